@@ -1,0 +1,74 @@
+"""Where every file of the tool lives.
+
+`ASSISTANT_HOME` relocates everything under one folder (tests and scripts set
+it); otherwise the platform's user directories from platformdirs.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "assistant"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The folders and files of one installation."""
+
+    config_dir: Path
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "assistant.db"
+
+    @property
+    def config_file(self) -> Path:
+        return self.config_dir / "config.json"
+
+    @property
+    def credentials_file(self) -> Path:
+        """The OAuth client file copied in by `assistant auth --credentials`."""
+        return self.config_dir / "credentials.json"
+
+    @property
+    def token_dir(self) -> Path:
+        return self.config_dir / "auth"
+
+    @property
+    def token_file(self) -> Path:
+        return self.token_dir / "token.json"
+
+    @property
+    def templates_dir(self) -> Path:
+        """The user's template overrides."""
+        return self.config_dir / "templates"
+
+    @property
+    def sandbox_dir(self) -> Path:
+        return self.data_dir / "sandbox"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / "sync.lock"
+
+    @property
+    def log_file(self) -> Path:
+        return self.data_dir / "sync.log"
+
+
+def resolve_paths(environ: dict[str, str] | None = None) -> Paths:
+    """The paths for this environment: `ASSISTANT_HOME` if set, else platformdirs."""
+    env = os.environ if environ is None else environ
+    home = env.get("ASSISTANT_HOME")
+    if home:
+        root = Path(home).expanduser()
+        return Paths(config_dir=root / "config", data_dir=root / "data")
+    import platformdirs
+
+    return Paths(
+        config_dir=Path(platformdirs.user_config_dir(APP_NAME)),
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME)),
+    )
