@@ -1,0 +1,53 @@
+"""The Typer root: global options and the command groups. It only composes."""
+
+from __future__ import annotations
+
+import typer
+
+from assistant.cli import common
+
+app = typer.Typer(
+    cls=common.ErrorBoundary,
+    help="Drafts your interview thank-you notes, status inquiries and keep-on-file replies in Gmail.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    sandbox: bool = typer.Option(False, "--sandbox", help="Use the local sandbox mailbox instead of Gmail (also ASSISTANT_SANDBOX=1)."),
+) -> None:
+    """assistant: the follow-up after a job interview, drafted in your own Gmail."""
+    from assistant.wiring import Runtime
+
+    ctx.obj = Runtime.from_environment(sandbox_flag=sandbox)
+    ctx.call_on_close(ctx.obj.close)
+
+
+def _register() -> None:
+    from assistant.cli import config_cmd, interviews, sandbox_cmd, templates_cmd
+
+    interviews.register(app)
+    app.add_typer(config_cmd.app, name="config")
+    app.add_typer(templates_cmd.app, name="templates")
+    app.add_typer(sandbox_cmd.app, name="sandbox")
+    for name in ("auth_cmd", "sync_cmd", "demo", "classify_cmd", "schedule_cmd"):
+        try:
+            module = __import__(f"assistant.cli.{name}", fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name != f"assistant.cli.{name}":
+                raise
+            continue
+        module.register(app)
+
+
+_register()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="assistant")

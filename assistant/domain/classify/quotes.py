@@ -1,0 +1,167 @@
+"""Plain-text reply parsing: where the quoted original starts, where the signature is.
+
+Three independent detectors vote for the first line of quoted material, and
+the earliest credible one wins:
+
+* mailparser_reply (attribution lines and Outlook header blocks in en/de/fr/es),
+* quotequail (reply and forward markers),
+* our own patterns, which cover what both libraries miss (see the tests:
+  Spanish "escribió" after "(<address>)", French "De:" without the space,
+  "Von:/Gesendet:" blocks, forwarded-message separators).
+
+mailparser_reply also reports false header blocks (a body line "Date: …"
+followed by "To: …") and would cut at a hyphen list or a mid-sentence
+"Thanks,"; so its quote positions are only believed when they look like an
+attribution, and its signature rule is not used at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailparser_reply import EmailReplyParser
+import quotequail
+
+_LANGUAGES = ["en", "de", "fr", "es"]
+
+_ATTRIBUTION = re.compile(
+    r"^(?:on|am|le|el|em|op)\b.{0,250}?\b(?:wrote|schrieb|a\s+écrit|escribió|escreveu|schreef)\b"
+    r"[^:\n]{0,120}:\s*$"
+    r"|^.{0,200}(?:<[^>\s]+@[^>\s]+>|\S+@\S+\.\w+\)?)\s*(?:wrote|schrieb|a\s+écrit|escribió)\s*:\s*$",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(
+    r"^[-–—_=*\s]{2,}\s*(?:original message|ursprüngliche nachricht|originalnachricht|"
+    r"message d'origine|message original|mensaje original|forwarded message|"
+    r"weitergeleitete nachricht|message transféré|mensaje reenviado)\s*[-–—_=*\s]{2,}$"
+    r"|^(?:begin forwarded message|anfang der weitergeleiteten (?:e-mail|nachricht)|"
+    r"début du message réexpédié|inicio del mensaje reenviado)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_FROM_LINE = re.compile(r"^\*?\s*(?:from|von|de|da)\s*\*?\s*:\s*\*?\s*\S", re.IGNORECASE)
+_OTHER_HEADER = re.compile(
+    r"^\*?\s*(?:sent|date|to|subject|cc|gesendet|datum|an|betreff|envoyé|date d'envoi|"
+    r"à|objet|enviado|fecha|para|asunto)\s*\*?\s*:",
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"^[_\-]{20,}\s*$")
+_SIGN_OFF = re.compile(
+    r"^(?:(?:best|kind|warm|warmest|many|with best|with kind)\s+(?:regards|wishes|thanks)|"
+    r"best|regards|thanks|thank you|thanks again|many thanks|cheers|sincerely|"
+    r"yours sincerely|sincerely yours|yours truly|yours faithfully|all the best|"
+    r"respectfully|talk soon|take care|"
+    r"mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|"
+    r"(?:viele|beste|liebe|herzliche) grüße|(?:viele|beste|liebe|herzliche) grüsse|"
+    r"grüße|gruß|lg|mfg|vg|danke|vielen dank|"
+    r"cordialement|bien cordialement|bien à vous|salutations|sincères salutations|"
+    r"meilleures salutations|merci|merci beaucoup|bonne journée|"
+    r"saludos|un saludo|saludos cordiales|un cordial saludo|atentamente|"
+    r"cordialmente|gracias|muchas gracias|un abrazo)[\s,.!]*$",
+    re.IGNORECASE,
+)
+_SENT_FROM = re.compile(
+    r"^(?:sent from my|get outlook for|gesendet von meinem|von meinem \w+ gesendet|"
+    r"envoyé de mon|envoyé depuis mon|enviado desde mi)\b",
+    re.IGNORECASE,
+)
+
+
+def _library_cut(text: str) -> int | None:
+    """Character offset where mailparser_reply sees the first quoted reply."""
+    try:
+        parsed = EmailReplyParser(languages=_LANGUAGES).read(text)
+    except Exception:  # a regex edge case in the library must not stop us
+        return None
+    if len(parsed.replies) < 2 and not (parsed.replies and parsed.replies[0].headers):
+        return None
+    for reply in parsed.replies:
+        header = reply.headers
+        if header and _credible_header(header):
+            position = text.find(header.strip().splitlines()[0].strip())
+            return position if position >= 0 else None
+    return None
+
+
+def _credible_header(header: str) -> bool:
+    """mailparser_reply's header blocks count only when they name a sender."""
+    first = header.strip().splitlines()[0] if header.strip() else ""
+    return bool(
+        _ATTRIBUTION.match(first.lstrip("> ").strip())
+        or _SEPARATOR.match(first.strip())
+        or ("@" in header and _FROM_LINE.match(first.lstrip("> ").strip()))
+    )
+
+
+def _quotequail_cut(lines: list[str]) -> int | None:
+    """Line index of the attribution line quotequail finds, if any."""
+    try:
+        parts = quotequail.quote("\n".join(lines), quote_intro_line=True)
+    except Exception:
+        return None
+    if len(parts) < 2:
+        return None
+    top = parts[0][1]
+    index = 0 if not top else top.count("\n") + 1
+    return index if index < len(lines) else None
+
+
+def _own_cut(lines: list[str]) -> int | None:
+    """Line index where our own patterns see the quoted original begin."""
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        joined = " ".join(part.strip() for part in lines[i:i + 3])
+        if _SEPARATOR.match(line):
+            return i
+        if line.lower().startswith(("on ", "am ", "le ", "el ")) or "@" in line:
+            for span in (line, " ".join(p.strip() for p in lines[i:i + 2]), joined):
+                if _ATTRIBUTION.match(span):
+                    return i
+        if _FROM_LINE.match(line) and _header_block_follows(lines, i):
+            return i
+        if _RULE.match(line) and any(_FROM_LINE.match(l.strip()) for l in lines[i + 1:i + 4]):
+            return i
+    return None
+
+
+def _header_block_follows(lines: list[str], start: int) -> bool:
+    nearby = [l.strip() for l in lines[start + 1:start + 6]]
+    return sum(1 for l in nearby if _OTHER_HEADER.match(l)) >= 1
+
+
+def strip_quotes(text: str) -> str:
+    """The text above the quoted original, without any '>'-quoted lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    cuts = [c for c in (_own_cut(lines), _quotequail_cut(lines)) if c is not None]
+    offset = _library_cut(text)
+    if offset is not None:
+        cuts.append(text.count("\n", 0, offset))
+    if cuts:
+        lines = lines[:min(cuts)]
+    kept = [l for l in lines if not l.lstrip().startswith(">")]
+    return "\n".join(kept).strip()
+
+
+def strip_signature(text: str) -> str:
+    """The text above the sign-off ("Best regards," and what follows it)."""
+    lines = text.split("\n")
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if i == 0 or not line:
+            continue
+        if line == "--" or line == "-- " or _SENT_FROM.match(line):
+            return "\n".join(lines[:i]).strip()
+        if _SIGN_OFF.match(line) and _looks_like_signature_after(lines, i):
+            return "\n".join(lines[:i]).strip()
+    return text.strip()
+
+
+def _looks_like_signature_after(lines: list[str], index: int) -> bool:
+    """A sign-off is followed by a name, not by more of the message."""
+    for raw in lines[index + 1:]:
+        line = raw.strip()
+        if line:
+            return len(line) <= 60 and not line.endswith("?") and line.count(". ") == 0
+    return True

@@ -1,0 +1,127 @@
+"""What the tool knows about a job search, in the user's words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+STAGES = (
+    "thank_you_drafted", "thanked", "inquiry_drafted", "inquired",
+    "next_step", "offer", "rejected", "closed",
+)
+ANSWERED_STAGES = ("next_step", "offer", "rejected")
+KINDS = ("phone", "video", "onsite")
+TONES = ("formal", "casual")
+PURPOSES = ("thank_you", "status_inquiry", "keep_on_file")
+
+
+@dataclass(frozen=True)
+class Interviewer:
+    """A person who interviewed the candidate."""
+
+    name: str
+    email: str
+    title: str | None = None
+    id: int | None = None
+    bad_address: str | None = None
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0]
+
+    @property
+    def last_name(self) -> str:
+        return self.name.split()[-1]
+
+    @property
+    def display(self) -> str:
+        return f"{self.title} {self.name}" if self.title else self.name
+
+
+@dataclass(frozen=True)
+class Application:
+    """One interview process with one company for one position."""
+
+    company: str
+    position: str
+    interview_at: datetime
+    interviewers: tuple[Interviewer, ...]
+    kind: str = "video"
+    detail: str | None = None
+    skill: str | None = None
+    missed: str | None = None
+    hear_back_by: datetime | None = None
+    tone: str = "formal"
+    no_follow_up: bool = False
+    resume_path: str | None = None
+    resume_sha256: str | None = None
+    stage: str = "thank_you_drafted"
+    id: int | None = None
+    main_contact_id: int | None = None
+    answered_at: datetime | None = None
+    thanked_at: datetime | None = None
+    postpone_until: datetime | None = None
+    created_at: datetime | None = None
+
+    @property
+    def main_contact(self) -> Interviewer | None:
+        for person in self.interviewers:
+            if person.id == self.main_contact_id:
+                return person
+        return self.interviewers[0] if self.interviewers else None
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A letter the tool drafted or sent, remembered by its draft id and Message-ID."""
+
+    application_id: int
+    purpose: str
+    state: str
+    tool_message_id: str
+    to_addr: str
+    subject: str
+    id: int | None = None
+    interviewer_id: int | None = None
+    mode: str = "draft"
+    gmail_message_id: str | None = None
+    rfc_message_id: str | None = None
+    draft_id: str | None = None
+    thread_id: str | None = None
+    attachments: tuple[str, ...] = ()
+    in_reply_to: str | None = None
+    created_at: datetime | None = None
+    drafted_at: datetime | None = None
+    sent_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """A line of an application's timeline."""
+
+    at: datetime
+    kind: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A message from the employer side, matched to an application and labelled."""
+
+    gmail_message_id: str
+    application_id: int
+    received_at: datetime
+    label: str
+    confidence: float
+    matched_by: str
+    thread_id: str | None = None
+    rfc_message_id: str | None = None
+    sender: str | None = None
+    subject: str | None = None
+    reasons: tuple[str, ...] = field(default_factory=tuple)
+    confirmed_label: str | None = None
+    handled: bool = False
+
+    @property
+    def effective_label(self) -> str:
+        return self.confirmed_label or self.label

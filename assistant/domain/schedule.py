@@ -1,0 +1,88 @@
+"""When letters are due (DOMAIN.md §1 and §2). Pure functions of instants and rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from assistant.domain.models import ANSWERED_STAGES, Application
+
+# How long interviews of each kind usually last: when the thank-you clock starts.
+TYPICAL_LENGTH = {"phone": timedelta(minutes=30), "video": timedelta(minutes=45), "onsite": timedelta(hours=3)}
+LATE_IN_DAY = time(16, 0)          # a note written after this is buried under the evening's mail
+MORNING = (time(8, 0), time(10, 0))
+
+
+@dataclass(frozen=True)
+class FollowUpRules:
+    """The user's timing preferences."""
+
+    after_days: int = 7
+    timezone: str = "UTC"
+    window: tuple[time, time] = (time(9, 30), time(11, 30))
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @classmethod
+    def parse_window(cls, text: str) -> tuple[time, time]:
+        start, end = text.split("-")
+        return time.fromisoformat(start), time.fromisoformat(end)
+
+    def next_working_slot(self, earliest: datetime) -> datetime:
+        """The first instant at or after `earliest` inside the window on a weekday, in the user's zone."""
+        local = earliest.astimezone(self.zone)
+        day = local.date()
+        while True:
+            start = datetime.combine(day, self.window[0], self.zone)
+            end = datetime.combine(day, self.window[1], self.zone)
+            if day.weekday() < 5 and local < end:
+                return max(local, start)
+            day += timedelta(days=1)
+
+
+def add_working_days(day: date, count: int) -> date:
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+@dataclass(frozen=True)
+class SendBy:
+    """When the thank-you notes should go out, and why."""
+
+    deadline: datetime
+    next_morning: bool
+    overdue: bool
+
+
+def thank_you_send_by(interview_at: datetime, kind: str, now: datetime, zone: ZoneInfo) -> SendBy:
+    """Within 24 hours; the next morning when the interview ended late in the working day."""
+    ended = (interview_at + TYPICAL_LENGTH.get(kind, timedelta(hours=1))).astimezone(zone)
+    deadline = interview_at + timedelta(hours=24)
+    if ended.time() >= LATE_IN_DAY or ended.time() < time(6, 0):
+        morning = ended.date() + timedelta(days=1 if ended.time() >= LATE_IN_DAY else 0)
+        return SendBy(deadline=datetime.combine(morning, MORNING[1], zone), next_morning=True,
+                      overdue=now > datetime.combine(morning, MORNING[1], zone))
+    return SendBy(deadline=deadline, next_morning=False, overdue=now > deadline)
+
+
+def status_inquiry_due(app: Application, rules: FollowUpRules, *, inquiry_made: bool,
+                       answered: bool) -> datetime | None:
+    """When to ask about the decision, or None if we must not ask at all."""
+    if app.no_follow_up or answered or inquiry_made or app.stage in (*ANSWERED_STAGES, "closed"):
+        return None
+    # A week after the interview, or after the note really went out if that was later.
+    started = max(app.interview_at, app.thanked_at or app.interview_at)
+    earliest = started + timedelta(days=rules.after_days)
+    if app.hear_back_by:  # they gave a time frame: let it pass, plus one working day
+        local = app.hear_back_by.astimezone(rules.zone)
+        after = add_working_days(local.date(), 1)
+        earliest = max(earliest, datetime.combine(after, time(0, 0), rules.zone))
+    if app.postpone_until:  # an out-of-office reply said when they are back
+        earliest = max(earliest, app.postpone_until)
+    return rules.next_working_slot(earliest)

@@ -1,0 +1,269 @@
+"""GmailMailbox: the Mailbox protocol on google-api-python-client.
+
+The only module that calls Gmail. Library exceptions become AssistantErrors
+here, naming what failed. Reads are retried with backoff; writes are not
+(a write whose outcome is unknown is reconciled by the caller, by Message-ID).
+"""
+
+from __future__ import annotations
+
+import base64
+import random
+import socket
+import time
+from datetime import datetime, timezone
+from http.client import HTTPException
+from typing import Any, Callable, Iterable
+
+from assistant.errors import AuthError, GmailError
+from assistant.gmail.mailbox import (
+    Account, DraftInfo, HistoryDelta, HistoryExpired, MessageHead, MessageRef, SentInfo,
+)
+
+READ_RETRIES = 4
+BATCH_SIZE = 50          # Gmail advises batches of at most 50 to avoid rate limiting
+RESUMABLE_OVER = 5 * 1024 * 1024
+_RETRYABLE = {429, 500, 502, 503, 504}
+
+
+def _status(exc: Exception) -> int | None:
+    resp = getattr(exc, "resp", None)
+    return getattr(resp, "status", None)
+
+
+def translate(exc: Exception, doing: str) -> Exception:
+    """A library exception as the AssistantError a user should read."""
+    from google.auth.exceptions import RefreshError, TransportError
+    from googleapiclient.errors import HttpError
+
+    if isinstance(exc, RefreshError):
+        return AuthError("The Gmail authorization has expired or was revoked.")
+    if isinstance(exc, HttpError):
+        status = _status(exc)
+        reason = exc.reason if hasattr(exc, "reason") else str(exc)
+        if status == 401:
+            return AuthError(f"Gmail refused the stored authorization while {doing}.")
+        if status == 403 and "insufficient" in str(reason).lower():
+            return AuthError(f"The Gmail authorization lacks a permission needed for {doing}.")
+        return GmailError(f"Gmail answered {status} while {doing}: {reason}")
+    if isinstance(exc, (TransportError, OSError, HTTPException, socket.timeout)) or type(exc).__module__.startswith("httplib2"):
+        return GmailError(f"Gmail could not be reached while {doing} ({type(exc).__name__}: {exc}).")
+    return exc
+
+
+class GmailMailbox:
+    """Gmail through a googleapiclient Resource built by `gmail.service.build_service`."""
+
+    def __init__(self, service: Any, *, sleep: Callable[[float], None] = time.sleep, backoff: float = 0.5) -> None:
+        self._service = service
+        self._users = service.users()
+        self._sleep = sleep
+        self._backoff = backoff
+
+    # ---- plumbing -------------------------------------------------------
+    def _read(self, request: Any, doing: str) -> Any:
+        try:
+            return request.execute(num_retries=READ_RETRIES)
+        except Exception as exc:  # noqa: BLE001 - translated below
+            raise translate(exc, doing) from exc
+
+    def _write(self, request: Any, doing: str) -> Any:
+        try:
+            return request.execute(num_retries=0)
+        except Exception as exc:  # noqa: BLE001
+            raise translate(exc, doing) from exc
+
+    @staticmethod
+    def _media(raw: bytes) -> Any:
+        from googleapiclient.http import MediaInMemoryUpload
+
+        # Media upload, not JSON `raw`: Gmail refuses JSON bodies over a few MB.
+        return MediaInMemoryUpload(raw, mimetype="message/rfc822", resumable=len(raw) > RESUMABLE_OVER)
+
+    # ---- account --------------------------------------------------------
+    def account(self) -> Account:
+        profile = self._read(self._users.getProfile(userId="me"), "reading the Gmail profile")
+        send_as = self._read(self._users.settings().sendAs().list(userId="me"), "reading the Gmail signature")
+        default = next((s for s in send_as.get("sendAs", []) if s.get("isDefault")), None)
+        return Account(
+            email=profile["emailAddress"], history_id=int(profile["historyId"]),
+            display_name=(default or {}).get("displayName") or None,
+            signature_html=(default or {}).get("signature") or None,
+        )
+
+    def history_id(self) -> int:
+        profile = self._read(self._users.getProfile(userId="me"), "reading the Gmail profile")
+        return int(profile["historyId"])
+
+    # ---- drafts -----------------------------------------------------------
+    def _draft_info(self, draft: dict) -> DraftInfo:
+        message = draft.get("message", {})
+        headers = {h["name"].lower(): h["value"] for h in message.get("payload", {}).get("headers", [])}
+        return DraftInfo(
+            draft_id=draft["id"], message_id=message.get("id", ""), thread_id=message.get("threadId", ""),
+            rfc_message_id=headers.get("message-id"), to=headers.get("to"),
+        )
+
+    def create_draft(self, raw: bytes, thread_id: str | None = None) -> DraftInfo:
+        body = {"message": {"threadId": thread_id}} if thread_id else {}
+        created = self._write(
+            self._users.drafts().create(userId="me", body=body, media_body=self._media(raw)), "creating a draft"
+        )
+        # The create response has no headers: read back the Message-ID Gmail keeps.
+        return self.get_draft(created["id"]) or self._draft_info(created)
+
+    def get_draft(self, draft_id: str) -> DraftInfo | None:
+        from googleapiclient.errors import HttpError
+
+        try:
+            draft = self._users.drafts().get(userId="me", id=draft_id, format="metadata").execute(num_retries=READ_RETRIES)
+        except HttpError as exc:
+            if _status(exc) == 404:
+                return None
+            raise translate(exc, f"reading draft {draft_id}") from exc
+        except Exception as exc:  # noqa: BLE001
+            raise translate(exc, f"reading draft {draft_id}") from exc
+        return self._draft_info(draft)
+
+    def delete_draft(self, draft_id: str) -> bool:
+        from googleapiclient.errors import HttpError
+
+        try:
+            self._users.drafts().delete(userId="me", id=draft_id).execute()
+        except HttpError as exc:
+            if _status(exc) == 404:
+                return False
+            raise translate(exc, f"deleting draft {draft_id}") from exc
+        except Exception as exc:  # noqa: BLE001
+            raise translate(exc, f"deleting draft {draft_id}") from exc
+        return True
+
+    def find_draft(self, rfc_message_id: str) -> DraftInfo | None:
+        found = self._read(
+            self._users.drafts().list(userId="me", q=f"rfc822msgid:{rfc_message_id}", maxResults=10),
+            "looking for a draft",
+        )
+        drafts = found.get("drafts", [])
+        return self.get_draft(drafts[0]["id"]) if drafts else None
+
+    # ---- sending ------------------------------------------------------------
+    def send(self, raw: bytes, thread_id: str | None = None) -> SentInfo:
+        body = {"threadId": thread_id} if thread_id else {}
+        sent = self._write(self._users.messages().send(userId="me", body=body, media_body=self._media(raw)),
+                           "sending a message")
+        # Gmail rewrites the Message-ID of what it sends: read back the real one.
+        head = self.heads([sent["id"]], ["Message-ID"]).get(sent["id"])
+        return SentInfo(message_id=sent["id"], thread_id=sent["threadId"],
+                        rfc_message_id=head.header("message-id") if head else None)
+
+    # ---- reading ------------------------------------------------------------
+    def history(self, start_history_id: int) -> HistoryDelta:
+        from googleapiclient.errors import HttpError
+
+        added: dict[str, MessageRef] = {}
+        deleted: list[str] = []
+        token, newest = None, start_history_id
+        while True:
+            request = self._users.history().list(
+                userId="me", startHistoryId=str(start_history_id), pageToken=token, maxResults=500,
+                historyTypes=["messageAdded", "messageDeleted", "labelAdded"],
+            )
+            try:
+                page = request.execute(num_retries=READ_RETRIES)
+            except HttpError as exc:
+                if _status(exc) == 404:  # start id older than Gmail keeps
+                    raise HistoryExpired(str(start_history_id)) from exc
+                raise translate(exc, "reading the mailbox history") from exc
+            except Exception as exc:  # noqa: BLE001
+                raise translate(exc, "reading the mailbox history") from exc
+            newest = max(newest, int(page.get("historyId", newest)))
+            for record in page.get("history", []):
+                for item in record.get("messagesAdded", []) + record.get("labelsAdded", []):
+                    m = item["message"]
+                    added[m["id"]] = MessageRef(m["id"], m["threadId"], tuple(m.get("labelIds", ())))
+                for item in record.get("messagesDeleted", []):
+                    deleted.append(item["message"]["id"])
+            token = page.get("nextPageToken")
+            if not token:
+                break
+        gone = set(deleted)
+        return HistoryDelta(
+            added=tuple(ref for mid, ref in added.items() if mid not in gone),
+            deleted=tuple(dict.fromkeys(deleted)), history_id=newest,
+        )
+
+    def search(self, query: str, limit: int = 500) -> list[MessageRef]:
+        found: list[MessageRef] = []
+        token = None
+        while len(found) < limit:
+            page = self._read(
+                self._users.messages().list(userId="me", q=query, pageToken=token,
+                                            maxResults=min(500, limit - len(found)), includeSpamTrash=True),
+                "searching the mailbox",
+            )
+            found += [MessageRef(m["id"], m["threadId"]) for m in page.get("messages", [])]
+            token = page.get("nextPageToken")
+            if not token:
+                break
+        return found[:limit]
+
+    def heads(self, ids: Iterable[str], header_names: Iterable[str]) -> dict[str, MessageHead]:
+        names = list(header_names)
+        results = self._batch_get(list(ids), {"format": "metadata", "metadataHeaders": names})
+        return {mid: _head(msg) for mid, msg in results.items()}
+
+    def raw_messages(self, ids: Iterable[str]) -> dict[str, bytes]:
+        results = self._batch_get(list(ids), {"format": "raw"})
+        return {mid: base64.urlsafe_b64decode(msg["raw"] + "=" * (-len(msg["raw"]) % 4)) for mid, msg in results.items()}
+
+    def _batch_get(self, ids: list[str], params: dict) -> dict[str, dict]:
+        """messages.get for many ids, 50 per batch; failed parts re-queued with backoff, 404s dropped."""
+        from googleapiclient.errors import HttpError
+
+        results: dict[str, dict] = {}
+        pending = list(dict.fromkeys(ids))
+        attempt = 0
+        while pending:
+            failed: list[str] = []
+            last_error: Exception | None = None
+            for start in range(0, len(pending), BATCH_SIZE):
+                chunk = pending[start:start + BATCH_SIZE]
+
+                def collect(request_id: str, response: dict, exception: Exception | None) -> None:
+                    nonlocal last_error
+                    if exception is None:
+                        results[request_id] = response
+                    elif isinstance(exception, HttpError) and _status(exception) == 404:
+                        pass  # deleted since history named it
+                    elif isinstance(exception, HttpError) and _status(exception) not in _RETRYABLE:
+                        raise translate(exception, "reading messages")
+                    else:
+                        failed.append(request_id)
+                        last_error = exception
+
+                batch = self._service.new_batch_http_request(callback=collect)
+                for mid in chunk:
+                    batch.add(self._users.messages().get(userId="me", id=mid, **params), request_id=mid)
+                try:
+                    batch.execute()
+                except Exception as exc:  # noqa: BLE001 - the whole batch failed in transport
+                    if _status(exc) not in _RETRYABLE and not isinstance(translate(exc, ""), GmailError):
+                        raise translate(exc, "reading messages") from exc
+                    failed += [mid for mid in chunk if mid not in results and mid not in failed]
+                    last_error = exc
+            pending = failed
+            if pending:
+                attempt += 1
+                if attempt > READ_RETRIES:
+                    raise translate(last_error, "reading messages") if last_error else GmailError("Gmail kept failing while reading messages.")
+                self._sleep(self._backoff * (2 ** (attempt - 1)) * (0.5 + random.random()))
+        return results
+
+
+def _head(message: dict) -> MessageHead:
+    headers = {h["name"].lower(): h["value"] for h in message.get("payload", {}).get("headers", [])}
+    millis = int(message.get("internalDate", "0"))
+    return MessageHead(
+        id=message["id"], thread_id=message["threadId"], label_ids=tuple(message.get("labelIds", ())),
+        internal_date=datetime.fromtimestamp(millis / 1000, tz=timezone.utc), headers=headers,
+    )

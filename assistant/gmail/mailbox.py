@@ -1,0 +1,111 @@
+"""The Mailbox protocol: everything the services may ask of Gmail, in the tool's terms.
+
+No Google import here; `gmail.client.GmailMailbox` implements it on
+google-api-python-client, and only the wiring builds one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Iterable, Protocol
+
+
+class HistoryExpired(Exception):
+    """Gmail no longer keeps history that old (it answered 404): fall back to a search."""
+
+
+@dataclass(frozen=True)
+class Account:
+    email: str
+    history_id: int
+    display_name: str | None = None
+    signature_html: str | None = None
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    draft_id: str
+    message_id: str              # Gmail's id of the draft's current message (changes on every edit)
+    thread_id: str
+    rfc_message_id: str | None   # the Message-ID header Gmail reports
+    to: str | None = None
+
+
+@dataclass(frozen=True)
+class SentInfo:
+    message_id: str
+    thread_id: str
+    rfc_message_id: str | None
+
+
+@dataclass(frozen=True)
+class MessageRef:
+    """A message as history or search names it."""
+
+    id: str
+    thread_id: str
+    label_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MessageHead:
+    """A message's metadata: its labels, internal date and selected headers."""
+
+    id: str
+    thread_id: str
+    label_ids: tuple[str, ...]
+    internal_date: datetime
+    headers: dict[str, str] = field(default_factory=dict)   # lower-case names
+
+    def header(self, name: str) -> str:
+        return self.headers.get(name.lower(), "")
+
+
+@dataclass(frozen=True)
+class HistoryDelta:
+    added: tuple[MessageRef, ...]
+    deleted: tuple[str, ...]
+    history_id: int
+
+
+class Mailbox(Protocol):
+    def account(self) -> Account:
+        """The authorized address, the current history id and the default send-as signature."""
+        ...
+
+    def create_draft(self, raw: bytes, thread_id: str | None = None) -> DraftInfo:
+        """Create a draft; never retried blindly (see `find_by_message_id`)."""
+        ...
+
+    def get_draft(self, draft_id: str) -> DraftInfo | None:
+        """The draft as it is now, or None when it no longer exists (sent or deleted)."""
+        ...
+
+    def delete_draft(self, draft_id: str) -> bool:
+        """Delete a draft; False when it was already gone."""
+        ...
+
+    def send(self, raw: bytes, thread_id: str | None = None) -> SentInfo:
+        """Send a message now."""
+        ...
+
+    def history(self, start_history_id: int) -> HistoryDelta:
+        """Every message added or deleted since `start_history_id`, all pages; raises HistoryExpired."""
+        ...
+
+    def heads(self, ids: Iterable[str], header_names: Iterable[str]) -> dict[str, MessageHead]:
+        """Metadata of many messages in batch requests; missing messages are left out."""
+        ...
+
+    def raw_messages(self, ids: Iterable[str]) -> dict[str, bytes]:
+        """The RFC 822 bytes of many messages in batch requests."""
+        ...
+
+    def search(self, query: str, limit: int = 500) -> list[MessageRef]:
+        """Messages matching a Gmail search query, newest first."""
+        ...
+
+    def find_draft(self, rfc_message_id: str) -> DraftInfo | None:
+        """The draft whose message carries this Message-ID (to reconcile an unknown outcome)."""
+        ...

@@ -1,0 +1,98 @@
+"""Append-only, named schema migrations. Never edit one that has shipped: add a new one."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "0001_initial",
+        """
+        CREATE TABLE applications (
+            id            INTEGER PRIMARY KEY,
+            company       TEXT NOT NULL,
+            position      TEXT NOT NULL,
+            interview_at  TEXT NOT NULL,            -- UTC ISO-8601
+            kind          TEXT NOT NULL DEFAULT 'video',
+            detail        TEXT,
+            skill         TEXT,
+            missed        TEXT,
+            hear_back_by  TEXT,                     -- UTC ISO-8601, the stated time frame
+            tone          TEXT NOT NULL DEFAULT 'formal',
+            no_follow_up  INTEGER NOT NULL DEFAULT 0,
+            resume_path   TEXT,
+            resume_sha256 TEXT,
+            stage         TEXT NOT NULL,
+            main_contact  INTEGER,                  -- interviewers.id
+            answered_at   TEXT,                     -- first answer from the employer
+            thanked_at    TEXT,                     -- first thank-you actually sent
+            postpone_until TEXT,                    -- out-of-office: not before this instant
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL
+        );
+        CREATE TABLE interviewers (
+            id             INTEGER PRIMARY KEY,
+            application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+            ordinal        INTEGER NOT NULL,
+            title          TEXT,
+            name           TEXT NOT NULL,
+            email          TEXT NOT NULL,
+            bad_address    TEXT,                    -- why mail to it failed, NULL when fine
+            UNIQUE (application_id, email)
+        );
+        -- One row per letter. Written (state 'intent', with the Message-ID the tool
+        -- generated) BEFORE Gmail is called, so a retry after a crash finds it.
+        CREATE TABLE letters (
+            id               INTEGER PRIMARY KEY,
+            application_id   INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+            interviewer_id   INTEGER REFERENCES interviewers(id) ON DELETE SET NULL,
+            purpose          TEXT NOT NULL,         -- thank_you | status_inquiry | keep_on_file
+            mode             TEXT NOT NULL DEFAULT 'draft',  -- draft | send
+            state            TEXT NOT NULL,         -- intent | drafted | sent | deleted | withdrawn
+            tool_message_id  TEXT NOT NULL UNIQUE,  -- the Message-ID the tool generated
+            gmail_message_id TEXT,                  -- Gmail's message id (changes on every draft edit)
+            rfc_message_id   TEXT,                  -- the Message-ID Gmail reports (after send: the real one)
+            draft_id         TEXT UNIQUE,
+            thread_id        TEXT,
+            to_addr          TEXT NOT NULL,
+            subject          TEXT NOT NULL,
+            attachments      TEXT NOT NULL DEFAULT '[]',  -- JSON list of file names
+            in_reply_to      TEXT,
+            created_at       TEXT NOT NULL,
+            drafted_at       TEXT,
+            sent_at          TEXT
+        );
+        CREATE UNIQUE INDEX one_thank_you_per_interviewer
+            ON letters (application_id, interviewer_id) WHERE purpose = 'thank_you';
+        CREATE UNIQUE INDEX one_inquiry_per_application
+            ON letters (application_id) WHERE purpose = 'status_inquiry';
+        CREATE UNIQUE INDEX one_keep_on_file_per_application
+            ON letters (application_id) WHERE purpose = 'keep_on_file';
+        CREATE TABLE replies (
+            gmail_message_id TEXT PRIMARY KEY,
+            application_id   INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+            thread_id        TEXT,
+            rfc_message_id   TEXT,
+            sender           TEXT,
+            subject          TEXT,
+            received_at      TEXT NOT NULL,
+            label            TEXT NOT NULL,
+            confidence       REAL NOT NULL,
+            reasons          TEXT NOT NULL DEFAULT '[]',
+            matched_by       TEXT NOT NULL,
+            confirmed_label  TEXT,
+            handled          INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE events (
+            id             INTEGER PRIMARY KEY,
+            application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+            at             TEXT NOT NULL,
+            kind           TEXT NOT NULL,
+            detail         TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX events_by_application ON events (application_id, at);
+        CREATE TABLE sync_state (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
+    ),
+]

@@ -1,0 +1,216 @@
+"""Reading and writing the job search: applications, interviewers, letters, replies, events."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import replace
+from datetime import datetime
+from typing import Any, Iterable
+
+from assistant.domain.models import Application, Event, Interviewer, Letter, Reply
+from assistant.errors import StateError
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+class Repository:
+    """All SQL lives here; callers see models."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    # ---- applications -------------------------------------------------
+    def add_application(self, app: Application, now: datetime) -> Application:
+        cur = self.conn.execute(
+            """INSERT INTO applications (company, position, interview_at, kind, detail, skill, missed,
+               hear_back_by, tone, no_follow_up, resume_path, resume_sha256, stage, created_at, updated_at)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (app.company, app.position, _iso(app.interview_at), app.kind, app.detail, app.skill, app.missed,
+             _iso(app.hear_back_by), app.tone, int(app.no_follow_up), app.resume_path, app.resume_sha256,
+             app.stage, _iso(now), _iso(now)),
+        )
+        app_id = cur.lastrowid
+        people = []
+        for ordinal, person in enumerate(app.interviewers):
+            pid = self.conn.execute(
+                "INSERT INTO interviewers (application_id, ordinal, title, name, email) VALUES (?,?,?,?,?)",
+                (app_id, ordinal, person.title, person.name, person.email),
+            ).lastrowid
+            people.append(replace(person, id=pid))
+        main = people[0].id if people else None
+        self.conn.execute("UPDATE applications SET main_contact = ? WHERE id = ?", (main, app_id))
+        return replace(app, id=app_id, interviewers=tuple(people), main_contact_id=main, created_at=now)
+
+    def update_application(self, app_id: int, now: datetime, **fields: Any) -> None:
+        """Set columns of one application (datetimes stored as ISO text)."""
+        if not fields:
+            return
+        values = [(_iso(v) if isinstance(v, datetime) else v) for v in fields.values()]
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        self.conn.execute(
+            f"UPDATE applications SET {assignments}, updated_at = ? WHERE id = ?", (*values, _iso(now), app_id)
+        )
+
+    def replace_interviewers(self, app_id: int, people: Iterable[Interviewer]) -> None:
+        """Keep ids of people whose address stays; add new ones; remove the others."""
+        existing = {p.email: p for p in self.interviewers(app_id)}
+        keep: list[int] = []
+        for ordinal, person in enumerate(people):
+            old = existing.get(person.email)
+            if old:
+                self.conn.execute(
+                    "UPDATE interviewers SET ordinal=?, title=?, name=? WHERE id=?",
+                    (ordinal, person.title, person.name, old.id),
+                )
+                keep.append(old.id)
+            else:
+                keep.append(self.conn.execute(
+                    "INSERT INTO interviewers (application_id, ordinal, title, name, email) VALUES (?,?,?,?,?)",
+                    (app_id, ordinal, person.title, person.name, person.email),
+                ).lastrowid)
+        marks = ",".join("?" * len(keep))
+        self.conn.execute(f"DELETE FROM interviewers WHERE application_id = ? AND id NOT IN ({marks})", (app_id, *keep))
+        main = self.conn.execute("SELECT main_contact FROM applications WHERE id = ?", (app_id,)).fetchone()[0]
+        if main not in keep:
+            self.conn.execute("UPDATE applications SET main_contact = ? WHERE id = ?", (keep[0], app_id))
+
+    def set_bad_address(self, interviewer_id: int, reason: str | None) -> None:
+        self.conn.execute("UPDATE interviewers SET bad_address = ? WHERE id = ?", (reason, interviewer_id))
+
+    def interviewers(self, app_id: int) -> list[Interviewer]:
+        rows = self.conn.execute(
+            "SELECT * FROM interviewers WHERE application_id = ? ORDER BY ordinal", (app_id,)
+        ).fetchall()
+        return [Interviewer(name=r["name"], email=r["email"], title=r["title"], id=r["id"],
+                            bad_address=r["bad_address"]) for r in rows]
+
+    def _application(self, row: sqlite3.Row) -> Application:
+        return Application(
+            id=row["id"], company=row["company"], position=row["position"],
+            interview_at=_dt(row["interview_at"]), interviewers=tuple(self.interviewers(row["id"])),
+            kind=row["kind"], detail=row["detail"], skill=row["skill"], missed=row["missed"],
+            hear_back_by=_dt(row["hear_back_by"]), tone=row["tone"], no_follow_up=bool(row["no_follow_up"]),
+            resume_path=row["resume_path"], resume_sha256=row["resume_sha256"], stage=row["stage"],
+            main_contact_id=row["main_contact"], answered_at=_dt(row["answered_at"]),
+            thanked_at=_dt(row["thanked_at"]), postpone_until=_dt(row["postpone_until"]),
+            created_at=_dt(row["created_at"]),
+        )
+
+    def application(self, app_id: int) -> Application:
+        row = self.conn.execute("SELECT * FROM applications WHERE id = ?", (app_id,)).fetchone()
+        if row is None:
+            raise StateError(f"There is no application with id {app_id}; `assistant list` shows them.")
+        return self._application(row)
+
+    def applications(self, *, active_only: bool = False) -> list[Application]:
+        sql = "SELECT * FROM applications"
+        if active_only:
+            sql += " WHERE stage NOT IN ('closed', 'rejected', 'offer')"
+        return [self._application(r) for r in self.conn.execute(sql + " ORDER BY id").fetchall()]
+
+    def count_applications(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM applications").fetchone()[0]
+
+    # ---- letters ------------------------------------------------------
+    def add_letter(self, letter: Letter) -> Letter:
+        cur = self.conn.execute(
+            """INSERT INTO letters (application_id, interviewer_id, purpose, mode, state, tool_message_id,
+               to_addr, subject, attachments, in_reply_to, thread_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (letter.application_id, letter.interviewer_id, letter.purpose, letter.mode, letter.state,
+             letter.tool_message_id, letter.to_addr, letter.subject, json.dumps(list(letter.attachments)),
+             letter.in_reply_to, letter.thread_id, _iso(letter.created_at)),
+        )
+        return replace(letter, id=cur.lastrowid)
+
+    def update_letter(self, letter_id: int, **fields: Any) -> None:
+        values = [(_iso(v) if isinstance(v, datetime) else v) for v in fields.values()]
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        self.conn.execute(f"UPDATE letters SET {assignments} WHERE id = ?", (*values, letter_id))
+
+    @staticmethod
+    def _letter(r: sqlite3.Row) -> Letter:
+        return Letter(
+            id=r["id"], application_id=r["application_id"], interviewer_id=r["interviewer_id"],
+            purpose=r["purpose"], mode=r["mode"], state=r["state"], tool_message_id=r["tool_message_id"],
+            gmail_message_id=r["gmail_message_id"], rfc_message_id=r["rfc_message_id"], draft_id=r["draft_id"],
+            thread_id=r["thread_id"], to_addr=r["to_addr"], subject=r["subject"],
+            attachments=tuple(json.loads(r["attachments"])), in_reply_to=r["in_reply_to"],
+            created_at=_dt(r["created_at"]), drafted_at=_dt(r["drafted_at"]), sent_at=_dt(r["sent_at"]),
+        )
+
+    def letters(self, app_id: int | None = None, *, states: Iterable[str] | None = None,
+                purpose: str | None = None) -> list[Letter]:
+        sql, args = "SELECT * FROM letters WHERE 1=1", []
+        if app_id is not None:
+            sql += " AND application_id = ?"
+            args.append(app_id)
+        if states is not None:
+            states = list(states)
+            sql += f" AND state IN ({','.join('?' * len(states))})"
+            args.extend(states)
+        if purpose is not None:
+            sql += " AND purpose = ?"
+            args.append(purpose)
+        return [self._letter(r) for r in self.conn.execute(sql + " ORDER BY id", args).fetchall()]
+
+    def letter(self, letter_id: int) -> Letter:
+        return self._letter(self.conn.execute("SELECT * FROM letters WHERE id = ?", (letter_id,)).fetchone())
+
+    # ---- replies --------------------------------------------------------
+    def add_reply(self, reply: Reply) -> bool:
+        """Store a matched message once; False when it was already known."""
+        cur = self.conn.execute(
+            """INSERT OR IGNORE INTO replies (gmail_message_id, application_id, thread_id, rfc_message_id, sender,
+               subject, received_at, label, confidence, reasons, matched_by, confirmed_label, handled)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (reply.gmail_message_id, reply.application_id, reply.thread_id, reply.rfc_message_id, reply.sender,
+             reply.subject, _iso(reply.received_at), reply.label, reply.confidence, json.dumps(list(reply.reasons)),
+             reply.matched_by, reply.confirmed_label, int(reply.handled)),
+        )
+        return cur.rowcount == 1
+
+    def known_reply_ids(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT gmail_message_id FROM replies")}
+
+    def replies(self, app_id: int) -> list[Reply]:
+        rows = self.conn.execute(
+            "SELECT * FROM replies WHERE application_id = ? ORDER BY received_at", (app_id,)
+        ).fetchall()
+        return [Reply(
+            gmail_message_id=r["gmail_message_id"], application_id=r["application_id"], thread_id=r["thread_id"],
+            rfc_message_id=r["rfc_message_id"], sender=r["sender"], subject=r["subject"],
+            received_at=_dt(r["received_at"]), label=r["label"], confidence=r["confidence"],
+            reasons=tuple(json.loads(r["reasons"])), matched_by=r["matched_by"],
+            confirmed_label=r["confirmed_label"], handled=bool(r["handled"]),
+        ) for r in rows]
+
+    def update_reply(self, gmail_message_id: str, **fields: Any) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        self.conn.execute(f"UPDATE replies SET {assignments} WHERE gmail_message_id = ?",
+                          (*fields.values(), gmail_message_id))
+
+    # ---- events and sync state -----------------------------------------
+    def add_event(self, app_id: int, at: datetime, kind: str, detail: str = "") -> None:
+        self.conn.execute("INSERT INTO events (application_id, at, kind, detail) VALUES (?,?,?,?)",
+                          (app_id, _iso(at), kind, detail))
+
+    def events(self, app_id: int) -> list[Event]:
+        rows = self.conn.execute(
+            "SELECT at, kind, detail FROM events WHERE application_id = ? ORDER BY at, id", (app_id,)
+        ).fetchall()
+        return [Event(at=_dt(r["at"]), kind=r["kind"], detail=r["detail"]) for r in rows]
+
+    def get_state(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_state(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))

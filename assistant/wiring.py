@@ -1,0 +1,102 @@
+"""Builds the services from paths, config, clock, mailbox and store. Nothing is built until asked for.
+
+The only module that imports `gmail.client` and `gmail.auth`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Callable
+
+from assistant.clock import Clock, clock_for
+from assistant.config import Config, Profile
+from assistant.paths import Paths, resolve_paths
+
+
+def sandbox_requested(environ: dict[str, str], flag: bool) -> bool:
+    return flag or environ.get("ASSISTANT_SANDBOX", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+@dataclass
+class Runtime:
+    """Everything one command may need, built lazily and closed once at the end."""
+
+    environ: dict[str, str] = field(default_factory=lambda: dict(os.environ))
+    sandbox: bool = False
+    _closers: list[Callable[[], None]] = field(default_factory=list)
+
+    @classmethod
+    def from_environment(cls, sandbox_flag: bool = False) -> "Runtime":
+        environ = dict(os.environ)
+        return cls(environ=environ, sandbox=sandbox_requested(environ, sandbox_flag))
+
+    @cached_property
+    def paths(self) -> Paths:
+        return resolve_paths(self.environ)
+
+    @cached_property
+    def clock(self) -> Clock:
+        return clock_for(self.environ, self.sandbox)
+
+    @cached_property
+    def config(self) -> Config:
+        return Config(self.paths.config_file)
+
+    @cached_property
+    def profile(self) -> Profile:
+        return self.config.profile()
+
+    @cached_property
+    def conn(self) -> sqlite3.Connection:
+        from assistant.store.db import connect
+
+        conn = connect(self.paths.database)
+        self._closers.append(conn.close)
+        return conn
+
+    @cached_property
+    def repo(self) -> Any:
+        from assistant.store.repo import Repository
+
+        return Repository(self.conn)
+
+    @cached_property
+    def templates(self) -> Any:
+        from assistant.services.letters import LetterTemplates
+
+        return LetterTemplates(self.paths.templates_dir)
+
+    @cached_property
+    def sandbox_mailbox(self) -> Any:
+        """The sandbox's own state (for `assistant sandbox …`), no HTTP."""
+        from assistant.sandbox.state import SandboxMailbox
+
+        return SandboxMailbox(self.paths.sandbox_dir, now=self.clock.now)
+
+    @cached_property
+    def mailbox(self) -> Any:
+        """The Mailbox: the in-process sandbox server, ASSISTANT_GMAIL_ENDPOINT, or Google."""
+        from assistant.gmail.client import GmailMailbox
+        from assistant.gmail.service import build_service
+
+        if self.sandbox:
+            from assistant.sandbox.server import SandboxServer
+
+            server = SandboxServer(self.sandbox_mailbox).start()
+            self._closers.append(server.stop)
+            return GmailMailbox(build_service(server.url))
+        from assistant.gmail import auth
+
+        credentials = auth.load_credentials(self.paths, self.clock)
+        endpoint = self.environ.get("ASSISTANT_GMAIL_ENDPOINT") or None
+        return GmailMailbox(build_service(endpoint, http=auth.authorized_http(credentials, self.paths)))
+
+    def close(self) -> None:
+        while self._closers:
+            try:
+                self._closers.pop()()
+            except Exception:  # noqa: BLE001 - closing must not hide the command's own outcome
+                pass
