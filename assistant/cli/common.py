@@ -71,9 +71,7 @@ class ErrorBoundary(TyperGroup):
         except (typer.Exit, typer.Abort, SystemExit):
             raise
         except Exception as error:  # noqa: BLE001 - a bug: say so briefly, traceback on request
-            import click
-
-            if isinstance(error, click.ClickException) or os.environ.get("ASSISTANT_DEBUG"):
+            if isinstance(error, typer.TyperException) or os.environ.get("ASSISTANT_DEBUG"):
                 raise
             print(f"Error: an unexpected {type(error).__name__}: {error}", file=sys.stderr)
             print("This is a bug in assistant; set ASSISTANT_DEBUG=1 to see the traceback.", file=sys.stderr)

@@ -44,7 +44,7 @@ def as_sentence(text: str, lead: str) -> str:
 
 def tidy(text: str) -> str:
     """No gaps where optional fields were empty: trailing spaces, doubled spaces, runs of blank lines."""
-    lines = [re.sub(r"(?<=\S) {2,}", " ", line.rstrip()) for line in text.strip().splitlines()]
+    lines = [re.sub(r" {2,}", " ", line.strip()) for line in text.strip().splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 

@@ -1,0 +1,101 @@
+"""`assistant sandbox …`: the local Gmail-compatible mailbox, for trying the tool and for tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from assistant.cli.common import out, print_json, runtime, say
+from assistant.errors import InputError, StateError
+
+app = typer.Typer(help="The local sandbox mailbox (no Google account needed).", no_args_is_help=True)
+
+
+def _mailbox(ctx: typer.Context) -> Any:
+    rt = runtime(ctx)
+    if not rt.sandbox:
+        raise StateError("This is a sandbox command; run it with --sandbox or ASSISTANT_SANDBOX=1.")
+    return rt.sandbox_mailbox
+
+
+@app.command("deliver")
+def deliver(ctx: typer.Context, files: list[Path] = typer.Argument(..., metavar="FILE.eml...")) -> None:
+    """Incoming mail arrives (threaded as Gmail would thread it)."""
+    mailbox = _mailbox(ctx)
+    for path in files:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"Cannot read {path} ({exc.strerror or exc}).") from None
+        if b":" not in raw.split(b"\n", 1)[0]:
+            raise InputError(f"{path} does not look like an email message (RFC 822 headers first).")
+        message = mailbox.deliver(raw)
+        out(f"delivered {path.name}: message {message['id']} in thread {message['threadId']}")
+
+
+@app.command("send")
+def press_send(ctx: typer.Context, draft_id: str = typer.Argument(..., metavar="DRAFT_ID")) -> None:
+    """The user presses Send on a draft in Gmail."""
+    mailbox = _mailbox(ctx)
+    try:
+        message = mailbox.press_send(draft_id)
+    except KeyError:
+        raise InputError(f"There is no draft {draft_id} in the sandbox; `assistant sandbox mailbox` lists them.") from None
+    out(f"sent draft {draft_id}: message {message['id']} in thread {message['threadId']}")
+
+
+@app.command("mailbox")
+def show_mailbox(ctx: typer.Context, as_json: bool = typer.Option(False, "--json", help="Messages and drafts with raw bytes.")) -> None:
+    """The messages and drafts in the sandbox mailbox."""
+    import base64
+    import email
+    import email.policy
+
+    dump = _mailbox(ctx).dump()
+    if as_json:
+        print_json(dump)
+        return
+    def line(item: dict) -> str:
+        raw = base64.urlsafe_b64decode(item["raw"] + "=" * (-len(item["raw"]) % 4))
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        return f"{msg['From']} -> {msg['To']}: {msg['Subject']}"
+    for message in dump["messages"]:
+        out(f"{message['id']}  [{','.join(message['labels'])}]  {line(message)}")
+    for draft in dump["drafts"]:
+        out(f"draft {draft['draft_id']}  {line(draft['message'])}")
+
+
+@app.command("stats")
+def stats(ctx: typer.Context, as_json: bool = typer.Option(False, "--json"),
+          reset: bool = typer.Option(False, "--reset", help="Start counting again from zero.")) -> None:
+    """HTTP requests and Gmail quota units, by method."""
+    mailbox = _mailbox(ctx)
+    data = mailbox.stats()
+    if reset:
+        mailbox.reset_stats()
+    if as_json:
+        print_json(data)
+        return
+    out(f"{data['requests']} requests, {data['quota_units']} quota units")
+    for method, numbers in sorted(data["by_method"].items()):
+        out(f"  {method:<40} {numbers['requests']:>6} requests {numbers['quota_units']:>8} units")
+
+
+@app.command("serve")
+def serve(ctx: typer.Context, port: int = typer.Option(8025, "--port", help="Port on 127.0.0.1.")) -> None:
+    """Run the Gmail-compatible server in the foreground, for other clients."""
+    from assistant.sandbox.server import SandboxServer
+
+    mailbox = _mailbox(ctx)
+    try:
+        server = SandboxServer(mailbox, port=port)
+    except OSError as exc:
+        raise StateError(f"Cannot listen on 127.0.0.1:{port} ({exc.strerror or exc}).") from None
+    say(f"Serving the sandbox mailbox at {server.url} (Ctrl-C stops).")
+    say(f"Point the tool at it with ASSISTANT_GMAIL_ENDPOINT={server.url}")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        say("Stopped.")

@@ -1,0 +1,45 @@
+"""What should happen next for an application, from its stage, letters and timing rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from assistant.domain.models import Application, Letter
+from assistant.domain.schedule import FollowUpRules, status_inquiry_due, thank_you_send_by
+
+
+@dataclass(frozen=True)
+class NextAction:
+    kind: str                 # send_thank_you | status_inquiry | send_inquiry | wait | respond | confirm | none
+    due: datetime | None = None
+    note: str = ""
+
+
+def next_action(app: Application, letters: list[Letter], rules: FollowUpRules, now: datetime,
+                *, doubtful_rejection: bool = False, answered: bool = False) -> NextAction:
+    by_purpose = {letter.purpose: letter for letter in letters if letter.state not in ("withdrawn",)}
+    if app.stage == "closed":
+        return NextAction("none", note="closed")
+    if doubtful_rejection:
+        return NextAction("confirm", note="a reply may be a rejection: `assistant confirm ID rejected` or another label")
+    if app.stage == "rejected":
+        if "keep_on_file" in by_purpose:
+            return NextAction("none", note="keep-on-file reply made")
+        return NextAction("respond", note="`assistant respond ID` drafts the keep-on-file reply")
+    if app.stage in ("offer", "next_step"):
+        return NextAction("none", note=app.stage.replace("_", " "))
+    unsent = [l for l in letters if l.purpose == "thank_you" and l.state in ("intent", "drafted")]
+    if app.stage == "thank_you_drafted" and unsent:
+        send_by = thank_you_send_by(app.interview_at, app.kind, now, ZoneInfo(rules.timezone))
+        return NextAction("send_thank_you", send_by.deadline, "send the thank-you drafts in Gmail")
+    inquiry = by_purpose.get("status_inquiry")
+    if inquiry and inquiry.state in ("intent", "drafted"):
+        return NextAction("send_inquiry", inquiry.drafted_at, "send the status inquiry draft in Gmail")
+    if inquiry:
+        return NextAction("wait", note="inquiry sent; no second one")
+    due = status_inquiry_due(app, rules, inquiry_made=False, answered=answered)
+    if due is None:
+        return NextAction("none", note="no follow-up" if app.no_follow_up else "waiting for the employer")
+    return NextAction("status_inquiry", due, "the sync drafts a status inquiry")

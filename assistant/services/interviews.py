@@ -1,0 +1,236 @@
+"""Recording interviews and drafting the thank-you notes: `add`, `edit`, `close`, `import`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from assistant.domain.dates import parse_hear_back, parse_interview_time
+from assistant.domain.models import KINDS, TONES, Application, Interviewer, Letter
+from assistant.domain.people import check_single_line, parse_interviewer
+from assistant.domain.schedule import SendBy, thank_you_send_by
+from assistant.errors import InputError, StateError
+from assistant.gmail.mime import Attachment, new_message_id
+from assistant.services.drafting import Sender, build_letter, letter_context, load_resume, sender_for
+from assistant.services.outbox import Outbox
+from assistant.store.db import transaction
+
+
+@dataclass
+class InterviewForm:
+    """What the user typed for `add`, `edit` or a CSV row, before it is checked."""
+
+    company: str | None = None
+    position: str | None = None
+    interviewers: list[str] = field(default_factory=list)
+    when: str | None = None
+    kind: str | None = None
+    detail: str | None = None
+    skill: str | None = None
+    missed: str | None = None
+    hear_back: str | None = None
+    tone: str | None = None
+    no_follow_up: bool | None = None
+    resume: str | None = None
+
+
+@dataclass(frozen=True)
+class AddResult:
+    application: Application
+    drafts: tuple[Letter, ...]
+    send_by: SendBy | None
+    skipped: tuple[str, ...] = ()
+
+
+def _line(value: str | None, what: str, required: bool = False) -> str | None:
+    if value is None or not value.strip():
+        if required:
+            raise InputError(f"The {what} is required.")
+        return None
+    value = " ".join(check_single_line(value, what).split())
+    if len(value) > 200:
+        raise InputError(f"The {what} is longer than 200 characters.")
+    return value
+
+
+def _free_text(value: str | None) -> str | None:
+    """Sentences for the letter body: whitespace folded, empty means absent."""
+    return " ".join(value.split()) if value and value.strip() else None
+
+
+def _choice(value: str | None, choices: tuple[str, ...], what: str, default: str) -> str:
+    value = (value or default).strip().lower()
+    if value not in choices:
+        raise InputError(f"Invalid {what} {value!r}; choose one of: {', '.join(choices)}.")
+    return value
+
+
+def parse_interviewers(texts: list[str]) -> tuple[Interviewer, ...]:
+    if not texts:
+        raise InputError("At least one --interviewer \"Ms. Pat Jones <pat.jones@acme.example>\" is required.")
+    people = tuple(parse_interviewer(t) for t in texts)
+    seen: set[str] = set()
+    for person in people:
+        if person.email in seen:
+            raise InputError(f"The interviewer address {person.email} is given twice.")
+        seen.add(person.email)
+    return people
+
+
+def application_from_form(form: InterviewForm, now: datetime, zone: ZoneInfo) -> Application:
+    """A checked, not yet recorded Application; InputError on the first bad field."""
+    interview_at = parse_interview_time(form.when, now, zone)
+    return Application(
+        company=_line(form.company, "company", required=True),
+        position=_line(form.position, "position", required=True),
+        interviewers=parse_interviewers(form.interviewers),
+        interview_at=interview_at,
+        kind=_choice(form.kind, KINDS, "interview kind", "video"),
+        detail=_free_text(form.detail), skill=_free_text(form.skill), missed=_free_text(form.missed),
+        hear_back_by=parse_hear_back(form.hear_back, interview_at, zone),
+        tone=_choice(form.tone, TONES, "tone", "formal"),
+        no_follow_up=bool(form.no_follow_up),
+        stage="thank_you_drafted",
+    )
+
+
+class Interviews:
+    """The use cases around one interview: record it, draft the notes, change it, close it."""
+
+    def __init__(self, runtime: Any) -> None:
+        self.rt = runtime
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.rt.profile.timezone)
+
+    def prepare(self, form: InterviewForm) -> tuple[Application, Attachment | None]:
+        """Check everything before anything is recorded: fields, dates, resume."""
+        app = application_from_form(form, self.rt.clock.now(), self.zone)
+        resume_path = form.resume or self.rt.profile.resume
+        attachment = None
+        if resume_path or not app.no_follow_up:
+            attachment, digest = load_resume(resume_path)
+            app = replace(app, resume_path=str(resume_path), resume_sha256=digest)
+        return app, attachment
+
+    def add(self, form: InterviewForm, *, drafts: bool = True) -> AddResult:
+        app, attachment = self.prepare(form)
+        return self.add_prepared(app, attachment, drafts=drafts)
+
+    def add_prepared(self, app: Application, attachment: Attachment | None, *, drafts: bool) -> AddResult:
+        now = self.rt.clock.now()
+        make_drafts = drafts and not app.no_follow_up
+        built, sender = [], None
+        if make_drafts:
+            # Render every letter before recording anything: a template or profile
+            # error must leave no half-recorded application behind.
+            sender = sender_for(self.rt.profile, self.rt.mailbox.account())
+            for person in app.interviewers:
+                mid = new_message_id(sender.email)
+                built.append((person, mid, self._thank_you(app, person, sender, mid, now, attachment)))
+        if not make_drafts:  # the user handles the note (or asked for no follow-up at all)
+            app = replace(app, stage="thanked")
+        repo = self.rt.repo
+        with transaction(repo.conn):
+            app = repo.add_application(app, now)
+            repo.add_event(app.id, now, "recorded", f"{app.kind} interview at {app.company} for {app.position}")
+            intents = []
+            for person, mid, letter in built:
+                stored = next(p for p in app.interviewers if p.email == person.email)
+                intents.append((repo.add_letter(Letter(
+                    application_id=app.id, interviewer_id=stored.id, purpose="thank_you", state="intent",
+                    tool_message_id=mid, to_addr=person.email, subject=letter.subject,
+                    attachments=letter.attachments, created_at=now)), letter.raw))
+        outbox = Outbox(repo, self.rt.mailbox, self.rt.clock) if intents else None
+        done = []
+        for intent, raw in intents:
+            done.append(outbox.dispatch(intent, raw, fresh=True))
+        send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone) if done else None
+        return AddResult(application=repo.application(app.id), drafts=tuple(done), send_by=send_by)
+
+    def _thank_you(self, app: Application, person: Interviewer, sender: Sender, message_id: str,
+                   now: datetime, attachment: Attachment | None) -> Any:
+        context = letter_context(app, person, sender, self.zone)
+        return build_letter(self.rt.templates, "thank_you", context, sender=sender, to=person,
+                            message_id=message_id, date=now,
+                            attachments=(attachment,) if attachment else ())
+
+    def close(self, app_id: int) -> list[str]:
+        """Stop all follow-ups; an unsent inquiry draft of the tool's is withdrawn."""
+        repo, now = self.rt.repo, self.rt.clock.now()
+        app = repo.application(app_id)
+        if app.stage == "closed":
+            raise StateError(f"Application {app_id} is already closed.")
+        withdrawn = []
+        for letter in repo.letters(app_id, states=("drafted",), purpose="status_inquiry"):
+            if self.rt.mailbox.delete_draft(letter.draft_id):
+                withdrawn.append(letter.subject)
+            with transaction(repo.conn):
+                repo.update_letter(letter.id, state="withdrawn")
+        with transaction(repo.conn):
+            repo.update_application(app_id, now, stage="closed")
+            repo.add_event(app_id, now, "closed", "follow-ups stopped by the user")
+        return withdrawn
+
+    def edit(self, app_id: int, form: InterviewForm, *, drafts: bool = True) -> AddResult:
+        """Change fields; a new interviewer address (a fixed bounce) gets its own thank-you draft."""
+        repo, now = self.rt.repo, self.rt.clock.now()
+        app = repo.application(app_id)
+        changes: dict[str, Any] = {}
+        for name in ("company", "position"):
+            value = getattr(form, name)
+            if value is not None:
+                changes[name] = _line(value, name, required=True)
+        for name in ("detail", "skill", "missed"):
+            value = getattr(form, name)
+            if value is not None:
+                changes[name] = _free_text(value)
+        if form.kind is not None:
+            changes["kind"] = _choice(form.kind, KINDS, "interview kind", "video")
+        if form.tone is not None:
+            changes["tone"] = _choice(form.tone, TONES, "tone", "formal")
+        if form.when is not None:
+            changes["interview_at"] = parse_interview_time(form.when, now, self.zone)
+        if form.hear_back is not None:
+            changes["hear_back_by"] = parse_hear_back(form.hear_back, changes.get("interview_at", app.interview_at), self.zone)
+        if form.no_follow_up is not None:
+            changes["no_follow_up"] = int(form.no_follow_up)
+        attachment = None
+        if form.resume is not None:
+            attachment, digest = load_resume(form.resume)
+            changes.update(resume_path=form.resume, resume_sha256=digest)
+        people = parse_interviewers(form.interviewers) if form.interviewers else None
+        if not changes and people is None:
+            raise InputError("Nothing to change; give at least one option, e.g. --interviewer or --position.")
+        known = {p.email for p in app.interviewers}
+        with transaction(repo.conn):
+            repo.update_application(app_id, now, **changes)
+            if people is not None:
+                repo.replace_interviewers(app_id, people)
+            repo.add_event(app_id, now, "edited", ", ".join(sorted(changes) + (["interviewers"] if people else [])))
+        app = repo.application(app_id)
+        fresh = [p for p in app.interviewers if p.email not in known]
+        if not (fresh and drafts and not app.no_follow_up and app.stage in ("thank_you_drafted", "thanked")):
+            return AddResult(application=app, drafts=(), send_by=None)
+        return self._draft_for(app, fresh, attachment)
+
+    def _draft_for(self, app: Application, people: list[Interviewer], attachment: Attachment | None) -> AddResult:
+        if attachment is None:
+            attachment, _ = load_resume(app.resume_path)
+        now = self.rt.clock.now()
+        sender = sender_for(self.rt.profile, self.rt.mailbox.account())
+        outbox = Outbox(self.rt.repo, self.rt.mailbox, self.rt.clock)
+        done = []
+        for person in people:
+            mid = new_message_id(sender.email)
+            letter = self._thank_you(app, person, sender, mid, now, attachment)
+            intent = outbox.record_intent(Letter(
+                application_id=app.id, interviewer_id=person.id, purpose="thank_you", state="intent",
+                tool_message_id=mid, to_addr=person.email, subject=letter.subject,
+                attachments=letter.attachments, created_at=now))
+            done.append(outbox.dispatch(intent, letter.raw, fresh=True))
+        return AddResult(application=app, drafts=tuple(done),
+                         send_by=thank_you_send_by(now, app.kind, now, self.zone))

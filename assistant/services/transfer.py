@@ -1,0 +1,85 @@
+"""`import` and `export`: many applications at once, in the same fields as `add`."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import AssistantError, InputError
+from assistant.services.interviews import AddResult, InterviewForm, Interviews
+from assistant.services.views import summary
+
+COLUMNS = ("company", "position", "interviewers", "when", "kind", "detail", "skill", "missed",
+           "hear_back", "tone", "no_follow_up", "resume")
+IGNORED = ("id", "stage")   # written by export, so an export reads back as an import
+_TRUE = {"1", "true", "yes", "y", "x"}
+_FALSE = {"", "0", "false", "no", "n"}
+
+
+def _read_rows(path: Path) -> list[dict[str, str]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"The file {path} does not exist.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"The file {path} cannot be read as UTF-8 text ({exc}).") from None
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip().lower().replace("-", "_") for h in (reader.fieldnames or [])]
+    unknown = [h for h in header if h not in COLUMNS and h not in IGNORED]
+    if not header:
+        raise InputError(f"{path} is empty; the first row must name the columns ({', '.join(COLUMNS)}).")
+    if unknown:
+        raise InputError(f"{path}: unknown column {unknown[0]!r}; valid columns are: {', '.join(COLUMNS)}.")
+    reader.fieldnames = header
+    rows = [row for row in reader if any((v or "").strip() for v in row.values() if isinstance(v, str))]
+    if not rows:
+        raise InputError(f"{path} has a header but no rows.")
+    return rows
+
+
+def _form(row: dict[str, str], where: str) -> InterviewForm:
+    flag = (row.get("no_follow_up") or "").strip().lower()
+    if flag not in _TRUE | _FALSE:
+        raise InputError(f"{where}: no_follow_up must be yes or no, not {flag!r}.")
+    return InterviewForm(
+        company=row.get("company"), position=row.get("position"),
+        interviewers=[p.strip() for p in (row.get("interviewers") or "").split(";") if p.strip()],
+        when=row.get("when") or None, kind=row.get("kind") or None, detail=row.get("detail") or None,
+        skill=row.get("skill") or None, missed=row.get("missed") or None, hear_back=row.get("hear_back") or None,
+        tone=row.get("tone") or None, no_follow_up=flag in _TRUE, resume=row.get("resume") or None,
+    )
+
+
+def import_file(rt: Any, path: Path, *, drafts: bool) -> list[AddResult]:
+    """Check every row first; record nothing unless all rows are valid."""
+    service = Interviews(rt)
+    prepared = []
+    for number, row in enumerate(_read_rows(path), start=2):
+        where = f"{path}:{number}"
+        try:
+            prepared.append(service.prepare(_form(row, where)))
+        except AssistantError as exc:
+            raise InputError(f"{where}: {exc.message}") from None
+    return [service.add_prepared(app, attachment, drafts=drafts) for app, attachment in prepared]
+
+
+def export_json(rt: Any) -> list[dict]:
+    return [summary(rt, app) for app in rt.repo.applications()]
+
+
+def export_csv(rt: Any) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS) + ["id", "stage"], lineterminator="\n")
+    writer.writeheader()
+    for app in rt.repo.applications():
+        writer.writerow({
+            "id": app.id, "stage": app.stage, "company": app.company, "position": app.position,
+            "interviewers": "; ".join(f"{p.display} <{p.email}>" for p in app.interviewers),
+            "when": app.interview_at.isoformat(), "kind": app.kind, "detail": app.detail or "",
+            "skill": app.skill or "", "missed": app.missed or "",
+            "hear_back": app.hear_back_by.isoformat() if app.hear_back_by else "", "tone": app.tone,
+            "no_follow_up": "yes" if app.no_follow_up else "no", "resume": app.resume_path or "",
+        })
+    return buffer.getvalue()

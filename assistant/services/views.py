@@ -1,0 +1,60 @@
+"""The application as `list`, `show` and `export` present it (plain data, JSON-ready)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.domain.lifecycle import next_action
+from assistant.domain.models import Application, Letter
+from assistant.domain.schedule import FollowUpRules
+
+CONFIDENT = 0.8
+
+
+def rules_for(profile: Any) -> FollowUpRules:
+    return FollowUpRules(after_days=profile.followup_after_days, timezone=profile.timezone,
+                         window=FollowUpRules.parse_window(profile.followup_hours))
+
+
+def draft_json(letter: Letter) -> dict:
+    return {
+        "draft_id": letter.draft_id, "message_id": letter.rfc_message_id or letter.tool_message_id,
+        "thread_id": letter.thread_id, "to": letter.to_addr, "subject": letter.subject,
+        "attachments": list(letter.attachments), "purpose": letter.purpose, "state": letter.state,
+    }
+
+
+def summary(rt: Any, app: Application) -> dict:
+    repo = rt.repo
+    letters = repo.letters(app.id)
+    replies = repo.replies(app.id)
+    doubtful = any(r.label == "rejection" and r.confidence < CONFIDENT and not r.confirmed_label for r in replies)
+    answered = any(r.effective_label in ("rejection", "next_step", "offer", "pending") for r in replies
+                   if not (r.label == "rejection" and r.confidence < CONFIDENT and not r.confirmed_label))
+    action = next_action(app, letters, rules_for(rt.profile), rt.clock.now(),
+                         doubtful_rejection=doubtful, answered=answered)
+    return {
+        "id": app.id, "company": app.company, "position": app.position,
+        "interview_at": app.interview_at.isoformat(), "stage": app.stage,
+        "interviewers": [{"name": p.name, "email": p.email, "title": p.title, "bad_address": p.bad_address}
+                         for p in app.interviewers],
+        "next_action": {"kind": action.kind, "due": action.due.isoformat() if action.due else None,
+                        "note": action.note},
+        "kind": app.kind, "tone": app.tone, "no_follow_up": app.no_follow_up,
+        "hear_back_by": app.hear_back_by.isoformat() if app.hear_back_by else None,
+    }
+
+
+def detail(rt: Any, app: Application) -> dict:
+    repo = rt.repo
+    data = summary(rt, app)
+    data.update(
+        detail=app.detail, skill=app.skill, missed=app.missed, resume=app.resume_path,
+        drafts=[draft_json(letter) for letter in repo.letters(app.id)],
+        replies=[{"message_id": r.rfc_message_id, "gmail_id": r.gmail_message_id, "from": r.sender,
+                  "subject": r.subject, "received_at": r.received_at.isoformat(), "label": r.effective_label,
+                  "confidence": round(r.confidence, 2), "reasons": list(r.reasons), "matched_by": r.matched_by,
+                  "confirmed": bool(r.confirmed_label)} for r in repo.replies(app.id)],
+        events=[{"at": e.at.isoformat(), "kind": e.kind, "detail": e.detail} for e in repo.events(app.id)],
+    )
+    return data

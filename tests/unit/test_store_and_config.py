@@ -1,0 +1,52 @@
+import sqlite3
+
+import pytest
+
+from assistant.config import Config
+from assistant.errors import InputError, StateError
+from assistant.store.db import SCHEMA_VERSION, connect
+
+
+def test_database_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "a.db"
+    connect(path).close()
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    raw.close()
+    with pytest.raises(StateError, match="newer version of assistant"):
+        connect(path)
+
+
+def test_corrupt_database_is_refused_with_a_sentence(tmp_path):
+    path = tmp_path / "a.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StateError, match="unreadable"):
+        connect(path)
+
+
+def test_migrations_are_recorded_by_name(tmp_path):
+    conn = connect(tmp_path / "a.db")
+    assert [r[0] for r in conn.execute("SELECT name FROM schema_migrations")] == ["0001_initial"]
+
+
+@pytest.mark.parametrize("key, value, message", [
+    ("colour", "blue", "Unknown setting 'colour'; valid keys are: name,"),
+    ("followup.mode", "yolo", "must be 'draft' or 'send'"),
+    ("followup.after_days", "0", "between 1 and 60"),
+    ("timezone", "Mars/Olympus", "IANA time zone"),
+    ("email", "not-an-address", "not an email address"),
+    ("resume", "/nonexistent/cv.pdf", "no file at"),
+    ("followup.hours", "11:30-09:30", "start before end"),
+    ("name", "Alex\nBcc: x", "one line"),
+])
+def test_bad_setting_is_refused_and_not_saved(tmp_path, key, value, message):
+    config = Config(tmp_path / "config.json")
+    with pytest.raises(InputError, match=message):
+        config.set(key, value)
+    assert not (tmp_path / "config.json").exists()
+
+
+def test_setting_is_saved_and_shown(tmp_path):
+    config = Config(tmp_path / "config.json")
+    config.set("followup.after_days", "10")
+    assert Config(tmp_path / "config.json").profile().followup_after_days == 10
