@@ -94,6 +94,11 @@ class Runtime:
         endpoint = self.environ.get("ASSISTANT_GMAIL_ENDPOINT") or None
         return GmailMailbox(build_service(endpoint, http=auth.authorized_http(credentials, self.paths)))
 
+    def crash_point(self, name: str) -> None:
+        """Die here, as a killed process would, when a sandbox test asks for it (ASSISTANT_CRASH_AT)."""
+        if self.sandbox and self.environ.get("ASSISTANT_CRASH_AT") == name:
+            os._exit(86)
+
     def close(self) -> None:
         while self._closers:
             try:

@@ -93,6 +93,7 @@ class Letter:
     created_at: datetime | None = None
     drafted_at: datetime | None = None
     sent_at: datetime | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True)

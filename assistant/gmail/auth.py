@@ -1,25 +1,543 @@
-"""OAuth for Gmail (placeholder until the authorization issue lands): load the stored token."""
+"""OAuth for Gmail: the client file, the installed-app sign-in, the token file.
+
+The sign-in is google-auth-oauthlib's installed-app flow (loopback redirect on
+a free port, PKCE and `state` as the library does them), or the same flow with
+the redirected address pasted back by hand on a machine without a browser.
+The token is JSON (never pickle), written atomically, 0600 in a 0700 folder,
+and written again whenever google-auth refreshes it.
+
+Two library behaviours are worked around here:
+- `Credentials.from_authorized_user_info` always resets `token_uri` to
+  Google's, so credentials are built directly from the token file, whose
+  `token_uri` comes from the OAuth client file (a local server can stand in
+  for Google). The flow itself honours the client file's `token_uri`.
+- oauthlib refuses plain-http endpoints and raises when Google grants fewer
+  scopes than asked; both are relaxed only for the length of one exchange.
+
+No function here prints: warnings go to the `assistant.gmail.auth` logger,
+and secrets never reach any log (the loggers that would dump token requests
+are capped at WARNING).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import contextlib
+import json
+import logging
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Iterator
+from urllib.parse import urlparse
 
-from assistant.errors import AuthError
+from assistant.config import write_private_json
+from assistant.errors import AuthError, GmailError, InputError
 
-SCOPES = ("https://www.googleapis.com/auth/gmail.compose", "https://www.googleapis.com/auth/gmail.readonly")
+COMPOSE = "https://www.googleapis.com/auth/gmail.compose"
+READONLY = "https://www.googleapis.com/auth/gmail.readonly"
+SCOPES = (COMPOSE, READONLY)
+SCOPE_USES = {
+    COMPOSE: "creating drafts and sending the letters you chose to send",
+    READONLY: "reading the employers' replies and noticing which drafts you sent",
+}
+GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
+GOOGLE_REVOKE_URI = "https://oauth2.googleapis.com/revoke"
+GOOGLE_PERMISSIONS_PAGE = "https://myaccount.google.com/permissions"
+SETUP_GUIDE = 'docs/gmail-setup.md, section "Keeping the authorization alive"'
+TESTING_LIFETIME = timedelta(days=7)     # refresh tokens of apps in "Testing" status
+WARN_FROM = timedelta(days=5)            # i.e. from the sixth day on
+SIGN_IN_TIMEOUT = 300
+DOWNLOAD = ('download a "Desktop app" OAuth client JSON from Google Cloud Console '
+            "→ APIs & Services → Credentials and pass it with `assistant auth --credentials FILE`")
+_REQUIRED_CLIENT_KEYS = ("client_id", "client_secret", "auth_uri", "token_uri")
+_LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+_CONSOLE_BROWSERS = {"www-browser", "links", "elinks", "lynx", "w3m"}
+# These log request bodies, headers (Basic auth with the client secret) and tokens at DEBUG.
+_SECRET_LOGGERS = ("requests_oauthlib", "oauthlib", "google.auth", "google.oauth2")
+_AGAIN = "Run `assistant auth` again."
+log = logging.getLogger(__name__)
+
+
+# ---- the OAuth client file --------------------------------------------------
+@dataclass(frozen=True)
+class OAuthClient:
+    """A validated "installed" (Desktop app) OAuth client, as downloaded from Google Cloud."""
+
+    document: dict[str, Any]
+
+    @property
+    def installed(self) -> dict[str, Any]:
+        return self.document["installed"]
+
+    @property
+    def client_id(self) -> str:
+        return self.installed["client_id"]
+
+    @property
+    def token_uri(self) -> str:
+        return self.installed["token_uri"]
+
+    @property
+    def auth_uri(self) -> str:
+        return self.installed["auth_uri"]
+
+    @property
+    def revoke_uri(self) -> str:
+        # Google's files carry no revoke endpoint; oauth2client's `revoke_uri` key is honoured.
+        return self.installed.get("revoke_uri") or GOOGLE_REVOKE_URI
+
+
+def _client_error(problem: str) -> InputError:
+    return InputError(f"{problem}; {DOWNLOAD}.", hint="The steps are in docs/gmail-setup.md.")
+
+
+def read_client_file(path: Path) -> OAuthClient:
+    """The OAuth client in `path`, or InputError saying what to download instead."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise _client_error(f"There is no OAuth client file at {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _client_error(f"The OAuth client file {path} cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+    try:
+        document = json.loads(text)
+    except ValueError:
+        raise _client_error(f"{path} is not a JSON file") from None
+    if isinstance(document, dict) and "web" in document:
+        raise _client_error(f'{path} is a "Web application" OAuth client, which cannot sign in from a terminal')
+    installed = document.get("installed") if isinstance(document, dict) else None
+    if not isinstance(installed, dict):
+        raise _client_error(f"{path} is not an OAuth client file")
+    missing = [key for key in _REQUIRED_CLIENT_KEYS if not isinstance(installed.get(key), str) or not installed[key]]
+    if missing:
+        raise _client_error(f"The OAuth client file {path} lacks {', '.join(missing)}")
+    return OAuthClient(document)
+
+
+def install_client_file(source: Path, paths: Any) -> OAuthClient:
+    """Validate `source` and copy it into the config folder (0600), where later commands find it."""
+    client = read_client_file(source.expanduser())
+    if source.expanduser().resolve() != paths.credentials_file.resolve():
+        write_private_json(paths.credentials_file, client.document)
+    return client
+
+
+def stored_client(paths: Any) -> OAuthClient:
+    """The client file copied in by an earlier `assistant auth --credentials`."""
+    if not paths.credentials_file.exists():
+        raise _client_error("No OAuth client file has been given yet")
+    return read_client_file(paths.credentials_file)
+
+
+# ---- signing in ---------------------------------------------------------------
+def browser_available() -> bool:
+    """Whether Python's `webbrowser` can start a graphical browser here."""
+    import webbrowser
+
+    try:
+        controller = webbrowser.get()
+    except webbrowser.Error:
+        return False
+    # Over SSH `webbrowser` falls back to text browsers, which cannot do Google's sign-in.
+    return getattr(controller, "name", "") not in _CONSOLE_BROWSERS
+
+
+def sign_in_with_browser(client: OAuthClient, show_url: Callable[[str, bool], None],
+                         timeout: int = SIGN_IN_TIMEOUT) -> Any:
+    """Open the consent page in a browser and wait for Google's redirect on a loopback port.
+
+    `show_url(url, opened)` is told the consent URL and whether a browser took it.
+    """
+    import webbrowser
+
+    def open_browser(url: str) -> None:
+        try:
+            opened = webbrowser.get().open(url, new=1, autoraise=True)
+        except webbrowser.Error:
+            opened = False
+        show_url(url, bool(opened))
+
+    flow = _flow(client, on_url=open_browser)
+    with _exchange(client):
+        return flow.run_local_server(
+            host="127.0.0.1", port=0, open_browser=False, authorization_prompt_message=None,
+            success_message="assistant is now connected to your Gmail. You can close this tab.",
+            timeout_seconds=timeout, prompt="consent",
+        )
+
+
+class PastedSignIn:
+    """The sign-in for a machine without a browser: show a URL, take back the address Google redirected to."""
+
+    def __init__(self, client: OAuthClient) -> None:
+        self._client = client
+        self._flow = _flow(client)
+        # Nothing listens there: on another device the page fails to load, and its address holds the answer.
+        self._flow.redirect_uri = f"http://127.0.0.1:{_free_port()}/"
+        with _exchange(client):
+            self.url, _state = self._flow.authorization_url(prompt="consent")
+
+    def finish(self, pasted: str) -> Any:
+        """Exchange the code in the pasted address (checked against this sign-in's state) for a token."""
+        answer = pasted.strip()
+        parsed = urlparse(answer)
+        if parsed.scheme not in ("http", "https") or not ("code=" in parsed.query or "error=" in parsed.query):
+            raise InputError(
+                "That is not the address the browser was sent to; copy the whole address from the "
+                "browser's address bar (it starts with http://127.0.0.1 and contains code=).",
+                hint=_AGAIN,
+            )
+        with _exchange(self._client):
+            # oauthlib insists on https even for the loopback redirect, as run_local_server does too.
+            self._flow.fetch_token(authorization_response="https" + answer[len(parsed.scheme):])
+        return self._flow.credentials
+
+
+def _flow(client: OAuthClient, on_url: Callable[[str], None] | None = None) -> Any:
+    from google_auth_oauthlib.flow import InstalledAppFlow
+
+    class Flow(InstalledAppFlow):
+        def authorization_url(self, **kwargs: Any) -> tuple[str, str]:
+            url, state = super().authorization_url(**kwargs)
+            if on_url is not None:
+                on_url(url)
+            return url, state
+
+    return Flow.from_client_config({"installed": client.installed}, scopes=list(SCOPES))
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _is_loopback_http(uri: str) -> bool:
+    parsed = urlparse(uri)
+    return parsed.scheme == "http" and parsed.hostname in _LOOPBACK_HOSTS
+
+
+@contextlib.contextmanager
+def _exchange(client: OAuthClient) -> Iterator[None]:
+    """oauthlib's settings for one exchange, and its errors as the tool's."""
+    overrides = {"OAUTHLIB_RELAX_TOKEN_SCOPE": "1"}   # an unticked scope is reported, not a crash
+    if any(_is_loopback_http(uri) for uri in (client.auth_uri, client.token_uri)):
+        overrides["OAUTHLIB_INSECURE_TRANSPORT"] = "1"  # a local OAuth server standing in for Google
+    saved = {key: os.environ.get(key) for key in overrides}
+    os.environ.update(overrides)
+    quiet_secret_loggers()
+    try:
+        with _sign_in_errors():
+            yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+@contextlib.contextmanager
+def _sign_in_errors() -> Iterator[None]:
+    import requests
+    from google_auth_oauthlib.flow import WSGITimeoutError
+    from oauthlib.oauth2.rfc6749 import errors as oauth
+
+    try:
+        yield
+    except oauth.MismatchingStateError:
+        raise AuthError("The answer from Google does not belong to this sign-in (its state differs), "
+                        "so it was refused.", hint="Run `assistant auth` again and use the newest address.") from None
+    except oauth.InsecureTransportError:
+        raise InputError("The OAuth client file's auth_uri and token_uri must use https.") from None
+    except oauth.AccessDeniedError:
+        raise AuthError("Access was denied on Google's consent screen, so Gmail is not connected.",
+                        hint="Run `assistant auth` again and choose Allow.") from None
+    except oauth.MissingCodeError:
+        raise InputError("The address has no authorization code; copy the whole address from the browser's "
+                         "address bar.", hint=_AGAIN) from None
+    except oauth.OAuth2Error as exc:
+        detail = f"{exc.error}: {exc.description}" if exc.description else exc.error
+        raise AuthError(f"Google refused the sign-in ({detail}).", hint=_AGAIN) from None
+    except WSGITimeoutError:
+        raise AuthError(f"No answer came from the browser within {SIGN_IN_TIMEOUT // 60} minutes.",
+                        hint="Run `assistant auth` again, or `assistant auth --no-browser` to paste the address.") from None
+    except requests.RequestException as exc:
+        raise GmailError(f"Google's sign-in server could not be reached ({type(exc).__name__}).") from None
+
+
+def quiet_secret_loggers() -> None:
+    """Keep the libraries that log token requests and responses at DEBUG from ever doing so."""
+    for name in _SECRET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+# ---- the token file -------------------------------------------------------------
+def granted_scopes(credentials: Any) -> list[str]:
+    """The scopes Google actually granted (the requested ones when it did not say)."""
+    granted = getattr(credentials, "granted_scopes", None) or credentials.scopes or SCOPES
+    return sorted(granted.split() if isinstance(granted, str) else granted)
+
+
+def missing_scopes(scopes: list[str] | tuple[str, ...]) -> list[str]:
+    return [scope for scope in SCOPES if scope not in scopes]
+
+
+def save_new_token(credentials: Any, client: OAuthClient, paths: Any, clock: Any) -> dict[str, Any]:
+    """Store a freshly granted token with the client's endpoints and the time it was issued."""
+    if not credentials.refresh_token:
+        raise AuthError("Google gave no refresh token, so the authorization could not be kept.",
+                        hint=f"Remove assistant's access at {GOOGLE_PERMISSIONS_PAGE}, then run `assistant auth` again.")
+    record = {
+        "type": "authorized_user",
+        "token": credentials.token,
+        "refresh_token": credentials.refresh_token,
+        "client_id": client.client_id,
+        "client_secret": client.installed["client_secret"],
+        "token_uri": client.token_uri,
+        "revoke_uri": client.revoke_uri,
+        "scopes": granted_scopes(credentials),
+        "expiry": _format_expiry(credentials.expiry),
+        "issued_at": _utc(clock.now()).isoformat(timespec="seconds"),
+    }
+    write_token(paths.token_file, record)
+    return record
+
+
+def write_token(token_file: Path, record: dict[str, Any]) -> None:
+    """Atomically, 0600, in a folder only the user can enter."""
+    write_private_json(token_file, record, mode=0o600, dir_mode=0o700)
+    os.chmod(token_file.parent, 0o700)   # also when the folder existed with looser rights
+
+
+def read_token(paths: Any) -> dict[str, Any]:
+    """The stored token record, or AuthError when there is none usable."""
+    try:
+        record = json.loads(paths.token_file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise AuthError("Gmail is not authorized yet.", hint="Run `assistant auth` to connect your Gmail account.") from None
+    except (OSError, ValueError):
+        raise AuthError(f"The stored authorization {paths.token_file} cannot be read.") from None
+    if not isinstance(record, dict) or not record.get("refresh_token") or not record.get("client_id"):
+        raise AuthError(f"The stored authorization {paths.token_file} is incomplete.")
+    return record
 
 
 def load_credentials(paths: Any, clock: Any) -> Any:
-    """The stored credentials, or AuthError when there are none."""
-    if not paths.token_file.exists():
-        raise AuthError("Gmail is not authorized yet.")
-    from google.oauth2.credentials import Credentials
-
-    return Credentials.from_authorized_user_file(str(paths.token_file), list(SCOPES))
+    """Credentials from the token file that refresh themselves and save the result; warns near a 7-day expiry."""
+    quiet_secret_loggers()
+    record = read_token(paths)
+    _warn_once_a_day(record, paths.token_file, clock)
+    return _credentials(record, paths.token_file, clock)
 
 
 def authorized_http(credentials: Any, paths: Any) -> Any:
+    """An httplib2-compatible http that refreshes on expiry and on a 401, saving the new token."""
     import google_auth_httplib2
     import httplib2
 
+    if getattr(credentials, "token_file", False) is None:
+        credentials.token_file = paths.token_file
     return google_auth_httplib2.AuthorizedHttp(credentials, http=httplib2.Http(timeout=30))
+
+
+def _credentials(record: dict[str, Any], token_file: Path | None, clock: Any) -> Any:
+    credentials = _stored_credentials_class()(
+        token=record.get("token"),
+        refresh_token=record["refresh_token"],
+        token_uri=record.get("token_uri") or GOOGLE_TOKEN_URI,
+        client_id=record["client_id"],
+        client_secret=record.get("client_secret"),
+        scopes=record.get("scopes") or list(SCOPES),
+        expiry=_parse_expiry(record.get("expiry")),
+    )
+    credentials.token_file = token_file
+    credentials.clock = clock
+    return credentials
+
+
+@lru_cache(maxsize=1)
+def _stored_credentials_class() -> type:
+    from google.oauth2.credentials import Credentials
+
+    class StoredCredentials(Credentials):
+        """Credentials that write themselves back to the token file after every refresh.
+
+        AuthorizedHttp refreshes through `refresh()` (expiry, 401) and so does
+        googleapiclient's batch, so this is the one place that sees every new token.
+        """
+
+        token_file: Path | None = None
+        clock: Any = None
+
+        def refresh(self, request: Any) -> None:
+            super().refresh(request)
+            if self.token_file is not None:
+                _save_refreshed(self, self.token_file, self.clock)
+
+    return StoredCredentials
+
+
+def _save_refreshed(credentials: Any, token_file: Path, clock: Any) -> None:
+    try:
+        record = json.loads(token_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return   # logged out meanwhile: do not bring the token back
+    if credentials.refresh_token and credentials.refresh_token != record.get("refresh_token"):
+        record["refresh_token"] = credentials.refresh_token   # rotated: a new grant, a new 7-day clock
+        now = clock.now() if clock is not None else datetime.now(timezone.utc)
+        record["issued_at"] = _utc(now).isoformat(timespec="seconds")
+    record["token"] = credentials.token
+    record["expiry"] = _format_expiry(credentials.expiry)
+    if credentials.granted_scopes:
+        record["scopes"] = sorted(credentials.granted_scopes)
+    write_token(token_file, record)
+
+
+# ---- age, state, warnings -----------------------------------------------------------
+@dataclass(frozen=True)
+class TokenStatus:
+    """What whoami and doctor say about the stored token (never the token itself)."""
+
+    scopes: tuple[str, ...]
+    missing_scopes: tuple[str, ...]
+    issued_at: datetime | None
+    age: timedelta | None
+    expires_at: datetime | None
+    state: str   # "valid", "refreshable" (the access token expired; a refresh renews it) or "expired"
+
+
+def token_status(paths: Any, clock: Any) -> TokenStatus:
+    """The stored token's scopes, age and state; AuthError when there is none."""
+    record = read_token(paths)
+    now = _utc(clock.now())
+    issued = _issued_at(record)
+    expiry = _parse_expiry(record.get("expiry"))
+    expires_at = expiry.replace(tzinfo=timezone.utc) if expiry else None
+    if record.get("token") and expires_at and expires_at > now:
+        state = "valid"
+    else:
+        state = "refreshable" if record.get("refresh_token") else "expired"
+    scopes = tuple(record.get("scopes") or ())
+    return TokenStatus(scopes=scopes, missing_scopes=tuple(missing_scopes(scopes)), issued_at=issued,
+                       age=(now - issued) if issued else None, expires_at=expires_at, state=state)
+
+
+def testing_expiry_warning(age: timedelta | None) -> str | None:
+    """The warning due on the sixth and seventh day of a refresh token's life, else None."""
+    if age is None or not WARN_FROM <= age < TESTING_LIFETIME:
+        return None
+    return (f"Your Gmail authorization is {age.days} days old: if your Google Cloud app is still in "
+            f'"Testing" publishing status, Google ends it after 7 days and `assistant auth` must be run '
+            f"again; {SETUP_GUIDE} explains how to keep it alive.")
+
+
+def _warn_once_a_day(record: dict[str, Any], token_file: Path, clock: Any) -> None:
+    now = _utc(clock.now())
+    issued = _issued_at(record)
+    warning = testing_expiry_warning(now - issued if issued else None)
+    today = now.date().isoformat()
+    if warning is None or record.get("warned_on") == today:
+        return
+    log.warning(warning)
+    with contextlib.suppress(OSError):
+        write_token(token_file, {**record, "warned_on": today})
+
+
+def _issued_at(record: dict[str, Any]) -> datetime | None:
+    try:
+        return _utc(datetime.fromisoformat(record["issued_at"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _utc(instant: datetime) -> datetime:
+    return instant.astimezone(timezone.utc) if instant.tzinfo else instant.replace(tzinfo=timezone.utc)
+
+
+def _parse_expiry(text: Any) -> datetime | None:
+    """google-auth keeps expiry as a naive UTC datetime; the file has it as ISO with a Z."""
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        return _utc(datetime.fromisoformat(text.replace("Z", "+00:00"))).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+def _format_expiry(expiry: datetime | None) -> str | None:
+    return _utc(expiry).replace(tzinfo=None).isoformat(timespec="seconds") + "Z" if expiry else None
+
+
+# ---- logout and clock -------------------------------------------------------------------
+@dataclass(frozen=True)
+class SignOut:
+    had_token: bool
+    revoked: bool
+    problem: str | None = None
+
+
+def sign_out(paths: Any, timeout: float = 5.0) -> SignOut:
+    """Revoke the grant at the authorization server (best effort) and delete the token file."""
+    if not paths.token_file.exists():
+        return SignOut(had_token=False, revoked=False)
+    try:
+        record = json.loads(paths.token_file.read_text(encoding="utf-8"))
+        secret = record.get("refresh_token") or record.get("token")
+        revoke_uri = record.get("revoke_uri") or GOOGLE_REVOKE_URI
+    except (OSError, ValueError, AttributeError):
+        secret, revoke_uri = None, GOOGLE_REVOKE_URI
+    problem = _revoke(revoke_uri, secret, timeout) if secret else "the stored token was unreadable"
+    paths.token_file.unlink(missing_ok=True)
+    return SignOut(had_token=True, revoked=problem is None, problem=problem)
+
+
+def _revoke(revoke_uri: str, token: str, timeout: float) -> str | None:
+    """None when revoked (or already invalid), else why it could not be done."""
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    body = urllib.parse.urlencode({"token": token}).encode("ascii")
+    request = urllib.request.Request(revoke_uri, data=body, method="POST",
+                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout):
+            return None
+    except urllib.error.HTTPError as exc:
+        if exc.code == 400:   # Google: invalid_token, i.e. already revoked or expired
+            return None
+        return f"the server answered {exc.code}"
+    except (urllib.error.URLError, OSError) as exc:
+        return f"{urlparse(revoke_uri).hostname} could not be reached: {getattr(exc, 'reason', exc)}"
+
+
+def server_date(url: str, timeout: float = 10.0) -> str:
+    """The `Date` header of an unauthenticated request to `url` (any status will do)."""
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            date = response.headers.get("Date")
+    except urllib.error.HTTPError as exc:
+        date = exc.headers.get("Date")
+    except (urllib.error.URLError, OSError) as exc:
+        raise GmailError(f"{urlparse(url).hostname} could not be reached ({getattr(exc, 'reason', exc)}).") from None
+    if not date:
+        raise GmailError(f"{urlparse(url).hostname} sent no Date header.")
+    return date
+
+
+def clock_skew(date_header: str, now: datetime) -> timedelta:
+    """How far the local clock is ahead of the server's `Date` (negative: behind)."""
+    from email.utils import parsedate_to_datetime
+
+    try:
+        server_now = parsedate_to_datetime(date_header)
+    except (TypeError, ValueError):
+        raise GmailError(f"The server's Date header {date_header!r} cannot be read.") from None
+    return _utc(now) - _utc(server_now)

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable
 
 from assistant.errors import AuthError, GmailError
 from assistant.gmail.mailbox import (
-    Account, DraftInfo, HistoryDelta, HistoryExpired, MessageHead, MessageRef, SentInfo,
+    Account, DraftInfo, HistoryDelta, HistoryExpired, MessageHead, MessageRef, RawMessage, SentInfo,
 )
 
 READ_RETRIES = 4
@@ -212,9 +212,13 @@ class GmailMailbox:
         results = self._batch_get(list(ids), {"format": "metadata", "metadataHeaders": names})
         return {mid: _head(msg) for mid, msg in results.items()}
 
-    def raw_messages(self, ids: Iterable[str]) -> dict[str, bytes]:
+    def raw_messages(self, ids: Iterable[str]) -> dict[str, RawMessage]:
         results = self._batch_get(list(ids), {"format": "raw"})
-        return {mid: base64.urlsafe_b64decode(msg["raw"] + "=" * (-len(msg["raw"]) % 4)) for mid, msg in results.items()}
+        return {mid: RawMessage(
+            id=mid, thread_id=msg["threadId"], label_ids=tuple(msg.get("labelIds", ())),
+            internal_date=_internal_date(msg),
+            raw=base64.urlsafe_b64decode(msg["raw"] + "=" * (-len(msg["raw"]) % 4)),
+        ) for mid, msg in results.items()}
 
     def _batch_get(self, ids: list[str], params: dict) -> dict[str, dict]:
         """messages.get for many ids, 50 per batch; failed parts re-queued with backoff, 404s dropped."""
@@ -260,10 +264,13 @@ class GmailMailbox:
         return results
 
 
+def _internal_date(message: dict) -> datetime:
+    return datetime.fromtimestamp(int(message.get("internalDate", "0")) / 1000, tz=timezone.utc)
+
+
 def _head(message: dict) -> MessageHead:
     headers = {h["name"].lower(): h["value"] for h in message.get("payload", {}).get("headers", [])}
-    millis = int(message.get("internalDate", "0"))
     return MessageHead(
         id=message["id"], thread_id=message["threadId"], label_ids=tuple(message.get("labelIds", ())),
-        internal_date=datetime.fromtimestamp(millis / 1000, tz=timezone.utc), headers=headers,
+        internal_date=_internal_date(message), headers=headers,
     )

@@ -63,6 +63,17 @@ class MessageHead:
 
 
 @dataclass(frozen=True)
+class RawMessage:
+    """A message's RFC 822 bytes with what Gmail says about it."""
+
+    id: str
+    thread_id: str
+    label_ids: tuple[str, ...]
+    internal_date: datetime
+    raw: bytes
+
+
+@dataclass(frozen=True)
 class HistoryDelta:
     added: tuple[MessageRef, ...]
     deleted: tuple[str, ...]
@@ -90,6 +101,10 @@ class Mailbox(Protocol):
         """Send a message now."""
         ...
 
+    def history_id(self) -> int:
+        """The mailbox's current history id (a baseline for the next sync)."""
+        ...
+
     def history(self, start_history_id: int) -> HistoryDelta:
         """Every message added or deleted since `start_history_id`, all pages; raises HistoryExpired."""
         ...
@@ -98,8 +113,8 @@ class Mailbox(Protocol):
         """Metadata of many messages in batch requests; missing messages are left out."""
         ...
 
-    def raw_messages(self, ids: Iterable[str]) -> dict[str, bytes]:
-        """The RFC 822 bytes of many messages in batch requests."""
+    def raw_messages(self, ids: Iterable[str]) -> dict[str, RawMessage]:
+        """The RFC 822 bytes of many messages in batch requests; missing messages are left out."""
         ...
 
     def search(self, query: str, limit: int = 500) -> list[MessageRef]:

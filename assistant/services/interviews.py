@@ -13,7 +13,8 @@ from assistant.domain.people import check_single_line, parse_interviewer
 from assistant.domain.schedule import SendBy, thank_you_send_by
 from assistant.errors import InputError, StateError
 from assistant.gmail.mime import Attachment, new_message_id
-from assistant.services.drafting import Sender, build_letter, letter_context, load_resume, sender_for
+from assistant.services.drafting import load_resume, sender_for
+from assistant.services.letterbuild import LetterBuilder
 from assistant.services.outbox import Outbox
 from assistant.store.db import transaction
 
@@ -123,40 +124,36 @@ class Interviews:
     def add_prepared(self, app: Application, attachment: Attachment | None, *, drafts: bool) -> AddResult:
         now = self.rt.clock.now()
         make_drafts = drafts and not app.no_follow_up
-        built, sender = [], None
+        built, account = [], None
         if make_drafts:
             # Render every letter before recording anything: a template or profile
             # error must leave no half-recorded application behind.
-            sender = sender_for(self.rt.profile, self.rt.mailbox.account())
+            account = self.rt.mailbox.account()
+            builder = LetterBuilder(self.rt, sender=sender_for(self.rt.profile, account))
             for person in app.interviewers:
-                mid = new_message_id(sender.email)
-                built.append((person, mid, self._thank_you(app, person, sender, mid, now, attachment)))
-        if not make_drafts:  # the user handles the note (or asked for no follow-up at all)
+                mid = new_message_id(builder.sender.email)
+                built.append((person, mid, builder.thank_you(app, person, mid, attachment)))
+        else:  # the user handles the note (or asked for no follow-up at all)
             app = replace(app, stage="thanked")
         repo = self.rt.repo
         with transaction(repo.conn):
             app = repo.add_application(app, now)
             repo.add_event(app.id, now, "recorded", f"{app.kind} interview at {app.company} for {app.position}")
-            intents = []
-            for person, mid, letter in built:
-                stored = next(p for p in app.interviewers if p.email == person.email)
-                intents.append((repo.add_letter(Letter(
-                    application_id=app.id, interviewer_id=stored.id, purpose="thank_you", state="intent",
-                    tool_message_id=mid, to_addr=person.email, subject=letter.subject,
-                    attachments=letter.attachments, created_at=now)), letter.raw))
-        outbox = Outbox(repo, self.rt.mailbox, self.rt.clock) if intents else None
-        done = []
-        for intent, raw in intents:
-            done.append(outbox.dispatch(intent, raw, fresh=True))
+            if account is not None and repo.get_state("history_id") is None:
+                repo.set_state("history_id", str(account.history_id))  # the first sync starts here
+            intents = [(repo.add_letter(self._intent(app, person, mid, letter, now)), letter.raw)
+                       for person, mid, letter in built]
+        outbox = Outbox(repo, self.rt.mailbox, self.rt.clock, on_written=self.rt.crash_point)
+        done = tuple(outbox.dispatch(intent, raw, fresh=True) for intent, raw in intents)
         send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone) if done else None
-        return AddResult(application=repo.application(app.id), drafts=tuple(done), send_by=send_by)
+        return AddResult(application=repo.application(app.id), drafts=done, send_by=send_by)
 
-    def _thank_you(self, app: Application, person: Interviewer, sender: Sender, message_id: str,
-                   now: datetime, attachment: Attachment | None) -> Any:
-        context = letter_context(app, person, sender, self.zone)
-        return build_letter(self.rt.templates, "thank_you", context, sender=sender, to=person,
-                            message_id=message_id, date=now,
-                            attachments=(attachment,) if attachment else ())
+    @staticmethod
+    def _intent(app: Application, person: Interviewer, message_id: str, letter: Any, now: datetime) -> Letter:
+        stored = next(p for p in app.interviewers if p.email == person.email)
+        return Letter(application_id=app.id, interviewer_id=stored.id, purpose="thank_you", state="intent",
+                      tool_message_id=message_id, to_addr=person.email, subject=letter.subject,
+                      attachments=letter.attachments, created_at=now)
 
     def close(self, app_id: int) -> list[str]:
         """Stop all follow-ups; an unsent inquiry draft of the tool's is withdrawn."""
@@ -218,19 +215,14 @@ class Interviews:
         return self._draft_for(app, fresh, attachment)
 
     def _draft_for(self, app: Application, people: list[Interviewer], attachment: Attachment | None) -> AddResult:
-        if attachment is None:
-            attachment, _ = load_resume(app.resume_path)
         now = self.rt.clock.now()
-        sender = sender_for(self.rt.profile, self.rt.mailbox.account())
-        outbox = Outbox(self.rt.repo, self.rt.mailbox, self.rt.clock)
+        builder = LetterBuilder(self.rt)
+        outbox = Outbox(self.rt.repo, self.rt.mailbox, self.rt.clock, on_written=self.rt.crash_point)
         done = []
         for person in people:
-            mid = new_message_id(sender.email)
-            letter = self._thank_you(app, person, sender, mid, now, attachment)
-            intent = outbox.record_intent(Letter(
-                application_id=app.id, interviewer_id=person.id, purpose="thank_you", state="intent",
-                tool_message_id=mid, to_addr=person.email, subject=letter.subject,
-                attachments=letter.attachments, created_at=now))
+            mid = new_message_id(builder.sender.email)
+            letter = builder.thank_you(app, person, mid, attachment)
+            intent = outbox.record_intent(self._intent(app, person, mid, letter, now))
             done.append(outbox.dispatch(intent, letter.raw, fresh=True))
         return AddResult(application=app, drafts=tuple(done),
                          send_by=thank_you_send_by(now, app.kind, now, self.zone))

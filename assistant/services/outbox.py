@@ -8,8 +8,7 @@ Gmail and adopts what it finds, so a retry never makes a second draft or send.
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
+from typing import Any, Callable
 
 from assistant.domain.models import Letter
 from assistant.errors import AuthError, GmailError
@@ -17,10 +16,13 @@ from assistant.store.db import transaction
 
 
 class Outbox:
-    def __init__(self, repo: Any, mailbox: Any, clock: Any) -> None:
+    def __init__(self, repo: Any, mailbox: Any, clock: Any,
+                 on_written: Callable[[str], None] | None = None) -> None:
         self.repo = repo
         self.mailbox = mailbox
         self.clock = clock
+        # Called right after Gmail accepted a write, before the local commit (crash tests).
+        self.on_written = on_written or (lambda point: None)
 
     def record_intent(self, letter: Letter) -> Letter:
         with transaction(self.repo.conn):
@@ -56,6 +58,7 @@ class Outbox:
             return None
 
     def _drafted(self, letter: Letter, draft: Any) -> Letter:
+        self.on_written("after_gmail_write")
         now = self.clock.now()
         with transaction(self.repo.conn):
             self.repo.update_letter(letter.id, state="drafted", draft_id=draft.draft_id,
@@ -76,6 +79,7 @@ class Outbox:
                 sent = self._already_sent(letter, quietly=True)
                 if sent is None:
                     raise
+        self.on_written("after_gmail_write")
         now = self.clock.now()
         with transaction(self.repo.conn):
             self.repo.update_letter(letter.id, state="sent", gmail_message_id=sent.message_id,

@@ -95,4 +95,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "0002_letter_note",
+        """
+        -- What the user asked to add to a letter (the keep-on-file --update sentence),
+        -- so a letter rebuilt after a crash says the same thing.
+        ALTER TABLE letters ADD COLUMN note TEXT;
+        """,
+    ),
 ]

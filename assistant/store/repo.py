@@ -122,10 +122,10 @@ class Repository:
     def add_letter(self, letter: Letter) -> Letter:
         cur = self.conn.execute(
             """INSERT INTO letters (application_id, interviewer_id, purpose, mode, state, tool_message_id,
-               to_addr, subject, attachments, in_reply_to, thread_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+               to_addr, subject, attachments, in_reply_to, thread_id, created_at, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (letter.application_id, letter.interviewer_id, letter.purpose, letter.mode, letter.state,
              letter.tool_message_id, letter.to_addr, letter.subject, json.dumps(list(letter.attachments)),
-             letter.in_reply_to, letter.thread_id, _iso(letter.created_at)),
+             letter.in_reply_to, letter.thread_id, _iso(letter.created_at), letter.note),
         )
         return replace(letter, id=cur.lastrowid)
 
@@ -143,6 +143,7 @@ class Repository:
             thread_id=r["thread_id"], to_addr=r["to_addr"], subject=r["subject"],
             attachments=tuple(json.loads(r["attachments"])), in_reply_to=r["in_reply_to"],
             created_at=_dt(r["created_at"]), drafted_at=_dt(r["drafted_at"]), sent_at=_dt(r["sent_at"]),
+            note=r["note"],
         )
 
     def letters(self, app_id: int | None = None, *, states: Iterable[str] | None = None,

@@ -1,0 +1,106 @@
+"""`assistant sync`, `respond` and `confirm`: the daily job and what follows a reply."""
+
+from __future__ import annotations
+
+import sys
+from typing import Optional
+
+import typer
+
+from assistant.cli.common import out, print_json, runtime, say
+
+
+def _summary(report) -> None:
+    if report.dry_run:
+        out("Dry run: nothing was changed in Gmail or locally.")
+    out(f"Read {report.messages_read} new messages" + (" (history expired; searched since the last sync)" if report.fallback else "") + ".")
+    for line in report.moved:
+        out(f"  - {line}")
+    for reply in report.replies:
+        out(f"  - application {reply['application_id']}: {reply['label']} ({reply['confidence']:.2f}) "
+            f"from {reply['from']}: \"{reply['subject']}\"")
+    for item in report.withdrawn:
+        out(f"  - application {item['application_id']}: withdrew the unsent draft \"{item['subject']}\" "
+            "because the employer answered")
+    for item in report.drafts_created:
+        out(f"  - application {item['application_id']}: drafted \"{item['subject']}\" to {item['to']} "
+            f"(draft {item['draft_id']}); review and send it in Gmail")
+    for item in report.sent:
+        out(f"  - application {item['application_id']}: sent \"{item['subject']}\" to {item['to']}")
+    for item in report.would:
+        out(f"  - would {item['action']}: application {item['application_id']}, \"{item.get('subject', '')}\""
+            + (f" to {item['to']}" if item.get("to") else ""))
+        if item.get("text") and item["action"] == "send":
+            out("    " + item["text"].rstrip().replace("\n", "\n    "))
+    for line in report.skipped:
+        out(f"  - skipped: {line}")
+    for line in report.attention:
+        out(f"  ! {line}")
+    if not (report.moved or report.replies or report.withdrawn or report.drafts_created or report.sent
+            or report.would or report.skipped or report.attention):
+        out("Nothing new; nothing is due.")
+
+
+def sync(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="One JSON document on stdout."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Say what would happen; change nothing in Gmail or locally."),
+    yes: bool = typer.Option(False, "--yes", help="Accept the offered keep-on-file replies without asking."),
+    no_input: bool = typer.Option(False, "--no-input", help="Never prompt (for schedules); offers are only listed."),
+) -> None:
+    """The daily job: notice sent drafts, read replies, draft the inquiries that are due."""
+    from assistant.services.respond import respond
+    from assistant.services.sync import Sync
+
+    rt = runtime(ctx)
+    report = Sync(rt, dry_run=dry_run).run()
+    made = []
+    for app_id in report.offers:
+        ask = sys.stdin.isatty() and not no_input and not yes and not as_json and not dry_run
+        if dry_run or not (yes or (ask and typer.confirm(
+                f"Application {app_id} was rejected. Draft a \"please keep my resume on file\" reply?", default=True))):
+            continue
+        letter = respond(rt, app_id)
+        made.append(letter)
+        report.drafts_created.append({"application_id": app_id, "purpose": "keep_on_file", "to": letter.to_addr,
+                                      "subject": letter.subject, "draft_id": letter.draft_id,
+                                      "message_id": letter.rfc_message_id, "thread_id": letter.thread_id})
+    if as_json:
+        print_json(report.as_json())
+        return
+    _summary(report)
+    pending = [a for a in report.offers if a not in {l.application_id for l in made}]
+    for app_id in pending:
+        out(f"  ? application {app_id} was rejected: `assistant respond {app_id}` drafts a keep-on-file reply.")
+
+
+def respond_cmd(
+    ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"),
+    update: Optional[str] = typer.Option(None, "--update", help="Something new since the interview, e.g. 'I earned the AWS certification'."),
+) -> None:
+    """Draft the "please keep my resume on file" reply to a rejection, in its thread, resume attached."""
+    from assistant.services.respond import respond
+
+    letter = respond(runtime(ctx), app_id, update)
+    attached = f", attached: {', '.join(letter.attachments)}" if letter.attachments else ""
+    out(f"Drafted \"{letter.subject}\" to {letter.to_addr} (draft {letter.draft_id}{attached}).")
+    say("Review and send it in Gmail.")
+
+
+def confirm_cmd(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"),
+                label: str = typer.Argument(..., help="rejected, next_step, offer, pending, auto_reply, bounce or other")) -> None:
+    """Settle a doubtful classification by hand, e.g. `assistant confirm 3 rejected`."""
+    from assistant.services.confirm import confirm
+
+    rt = runtime(ctx)
+    reply = confirm(rt, app_id, label)
+    app = rt.repo.application(app_id)
+    out(f"Application {app_id}: \"{reply.subject}\" is now {reply.confirmed_label}; stage {app.stage}.")
+    if app.stage == "rejected":
+        out(f"`assistant respond {app_id}` drafts the keep-on-file reply.")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("sync")(sync)
+    app.command("respond")(respond_cmd)
+    app.command("confirm")(confirm_cmd)

@@ -1,0 +1,81 @@
+"""What an employer's answer does to an application (SPEC.md "The daily sync", issue 5).
+
+Runs inside the sync's transaction; Gmail writes it implies (withdrawing a
+stale inquiry draft) are only marked here and carried out afterwards.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from assistant.domain.models import Reply
+
+CONFIDENT = 0.8
+TERMINAL = ("offer", "rejected", "closed")
+NEW_STAGE = {"next_step": "next_step", "offer": "offer", "rejection": "rejected"}
+
+
+def apply_answer(rt: Any, reply: Reply, result: Any, label: str | None = None) -> None:
+    """Move the application on according to the reply's label (or a label the user confirmed)."""
+    repo, now = rt.repo, rt.clock.now()
+    app = repo.application(reply.application_id)
+    label = label or reply.label
+    detail = f"{label} ({reply.confidence:.2f}) from {reply.sender}: {reply.subject}"
+    if label == "bounce":
+        _bounce(rt, app, reply, result)
+    elif label == "auto_reply":
+        _auto_reply(rt, app, result)
+        repo.add_event(app.id, reply.received_at, "auto_reply", detail)
+    elif label == "other":
+        repo.add_event(app.id, reply.received_at, "other_mail", detail)
+    elif label == "rejection" and reply.confidence < CONFIDENT and not reply.confirmed_label:
+        repo.add_event(app.id, reply.received_at, "doubtful_rejection", detail + " - waiting for `assistant confirm`")
+        return
+    else:
+        _answer(rt, app, reply, label, detail)
+    repo.update_reply(reply.gmail_message_id, handled=1)
+
+
+def _answer(rt: Any, app: Any, reply: Reply, label: str, detail: str) -> None:
+    repo, now = rt.repo, rt.clock.now()
+    fields: dict[str, Any] = {}
+    if app.answered_at is None:
+        fields["answered_at"] = reply.received_at
+    stage = NEW_STAGE.get(label)
+    if stage and (app.stage not in TERMINAL or (app.stage == "rejected" and stage == "offer")):
+        fields["stage"] = stage
+    repo.update_application(app.id, now, **fields)
+    repo.add_event(app.id, reply.received_at, f"answer_{label}", detail)
+    # The employer answered: an unsent inquiry must not go out (the stale-draft guard).
+    for letter in repo.letters(app.id, purpose="status_inquiry", states=("intent", "drafted")):
+        repo.update_letter(letter.id, state="withdraw_pending")
+
+
+def _auto_reply(rt: Any, app: Any, result: Any) -> None:
+    """An out-of-office with a return date: ask about the decision only after it."""
+    back = getattr(result, "return_date", None)
+    if not back:
+        return
+    zone = ZoneInfo(rt.profile.timezone)
+    until = datetime.combine(back, time(0, 0), zone)
+    if app.postpone_until is None or until > app.postpone_until:
+        rt.repo.update_application(app.id, rt.clock.now(), postpone_until=until)
+
+
+def _bounce(rt: Any, app: Any, reply: Reply, result: Any) -> None:
+    repo = rt.repo
+    failed = {a.lower() for a in getattr(result, "bounced_recipients", ())}
+    original = getattr(result, "bounced_message_id", None)
+    for letter in repo.letters(app.id):
+        if original and original in (letter.tool_message_id, letter.rfc_message_id):
+            failed.add(letter.to_addr)
+    if not getattr(result, "bounce_permanent", True):
+        repo.add_event(app.id, reply.received_at, "delivery_delayed", f"delivery to {', '.join(sorted(failed))} is delayed")
+        return
+    for person in app.interviewers:
+        if person.email in failed:
+            repo.set_bad_address(person.id, f"delivery failed ({reply.subject})")
+            repo.add_event(app.id, reply.received_at, "bad_address",
+                           f"mail to {person.email} bounced; fix it with `assistant edit {app.id} --interviewer ...`")

@@ -1,0 +1,104 @@
+"""Phase B of the sync: the Gmail writes. Each one is an intent row committed first.
+
+- withdraw inquiry drafts the employer's answer made stale;
+- finish letters a previous run left as intents (after looking for them in Gmail);
+- create the status inquiries that are due (a draft, or a send in `send` mode).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.domain.models import Letter
+from assistant.domain.schedule import status_inquiry_due
+from assistant.gmail.mime import new_message_id
+from assistant.services.letterbuild import LetterBuilder
+from assistant.services.outbox import Outbox
+from assistant.services.views import rules_for
+from assistant.store.db import transaction
+
+
+class FollowUps:
+    def __init__(self, rt: Any, report: Any, *, dry_run: bool) -> None:
+        self.rt = rt
+        self.repo = rt.repo
+        self.report = report
+        self.dry_run = dry_run
+        self.builder = LetterBuilder(rt)
+        self.outbox = Outbox(rt.repo, rt.mailbox, rt.clock, on_written=rt.crash_point)
+
+    def run(self) -> None:
+        self._withdraw()
+        self._finish_intents()
+        self._inquiries()
+        self._offers()
+
+    def _withdraw(self) -> None:
+        for letter in self.repo.letters(states=("withdraw_pending",)):
+            entry = {"application_id": letter.application_id, "draft_id": letter.draft_id, "subject": letter.subject}
+            if self.dry_run:
+                self.report.would.append({"action": "withdraw", **entry})
+                continue
+            draft_id = letter.draft_id
+            if draft_id is None:  # an intent that may have reached Gmail before a crash
+                found = self.rt.mailbox.find_draft(letter.tool_message_id)
+                draft_id = found.draft_id if found else None
+            if draft_id:
+                self.rt.mailbox.delete_draft(draft_id)
+            with transaction(self.repo.conn):
+                self.repo.update_letter(letter.id, state="withdrawn")
+                self.repo.add_event(letter.application_id, self.rt.clock.now(), "inquiry_withdrawn",
+                                    f"the employer answered, so the unsent \"{letter.subject}\" was deleted")
+            self.report.withdrawn.append(entry)
+
+    def _finish_intents(self) -> None:
+        for letter in self.repo.letters(states=("intent",)):
+            if self.dry_run:
+                self.report.would.append({"action": "finish", "application_id": letter.application_id,
+                                          "to": letter.to_addr, "subject": letter.subject})
+                continue
+            done = self.outbox.dispatch(letter, self.builder.rebuild(letter))
+            self._record(done)
+
+    def _record(self, letter: Letter) -> None:
+        entry = {"application_id": letter.application_id, "purpose": letter.purpose, "to": letter.to_addr,
+                 "subject": letter.subject, "draft_id": letter.draft_id, "message_id": letter.rfc_message_id,
+                 "thread_id": letter.thread_id}
+        (self.report.sent if letter.state == "sent" else self.report.drafts_created).append(entry)
+        if letter.purpose == "status_inquiry":
+            stage = "inquired" if letter.state == "sent" else "inquiry_drafted"
+            with transaction(self.repo.conn):
+                self.repo.update_application(letter.application_id, self.rt.clock.now(), stage=stage)
+
+    def _inquiries(self) -> None:
+        rules, now = rules_for(self.rt.profile), self.rt.clock.now()
+        mode = self.rt.profile.followup_mode
+        for app in self.repo.applications(active_only=True):
+            made = bool(self.repo.letters(app.id, purpose="status_inquiry"))
+            due = status_inquiry_due(app, rules, inquiry_made=made, answered=app.answered_at is not None)
+            if due is None or due > now:
+                continue
+            person = self.builder.inquiry_recipient(app)
+            if person is None:
+                self.report.attention.append(f"application {app.id}: an inquiry is due but every interviewer "
+                                             f"address bounced; fix one with `assistant edit {app.id}`")
+                continue
+            mid = new_message_id(self.builder.sender.email)
+            letter, _ = self.builder.status_inquiry(app, person, mid)
+            if self.dry_run:
+                self.report.would.append({"action": "send" if mode == "send" else "draft", "purpose": "status_inquiry",
+                                          "application_id": app.id, "to": person.email, "subject": letter.subject,
+                                          "text": letter.text})
+                continue
+            intent = self.outbox.record_intent(Letter(
+                application_id=app.id, interviewer_id=person.id, purpose="status_inquiry", mode=mode,
+                state="intent", tool_message_id=mid, to_addr=person.email, subject=letter.subject, created_at=now))
+            self._record(self.outbox.dispatch(intent, letter.raw, fresh=True))
+
+    def _offers(self) -> None:
+        """A confident rejection arrived: the keep-on-file reply is offered (the CLI asks or lists it)."""
+        rejected_now = {r["application_id"] for r in self.report.replies if r["label"] == "rejection"}
+        for app_id in sorted(rejected_now):
+            app = self.repo.application(app_id)
+            if app.stage == "rejected" and not self.repo.letters(app_id, purpose="keep_on_file"):
+                self.report.offers.append(app_id)

@@ -1,0 +1,116 @@
+"""Building each kind of letter for an application, also again for a leftover intent (same Message-ID)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from email.utils import parseaddr
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from assistant.domain.matching import is_ats
+from assistant.domain.models import Application, Interviewer, Letter, Reply
+from assistant.errors import StateError
+from assistant.gmail.mime import Attachment
+from assistant.services.drafting import BuiltLetter, Sender, build_letter, letter_context, load_resume, sender_for
+
+_NO_REPLY = re.compile(r"no-?reply|do-?not-?reply|donotreply|noreply|notifications?|mailer|bounce|automated", re.I)
+
+
+def is_no_reply(address: str) -> bool:
+    local = address.split("@", 1)[0]
+    return bool(_NO_REPLY.search(local)) or is_ats(address)
+
+
+class LetterBuilder:
+    """The three letters, with the sender looked up once per run (2 Gmail requests)."""
+
+    def __init__(self, rt: Any, sender: Sender | None = None) -> None:
+        self.rt = rt
+        self._sender = sender
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.rt.profile.timezone)
+
+    @property
+    def sender(self) -> Sender:
+        if self._sender is None:
+            self._sender = sender_for(self.rt.profile, self.rt.mailbox.account())
+        return self._sender
+
+    def thank_you(self, app: Application, person: Interviewer, message_id: str,
+                  attachment: Attachment | None = None) -> BuiltLetter:
+        if attachment is None:
+            attachment, _ = load_resume(app.resume_path)
+        context = letter_context(app, person, self.sender, self.zone)
+        return build_letter(self.rt.templates, "thank_you", context, sender=self.sender, to=person,
+                            message_id=message_id, date=self.rt.clock.now(), attachments=(attachment,))
+
+    def inquiry_recipient(self, app: Application) -> Interviewer | None:
+        """The main contact, or the next interviewer whose address has not bounced."""
+        people = [app.main_contact] + [p for p in app.interviewers if p is not app.main_contact]
+        return next((p for p in people if p and not p.bad_address), None)
+
+    def status_inquiry(self, app: Application, person: Interviewer, message_id: str) -> tuple[BuiltLetter, tuple[str, ...]]:
+        # References name the thank-you note as Gmail reported it after sending.
+        notes = [l for l in self.rt.repo.letters(app.id, purpose="thank_you", states=("sent",))
+                 if l.interviewer_id == person.id]
+        references = tuple(l.rfc_message_id or l.tool_message_id for l in notes[:1])
+        context = letter_context(app, person, self.sender, self.zone)
+        letter = build_letter(self.rt.templates, "status_inquiry", context, sender=self.sender, to=person,
+                              message_id=message_id, date=self.rt.clock.now(), references=references)
+        return letter, references
+
+    def keep_on_file_recipient(self, app: Application, rejection: Reply) -> tuple[Interviewer, str | None]:
+        """The rejection's sender, or the main interviewer when it came from a no-reply address."""
+        name, address = parseaddr(rejection.sender or "")
+        address = address.lower()
+        for person in app.interviewers:
+            if person.email == address:
+                return person, None
+        if address and not is_no_reply(address):
+            if name.strip():
+                return Interviewer(name=name.strip(), email=address), None
+            return Interviewer(name=f"{app.company} team", email=address), f"Dear {app.company} team,"
+        person = self.inquiry_recipient(app)
+        if person is None:
+            raise StateError(f"Application {app.id} has no interviewer address that works; fix one with `assistant edit`.")
+        return person, None
+
+    def keep_on_file(self, app: Application, rejection: Reply, message_id: str,
+                     update: str | None) -> tuple[BuiltLetter, Interviewer]:
+        person, greeting = self.keep_on_file_recipient(app, rejection)
+        # The latest resume: the configured one, else the one recorded for the application.
+        attachment, _ = load_resume(self.rt.profile.resume or app.resume_path)
+        subject = rejection.subject or f"{app.position}"
+        subject = subject if re.match(r"(?i)^re:", subject) else f"Re: {subject}"
+        extra: dict[str, Any] = {"update": update, "reply_subject": subject}
+        if greeting:
+            extra["salutation"] = greeting
+        context = letter_context(app, person, self.sender, self.zone, **extra)
+        references = tuple(r for r in (rejection.rfc_message_id,) if r)
+        letter = build_letter(self.rt.templates, "keep_on_file", context, sender=self.sender, to=person,
+                              message_id=message_id, date=self.rt.clock.now(), attachments=(attachment,),
+                              in_reply_to=rejection.rfc_message_id, references=references)
+        return letter, person
+
+    def rebuild(self, letter: Letter) -> bytes:
+        """The bytes of a leftover intent, with its own Message-ID, so a retry is the same letter."""
+        repo = self.rt.repo
+        app = repo.application(letter.application_id)
+        person = next((p for p in app.interviewers if p.id == letter.interviewer_id), None)
+        if letter.purpose == "thank_you" and person:
+            return self.thank_you(app, person, letter.tool_message_id).raw
+        if letter.purpose == "status_inquiry" and person:
+            return self.status_inquiry(app, person, letter.tool_message_id)[0].raw
+        if letter.purpose == "keep_on_file":
+            rejection = latest_rejection(repo, app.id)
+            if rejection:
+                return self.keep_on_file(app, rejection, letter.tool_message_id, letter.note)[0].raw
+        raise StateError(f"Letter {letter.id} of application {app.id} can no longer be rebuilt.")
+
+
+def latest_rejection(repo: Any, app_id: int) -> Reply | None:
+    rejections = [r for r in repo.replies(app_id) if r.effective_label == "rejection"]
+    return rejections[-1] if rejections else None

@@ -1,0 +1,40 @@
+"""`assistant respond ID`: the "please keep my resume on file" reply to a rejection (DOMAIN.md §3)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.domain.models import Letter
+from assistant.errors import StateError
+from assistant.gmail.mime import new_message_id
+from assistant.services.letterbuild import LetterBuilder, latest_rejection
+from assistant.services.outbox import Outbox
+
+
+def respond(rt: Any, app_id: int, update: str | None = None, builder: LetterBuilder | None = None) -> Letter:
+    """Draft the keep-on-file reply in the rejection's thread; never twice."""
+    repo = rt.repo
+    app = repo.application(app_id)
+    if app.stage != "rejected":
+        raise StateError(f"Application {app_id} is not rejected (stage {app.stage}); "
+                         f"if a reply was a rejection, run `assistant confirm {app_id} rejected` first.")
+    existing = [l for l in repo.letters(app_id, purpose="keep_on_file") if l.state != "deleted"]
+    if existing:
+        raise StateError(f"The keep-on-file reply for application {app_id} was already made "
+                         f"(draft {existing[0].draft_id}); it is never made twice.")
+    rejection = latest_rejection(repo, app_id)
+    if rejection is None:
+        raise StateError(f"Application {app_id} has no rejection message to reply to.")
+    if update is not None:
+        from assistant.domain.people import check_single_line
+
+        update = " ".join(check_single_line(update, "update").split()) or None
+    builder = builder or LetterBuilder(rt)
+    mid = new_message_id(builder.sender.email)
+    letter, person = builder.keep_on_file(app, rejection, mid, update)
+    outbox = Outbox(repo, rt.mailbox, rt.clock, on_written=rt.crash_point)
+    intent = outbox.record_intent(Letter(
+        application_id=app_id, interviewer_id=person.id, purpose="keep_on_file", state="intent",
+        tool_message_id=mid, to_addr=person.email, subject=letter.subject, attachments=letter.attachments,
+        thread_id=rejection.thread_id, in_reply_to=rejection.rfc_message_id, created_at=rt.clock.now(), note=update))
+    return outbox.dispatch(intent, letter.raw, fresh=True)

@@ -1,0 +1,144 @@
+"""`assistant sync`: the daily job (SPEC.md "The daily sync").
+
+Phase A (`sync_read`) reads what changed and plans the local changes; they
+are committed in ONE transaction with the new history id. Phase B makes the
+Gmail writes, each behind an intent row committed first, so a run killed at
+any point and started again finishes the job without a second draft or send.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.domain.matching import recipients
+from assistant.domain.models import Letter
+from assistant.services.lock import exclusive
+from assistant.services.sync_read import Plan, SyncReader
+from assistant.store.db import transaction
+
+CONFIDENT = 0.8
+ANSWERS = ("next_step", "offer", "pending", "rejection")
+
+
+@dataclass
+class SyncReport:
+    messages_read: int = 0
+    replies: list[dict] = field(default_factory=list)
+    drafts_created: list[dict] = field(default_factory=list)
+    sent: list[dict] = field(default_factory=list)
+    offers: list[int] = field(default_factory=list)
+    withdrawn: list[dict] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
+    attention: list[str] = field(default_factory=list)
+    would: list[dict] = field(default_factory=list)
+    fallback: bool = False
+    dry_run: bool = False
+
+    def as_json(self) -> dict:
+        return {
+            "messages_read": self.messages_read, "replies": self.replies, "drafts_created": self.drafts_created,
+            "sent": self.sent, "offers": self.offers, "withdrawn": self.withdrawn, "skipped": self.skipped,
+            "moved": self.moved, "attention": self.attention, "would": self.would,
+            "history_fallback": self.fallback, "dry_run": self.dry_run,
+        }
+
+
+class Sync:
+    def __init__(self, rt: Any, *, dry_run: bool = False) -> None:
+        self.rt = rt
+        self.repo = rt.repo
+        self.dry_run = dry_run
+
+    def run(self) -> SyncReport:
+        from assistant.domain import classify
+
+        report = SyncReport(dry_run=self.dry_run)
+        with exclusive(self.rt.paths.lock_file):
+            plan = SyncReader(self.rt, classify).read()
+            report.messages_read, report.fallback = plan.messages_read, plan.fallback
+            self._describe(plan, report)
+            if not self.dry_run:
+                self._commit(plan)
+            from assistant.services.followup import FollowUps
+
+            FollowUps(self.rt, report, dry_run=self.dry_run).run()
+        return report
+
+    def _describe(self, plan: Plan, report: SyncReport) -> None:
+        for letter, head in plan.sent:
+            report.moved.append(f"application {letter.application_id}: you sent \"{letter.subject}\" to {letter.to_addr}")
+        for letter in plan.deleted:
+            report.skipped.append(f"application {letter.application_id}: you deleted the draft \"{letter.subject}\"; "
+                                  "it is not recreated")
+        for app, head in plan.manual:
+            report.moved.append(f"application {app.id}: your own message \"{head.header('subject')}\" "
+                                f"to {head.header('to')} counts as your follow-up")
+        for reply, result in plan.replies:
+            report.replies.append({
+                "application_id": reply.application_id, "message_id": reply.rfc_message_id,
+                "label": reply.label, "confidence": round(reply.confidence, 2), "from": reply.sender,
+                "subject": reply.subject, "matched_by": reply.matched_by,
+            })
+            if reply.label == "rejection" and reply.confidence < CONFIDENT:
+                report.attention.append(
+                    f"application {reply.application_id}: \"{reply.subject}\" may be a rejection "
+                    f"({reply.confidence:.2f}); settle it with `assistant confirm {reply.application_id} rejected` "
+                    "or another label")
+
+    # ---- phase A commit: one transaction, with the history id -------------------
+    def _commit(self, plan: Plan) -> None:
+        repo, now = self.repo, self.rt.clock.now()
+        with transaction(repo.conn):
+            for letter, head in plan.sent:
+                self._mark_sent(letter, head)
+            for letter in plan.deleted:
+                repo.update_letter(letter.id, state="deleted")
+                repo.add_event(letter.application_id, now, "draft_deleted", f"\"{letter.subject}\" deleted in Gmail")
+            for letter, message_id in plan.edited:
+                repo.update_letter(letter.id, gmail_message_id=message_id)
+            for app, head in plan.manual:
+                self._manual_follow_up(app, head)
+            for reply, result in plan.replies:
+                if repo.add_reply(reply):
+                    from assistant.services.answers import apply_answer
+
+                    apply_answer(self.rt, reply, result)
+            if plan.new_history_id is not None:
+                repo.set_state("history_id", str(plan.new_history_id))
+            repo.set_state("last_sync_at", now.isoformat())
+
+    def _mark_sent(self, letter: Letter, head: Any) -> None:
+        repo = self.repo
+        repo.update_letter(letter.id, state="sent", gmail_message_id=head.id, thread_id=head.thread_id,
+                           rfc_message_id=head.header("message-id") or letter.rfc_message_id,
+                           sent_at=head.internal_date)
+        repo.add_event(letter.application_id, head.internal_date, f"{letter.purpose}_sent",
+                       f"you sent \"{letter.subject}\" to {letter.to_addr}")
+        app = repo.application(letter.application_id)
+        if letter.purpose == "thank_you":
+            fields: dict[str, Any] = {}
+            if app.stage == "thank_you_drafted":
+                fields["stage"] = "thanked"
+            if app.thanked_at is None or head.internal_date < app.thanked_at:
+                fields["thanked_at"] = head.internal_date
+            repo.update_application(app.id, self.rt.clock.now(), **fields)
+        elif letter.purpose == "status_inquiry" and app.stage in ("thank_you_drafted", "thanked", "inquiry_drafted"):
+            repo.update_application(app.id, self.rt.clock.now(), stage="inquired")
+
+    def _manual_follow_up(self, app: Any, head: Any) -> None:
+        """Mail the user wrote by hand to an interviewer: it is their follow-up; no inquiry after it."""
+        repo = self.repo
+        if repo.letters(app.id, purpose="status_inquiry"):
+            return
+        stored = repo.add_letter(Letter(
+            application_id=app.id, purpose="status_inquiry", mode="manual", state="sent",
+            tool_message_id=head.header("message-id") or f"<manual-{head.id}@gmail>",
+            to_addr=sorted(recipients(head.headers))[0],
+            subject=head.header("subject") or "(no subject)", created_at=head.internal_date,
+        ))
+        repo.update_letter(stored.id, gmail_message_id=head.id, thread_id=head.thread_id, sent_at=head.internal_date)
+        repo.add_event(app.id, head.internal_date, "own_follow_up", f"you wrote \"{head.header('subject')}\"")
+        if app.stage in ("thank_you_drafted", "thanked", "inquiry_drafted"):
+            repo.update_application(app.id, self.rt.clock.now(), stage="inquired")
