@@ -13,6 +13,8 @@ ANSWERED_STAGES = ("next_step", "offer", "rejected")
 KINDS = ("phone", "video", "onsite")
 TONES = ("formal", "casual")
 PURPOSES = ("thank_you", "status_inquiry", "keep_on_file")
+# At or above this a classified rejection is acted on; below it the user confirms.
+CONFIDENT = 0.8
 
 
 @dataclass(frozen=True)

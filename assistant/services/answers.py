@@ -10,9 +10,8 @@ from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from assistant.domain.models import Reply
+from assistant.domain.models import CONFIDENT, Reply
 
-CONFIDENT = 0.8
 TERMINAL = ("offer", "rejected", "closed")
 NEW_STAGE = {"next_step": "next_step", "offer": "offer", "rejection": "rejected"}
 

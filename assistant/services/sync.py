@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.domain.matching import recipients
-from assistant.domain.models import Letter
+from assistant.domain.models import CONFIDENT, Letter
 from assistant.services.lock import exclusive
 from assistant.services.sync_read import Plan, SyncReader
 from assistant.store.db import transaction
 
-CONFIDENT = 0.8
 ANSWERS = ("next_step", "offer", "pending", "rejection")
 
 

@@ -25,7 +25,11 @@ class Plan:
     start_history_id: int | None = None
     new_history_id: int | None = None
     fallback: bool = False
-    messages_read: int = 0
+    read_ids: set[str] = field(default_factory=set)
+
+    @property
+    def messages_read(self) -> int:
+        return len(self.read_ids)
     sent: list[tuple[Letter, MessageHead]] = field(default_factory=list)
     deleted: list[Letter] = field(default_factory=list)
     edited: list[tuple[Letter, str]] = field(default_factory=list)
@@ -95,7 +99,7 @@ class SyncReader:
                     apps: list[Application]) -> None:
         sent_refs = [r for r in refs if "SENT" in r.label_ids or not r.label_ids]
         heads = self.mailbox.heads([r.id for r in sent_refs], HEADERS) if sent_refs else {}
-        plan.messages_read += len(heads)
+        plan.read_ids |= set(heads)
         sent_heads = [h for h in heads.values() if "SENT" in h.label_ids]
         matched: set[int] = set()
         for head in sorted(sent_heads, key=lambda h: h.internal_date):
@@ -144,7 +148,7 @@ class SyncReader:
         by_thread = {r.id: Match(thread_app[r.thread_id].app_id, "thread") for r in incoming if r.thread_id in thread_app}
         others = [r.id for r in incoming if r.id not in by_thread] + [r.id for r in unknown]
         heads = self.mailbox.heads(others, HEADERS) if others else {}
-        plan.messages_read += len(heads)
+        plan.read_ids |= set(heads)
         matches: dict[str, Match | None] = dict(by_thread)
         for head in heads.values():
             if "SENT" in head.label_ids or "DRAFT" in head.label_ids:
@@ -155,7 +159,7 @@ class SyncReader:
         if not matches:
             return
         raws = self.mailbox.raw_messages(list(matches))
-        plan.messages_read += len(raws)
+        plan.read_ids |= set(raws)
         for mid, raw in sorted(raws.items(), key=lambda item: item[1].internal_date):
             self._classified(plan, raw, matches[mid], cands, heads.get(mid))
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.domain.lifecycle import next_action
-from assistant.domain.models import Application, Letter
+from assistant.domain.models import CONFIDENT, Application, Letter
 from assistant.domain.schedule import FollowUpRules
 
-CONFIDENT = 0.8
 
 
 def rules_for(profile: Any) -> FollowUpRules:
