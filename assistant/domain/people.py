@@ -51,7 +51,8 @@ def parse_interviewer(text: str) -> Interviewer:
     if not address or "@" not in address:
         address = text[text.rindex("<") + 1 : -1]
         display = text[: text.rindex("<")]
-    address = check_address(address, f"email address of interviewer {display.strip() or text!r}")
+    who = display.strip().strip('"') or text
+    address = check_address(address, f"email address of interviewer {who}")
     words = display.replace('"', "").split()
     title = None
     if words and words[0].lower().rstrip(".") in TITLES:
