@@ -67,14 +67,33 @@ def company_pattern(company: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){core}(?![\w-])", re.IGNORECASE)
 
 
+def names_company(candidate: Candidate, text: str) -> bool:
+    return bool(text) and bool(company_pattern(candidate.company).search(text))
+
+
+def names_position(candidate: Candidate, text: str) -> bool:
+    position = re.escape(" ".join(candidate.position.split())).replace(r"\ ", r"\s+")
+    return bool(text) and bool(re.search(rf"(?<!\w){position}(?!\w)", text, re.IGNORECASE))
+
+
 def names(candidate: Candidate, text: str) -> bool:
     """Does `text` name the company or the position (as whole words)?"""
-    if not text:
-        return False
-    if company_pattern(candidate.company).search(text):
+    return names_company(candidate, text) or names_position(candidate, text)
+
+
+def company_slug(company: str) -> str:
+    words = company_pattern(company).pattern
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"\\s\+|\(\?.*?\)", "", words).lower())
+
+
+def ats_names(candidate: Candidate, sender: str, text: str) -> bool:
+    """ATS mail belongs to an application when it names the company. A position title alone is
+    shared by thousands of employers, so it counts only when the ATS address carries the
+    company's slug (acme.wd5.myworkday.com, acme@greenhouse.io)."""
+    if names_company(candidate, text):
         return True
-    position = re.escape(" ".join(candidate.position.split())).replace(r"\ ", r"\s+")
-    return bool(re.search(rf"(?<!\w){position}(?!\w)", text, re.IGNORECASE))
+    slug = company_slug(candidate.company)
+    return len(slug) >= 3 and slug in re.sub(r"[^a-z0-9@.]", "", sender) and names_position(candidate, text)
 
 
 def is_ats(address: str) -> bool:
@@ -123,7 +142,7 @@ def match_message(headers: dict[str, str], thread_id: str, candidates: list[Cand
             found.append((c, "interviewer"))
         elif sender and domain_of(sender) in c.domains:
             found.append((c, "company_domain"))
-        elif sender and is_ats(sender) and (names(c, f"{display}\n{subject}") or names(c, body_text or "")):
+        elif sender and is_ats(sender) and ats_names(c, sender, f"{display}\n{subject}\n{body_text or ''}"):
             found.append((c, "ats"))
     return _pick(found, subject)
 

@@ -82,3 +82,27 @@ def incoming(*, sender: str, subject: str, text: str, date: str = "Thu, 26 Nov 2
         msg[name] = value
     msg.set_content(text)
     return msg.as_bytes()
+
+
+def bounce_of(original: EmailMessage, recipient: str, status: str = "5.1.1", action: str = "failed") -> bytes:
+    """A delivery status notification (RFC 3464) returning `original`, as a mail server sends it."""
+    headers = "".join(f"{k}: {v}\r\n" for k, v in original.items())
+    return (
+        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\r\n"
+        "To: you@sandbox.example\r\n"
+        "Subject: Delivery Status Notification (Failure)\r\n"
+        "Date: Sat, 21 Nov 2026 09:00:00 +0000\r\n"
+        "Message-ID: <dsn-1@mx.google.example>\r\n"
+        f"X-Failed-Recipients: {recipient}\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"\r\n\r\n'
+        "--b1\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+        f"Address not found\r\n\r\nYour message wasn't delivered to {recipient} because the address couldn't be found.\r\n"
+        "--b1\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; googlemail.com\r\n\r\n"
+        f"Final-Recipient: rfc822; {recipient}\r\nAction: {action}\r\nStatus: {status}\r\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 The email account that you tried to reach does not exist.\r\n"
+        "--b1\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        f"{headers}"
+        "--b1--\r\n"
+    ).encode("utf-8")
