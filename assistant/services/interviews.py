@@ -107,18 +107,18 @@ class Interviews:
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.rt.profile.timezone)
 
-    def prepare(self, form: InterviewForm) -> tuple[Application, Attachment | None]:
-        """Check everything before anything is recorded: fields, dates, resume."""
+    def prepare(self, form: InterviewForm, *, drafts: bool = True) -> tuple[Application, Attachment | None]:
+        """Check everything before anything is recorded: fields, dates, and the resume when it will be attached."""
         app = application_from_form(form, self.rt.clock.now(), self.zone)
         resume_path = form.resume or self.rt.profile.resume
         attachment = None
-        if resume_path or not app.no_follow_up:
+        if resume_path or (drafts and not app.no_follow_up):
             attachment, digest = load_resume(resume_path)
             app = replace(app, resume_path=str(resume_path), resume_sha256=digest)
         return app, attachment
 
     def add(self, form: InterviewForm, *, drafts: bool = True) -> AddResult:
-        app, attachment = self.prepare(form)
+        app, attachment = self.prepare(form, drafts=drafts)
         return self.add_prepared(app, attachment, drafts=drafts)
 
     def add_prepared(self, app: Application, attachment: Attachment | None, *, drafts: bool) -> AddResult:

@@ -59,7 +59,7 @@ def import_file(rt: Any, path: Path, *, drafts: bool) -> list[AddResult]:
     for number, row in enumerate(_read_rows(path), start=2):
         where = f"{path}:{number}"
         try:
-            prepared.append(service.prepare(_form(row, where)))
+            prepared.append(service.prepare(_form(row, where), drafts=drafts))
         except AssistantError as exc:
             raise InputError(f"{where}: {exc.message}") from None
     return [service.add_prepared(app, attachment, drafts=drafts) for app, attachment in prepared]
