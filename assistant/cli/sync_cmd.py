@@ -53,7 +53,7 @@ def sync(
     from assistant.services.sync import Sync
 
     rt = runtime(ctx)
-    report = Sync(rt, dry_run=dry_run).run()
+    report = Sync(rt, dry_run=dry_run, progress=say).run()
     made = []
     for app_id in report.offers:
         ask = sys.stdin.isatty() and not no_input and not yes and not as_json and not dry_run

@@ -67,6 +67,14 @@ def load_resume(path_text: str | None) -> tuple[Attachment, str]:
     return Attachment(filename=path.name, data=data), hashlib.sha256(data).hexdigest()
 
 
+def resume_digest(path_text: str) -> str | None:
+    """The SHA-256 of the resume file as it is now, or None when it cannot be read."""
+    try:
+        return hashlib.sha256(Path(path_text).expanduser().read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
 def long_date(instant: datetime, zone: ZoneInfo) -> str:
     local = instant.astimezone(zone)
     return f"{local:%A}, {local:%B} {local.day}"

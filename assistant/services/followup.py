@@ -28,10 +28,23 @@ class FollowUps:
         self.outbox = Outbox(rt.repo, rt.mailbox, rt.clock, on_written=rt.crash_point)
 
     def run(self) -> None:
+        self._resume_changes()
         self._withdraw()
         self._finish_intents()
         self._inquiries()
         self._offers()
+
+    def _resume_changes(self) -> None:
+        """Unsent thank-you drafts carry the resume as it was; say when the file has changed since."""
+        from assistant.services.drafting import resume_digest
+
+        waiting = {l.application_id for l in self.repo.letters(purpose="thank_you", states=("intent", "drafted"))}
+        for app_id in sorted(waiting):
+            app = self.repo.application(app_id)
+            if app.resume_path and app.resume_sha256 and resume_digest(app.resume_path) not in (app.resume_sha256, None):
+                self.report.attention.append(
+                    f"application {app_id}: {app.resume_path} changed after its thank-you drafts were made; "
+                    "the drafts carry the earlier version")
 
     def _withdraw(self) -> None:
         for letter in self.repo.letters(states=("withdraw_pending",)):

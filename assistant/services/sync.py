@@ -45,17 +45,18 @@ class SyncReport:
 
 
 class Sync:
-    def __init__(self, rt: Any, *, dry_run: bool = False) -> None:
+    def __init__(self, rt: Any, *, dry_run: bool = False, progress: Any = None) -> None:
         self.rt = rt
         self.repo = rt.repo
         self.dry_run = dry_run
+        self.progress = progress
 
     def run(self) -> SyncReport:
         from assistant.domain import classify
 
         report = SyncReport(dry_run=self.dry_run)
         with exclusive(self.rt.paths.lock_file):
-            plan = SyncReader(self.rt, classify).read()
+            plan = SyncReader(self.rt, classify, self.progress).read()
             report.messages_read, report.fallback = plan.messages_read, plan.fallback
             self._describe(plan, report)
             if not self.dry_run:

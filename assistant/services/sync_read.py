@@ -55,8 +55,9 @@ def candidates(repo: Any, apps: list[Application]) -> list[Candidate]:
 
 
 class SyncReader:
-    def __init__(self, rt: Any, classify: Any) -> None:
+    def __init__(self, rt: Any, classify: Any, progress: Any = None) -> None:
         self.rt = rt
+        self.progress = progress or (lambda message: None)
         self.repo = rt.repo
         self.mailbox = rt.mailbox
         self.classify = classify
@@ -147,6 +148,8 @@ class SyncReader:
         unknown = [r for r in refs if not r.label_ids]  # from a fallback search: labels come with the heads
         by_thread = {r.id: Match(thread_app[r.thread_id].app_id, "thread") for r in incoming if r.thread_id in thread_app}
         others = [r.id for r in incoming if r.id not in by_thread] + [r.id for r in unknown]
+        if len(others) > 50:
+            self.progress(f"Reading the headers of {len(others)} new messages…")
         heads = self.mailbox.heads(others, HEADERS) if others else {}
         plan.read_ids |= set(heads)
         matches: dict[str, Match | None] = dict(by_thread)
@@ -158,6 +161,8 @@ class SyncReader:
                 matches[head.id] = match
         if not matches:
             return
+        if len(matches) > 20:
+            self.progress(f"Reading {len(matches)} messages about your applications…")
         raws = self.mailbox.raw_messages(list(matches))
         plan.read_ids |= set(raws)
         for mid, raw in sorted(raws.items(), key=lambda item: item[1].internal_date):

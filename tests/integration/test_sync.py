@@ -220,3 +220,20 @@ def test_idle_sync_is_one_request_with_200_applications(world, tmp_path):
     stats = world.mailbox.stats()
     assert report["messages_read"] == 0
     assert stats["requests"] == 1 and stats["by_method"] == {"gmail.users.history.list": {"requests": 1, "quota_units": 2}}
+
+
+def test_a_resume_changed_after_drafting_is_reported(world):
+    world.add("--when", FRIDAY, now=AFTER)
+    world.resume.write_bytes(b"%PDF-1.4 a newer resume")
+    report = sync(world, "2026-11-20T18:00:00+01:00")
+    assert any("changed after its thank-you drafts were made" in line for line in report["attention"])
+
+
+def test_reading_many_messages_reports_progress_on_stderr(world):
+    started(world)
+    for n in range(60):
+        world.mailbox.deliver(incoming(sender=f"news{n}@letters{n}.example", subject=f"Digest {n}",
+                                       text="Reading list.", message_id=f"<n{n}@letters.example>"))
+    result = world.ok("sync", now="2026-11-23T10:00:00+01:00")
+    assert "Reading the headers of 60 new messages" in result.stderr
+    assert "Reading the headers" not in result.stdout
