@@ -22,8 +22,19 @@ def root(
     sandbox: bool = typer.Option(False, "--sandbox", help="Use the local sandbox mailbox instead of Gmail (also ASSISTANT_SANDBOX=1)."),
 ) -> None:
     """assistant: the follow-up after a job interview, drafted in your own Gmail."""
+    import logging
+    import sys
+
     from assistant.wiring import Runtime
 
+    # The tool's own warnings (e.g. a token about to expire) go to stderr as plain sentences.
+    log = logging.getLogger("assistant")
+    if not log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.WARNING)
+        log.propagate = False
     ctx.obj = Runtime.from_environment(sandbox_flag=sandbox)
     ctx.call_on_close(ctx.obj.close)
 

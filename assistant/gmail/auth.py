@@ -337,11 +337,12 @@ def load_credentials(paths: Any, clock: Any) -> Any:
 def authorized_http(credentials: Any, paths: Any) -> Any:
     """An httplib2-compatible http that refreshes on expiry and on a 401, saving the new token."""
     import google_auth_httplib2
-    import httplib2
+
+    from assistant.gmail.service import new_http
 
     if getattr(credentials, "token_file", False) is None:
         credentials.token_file = paths.token_file
-    return google_auth_httplib2.AuthorizedHttp(credentials, http=httplib2.Http(timeout=30))
+    return google_auth_httplib2.AuthorizedHttp(credentials, http=new_http())
 
 
 def _credentials(record: dict[str, Any], token_file: Path | None, clock: Any) -> Any:

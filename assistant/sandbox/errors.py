@@ -61,6 +61,8 @@ class GmailApiError(Exception):
         self.headers = dict(headers or {})
         if reason == "failedPrecondition":
             self.status = status or "FAILED_PRECONDITION"
+        if self.reason in ("rateLimitExceeded", "userRateLimitExceeded", "dailyLimitExceeded"):
+            self.domain = "usageLimits"  # also for Gmail's older 403 form of the rate limit
         super().__init__(f"{code} {self.message}")
 
     def body(self) -> dict[str, Any]:

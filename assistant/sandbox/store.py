@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -61,35 +62,57 @@ CREATE TABLE IF NOT EXISTS faults (
 
 
 class Database:
-    """One mailbox file; hands out short-lived connections."""
+    """One mailbox file; lends out pooled connections, one transaction at a time."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._idle: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute("PRAGMA synchronous = NORMAL")  # WAL keeps it consistent; a sandbox needs no fsync per call
         return conn
+
+    @contextmanager
+    def _borrow(self) -> Iterator[sqlite3.Connection]:
+        # Reusing connections matters: closing the last one checkpoints the WAL (milliseconds each time).
+        with self._lock:
+            conn = self._idle.pop() if self._idle else None
+        conn = conn or self._connect()
+        try:
+            yield conn
+        finally:
+            with self._lock:
+                if len(self._idle) < 8:
+                    self._idle.append(conn)
+                    conn = None
+            if conn is not None:
+                conn.close()
 
     def create(self, defaults: dict[str, str]) -> None:
         """Create the schema and the account's defaults if this is a new mailbox."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = self._connect()
-        try:
+        with self._borrow() as conn:
             conn.execute("PRAGMA journal_mode = WAL")
-            with self.write() as tx:
-                tx.executescript_safe(SCHEMA)
-                for key, value in defaults.items():
-                    tx.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", (key, value))
-        finally:
+        with self.write() as tx:
+            tx.executescript_safe(SCHEMA)
+            for key, value in defaults.items():
+                tx.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def close(self) -> None:
+        """Close the pooled connections."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for conn in idle:
             conn.close()
 
     @contextmanager
     def write(self) -> Iterator["Transaction"]:
         """A write transaction holding the database's write lock until it ends."""
-        conn = self._connect()
-        try:
+        with self._borrow() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield Transaction(conn)
@@ -97,21 +120,16 @@ class Database:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
-        finally:
-            conn.close()
 
     @contextmanager
     def read(self) -> Iterator["Transaction"]:
         """A consistent read snapshot."""
-        conn = self._connect()
-        try:
+        with self._borrow() as conn:
             conn.execute("BEGIN")
             try:
                 yield Transaction(conn)
             finally:
                 conn.execute("ROLLBACK")
-        finally:
-            conn.close()
 
 
 class Transaction:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from email.message import Message
 
-from assistant.sandbox import rfc822
+from assistant.sandbox import mailstore, rfc822
 from assistant.sandbox.errors import GmailApiError
 from assistant.sandbox.store import Transaction
 
@@ -31,6 +31,7 @@ def for_api_message(tx: Transaction, msg: Message, thread_id: str | None,
     """
     if not thread_id:
         return None  # no threadId: always a new thread, whatever the headers say
+    mailstore.check_id(thread_id)
     members = tx.all("SELECT rfc822_id, subject_key FROM messages WHERE thread_id = ? AND id != ?",
                      (thread_id, replacing or ""))
     if not members:

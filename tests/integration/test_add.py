@@ -111,3 +111,11 @@ def test_help_imports_neither_the_google_client_nor_jinja2():
     imported = {line.split("|")[-1].strip() for line in out.stderr.splitlines() if "|" in line}
     assert not {m for m in imported if m.startswith(("googleapiclient", "jinja2", "google.auth", "google_auth"))}
     assert "assistant.cli.app" in imported
+
+
+def test_a_connection_dropped_after_gmail_made_the_draft_gives_one_draft(world):
+    # httplib2 would resend the POST on its own; the tool's client sends a write once and reconciles.
+    world.mailbox.inject_fault("gmail.users.drafts.create", drop=True, after_effect=True)
+    world.add()
+    assert len(world.drafts()) == 1
+    assert json.loads(world.ok("show", "1", "--json").stdout)["drafts"][0]["state"] == "drafted"

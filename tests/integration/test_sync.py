@@ -237,3 +237,14 @@ def test_reading_many_messages_reports_progress_on_stderr(world):
     result = world.ok("sync", now="2026-11-23T10:00:00+01:00")
     assert "Reading the headers of 60 new messages" in result.stderr
     assert "Reading the headers" not in result.stdout
+
+
+def test_send_mode_never_sends_twice_when_the_connection_drops_after_sending(world):
+    world.ok("config", "set", "followup.mode", "send")
+    started(world)
+    world.mailbox.inject_fault("gmail.users.messages.send", drop=True, after_effect=True)
+    report = sync(world, "2026-11-30T09:31:00+01:00")
+    assert len(report["sent"]) == 1
+    sync(world, "2026-12-01T09:31:00+01:00")
+    sent = [m for _, m in world.messages("SENT") if m["Subject"].startswith("Following Up")]
+    assert len(sent) == 1

@@ -1,0 +1,199 @@
+"""`SandboxMailbox`: the persisted mailbox of one Gmail user.
+
+It holds what Gmail holds (messages, threads, drafts, labels, history) in
+`<directory>/mailbox.db`, so successive CLI processes and a test share one
+mailbox. Besides what the API does (see `api.py`), it plays the rest of the
+world: mail arriving, and the person pressing Send or editing a draft in
+Gmail's own web interface. Those actions are not API calls and are not counted.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from assistant.sandbox import compose, faults, history, mailstore, metering, rfc822, threads
+from assistant.sandbox.faults import Fault
+from assistant.sandbox.store import Database, Transaction
+
+DEFAULT_EMAIL = "you@sandbox.example"
+DEFAULT_NAME = "Alex Candidate"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class SandboxMailbox:
+    """One Gmail user's mailbox, stored in SQLite under `directory`."""
+
+    def __init__(self, directory: Path, now: Callable[[], datetime] | None = None) -> None:
+        self.directory = Path(directory)
+        self.now = now or _utc_now
+        self.db = Database(self.directory / "mailbox.db")
+        first = str(history.first_history_id())
+        self.db.create({"email": DEFAULT_EMAIL, "display_name": DEFAULT_NAME,
+                        "history_id": first, "history_floor": first, "http_requests": "0"})
+
+    # --- the account
+
+    def profile(self) -> dict[str, Any]:
+        """The account: emailAddress, displayName, signature (HTML or None)."""
+        with self.db.read() as tx:
+            return {"emailAddress": tx.meta("email"), "displayName": tx.meta("display_name"),
+                    "signature": tx.meta("signature")}
+
+    def set_profile(self, *, email_address: str | None = None, display_name: str | None = None,
+                    signature_html: str | None = None) -> None:
+        """Change the account's address, name or Gmail signature (None leaves a field as it is)."""
+        with self.db.write() as tx:
+            for key, value in (("email", email_address), ("display_name", display_name),
+                               ("signature", signature_html)):
+                if value is not None:
+                    tx.set_meta(key, value)
+
+    def account(self, tx: Transaction) -> compose.Account:
+        """The sender identity and the clock's time, for a change being made."""
+        return compose.Account(email=tx.meta("email") or DEFAULT_EMAIL,
+                               display_name=tx.meta("display_name") or "", now=self.now())
+
+    @contextmanager
+    def write(self) -> Iterator[Transaction]:
+        """A write transaction (for the API layer)."""
+        with self.db.write() as tx:
+            yield tx
+
+    @contextmanager
+    def read(self) -> Iterator[Transaction]:
+        """A read snapshot (for the API layer)."""
+        with self.db.read() as tx:
+            yield tx
+
+    # --- the outside world and the person at the keyboard (no HTTP, not counted)
+
+    def deliver(self, raw: bytes, label_ids: Sequence[str] = ("INBOX", "UNREAD")) -> dict[str, Any]:
+        """Incoming mail arrives; it joins a thread when its references and subject agree."""
+        raw = rfc822.ensure_header(bytes(raw), "Message-ID", rfc822.received_message_id())
+        msg = rfc822.parse(raw)
+        with self.db.write() as tx:
+            joined = threads.for_incoming(tx, msg)
+            stored = mailstore.add(tx, raw, list(label_ids), joined, mailstore.epoch_ms(self.now()), msg)
+        return stored.reference()
+
+    def press_send(self, draft_id: str) -> dict[str, Any]:
+        """The user presses Send on a draft in Gmail (KeyError for an unknown draft)."""
+        with self.db.write() as tx:
+            self._require_draft(tx, draft_id)
+            stored = compose.send_draft(tx, draft_id, self.account(tx))
+        return stored.reference()
+
+    def user_edit_draft(self, draft_id: str, raw: bytes) -> dict[str, Any]:
+        """The user edits a draft in Gmail: same draft id, a new message id, same conversation."""
+        with self.db.write() as tx:
+            old = mailstore.require(tx, self._require_draft(tx, draft_id))
+            raw = compose.as_draft(bytes(raw), self.account(tx))
+            mailstore.delete(tx, old.id)
+            stored = mailstore.add(tx, raw, ["DRAFT"], old.thread_id, mailstore.epoch_ms(self.now()))
+            tx.execute("INSERT INTO drafts(id, message_id) VALUES (?, ?)", (draft_id, stored.id))
+        return {"id": draft_id, "message": stored.reference()}
+
+    def user_delete_draft(self, draft_id: str) -> None:
+        """The user discards a draft in Gmail (KeyError for an unknown draft)."""
+        with self.db.write() as tx:
+            self._require_draft(tx, draft_id)
+            compose.delete_draft(tx, draft_id)
+
+    def user_send(self, raw: bytes) -> dict[str, Any]:
+        """The user writes and sends a mail in Gmail's composer (replies thread as in Gmail)."""
+        with self.db.write() as tx:
+            account = self.account(tx)
+            raw = compose.as_sent(bytes(raw), account)
+            msg = rfc822.parse(raw)
+            joined = threads.for_incoming(tx, msg)
+            stored = mailstore.add(tx, raw, ["SENT"], joined, account.now_ms, msg)
+        return stored.reference()
+
+    @staticmethod
+    def _require_draft(tx: Transaction, draft_id: str) -> str:
+        message_id = mailstore.draft_message_id(tx, draft_id)
+        if message_id is None:
+            raise KeyError(draft_id)
+        return message_id
+
+    def dump(self) -> dict[str, Any]:
+        """Every message and draft, in the format of `assistant sandbox mailbox --json`."""
+        with self.db.read() as tx:
+            messages = mailstore.all_messages(tx)
+            drafts = tx.all("SELECT id, message_id FROM drafts ORDER BY seq")
+        by_id = {m.id: _dumped(m) for m in messages}
+        return {"messages": list(by_id.values()),
+                "drafts": [{"draft_id": row["id"], "message": by_id[row["message_id"]]}
+                           for row in drafts if row["message_id"] in by_id]}
+
+    # --- history
+
+    def current_history_id(self) -> int:
+        """The mailbox's current history id (getProfile's `historyId`)."""
+        with self.db.read() as tx:
+            return tx.meta_int("history_id")
+
+    def expire_history(self, keep_after: int | None = None) -> None:
+        """Forget history records (all, or those up to `keep_after`); older start ids then get 404."""
+        with self.db.write() as tx:
+            history.expire(tx, keep_after)
+
+    # --- stats
+
+    def stats(self) -> dict[str, Any]:
+        """API requests and quota units, in total and by method, and HTTP round trips."""
+        with self.db.read() as tx:
+            return metering.report(tx)
+
+    def reset_stats(self) -> None:
+        """Start counting from zero."""
+        with self.db.write() as tx:
+            metering.reset(tx)
+
+    def count_round_trip(self) -> None:
+        """Count one HTTP request (the server calls this)."""
+        with self.db.write() as tx:
+            metering.count_round_trip(tx)
+
+    def begin_call(self, method_id: str) -> Fault | None:
+        """Charge one API call and take the fault aimed at it, if any (the server calls this)."""
+        with self.db.write() as tx:
+            metering.count_call(tx, method_id)
+            return faults.take(tx, method_id)
+
+    # --- fault injection
+
+    def inject_fault(self, method: str, *, status: int | None = None, drop: bool = False, delay: float = 0.0,
+                     times: int = 1, skip: int = 0, after_effect: bool = False,
+                     reason: str | None = None) -> None:
+        """Make the next `times` calls of `method` (a discovery id, or "*") fail, after `skip` pass.
+
+        `status` answers with that HTTP status in Gmail's error shape (`reason`
+        overrides the usual reason, e.g. 403 "rateLimitExceeded"); `drop`
+        closes the connection without an answer; `delay` waits that long first.
+        With `after_effect` a write is done before the failure is reported.
+        """
+        with self.db.write() as tx:
+            faults.inject(tx, method, status=status, reason=reason, drop=drop, delay=delay, times=times,
+                          skip=skip, after_effect=after_effect)
+
+    def clear_faults(self) -> None:
+        """Remove every pending fault."""
+        with self.db.write() as tx:
+            faults.clear(tx)
+
+
+def _dumped(stored: Any) -> dict[str, Any]:
+    return {"id": stored.id, "thread_id": stored.thread_id, "labels": list(stored.labels),
+            "raw": base64.urlsafe_b64encode(stored.raw).decode("ascii")}
+
+
+__all__ = ["SandboxMailbox"]
