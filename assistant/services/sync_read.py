@@ -87,9 +87,11 @@ class SyncReader:
         refs, deleted = self.changes(plan)
         apps = self.repo.applications()
         letters = self.repo.letters()
-        own = {l.gmail_message_id for l in letters if l.gmail_message_id}
+        # Skip our own settled letters and replies already stored. An open draft's id stays in:
+        # Gmail may keep a draft's message id when the user sends it (then only its labels change).
+        settled = {l.gmail_message_id for l in letters if l.gmail_message_id and l.state != "drafted"}
         known = self.repo.known_reply_ids()
-        refs = [r for r in refs if r.id not in own and r.id not in known]
+        refs = [r for r in refs if r.id not in settled and r.id not in known]
         drafted = [l for l in letters if l.state == "drafted"]
         self._draft_life(plan, refs, deleted, drafted, apps)
         self._incoming(plan, refs, apps)
@@ -142,6 +144,8 @@ class SyncReader:
 
     # ---- the employer's side: replies matched, classified ----------------------
     def _incoming(self, plan: Plan, refs: list[MessageRef], apps: list[Application]) -> None:
+        if not refs:
+            return
         cands = candidates(self.repo, apps)
         thread_app = {t: c for c in cands for t in c.thread_ids}
         incoming = [r for r in refs if r.label_ids and "SENT" not in r.label_ids and "DRAFT" not in r.label_ids]
