@@ -24,6 +24,7 @@ READ_RETRIES = 4
 BATCH_SIZE = 50          # Gmail advises batches of at most 50 to avoid rate limiting
 RESUMABLE_OVER = 5 * 1024 * 1024
 _RETRYABLE = {429, 500, 502, 503, 504}
+_RAISE = object()
 
 
 def _status(exc: Exception) -> int | None:
@@ -61,17 +62,24 @@ class GmailMailbox:
         self._backoff = backoff
 
     # ---- plumbing -------------------------------------------------------
-    def _read(self, request: Any, doing: str) -> Any:
+    def _execute(self, request: Any, doing: str, *, retries: int, missing: Any = _RAISE) -> Any:
+        """Run one request; Gmail's 404 gives `missing` when the caller expects it, anything else is translated."""
+        from googleapiclient.errors import HttpError
+
         try:
-            return request.execute(num_retries=READ_RETRIES)
-        except Exception as exc:  # noqa: BLE001 - translated below
+            return request.execute(num_retries=retries)
+        except HttpError as exc:
+            if _status(exc) == 404 and missing is not _RAISE:
+                return missing
+            raise translate(exc, doing) from exc
+        except Exception as exc:  # noqa: BLE001 - translated for the user
             raise translate(exc, doing) from exc
 
+    def _read(self, request: Any, doing: str) -> Any:
+        return self._execute(request, doing, retries=READ_RETRIES)
+
     def _write(self, request: Any, doing: str) -> Any:
-        try:
-            return request.execute(num_retries=0)
-        except Exception as exc:  # noqa: BLE001
-            raise translate(exc, doing) from exc
+        return self._execute(request, doing, retries=0)
 
     @staticmethod
     def _media(raw: bytes) -> Any:
@@ -113,30 +121,15 @@ class GmailMailbox:
         return self.get_draft(created["id"]) or self._draft_info(created)
 
     def get_draft(self, draft_id: str) -> DraftInfo | None:
-        from googleapiclient.errors import HttpError
-
-        try:
-            draft = self._users.drafts().get(userId="me", id=draft_id, format="metadata").execute(num_retries=READ_RETRIES)
-        except HttpError as exc:
-            if _status(exc) == 404:
-                return None
-            raise translate(exc, f"reading draft {draft_id}") from exc
-        except Exception as exc:  # noqa: BLE001
-            raise translate(exc, f"reading draft {draft_id}") from exc
-        return self._draft_info(draft)
+        draft = self._execute(self._users.drafts().get(userId="me", id=draft_id, format="metadata"),
+                              f"reading draft {draft_id}", retries=READ_RETRIES, missing=None)
+        return self._draft_info(draft) if draft is not None else None
 
     def delete_draft(self, draft_id: str) -> bool:
-        from googleapiclient.errors import HttpError
-
-        try:
-            self._users.drafts().delete(userId="me", id=draft_id).execute()
-        except HttpError as exc:
-            if _status(exc) == 404:
-                return False
-            raise translate(exc, f"deleting draft {draft_id}") from exc
-        except Exception as exc:  # noqa: BLE001
-            raise translate(exc, f"deleting draft {draft_id}") from exc
-        return True
+        gone = object()
+        result = self._execute(self._users.drafts().delete(userId="me", id=draft_id),
+                               f"deleting draft {draft_id}", retries=0, missing=gone)
+        return result is not gone
 
     def find_draft(self, rfc_message_id: str) -> DraftInfo | None:
         found = self._read(
@@ -158,8 +151,6 @@ class GmailMailbox:
 
     # ---- reading ------------------------------------------------------------
     def history(self, start_history_id: int) -> HistoryDelta:
-        from googleapiclient.errors import HttpError
-
         added: dict[str, MessageRef] = {}
         deleted: list[str] = []
         token, newest = None, start_history_id
@@ -168,14 +159,9 @@ class GmailMailbox:
                 userId="me", startHistoryId=str(start_history_id), pageToken=token, maxResults=500,
                 historyTypes=["messageAdded", "messageDeleted", "labelAdded"],
             )
-            try:
-                page = request.execute(num_retries=READ_RETRIES)
-            except HttpError as exc:
-                if _status(exc) == 404:  # start id older than Gmail keeps
-                    raise HistoryExpired(str(start_history_id)) from exc
-                raise translate(exc, "reading the mailbox history") from exc
-            except Exception as exc:  # noqa: BLE001
-                raise translate(exc, "reading the mailbox history") from exc
+            page = self._execute(request, "reading the mailbox history", retries=READ_RETRIES, missing=None)
+            if page is None:  # Gmail answers 404 for a start id older than it keeps
+                raise HistoryExpired(str(start_history_id))
             newest = max(newest, int(page.get("historyId", newest)))
             for record in page.get("history", []):
                 for item in record.get("messagesAdded", []) + record.get("labelsAdded", []):
@@ -250,9 +236,10 @@ class GmailMailbox:
                     batch.add(self._users.messages().get(userId="me", id=mid, **params), request_id=mid)
                 try:
                     batch.execute()
-                except Exception as exc:  # noqa: BLE001 - the whole batch failed in transport
-                    if _status(exc) not in _RETRYABLE and not isinstance(translate(exc, ""), GmailError):
-                        raise translate(exc, "reading messages") from exc
+                except Exception as exc:  # noqa: BLE001 - the whole batch failed
+                    error = translate(exc, "reading messages")
+                    if _status(exc) is not None and _status(exc) not in _RETRYABLE or not isinstance(error, GmailError):
+                        raise error from exc  # not worth retrying: authorization, a bad request
                     failed += [mid for mid in chunk if mid not in results and mid not in failed]
                     last_error = exc
             pending = failed
