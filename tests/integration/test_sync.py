@@ -248,3 +248,12 @@ def test_send_mode_never_sends_twice_when_the_connection_drops_after_sending(wor
     sync(world, "2026-12-01T09:31:00+01:00")
     sent = [m for _, m in world.messages("SENT") if m["Subject"].startswith("Following Up")]
     assert len(sent) == 1
+
+
+def test_a_dropped_batch_of_reads_is_sent_again(world):
+    started(world)
+    world.mailbox.deliver(incoming(sender="Pat Jones <pat.jones@acme.example>", subject="Next steps",
+                                   text="We would like to invite you to a final round next week. What times suit you?"))
+    world.mailbox.inject_fault("gmail.users.messages.get", drop=True, times=1)
+    report = sync(world, "2026-11-23T10:00:00+01:00")
+    assert [r["label"] for r in report["replies"]] == ["next_step"]
