@@ -1,64 +1,47 @@
-"""OAuth for Gmail: the client file, the installed-app sign-in, the token file.
+"""OAuth for Gmail: the client file, the installed-app sign-in, logging out.
 
 The sign-in is google-auth-oauthlib's installed-app flow (loopback redirect on
 a free port, PKCE and `state` as the library does them), or the same flow with
 the redirected address pasted back by hand on a machine without a browser.
-The token is JSON (never pickle), written atomically, 0600 in a 0700 folder,
-and written again whenever google-auth refreshes it.
+The token it yields is kept by `assistant.gmail.token_store`.
 
 Two library behaviours are worked around here:
-- `Credentials.from_authorized_user_info` always resets `token_uri` to
-  Google's, so credentials are built directly from the token file, whose
-  `token_uri` comes from the OAuth client file (a local server can stand in
-  for Google). The flow itself honours the client file's `token_uri`.
+- the flow honours the client file's `token_uri` (a local server can stand in
+  for Google), which the token file then keeps for every refresh.
 - oauthlib refuses plain-http endpoints and raises when Google grants fewer
   scopes than asked; both are relaxed only for the length of one exchange.
 
-No function here prints: warnings go to the `assistant.gmail.auth` logger,
-and secrets never reach any log (the loggers that would dump token requests
-are capped at WARNING).
+No function here prints, and secrets never reach any log (the loggers that
+would dump token requests are capped at WARNING).
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import os
 import socket
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from functools import lru_cache
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable, Iterator
 from urllib.parse import urlparse
 
 from assistant.config import write_private_json
 from assistant.errors import AuthError, GmailError, InputError
+from assistant.gmail.token_store import SCOPES, as_utc, quiet_secret_loggers
+# Re-exported: the wiring builds the Gmail service from these.
+from assistant.gmail.token_store import authorized_http as authorized_http
+from assistant.gmail.token_store import load_credentials as load_credentials
 
-COMPOSE = "https://www.googleapis.com/auth/gmail.compose"
-READONLY = "https://www.googleapis.com/auth/gmail.readonly"
-SCOPES = (COMPOSE, READONLY)
-SCOPE_USES = {
-    COMPOSE: "creating drafts and sending the letters you chose to send",
-    READONLY: "reading the employers' replies and noticing which drafts you sent",
-}
-GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
 GOOGLE_REVOKE_URI = "https://oauth2.googleapis.com/revoke"
-GOOGLE_PERMISSIONS_PAGE = "https://myaccount.google.com/permissions"
-SETUP_GUIDE = 'docs/gmail-setup.md, section "Keeping the authorization alive"'
-TESTING_LIFETIME = timedelta(days=7)     # refresh tokens of apps in "Testing" status
-WARN_FROM = timedelta(days=5)            # i.e. from the sixth day on
 SIGN_IN_TIMEOUT = 300
 DOWNLOAD = ('download a "Desktop app" OAuth client JSON from Google Cloud Console '
             "→ APIs & Services → Credentials and pass it with `assistant auth --credentials FILE`")
 _REQUIRED_CLIENT_KEYS = ("client_id", "client_secret", "auth_uri", "token_uri")
 _LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 _CONSOLE_BROWSERS = {"www-browser", "links", "elinks", "lynx", "w3m"}
-# These log request bodies, headers (Basic auth with the client secret) and tokens at DEBUG.
-_SECRET_LOGGERS = ("requests_oauthlib", "oauthlib", "google.auth", "google.oauth2")
 _AGAIN = "Run `assistant auth` again."
-log = logging.getLogger(__name__)
 
 
 # ---- the OAuth client file --------------------------------------------------
@@ -269,210 +252,6 @@ def _sign_in_errors() -> Iterator[None]:
         raise GmailError(f"Google's sign-in server could not be reached ({type(exc).__name__}).") from None
 
 
-def quiet_secret_loggers() -> None:
-    """Keep the libraries that log token requests and responses at DEBUG from ever doing so."""
-    for name in _SECRET_LOGGERS:
-        logging.getLogger(name).setLevel(logging.WARNING)
-
-
-# ---- the token file -------------------------------------------------------------
-def granted_scopes(credentials: Any) -> list[str]:
-    """The scopes Google actually granted (the requested ones when it did not say)."""
-    granted = getattr(credentials, "granted_scopes", None) or credentials.scopes or SCOPES
-    return sorted(granted.split() if isinstance(granted, str) else granted)
-
-
-def missing_scopes(scopes: list[str] | tuple[str, ...]) -> list[str]:
-    return [scope for scope in SCOPES if scope not in scopes]
-
-
-def save_new_token(credentials: Any, client: OAuthClient, paths: Any, clock: Any) -> dict[str, Any]:
-    """Store a freshly granted token with the client's endpoints and the time it was issued."""
-    if not credentials.refresh_token:
-        raise AuthError("Google gave no refresh token, so the authorization could not be kept.",
-                        hint=f"Remove assistant's access at {GOOGLE_PERMISSIONS_PAGE}, then run `assistant auth` again.")
-    record = {
-        "type": "authorized_user",
-        "token": credentials.token,
-        "refresh_token": credentials.refresh_token,
-        "client_id": client.client_id,
-        "client_secret": client.installed["client_secret"],
-        "token_uri": client.token_uri,
-        "revoke_uri": client.revoke_uri,
-        "scopes": granted_scopes(credentials),
-        "expiry": _format_expiry(credentials.expiry),
-        "issued_at": _utc(clock.now()).isoformat(timespec="seconds"),
-    }
-    write_token(paths.token_file, record)
-    return record
-
-
-def write_token(token_file: Path, record: dict[str, Any]) -> None:
-    """Atomically, 0600, in a folder only the user can enter."""
-    write_private_json(token_file, record, mode=0o600, dir_mode=0o700)
-    os.chmod(token_file.parent, 0o700)   # also when the folder existed with looser rights
-
-
-def read_token(paths: Any) -> dict[str, Any]:
-    """The stored token record, or AuthError when there is none usable."""
-    try:
-        record = json.loads(paths.token_file.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise AuthError("Gmail is not authorized yet.", hint="Run `assistant auth` to connect your Gmail account.") from None
-    except (OSError, ValueError):
-        raise AuthError(f"The stored authorization {paths.token_file} cannot be read.") from None
-    if not isinstance(record, dict) or not record.get("refresh_token") or not record.get("client_id"):
-        raise AuthError(f"The stored authorization {paths.token_file} is incomplete.")
-    return record
-
-
-def load_credentials(paths: Any, clock: Any) -> Any:
-    """Credentials from the token file that refresh themselves and save the result; warns near a 7-day expiry."""
-    quiet_secret_loggers()
-    record = read_token(paths)
-    _warn_once_a_day(record, paths.token_file, clock)
-    return _credentials(record, paths.token_file, clock)
-
-
-def authorized_http(credentials: Any, paths: Any) -> Any:
-    """An httplib2-compatible http that refreshes on expiry and on a 401, saving the new token."""
-    import google_auth_httplib2
-
-    from assistant.gmail.service import new_http
-
-    if getattr(credentials, "token_file", False) is None:
-        credentials.token_file = paths.token_file
-    return google_auth_httplib2.AuthorizedHttp(credentials, http=new_http())
-
-
-def _credentials(record: dict[str, Any], token_file: Path | None, clock: Any) -> Any:
-    credentials = _stored_credentials_class()(
-        token=record.get("token"),
-        refresh_token=record["refresh_token"],
-        token_uri=record.get("token_uri") or GOOGLE_TOKEN_URI,
-        client_id=record["client_id"],
-        client_secret=record.get("client_secret"),
-        scopes=record.get("scopes") or list(SCOPES),
-        expiry=_parse_expiry(record.get("expiry")),
-    )
-    credentials.token_file = token_file
-    credentials.clock = clock
-    return credentials
-
-
-@lru_cache(maxsize=1)
-def _stored_credentials_class() -> type:
-    from google.oauth2.credentials import Credentials
-
-    class StoredCredentials(Credentials):
-        """Credentials that write themselves back to the token file after every refresh.
-
-        AuthorizedHttp refreshes through `refresh()` (expiry, 401) and so does
-        googleapiclient's batch, so this is the one place that sees every new token.
-        """
-
-        token_file: Path | None = None
-        clock: Any = None
-
-        def refresh(self, request: Any) -> None:
-            super().refresh(request)
-            if self.token_file is not None:
-                _save_refreshed(self, self.token_file, self.clock)
-
-    return StoredCredentials
-
-
-def _save_refreshed(credentials: Any, token_file: Path, clock: Any) -> None:
-    try:
-        record = json.loads(token_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return   # logged out meanwhile: do not bring the token back
-    if credentials.refresh_token and credentials.refresh_token != record.get("refresh_token"):
-        record["refresh_token"] = credentials.refresh_token   # rotated: a new grant, a new 7-day clock
-        now = clock.now() if clock is not None else datetime.now(timezone.utc)
-        record["issued_at"] = _utc(now).isoformat(timespec="seconds")
-    record["token"] = credentials.token
-    record["expiry"] = _format_expiry(credentials.expiry)
-    if credentials.granted_scopes:
-        record["scopes"] = sorted(credentials.granted_scopes)
-    write_token(token_file, record)
-
-
-# ---- age, state, warnings -----------------------------------------------------------
-@dataclass(frozen=True)
-class TokenStatus:
-    """What whoami and doctor say about the stored token (never the token itself)."""
-
-    scopes: tuple[str, ...]
-    missing_scopes: tuple[str, ...]
-    issued_at: datetime | None
-    age: timedelta | None
-    expires_at: datetime | None
-    state: str   # "valid", "refreshable" (the access token expired; a refresh renews it) or "expired"
-
-
-def token_status(paths: Any, clock: Any) -> TokenStatus:
-    """The stored token's scopes, age and state; AuthError when there is none."""
-    record = read_token(paths)
-    now = _utc(clock.now())
-    issued = _issued_at(record)
-    expiry = _parse_expiry(record.get("expiry"))
-    expires_at = expiry.replace(tzinfo=timezone.utc) if expiry else None
-    if record.get("token") and expires_at and expires_at > now:
-        state = "valid"
-    else:
-        state = "refreshable" if record.get("refresh_token") else "expired"
-    scopes = tuple(record.get("scopes") or ())
-    return TokenStatus(scopes=scopes, missing_scopes=tuple(missing_scopes(scopes)), issued_at=issued,
-                       age=(now - issued) if issued else None, expires_at=expires_at, state=state)
-
-
-def testing_expiry_warning(age: timedelta | None) -> str | None:
-    """The warning due on the sixth and seventh day of a refresh token's life, else None."""
-    if age is None or not WARN_FROM <= age < TESTING_LIFETIME:
-        return None
-    return (f"Your Gmail authorization is {age.days} days old: if your Google Cloud app is still in "
-            f'"Testing" publishing status, Google ends it after 7 days and `assistant auth` must be run '
-            f"again; {SETUP_GUIDE} explains how to keep it alive.")
-
-
-def _warn_once_a_day(record: dict[str, Any], token_file: Path, clock: Any) -> None:
-    now = _utc(clock.now())
-    issued = _issued_at(record)
-    warning = testing_expiry_warning(now - issued if issued else None)
-    today = now.date().isoformat()
-    if warning is None or record.get("warned_on") == today:
-        return
-    log.warning(warning)
-    with contextlib.suppress(OSError):
-        write_token(token_file, {**record, "warned_on": today})
-
-
-def _issued_at(record: dict[str, Any]) -> datetime | None:
-    try:
-        return _utc(datetime.fromisoformat(record["issued_at"]))
-    except (KeyError, TypeError, ValueError):
-        return None
-
-
-def _utc(instant: datetime) -> datetime:
-    return instant.astimezone(timezone.utc) if instant.tzinfo else instant.replace(tzinfo=timezone.utc)
-
-
-def _parse_expiry(text: Any) -> datetime | None:
-    """google-auth keeps expiry as a naive UTC datetime; the file has it as ISO with a Z."""
-    if not isinstance(text, str) or not text:
-        return None
-    try:
-        return _utc(datetime.fromisoformat(text.replace("Z", "+00:00"))).replace(tzinfo=None)
-    except ValueError:
-        return None
-
-
-def _format_expiry(expiry: datetime | None) -> str | None:
-    return _utc(expiry).replace(tzinfo=None).isoformat(timespec="seconds") + "Z" if expiry else None
-
-
 # ---- logout and clock -------------------------------------------------------------------
 @dataclass(frozen=True)
 class SignOut:
@@ -541,4 +320,4 @@ def clock_skew(date_header: str, now: datetime) -> timedelta:
         server_now = parsedate_to_datetime(date_header)
     except (TypeError, ValueError):
         raise GmailError(f"The server's Date header {date_header!r} cannot be read.") from None
-    return _utc(now) - _utc(server_now)
+    return as_utc(now) - as_utc(server_now)
