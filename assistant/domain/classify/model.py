@@ -37,3 +37,4 @@ class Evidence:
     weight: float
     reason: str
     kind: str = "phrase"  # phrase | header | subject | structure
+    lang: str = ""        # for phrases: en, de, fr or es

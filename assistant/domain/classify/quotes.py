@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-from mailparser_reply import EmailReplyParser
+from functools import lru_cache
+
+from mailparser_reply.parser import EmailMessage as ReplyMessage
 import quotequail
 
 _LANGUAGES = ["en", "de", "fr", "es"]
@@ -27,7 +29,7 @@ _LANGUAGES = ["en", "de", "fr", "es"]
 _ATTRIBUTION = re.compile(
     r"^(?:on|am|le|el|em|op)\b.{0,250}?\b(?:wrote|schrieb|a\s+écrit|escribió|escreveu|schreef)\b"
     r"[^:\n]{0,120}:\s*$"
-    r"|^.{0,200}(?:<[^>\s]+@[^>\s]+>|\S+@\S+\.\w+\)?)\s*(?:wrote|schrieb|a\s+écrit|escribió)\s*:\s*$",
+    r"|^.{0,200}(?:<[^>\s]+@[^>\s]+>|\S+@\S+\.\w+\)?)\s*(?:wrote|schrieb|a\s+écrit|escribió)\b.{0,80}:\s*$",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(
@@ -66,10 +68,22 @@ _SENT_FROM = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _library_regexes() -> dict:
+    """mailparser_reply compiles its (large) regexes per message; compile once.
+
+    These are the same objects `EmailReplyParser(languages=…).read()` builds.
+    """
+    prototype = ReplyMessage(text="", languages=list(_LANGUAGES))
+    return {"_header_regex": prototype.HEADER_REGEX,
+            "_signature_regex": prototype.SIGNATURE_REGEX,
+            "_disclaimers_regex": prototype.DISCLAIMERS_REGEX}
+
+
 def _library_cut(text: str) -> int | None:
     """Character offset where mailparser_reply sees the first quoted reply."""
     try:
-        parsed = EmailReplyParser(languages=_LANGUAGES).read(text)
+        parsed = ReplyMessage(text=text, languages=list(_LANGUAGES), **_library_regexes()).read()
     except Exception:  # a regex edge case in the library must not stop us
         return None
     if len(parsed.replies) < 2 and not (parsed.replies and parsed.replies[0].headers):
@@ -92,8 +106,14 @@ def _credible_header(header: str) -> bool:
     )
 
 
+# Every quotequail marker ends a line with ':' or an address, or is a rule.
+_QUOTEQUAIL_HINT = re.compile(r"(?::|>)\s*$|^\s*[-_]{3,}", re.MULTILINE)
+
+
 def _quotequail_cut(lines: list[str]) -> int | None:
     """Line index of the attribution line quotequail finds, if any."""
+    if not _QUOTEQUAIL_HINT.search("\n".join(lines)):
+        return None  # nothing it could match: spare its line-by-line scan
     try:
         parts = quotequail.quote("\n".join(lines), quote_intro_line=True)
     except Exception:
@@ -134,7 +154,11 @@ def strip_quotes(text: str) -> str:
     """The text above the quoted original, without any '>'-quoted lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    cuts = [c for c in (_own_cut(lines), _quotequail_cut(lines)) if c is not None]
+    own = _own_cut(lines)
+    if own is not None:  # the libraries can only find an earlier start
+        lines = lines[:own]
+        text = "\n".join(lines)
+    cuts = [c for c in (_quotequail_cut(lines),) if c is not None]
     offset = _library_cut(text)
     if offset is not None:
         cuts.append(text.count("\n", 0, offset))

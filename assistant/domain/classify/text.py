@@ -15,46 +15,58 @@ _PLACEHOLDER = re.compile(
     r"your (?:email|mail) (?:client|program) does not support)",
     re.IGNORECASE,
 )
+_TYPE = re.compile(r"^\s*([\w.+-]+/[\w.+-]+)")
+_CHARSET = re.compile(r"charset\s*=\s*\"?([\w.:+-]+)", re.IGNORECASE)
+
+
+def raw_header(part: Message, name: str) -> str:
+    """A header's raw value, without email.policy.default's costly parsing."""
+    wanted = name.lower()
+    for key, value in part.raw_items():
+        if key.lower() == wanted:
+            return str(value)
+    return ""
+
+
+def content_type(part: Message) -> str:
+    """'text/plain' etc.; RFC 2045's default when the header is missing or broken."""
+    found = _TYPE.match(raw_header(part, "Content-Type"))
+    return found.group(1).lower() if found else "text/plain"
 
 
 def part_text(part: Message) -> str:
     """A text part decoded to str, tolerating unknown or lying charsets."""
-    try:
-        content = part.get_content()  # type: ignore[attr-defined]
-        if isinstance(content, str):
-            return content
-    except Exception:  # unknown charset, broken transfer encoding
-        pass
     payload = part.get_payload(decode=True)
-    if isinstance(payload, bytes):
-        charset = part.get_content_charset() or "utf-8"
-        try:
-            return payload.decode(charset, errors="replace")
-        except LookupError:
-            return payload.decode("utf-8", errors="replace")
-    return payload if isinstance(payload, str) else ""
+    if not isinstance(payload, bytes):
+        return payload if isinstance(payload, str) else ""
+    found = _CHARSET.search(raw_header(part, "Content-Type"))
+    charset = found.group(1) if found else "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:  # an unknown charset name
+        return payload.decode("utf-8", errors="replace")
 
 
 def _own_parts(message: Message):
     """The message's body parts, not descending into attached messages."""
-    if message.is_multipart():
-        for sub in message.get_payload():
-            if not isinstance(sub, Message):
-                continue
-            if sub.get_content_maintype() == "message":
-                continue  # an attached original (bounce, forward) is not ours
-            if sub.get_content_disposition() == "attachment":
-                continue
-            yield from _own_parts(sub)
-    else:
+    if not message.is_multipart():
         yield message
+        return
+    for sub in message.get_payload():
+        if not isinstance(sub, Message):
+            continue
+        if content_type(sub).startswith("message/"):
+            continue  # an attached original (bounce, forward) is not ours
+        if raw_header(sub, "Content-Disposition").strip().lower().startswith("attachment"):
+            continue
+        yield from _own_parts(sub)
 
 
 def body_texts(message: Message) -> tuple[str | None, str | None]:
     """The first text/plain and text/html bodies of the message itself."""
     plain = html = None
     for part in _own_parts(message):
-        kind = part.get_content_type()
+        kind = content_type(part)
         if kind == "text/plain" and plain is None:
             plain = part_text(part)
         elif kind == "text/html" and html is None:
@@ -62,9 +74,8 @@ def body_texts(message: Message) -> tuple[str | None, str | None]:
     return plain, html
 
 
-def own_text(message: Message) -> str:
-    """The message's text without quoted material, signature still included."""
-    plain, html = body_texts(message)
+def own_text_of(plain: str | None, html: str | None) -> str:
+    """The text without quoted material (signature still included)."""
     if plain is not None and _is_real_plain(plain, html):
         return strip_quotes(plain)
     if html is not None:
@@ -81,19 +92,21 @@ def _is_real_plain(plain: str, html: str | None) -> bool:
 
 def new_text(message: EmailMessage | Message) -> str:
     """The message's own new text, without quoted text and signature."""
-    return strip_signature(own_text(message))
+    return strip_signature(own_text_of(*body_texts(message)))
 
 
 def normalize(text: str) -> str:
-    """Lower-cased, one-line text with uniform quotes and dashes, for matching."""
+    """Lower-cased text with uniform quotes and dashes, for matching.
+
+    Wrapped lines join into one; a blank line still ends a clause.
+    """
     text = unicodedata.normalize("NFC", text)
     text = (
         text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00b4", "'")
         .replace("\u201c", '"').replace("\u201d", '"').replace("\u00ab", '"')
         .replace("\u00bb", '"').replace("\u2013", "-").replace("\u2014", "-")
-        .replace("\u00a0", " ").replace("\u202f", " ")
+        .replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")
     )
-    # Wrapped lines join into one; a blank line still ends a clause.
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
     text = re.sub(r" ?\n(?: ?\n)+ ?", "\u2029", text)
     text = re.sub(r" ?\n ?", " ", text).replace("\u2029", "\n")

@@ -1,0 +1,136 @@
+"""The day an absent person is back, from an out-of-office text.
+
+"back on 16 November" names the first day back; "out until 20 November" /
+"bis 20.11." / "jusqu'au 2 décembre" names the last day away, so the day
+after it is returned. A date without a year is the next such date on or
+after the message was sent (allowing a week of slack for sloppy writers).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_MONTHS = {
+    "jan": 1, "january": 1, "januar": 1, "janvier": 1, "enero": 1, "jän": 1, "jänner": 1,
+    "feb": 2, "february": 2, "februar": 2, "février": 2, "fevrier": 2, "febrero": 2,
+    "mar": 3, "march": 3, "märz": 3, "maerz": 3, "mars": 3, "marzo": 3,
+    "apr": 4, "april": 4, "avril": 4, "abril": 4,
+    "may": 5, "mai": 5, "mayo": 5,
+    "jun": 6, "june": 6, "juni": 6, "juin": 6, "junio": 6,
+    "jul": 7, "july": 7, "juli": 7, "juillet": 7, "julio": 7,
+    "aug": 8, "august": 8, "août": 8, "aout": 8, "agosto": 8,
+    "sep": 9, "sept": 9, "september": 9, "septembre": 9, "septiembre": 9,
+    "oct": 10, "october": 10, "okt": 10, "oktober": 10, "octobre": 10, "octubre": 10,
+    "nov": 11, "november": 11, "novembre": 11, "noviembre": 11,
+    "dec": 12, "december": 12, "dez": 12, "dezember": 12, "décembre": 12, "decembre": 12,
+    "diciembre": 12, "dic": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6,
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+
+# A date: "16 November (2026)", "November 16(th), 2026", "16.11.(2026)", "16/11", "2026-11-16",
+# or a bare weekday ("Monday").
+_DATE = (
+    rf"(?:(?:{_WEEKDAY_RE}),? (?:the |den |le |el )?)?"
+    rf"(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)? (?:de |of )?(?P<m1>{_MONTH_RE})\.?(?:,? (?:de )?(?P<y1>\d{{4}}))?"
+    rf"|(?P<m2>{_MONTH_RE})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y2>\d{{4}}))?"
+    rf"|(?P<n1>\d{{1,2}})[./](?P<n2>\d{{1,2}})(?:[./](?P<ny>\d{{2,4}}))?\.?"
+    rf"|(?P<wd>{_WEEKDAY_RE}))"
+)
+# Words that introduce the first day back ...
+_BACK = re.compile(
+    r"\b(?:back|return|returning|returns|in the office|in office|available again|reachable again|"
+    r"wieder (?:im büro|erreichbar|da|zurück|verfügbar)|zurück|ab|"
+    r"de retour|retour|je serai là|reviens|rentre|"
+    r"de vuelta|regreso|regresaré|volveré|vuelvo|me reincorporo|estaré disponible)"
+    r"(?: in the office| to the office| to work| at work| im büro)?"
+    r"(?: on| from| by| at| am| le| el| à partir du| a partir del| dès le| the| de| dem| den)*"
+    rf" (?P<date>{_DATE})"
+)
+# ... and words that introduce the last day away.
+_UNTIL = re.compile(
+    r"\b(?:until|till|through|thru|to|bis(?: einschlie(?:ß|ss)lich| zum| zu)?|jusqu'au|jusqu'à|au|"
+    r"hasta(?: el)?|al)"
+    rf"(?: and including| inclusive| the| le| el)? (?P<date>{_DATE})"
+)
+
+
+def _year_for(month: int, day: int, sent: date | None) -> date | None:
+    if sent is None:
+        return None
+    for year in (sent.year, sent.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= sent - timedelta(days=7):
+            return candidate
+    return None
+
+
+def _to_date(m: re.Match, sent: date | None, day_first: bool) -> date | None:
+    g = m.groupdict()
+    try:
+        if g["iso"]:
+            return date.fromisoformat(g["iso"])
+        if g["d1"] or g["d2"]:
+            day = int(g["d1"] or g["d2"])
+            month = _MONTHS[(g["m1"] or g["m2"]).lower()]
+            year = g["y1"] or g["y2"]
+            return date(int(year), month, day) if year else _year_for(month, day, sent)
+        if g["n1"]:
+            a, b = int(g["n1"]), int(g["n2"])
+            day, month = (a, b) if day_first else (b, a)
+            if month > 12:
+                day, month = month, day
+            year = g["ny"]
+            if year:
+                full = int(year) + (2000 if len(year) == 2 else 0)
+                return date(full, month, day)
+            return _year_for(month, day, sent)
+        if g["wd"] and sent is not None:
+            ahead = (_WEEKDAYS[g["wd"].lower()] - sent.weekday()) % 7 or 7
+            return sent + timedelta(days=ahead)
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def return_date(text: str, sent: date | None, lang_hint: str = "en") -> date | None:
+    """First day back stated in an out-of-office text, or None.
+
+    `sent` is the day the message was written; without it only dates that
+    state their year can be resolved.
+    """
+    floor = sent - timedelta(days=7) if sent else date.min
+    day_first = lang_hint != "en" or not re.search(r"\b\d{1,2}/\d{1,2}\b", text)
+    text = text.lower()
+    best: tuple[int, date] | None = None
+    for pattern, shift in ((_BACK, 0), (_UNTIL, 1)):
+        for m in pattern.finditer(text):
+            found = _to_date(m, sent, day_first)
+            if found is None or found < floor:
+                continue
+            if shift:
+                found = _next_working_day(found)
+            candidate = (m.start(), found)
+            if best is None or candidate[0] < best[0]:
+                best = candidate
+            break
+    return best[1] if best else None
+
+
+def _next_working_day(last_day_away: date) -> date:
+    """The day after the last day away, skipping a weekend."""
+    day = last_day_away + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day

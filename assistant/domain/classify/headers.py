@@ -1,0 +1,147 @@
+"""Automatic-answer signals from headers and subject (RFC 3834 and vendor habits).
+
+An `Auto-Submitted: auto-replied` message is an answer *from a mailbox* (out
+of office, ticket robot). `auto-generated` only says that software sent it —
+applicant-tracking systems send their rejections that way — so it marks the
+message as automated without calling it an auto-reply; the content decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from email.header import decode_header, make_header
+from email.message import Message
+from email.utils import parseaddr
+
+from .model import Evidence
+
+_AUTO_SUBJECT = re.compile(
+    r"\b(?:automatic reply|automatische antwort|auto[- ]?reply|autoreply|"
+    r"auto[- ]?response|automated response|automatic response|out of (?:the )?office|"
+    r"\booo\b|abwesenheitsnotiz|abwesenheit|nicht im büro|außer haus|"
+    r"réponse automatique|absence du bureau|absent du bureau|message d'absence|"
+    r"respuesta automática|respuesta automatica|fuera de la oficina|"
+    r"ausencia|on (?:vacation|holiday|leave)|away from (?:the )?office|"
+    r"i am away|i'm away)\b",
+    re.IGNORECASE,
+)
+_NO_REPLY_SENDER = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|"
+    r"mailer|auto[-_.]?confirm|automated|system)\b",
+    re.IGNORECASE,
+)
+# Applicant-tracking and recruiting systems whose mail is software-sent.
+_ATS_DOMAIN = re.compile(
+    r"(?:greenhouse(?:-mail)?\.io|lever\.co|myworkday(?:jobs)?\.com|workday\.com|"
+    r"smartrecruiters\.com|icims\.com|taleo\.net|successfactors\.(?:com|eu)|"
+    r"jobvite\.com|ashbyhq\.com|recruitee\.com|personio\.(?:de|com)|"
+    r"workable(?:mail)?\.com|bamboohr\.com|teamtailor(?:-mail)?\.com|breezy\.hr|"
+    r"jazzhr\.com|applytojob\.com|pinpointhq\.com|comeet\.co|softgarden\.(?:io|de)|"
+    r"welcometothejungle\.com|join\.com|rippling\.com|dover\.com)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class HeaderSignals:
+    """What the envelope says: an auto-reply, or merely software-sent mail."""
+
+    auto_reply: list[Evidence] = field(default_factory=list)
+    automated: list[str] = field(default_factory=list)
+    mailing_list: bool = False
+
+    @property
+    def auto_reply_weight(self) -> float:
+        """The strongest single auto-reply signal (0 when there is none)."""
+        return max((e.weight for e in self.auto_reply), default=0.0)
+
+
+class Headers:
+    """A message's top-level headers, decoded once.
+
+    email.policy.default parses a header anew on every `get`, which dominated
+    the classifier's run time; the raw values are decoded here instead.
+    """
+
+    def __init__(self, message: Message) -> None:
+        self._values: dict[str, list[str]] = {}
+        for name, value in message.raw_items():
+            self._values.setdefault(name.lower(), []).append(_decode(str(value)))
+
+    def get(self, name: str, default: str = "") -> str:
+        """The first value of a header, decoded, or `default`."""
+        values = self._values.get(name.lower())
+        return values[0].strip() if values else default
+
+    def get_all(self, name: str) -> list[str]:
+        """Every value of a header, decoded."""
+        return list(self._values.get(name.lower(), []))
+
+
+def _decode(value: str) -> str:
+    value = " ".join(value.split())  # unfold
+    if "=?" not in value:
+        return value
+    try:
+        return str(make_header(decode_header(value)))
+    except Exception:  # a malformed encoded word: keep it as it came
+        return value
+
+
+def header_signals(headers: Headers) -> HeaderSignals:
+    """Auto-reply evidence from headers and subject, and automation hints."""
+    signals = HeaderSignals()
+    add = signals.auto_reply.append
+    auto_submitted = headers.get("Auto-Submitted").lower()
+    if auto_submitted.startswith("auto-replied"):
+        add(Evidence("auto_reply", 0.9, f"header Auto-Submitted: {auto_submitted}", "header"))
+    elif auto_submitted and auto_submitted != "no":
+        signals.automated.append(f"header Auto-Submitted: {auto_submitted}")
+    for name in ("X-Autoreply", "X-Autorespond", "X-Autoreply-From", "X-Auto-Reply"):
+        value = headers.get(name)
+        if value and value.lower() not in ("no", "false", "0"):
+            add(Evidence("auto_reply", 0.9, f"header {name}: {value[:40]}", "header"))
+    precedence = headers.get("Precedence").lower()
+    if precedence == "auto_reply":
+        add(Evidence("auto_reply", 0.9, "header Precedence: auto_reply", "header"))
+    elif precedence in ("bulk", "list", "junk"):
+        signals.automated.append(f"header Precedence: {precedence}")
+    suppress = headers.get("X-Auto-Response-Suppress")
+    if suppress:
+        # Exchange puts this on auto-replies but also on much ordinary mail.
+        add(Evidence("auto_reply", 0.3, f"header X-Auto-Response-Suppress: {suppress}", "header"))
+    found = _AUTO_SUBJECT.search(headers.get("Subject"))
+    if found:
+        add(Evidence("auto_reply", 0.85, f'subject "{found.group(0)}"', "subject"))
+    _sender_hints(headers, signals)
+    return signals
+
+
+def _sender_hints(headers: Headers, signals: HeaderSignals) -> None:
+    address = parseaddr(headers.get("From"))[1] or parseaddr(headers.get("Reply-To"))[1]
+    local, _, domain = address.lower().partition("@")
+    if _NO_REPLY_SENDER.match(local):
+        signals.automated.append(f"no-reply sender {address}")
+    if domain and any(_ATS_DOMAIN.search(d) for d in _domains(domain)):
+        signals.automated.append(f"recruiting system {domain}")
+    if headers.get("List-Unsubscribe") or headers.get("List-Id"):
+        signals.automated.append("header List-Unsubscribe")
+        signals.mailing_list = True
+
+
+def _domains(domain: str) -> list[str]:
+    """example.mail.greenhouse.io → every parent domain, for suffix matching."""
+    parts = domain.split(".")
+    return [".".join(parts[i:]) for i in range(len(parts) - 1)]
+
+
+def is_reply_subject(subject: str) -> bool:
+    """True when the subject is the candidate's own, answered ('Re: …')."""
+    return bool(re.match(r"^\s*(?:re|aw|antw|sv|rv|res)\s*:", subject, re.I))
+
+
+def subject_core(subject: str) -> str:
+    """The subject without reply/forward prefixes."""
+    return re.sub(r"^\s*(?:(?:re|aw|antw|sv|rv|res|fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+",
+                  "", subject, flags=re.I)

@@ -1,0 +1,70 @@
+"""French phrase families: (label, tier, pattern[, flags]); see phrases_en for flags."""
+
+_MONTH = (r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+          r"novembre|décembre|t[1-4]|la nouvelle année|(?:quelques|deux|trois|\d+) (?:semaines|mois))")
+
+PHRASES = [
+    # ---- rejection -------------------------------------------------------
+    ("rejection", "strong", r"\b(?:ne |n')(?:\w+ ){0,2}(?:pouvons|pourrons|pouvions|sommes|allons|souhaitons|avons|pourrions) pas (?:\w+ ){0,3}(?:donner (?:une suite favorable|suite)|retenir|poursuivre|aller plus loin|avancer|continuer|proposer (?:de|un|le)|faire (?:une )?offre)"),
+    ("rejection", "strong", r"\bne (?:donner\w*|pouvons|pourrons) pas (?:donner )?suite\b|\b(?:ne|n') ?(?:\w+ ){0,2}pas (?:vous )?proposer (?:ce|cet|cette|le|la|l'|un|une) ?(?:poste|contrat|emploi|offre)"),
+    ("rejection", "strong", r"\bde ne pas (?:poursuivre|retenir|continuer|donner suite|aller plus loin|avancer|donner une suite favorable|vous proposer|vous retenir)|\b(?:ne pas|pas) (?:pu )?donner (?:une )?suite(?: favorable)?|\bsuite défavorable\b|\bréponse négative\b|\bavis défavorable\b"),
+    ("rejection", "strong", r"\bpas (?:été )?(?:retenue?s?|sélectionnée?s?|choisie?s?)\b"),
+    ("rejection", "strong", r"\b(?:candidature|profil)(?: \w+){0,3} (?:n'a|n'est|ne sera|ne peut|ne pourra) pas"),
+    ("rejection", "strong", r"\b(?:poste|offre|emploi|position)(?: \w+){0,3} (?:a été|est|était|ont été) (?:déjà |finalement |entre-temps )?(?:pourvue?|attribuée?|comblée?|annulée?|supprimée?|gelée?|fermée?)|\bpourvue? en interne\b"),
+    ("rejection", "strong", r"\b(?:autre|un autre|une autre|d'autres) (?:candidat|candidate|profil|candidature)s? (?:dont|qui|plus|correspondant|mieux|ayant)"),
+    ("rejection", "strong", r"\b(?:reten\w*|chois\w*|sélectionn\w*|privilégi\w*|opté pour|orienté\w* vers|poursuivre avec|continuer avec|donner suite à) (?:un |une )?(?:autre|d'autres) (?:candidat|candidate|profil|candidature)"),
+    ("rejection", "strong", r"\b(?:pas|plus) en mesure de (?:vous )?(?:faire|proposer|offrir|retenir|donner)"),
+    ("rejection", "medium", r"\b(?:ne correspond|ne correspondait|ne correspondent) pas\b"),
+    ("rejection", "medium", r"\bgel des (?:embauches|recrutements)\b|\b(?:poste|recrutement|processus)(?: \w+){0,2} (?:est |a été )?(?:mis )?en (?:pause|suspens|attente)"),
+    ("rejection", "medium", r"\b(?:avons|ai) le regret\b|\b(?:sommes|suis) au regret\b|\bregret de vous (?:informer|annoncer|faire part)"),
+    ("rejection", "medium", r"\b(?:conserver|garder|conservons|gardons|conserverons|garderons) (?:précieusement )?votre (?:cv|candidature|profil|dossier)|\bvivier\b"),
+    ("rejection", "weak", r"\bmalheureusement\b|\bnous regrettons\b|\bregrettons\b|\bhélas\b"),
+    ("rejection", "weak", r"\bd'autres candidat|\bautres candidat"),
+    ("rejection", "weak", r"\bbonne continuation\b|\bsuccès dans (?:vos|votre) (?:recherches?|démarches|projets|carrière)|\bréussite (?:dans|pour) (?:vos|votre)"),
+    ("rejection", "weak", r"\baprès (?:mûre réflexion|une (?:étude |analyse )?(?:attentive|approfondie|minutieuse)|réflexion|examen attentif|délibération)"),
+    # ---- next step -------------------------------------------------------
+    ("next_step", "strong", r"\b(?:inviter|convier|rencontrer|convoquer)(?: à nouveau)? (?:à|pour|lors d') ?(?:un|une|le|la|notre|l')(?:\w+ ){0,2}(?:entretien|échange|rendez-vous|rencontre|tour|étape|entrevue)"),
+    ("next_step", "strong", r"\b(?:passer|passez|passé|accéder|avancer) à (?:la|l') (?:prochaine|suivante|dernière|étape suivante)|\b(?:proposer|propose|proposons) (?:la|une) (?:prochaine|nouvelle) étape"),
+    ("next_step", "strong", r"\b(?:étude de cas|exercice|test|cas pratique|mise en situation)(?: \w+){0,3} à (?:réaliser|rendre|préparer|effectuer|compléter)", "p"),
+    ("next_step", "medium", r"\b(?:entretien|tour|échange) (?:final|suivant)\b"),
+    ("next_step", "strong", r"\bvos disponibilités\b|\b(?:êtes-vous|seriez-vous|serez-vous|êtes vous|seriez vous) disponibles?\b|\bquand (?:seriez|êtes|serez)[- ]vous disponible|\b(?:quelles|vos) (?:dates|créneaux)\b|\bvous convien(?:drait|t|draient)\b"),
+    ("next_step", "strong", r"\b(?:reporter|décaler|déplacer|reprogrammer|modifier|avancer) (?:l'|notre |votre |le |la |cet |cette )?(?:\w+ )?(?:entretien|rendez-vous|échange|rencontre|appel|rdv)"),
+    ("next_step", "strong", r"\b(?:planifier|organiser|convenir d'|fixer|prévoir) (?:un|une|le|la) (?:\w+ )?(?:entretien|échange|appel|rendez-vous|rencontre|créneau)"),
+    ("next_step", "strong", r"\bvous (?:re)?(?:rencontrer|voir) (?:à nouveau|de nouveau)\b|\bsouhait\w* vous (?:revoir|rencontrer|inviter|convier|recevoir)\b"),
+    ("next_step", "medium", r"\b(?:nouveau|autre) (?:créneau|horaire|rendez-vous|date)\b"),
+    ("next_step", "weak", r"\b(?:second|deuxième|prochain|dernier|nouvel|troisième|final) (?:entretien|tour|échange|rendez-vous)\b"),
+    ("next_step", "medium", r"\b(?:test technique|exercice|cas pratique|étude de cas|mise en situation|test en ligne)\b", "p"),
+    ("next_step", "medium", r"\b(?:coordonnées|contacts?) de (?:vos |deux |trois )?(?:référents|références|anciens managers)|\bréférences professionnelles\b"),
+    ("next_step", "medium", r"\bcandidature a été retenue\b|\bvous avez été (?:retenue?|sélectionnée?|présélectionnée?)"),
+    ("next_step", "weak", r"\bprochaine étape\b|\bétapes suivantes\b|\bréférences\b"),
+    # ---- offer -----------------------------------------------------------
+    ("offer", "strong", r"\b(?:plaisir|heureux|heureuse|ravis?|ravie|ravies|enchantés?) de vous (?:proposer|offrir) (?:le|un|ce|notre|l') ?(?:poste|contrat|cdi|cdd|emploi|offre)|\b(?:plaisir|heureux|heureuse|ravis?|ravie|ravies|enchantés?) de vous (?:proposer de nous rejoindre|faire (?:une|part de notre) (?:offre|proposition)|transmettre (?:notre|une) (?:offre|proposition)|accueillir (?:dans|parmi|au sein))"),
+    ("offer", "strong", r"\bproposition (?:d'embauche|de poste|d'emploi|de contrat|salariale)|\bpromesse d'embauche\b|\blettre d'offre\b|\boffre d'embauche\b|\bofferte d'emploi\b"),
+    ("offer", "strong", r"\b(?:vous )?(?:proposer|offrir) (?:le|ce) poste\b"),
+    ("offer", "strong", r"\b(?:contrat|offre|proposition)(?: \w+){0,3} (?:à signer|pour signature|à nous retourner signée?)"),
+    ("offer", "medium", r"\bbienvenue (?:dans l'équipe|parmi nous|à bord)\b|\bnotre (?:offre|proposition)\b"),
+    ("offer", "weak", r"\bdate de (?:début|démarrage|prise de poste)\b|\brémunération\b|\bsalaire\b|\bfélicitations\b"),
+    # ---- pending ---------------------------------------------------------
+    ("pending", "strong", r"\baucune décision n'a (?:encore )?été prise|\bpas encore (?:pris|arrêté|de) (?:de |notre |une |la )?décision|\bdécision (?:n'a|n'est) pas encore", "N"),
+    ("pending", "strong", r"\b(?:décision|processus|recrutement)(?: \w+){0,3} (?:toujours|encore) en cours|\b(?:toujours|encore) en (?:cours|phase) (?:d'|de )?(?:évaluation|réflexion|examen|sélection|entretiens|d'entretiens)|\bprend (?:un peu )?plus de temps"),
+    ("pending", "strong", r"\b(?:reviendrons|reviendrai|revenir) vers vous(?: \w+){0,3} (?:d'ici|avant|dans|dès|la semaine|au plus tard|rapidement|prochainement|courant|fin|début|sous)"),
+    ("pending", "strong", r"\b(?:reprendre|relancer|rouvrir)(?: \w+){0,3} (?:en|à partir de|après|début|dans) " + _MONTH),
+    ("pending", "medium", r"\bmerci (?:beaucoup )?pour votre (?:message|mail|e-mail|courriel|retour|patience|relance|mot|gentil message)"),
+    ("pending", "medium", r"\btiendr\w+ (?:au courant|informée?s?)\b"),
+    ("pending", "medium", r"\bbesoin d'(?:un peu )?(?:plus de )?temps\b|\bun peu plus de temps\b"),
+    ("pending", "strong", r"\bpas (?:encore )?de nouvelles?\b|\bpas encore de retour\b", "N"),
+    ("pending", "weak", r"\bpatience\b|\btenir informée?\b"),
+    # ---- auto reply ------------------------------------------------------
+    ("auto_reply", "strong", r"\b(?:je suis |actuellement )?(?:absente?|en congés?|en vacances|en déplacement|hors du bureau|en arrêt maladie|en congé maternité|en congé parental)\b"),
+    ("auto_reply", "strong", r"\bne fait plus partie\b|\bn'est plus (?:en poste|dans l'entreprise|chez|au sein|employée?)|\ba quitté (?:l'entreprise|la société|le groupe)"),
+    ("auto_reply", "medium", r"\bde retour (?:le|au bureau|à partir|dès|lundi|mardi|mercredi|jeudi|vendredi)\b|\bà mon retour\b|\baccès limité\b"),
+    ("auto_reply", "medium", r"\b(?:boîte|adresse)(?: mail| e-mail| électronique| aux lettres)? (?:n'est|ne sont|ne sera) (?:pas|plus) (?:consultée|surveillée|active|lue|relevée)"),
+    ("auto_reply", "medium", r"\bnuméro de (?:ticket|dossier|demande)\b|\bvotre (?:message|demande|e-mail) (?:a bien été|a été) (?:reçue?|enregistrée?)"),
+    ("auto_reply", "weak", r"\bréponse automatique\b|\bmessage automatique\b|\bmerci de ne pas répondre\b|\bne pas répondre à ce"),
+    # ---- other -----------------------------------------------------------
+    ("other", "strong", r"\benquête\b|\bquestionnaire\b|\brappel de votre\b|\b(?:votre|l') (?:entretien|rendez-vous)(?: \w+){0,4} (?:est|a été) confirmé"),
+    ("other", "strong", r"\b(?:découvert|vu|remarqué|trouvé|repéré) votre profil|\b(?:opportunité|poste|offre|mission)s? (?:qui|susceptibles? de) (?:pourrai\w+ |peu\w+ )?vous intéresser"),
+    ("other", "strong", r"\balertes? (?:emploi|offres?)\b|\boffres? (?:qui pourrai(?:en)?t vous intéresser|correspondant à votre profil)"),
+    ("other", "weak", r"\bse désabonner\b|\bdésinscrire\b|\bnewsletter\b"),
+    ("other", "medium", r"^(?:accepté|refusé|invitation|invitation mise à jour|rappel|provisoire)\s?:"),
+]

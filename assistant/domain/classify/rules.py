@@ -1,0 +1,161 @@
+"""Scoring: from headers, structure and phrase evidence to one label and a confidence.
+
+Order matters. A bounce is decided from structure before any phrase is read
+(the returned original must not speak). Then the message's own new text is
+read once, and the automatic-answer signals are weighed against what the
+text says: a recruiting system's automated rejection is a rejection even
+with `Auto-Submitted` headers, while an out-of-office note stays an
+auto-reply even when it says "unfortunately".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from email.message import Message
+from email.utils import parsedate_to_datetime
+from datetime import date
+
+from .bounce import detect_bounce
+from .dates import return_date
+from .headers import Headers, HeaderSignals, header_signals, is_reply_subject, subject_core
+from .lexicon import find_evidence
+from .model import Classification, Evidence
+from .quotes import strip_signature
+from .text import body_texts, normalize, own_text_of
+
+DECISIONS = ("rejection", "offer", "next_step", "pending")  # tie order
+STRONG = 0.85   # a score this high comes from at least one strong phrase
+ENOUGH = 0.4    # one medium phrase, or two weak ones that agree
+# Words of a plain acknowledgment ("Thanks, got it!").
+_ACKNOWLEDGMENT = re.compile(
+    r"\b(?:thanks?|thank you|got it|received|noted|appreciate|danke|vielen dank|erhalten|"
+    r"merci|bien reçu|gracias|recibido)\b"
+)
+
+
+def combine(weights: list[float]) -> float:
+    """Independent pieces of evidence: 1 - Π(1 - w)."""
+    rest = 1.0
+    for weight in weights:
+        rest *= 1.0 - weight
+    return 1.0 - rest
+
+
+def classify_message(message: Message) -> Classification:
+    """What this message means for the candidacy, with evidence."""
+    headers = Headers(message)
+    bodies = body_texts(message)
+    bounce = detect_bounce(message, headers, bodies)
+    if bounce is not None:
+        return Classification(
+            "bounce", bounce.confidence, bounce.reasons,
+            bounced_recipients=bounce.recipients,
+            bounced_message_id=bounce.message_id,
+            bounce_permanent=bounce.permanent,
+        )
+    body = strip_signature(own_text_of(*bodies))
+    text = normalize(body)
+    evidence = find_evidence(text)
+    subject = headers.get("Subject")
+    if subject and not is_reply_subject(subject):
+        evidence += find_evidence(normalize(subject_core(subject)), where=" in subject")
+    signals = header_signals(headers)
+    if signals.mailing_list:
+        evidence.append(Evidence("other", 0.5, "header List-Unsubscribe: a mailing list", "header"))
+    is_reply = bool(headers.get("In-Reply-To") or is_reply_subject(subject))
+    label, confidence, used = decide(evidence, signals, is_reply, text)
+    reasons = _reasons(label, used, evidence, signals)
+    when = None
+    if label == "auto_reply":
+        when = return_date(body, _sent_date(headers), _language(evidence))
+    return Classification(label, round(confidence, 2), reasons, return_date=when)
+
+
+def decide(evidence: list[Evidence], signals: HeaderSignals, is_reply: bool,
+           text: str) -> tuple[str, float, list[Evidence]]:
+    """The label, its confidence and the evidence that carried it."""
+    scores = {label: combine([e.weight for e in evidence if e.label == label])
+              for label in DECISIONS + ("other", "auto_reply")}
+    best = max(DECISIONS, key=lambda l: (scores[l], -DECISIONS.index(l)))
+    decision = scores[best]
+    absence = max((e.weight for e in evidence
+                   if e.label == "auto_reply" and e.weight >= STRONG), default=0.0)
+    header_weight = signals.auto_reply_weight
+    auto = combine([e.weight for e in signals.auto_reply] + [
+        e.weight for e in evidence if e.label == "auto_reply"])
+    scores["auto_reply"] = auto
+
+    # "I am out of the office": an auto-reply unless a human clearly decides
+    # something in the same breath (and no header says it is automatic).
+    if absence and (header_weight >= STRONG or decision < STRONG):
+        return _pick("auto_reply", scores, evidence, signals)
+    # An auto-reply header yields to content only when the content decides:
+    # recruiting systems send rejections with such headers too.
+    if header_weight >= STRONG and decision < STRONG:
+        return _pick("auto_reply", scores, evidence, signals)
+    # Weaker automatic signs (ticket numbers, "not monitored") win only alone.
+    if auto >= ENOUGH and auto > decision and scores["other"] < auto:
+        return _pick("auto_reply", scores, evidence, signals)
+    # Newsletters, surveys, reminders, other jobs; a rejection wins a tie.
+    other = scores["other"]
+    if other >= 0.6 and (other > decision or (other == decision and best != "rejection")):
+        return _pick("other", scores, evidence, signals)
+    if decision >= ENOUGH:
+        return _pick(best, scores, evidence, signals)
+    if is_reply and not signals.automated and _is_acknowledgment(text):
+        # A short human "thanks, received" that says nothing about a decision.
+        ack = Evidence("pending", 0.5, "short human reply without a decision: an acknowledgment", "structure")
+        return "pending", 0.5, [ack] + [e for e in evidence if e.label == "pending"]
+    return "other", 0.6 if not evidence else max(0.5, 0.7 - decision), []
+
+
+def _is_acknowledgment(text: str) -> bool:
+    """Short, thankful, and asking nothing."""
+    return len(text) < 600 and "?" not in text and bool(_ACKNOWLEDGMENT.search(text))
+
+
+def _pick(label: str, scores: dict[str, float], evidence: list[Evidence],
+          signals: HeaderSignals) -> tuple[str, float, list[Evidence]]:
+    """Confidence: the winner's score, less a share of the strongest contradiction."""
+    rival = max((s for l, s in _rival_scores(evidence).items() if l != label), default=0.0)
+    confidence = min(0.99, max(0.3, scores[label] - 0.3 * rival))
+    used = [e for e in evidence if e.label == label]
+    if label == "auto_reply":
+        used = list(signals.auto_reply) + used
+    return label, confidence, used
+
+
+def _rival_scores(evidence: list[Evidence]) -> dict[str, float]:
+    """Scores of what contradicts the winner: weak words and polite
+    acknowledgments ("thanks for your patience") accompany every kind of
+    answer, so only medium and strong evidence (strong, for pending) counts."""
+    floor = {"pending": STRONG}
+    return {label: combine([e.weight for e in evidence
+                            if e.label == label and e.weight >= floor.get(label, 0.6)])
+            for label in DECISIONS + ("other",)}
+
+
+def _reasons(label: str, used: list[Evidence], evidence: list[Evidence],
+             signals: HeaderSignals) -> tuple[str, ...]:
+    ordered = sorted(used, key=lambda e: -e.weight)
+    lines = [e.reason for e in ordered]
+    lines += [f"against: {e.reason}" for e in sorted(evidence, key=lambda e: -e.weight)
+              if e.label != label and e.weight >= 0.5]
+    lines += signals.automated
+    if not lines:
+        lines = ["nothing in the new text speaks about the candidacy"]
+    return tuple(dict.fromkeys(lines))
+
+
+def _sent_date(headers: Headers) -> date | None:
+    try:
+        return parsedate_to_datetime(headers.get("Date")).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _language(evidence: list[Evidence]) -> str:
+    """The language most phrases were found in (for day/month order)."""
+    counts = Counter(e.lang for e in evidence if e.lang)
+    return counts.most_common(1)[0][0] if counts else "en"
