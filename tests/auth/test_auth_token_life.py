@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import json
 import os
 import stat
@@ -26,10 +28,9 @@ def _expire_access_token(home) -> None:
 
 
 def _gmail_commands(cli) -> list[tuple[str, ...]]:
-    from assistant.cli.app import app
-
-    names = {command.name for command in app.registered_commands}
-    return [("whoami",)] + ([("sync", "--no-input")] if "sync" in names else [])
+    resume = str(Path(__file__))  # any readable file: the resume is checked before Gmail is asked
+    return [("whoami",), ("sync", "--no-input"), ("add", "--company", "Acme", "--position", "Engineer",
+                                                  "--interviewer", "Pat Jones <pat@acme.example>", "--resume", resume)]
 
 
 def test_whoami_refreshes_an_expired_access_token_and_saves_it(cli, authorized, oauth, assistant_home):
