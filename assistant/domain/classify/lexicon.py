@@ -25,6 +25,8 @@ _TABLES = {"en": phrases_en.PHRASES, "de": phrases_de.PHRASES,
 
 # Clause boundaries: a negation or condition before one does not reach past it.
 _BOUNDARY = re.compile(r"[.!?;:\n]|\b(?:but|however|aber|jedoch|mais|cependant|pero|sin embargo)\b")
+# A negation does not reach past "and" either ("not decided yet and will write next week").
+_NEGATION_BOUNDARY = re.compile(_BOUNDARY.pattern + r"|\b(?:and|und|et|y)\b|\s[-–—]\s")
 _NEGATION = re.compile(
     r"(?:\b(?:not|no|never|cannot|unable|neither|nor|nicht|kein|keine|keinen|keinem|"
     r"keiner|keines|nie|niemals|ne|pas|jamais|aucun|aucune|nunca|tampoco|ni)\b|n't\b|\bn')"
@@ -34,16 +36,52 @@ _IDIOMS = re.compile(r"\b(?:no (?:worries|problem|doubt)|not only|no matter|nich
 _CONDITION = re.compile(
     r"\b(?:if|whether|in case|unless|in the event|wenn|falls|ob|sofern|si|au cas|en cas|en caso)\b"
 )
+# "asked if you could join", "let me know whether": a question, not a condition.
+_ASKED_IF = re.compile(
+    r"\b(?:ask\w*|wonder\w*|check\w*|see|know|tell (?:me|us)|confirm|sure) (?:if|whether|ob|si)\b"
+)
+# "we can't move you forward until the references are in": deferred, not refused.
+_DEFERRED = re.compile(r"\b(?:until|till|before|without|unless|once|as soon as|bis|sobald|ohne|avant|sans|tant que|hasta|sin|antes)\b")
+# "den Termin am Montag absagen": it is a meeting that is called off, not the candidacy.
+_MEETING_NOUN = re.compile(
+    r"\b(?:termin\w*|gespräch\w*|treffen|telefonat|interview|meeting|call|rendez-vous|rdv|entretien|"
+    r"reunión|entrevista|llamada|cita)\b"
+)
+# "our CTO is on leave": somebody else's absence, told by a person.
+_THIRD_PERSON = re.compile(
+    r"\b(?:he|she|they|he's|she's|they're|his|her|their|who|manager|team|lead|boss|director|ceo|cto|"
+    r"founder|recruiter|colleague|panel|interviewer|owner|chair)\b"
+    r"|(?<!\bi)(?<!\bi')\b(?:is|are|was|were|'s|'re|has been|have been)(?: currently| still)? $"
+)
+# "you are the successful candidate": the reader is the one chosen.
+_READER_CHOSEN = re.compile(r"\b(?:you are|you're|you were|you've been|you have been)(?: (?:the|our|a|now))? $")
 # "you applied last year and were not selected": a mention of an old outcome.
 _EARLIER = re.compile(
     r"\b(?:last (?:year|month|time|spring|summer|autumn|fall|winter)|previously|in the past|"
     r"earlier this year|a while ago|previous (?:application|role|opening|position|process)|"
     r"letztes jahr|letzten jahr|l'année dernière|précédente candidature|el año pasado)\b"
 )
+# "she mentioned they passed on you", "you were worried we'd gone with someone
+# else": hearsay or supposition about a decision, not the decision.
+_REPORTED = re.compile(
+    r"\b(?:mentioned|said|says|told (?:me|us|him|her)|heard|apparently|rumou?red|afraid that|in case|"
+    r"(?:worried|worry|feared|thought|assumed|wondering|wondered|imagined?) (?:that |if |whether )?"
+    r"(?:you|we|they|he|she|it)\b|"
+    r"erzählt|gehört|meinte|sagte|il paraît|m'a dit|me dijo|dijo que|escuché)\b"
+)
+# "the other opening has been filled", "the role you also applied for": a
+# decision about a different role than the one the reader is waiting on.
+_OTHER_ROLE = re.compile(
+    r"\b(?:other|another|different)\s+(?:[\w-]+\s+)?(?:role|position|opening|vacancy|job|req)s?\b|"
+    r"\balso applied\b|\bapplied for (?:too|as well)\b"
+)
+# "we haven't moved forward with anyone yet": no decision about anybody.
+_NOBODY_YET = re.compile(r"\b(?:yet|anyone|anybody|any (?:candidate|applicant)s?|no one|nobody|noch niemand\w*|nadie)\b")
 # "completing the take-home", "your coding test": the step already happened.
 _DONE_BEFORE = re.compile(
-    r"(?:complet\w*|submitt\w*|submission of|finish\w*|did|done|reviewed|reviewing|"
-    r"feedback on|results? of|your|for the|bearbeitung|eingereicht\w*|ihre|ihrer|"
+    r"(?:completed|completing|completion of|submitted|submitting|submission of|finished|finishing|did|done|reviewed|reviewing|"
+    r"feedback on|results? of|your|for the|(?:effort|work|time|approach|performance|answers) (?:on|in|for|to)|"
+    r"bearbeitung|eingereicht\w*|ihre|ihrer|"
     r"votre|du|de votre|tu|su|tus|sus)\s+(?:the |your |our |this |the \w+ |der |die |das |le |la |l'|el |la )?$"
 )
 # "extended an offer to another candidate": someone else got it.
@@ -85,6 +123,10 @@ class Phrase:
     pattern: re.Pattern
     negatable: bool
     done_sensitive: bool
+    reader_sensitive: bool
+    deferral_sensitive: bool
+    meeting_sensitive: bool
+    third_person_sensitive: bool
     someone_else_sensitive: bool
     cues: frozenset[str] | None  # one of these is in every match (a fast prefilter)
 
@@ -103,31 +145,48 @@ def phrases() -> tuple[Phrase, ...]:
                 pattern=re.compile(pattern),
                 negatable=("N" not in flags) and label != "rejection" or "n" in flags,
                 done_sensitive="p" in flags,
+                reader_sensitive="y" in flags,
+                deferral_sensitive="u" in flags,
+                meeting_sensitive="m" in flags,
+                third_person_sensitive="t" in flags,
                 someone_else_sensitive="a" in flags or label == "offer",
                 cues=cues(pattern),
             ))
     return tuple(sorted(compiled, key=lambda p: -WEIGHTS[p.tier]))
 
 
-def _clause_prefix(text: str, start: int) -> str:
+def _clause_prefix(text: str, start: int, boundary: re.Pattern = _BOUNDARY) -> str:
     window = text[max(0, start - 120):start]
     cut = 0
-    for found in _BOUNDARY.finditer(window):
+    for found in boundary.finditer(window):
         cut = found.end()
     return window[cut:]
+
+
+# A single quote opens a quotation after a space or bracket and closes one
+# after a word; apostrophes inside words ("we've") are neither.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.!?,])'(?=[\s.,;:!?)\]]|$)")
 
 
 def _inside_quotes(text: str, start: int) -> bool:
     """True when an opening quotation mark in the same paragraph is still open."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    return before.count('"') % 2 == 1
+    if before.count('"') % 2 == 1:
+        return True
+    return len(_SINGLE_OPEN.findall(before)) > len(_SINGLE_CLOSE.findall(before))
 
 
 def _clause_rest(text: str, end: int) -> str:
     window = text[end:end + 120]
     found = _BOUNDARY.search(window)
     return window[:found.start()] if found else window
+
+
+def _next_words(text: str, end: int, count: int = 4) -> str:
+    """The few words right after a match, within its clause."""
+    return " ".join(_clause_rest(text, end).split()[:count])
 
 
 def _negated(prefix: str) -> bool:
@@ -161,17 +220,31 @@ def find_evidence(text: str, where: str = "") -> list[Evidence]:
 
 def _judge(phrase: Phrase, match: re.Match, text: str, where: str) -> Evidence | None:
     prefix = _clause_prefix(text, match.start())
-    if phrase.negatable and _negated(prefix):
+    if phrase.negatable and _negated(_clause_prefix(text, match.start(), _NEGATION_BOUNDARY)):
         return None
     if phrase.done_sensitive and _DONE_BEFORE.search(prefix):
+        return None
+    if phrase.reader_sensitive and _READER_CHOSEN.search(prefix):
+        return None
+    if phrase.deferral_sensitive and _DEFERRED.search(_next_words(text, match.end())):
+        return None
+    if phrase.meeting_sensitive and _MEETING_NOUN.search(prefix):
+        return None
+    if phrase.third_person_sensitive and _THIRD_PERSON.search(prefix):
         return None
     if phrase.someone_else_sensitive and _TO_SOMEONE_ELSE.match(text[match.end():match.end() + 60]):
         return None
     tier = phrase.tier
-    if phrase.label in ("rejection", "offer", "next_step") and _CONDITION.search(prefix):
+    if phrase.label in ("rejection", "offer", "next_step") and _CONDITION.search(_ASKED_IF.sub(" ", prefix)):
         tier = "weak"  # a condition, not a decision
     if phrase.label == "rejection" and _EARLIER.search(prefix + _clause_rest(text, match.end())):
         tier = "weak"  # an earlier outcome mentioned, not this one
+    if phrase.label == "rejection" and _REPORTED.search(prefix):
+        tier = "weak"  # hearsay: someone said a decision was made
+    if phrase.label == "rejection" and _OTHER_ROLE.search(prefix + match.group(0)):
+        tier = "weak"  # a decision about another role
+    if phrase.label == "rejection" and _NOBODY_YET.search(match.group(0) + _next_words(text, match.end())):
+        tier = "weak"  # "not … anyone yet": nothing decided about the reader
     if phrase.label in ("rejection", "offer", "next_step") and _inside_quotes(text, match.start()):
         tier = "weak"  # words quoted as an example ('a "we have decided…" email')
     quoted = " ".join(match.group(0).split())

@@ -22,6 +22,14 @@ PHRASES = [
     ("rejection", "weak", r"\botros candidat|\botras candidat"),
     ("rejection", "weak", r"\béxito en (?:tu|su) (?:búsqueda|carrera|futuro|próximos)|\blo mejor en (?:tu|su)"),
     ("rejection", "weak", r"\btras (?:una )?(?:cuidadosa|detenida|larga|profunda) (?:consideración|evaluación|revisión|reflexión)"),
+    ("rejection", "strong", r"\bno (?:continuarás|continuará|continuaréis|seguirás|seguirá|avanzarás|avanzará|pasarás|pasará|formarás parte|formará parte|vamos a seguir contigo|seguiremos contigo)\b"),
+    ("rejection", "strong", r"\b(?:cerrar|cerrado|cubrir|cubierto|finalizar|finalizado|completado|seguir|continuar|avanzar|quedado|quedarnos)(?: \w+){0,3} con (?:otro|otra|otros|otras) (?:candidat\w*|perfil\w*|persona\w*|opci\w+)|\bcon (?:otra persona|alguien más)\b"),
+    ("rejection", "strong", r"\b(?:no|ni) (?:ha|has|haya|hayas) (?:sido|resultado|quedado) (?:seleccionad|elegid|escogid|preseleccionad|finalista)|\bno (?:ha|has) pasado (?:a la|el) (?:siguiente|próxima|filtro)"),
+    ("rejection", "medium", r"\b(?:perfil|experiencia|candidatura)(?: \w+){0,3} no (?:encaja|se ajusta|coincide|corresponde|cumple)"),
+    ("rejection", "strong", r"\b(?:seleccionado|elegido|escogido|contratado|optado por|incorporado) a (?:un|una|otro|otra) (?:\w+ )?(?:candidat\w*|persona|perfil)(?: \w+){0,2} (?:cuyo|cuya|que|con|más)|\b(?:se adapta|se ajusta|encaja|corresponde|responde)(?: \w+)? (?:mejor|más) (?:a|con) (?:los|las|el|la|lo que)"),
+    ("rejection", "strong", r"\bno ha (?:prosperado|salido adelante|avanzado|progresado)\b|\bno (?:podemos|podremos) (?:avanzar|continuar|seguir) contigo\b"),
+    ("rejection", "strong", r"\bno (?:ha sido|fue|ha salido|salió) a (?:tu|su) favor\b"),
+    ("rejection", "strong", r"\b(?:optado|decantado|apostado|decidido) por (?:un|una) (?:\w+ )?(?:perfil|candidat\w*|persona) (?:\w+ )?(?:con|que|más|cuyo|cuya)\b"),
     # ---- next step -------------------------------------------------------
     ("next_step", "strong", r"\b(?:invitarte|invitarle|invitamos|convocarte|convocarle|invitaros) a (?:una|la|un|el|nuestra)(?: \w+){0,2} (?:entrevista|ronda|reunión|llamada|prueba|fase|etapa|videollamada)"),
     ("next_step", "strong", r"\b(?:pasar|pasas|avanzar|avanzas|continuar) a la (?:siguiente|próxima|última) (?:fase|etapa|ronda)"),
@@ -33,6 +41,12 @@ PHRASES = [
     ("next_step", "medium", r"\bprueba técnica\b|\bcaso práctico\b|\bejercicio técnico\b|\bprueba (?:práctica|online)\b", "p"),
     ("next_step", "medium", r"\b(?:datos de contacto|contacto) de (?:tus|sus|dos|tres) referencias\b|\breferencias (?:laborales|profesionales)\b"),
     ("next_step", "weak", r"\bsiguiente paso\b|\bpróximos pasos\b|\breferencias\b"),
+    ("next_step", "strong", r"\b(?:podrías|puedes|podría|puede|podrían|te vendría bien|le vendría bien) (?:venir|pasarte|pasar por|acercarte|acercarse|visitarnos)\b|\b(?:vengas|venga|pases) (?:a|por) (?:la oficina|nuestras oficinas|vernos)"),
+    ("next_step", "strong", r"\bconoc(?:ieras|ieses|eras|as|er|iera|iese|a|ieran) (?:a |al |a la |a los |a nuestr\w+ )(?:\w+ )?(?:equipo|director\w*|responsable|ceo|cto|jef\w*|manager|fundador\w*|socio\w*)|\bvolver a (?:hablar|reunirnos|vernos|charlar|conversar) (?:contigo|con usted)"),
+    ("next_step", "strong", r"\b(?:reserva|reservar|elige|elegir|escoge|escoger|agenda) (?:un|tu|su) (?:hueco|horario|espacio|cita|momento)\b"),
+    ("next_step", "strong", r"\b(?:has|ha) pasado a la (?:fase|etapa|ronda) (?:final|siguiente)|\b(?:has|ha) pasado a la (?:siguiente|próxima|última) (?:fase|etapa|ronda)|\b(?:te|le) propongo (?:el|la|un|una) (?:lunes|martes|miércoles|jueves|viernes|día|hora|reunión|llamada)"),
+    ("next_step", "strong", r"\b(?:moverla|moverlo|cambiarla|cambiarlo|pasarla|pasarlo|aplazarla|aplazarlo|retrasarla|adelantarla|reprogramarla|reprogramarlo) (?:a|al|para)\b"),
+    ("next_step", "strong", r"\b(?:ha|has) superado (?:la|el) (?:\w+ )?(?:fase|etapa|ronda|filtro|prueba|entrevista)\b|\b(?:le|te|os) convocamos\b"),
     # ---- offer -----------------------------------------------------------
     ("offer", "strong", r"\b(?:ofrecerte|ofrecerle|ofrecemos|ofrecerte formalmente) (?:el|la) (?:puesto|posición|trabajo|plaza|cargo|empleo)"),
     ("offer", "strong", r"\b(?:placer|complace|encantados|alegra|gusto|satisfacción) (?:de )?(?:ofrecerte|ofrecerle|hacerte (?:llegar )?una oferta|hacerle (?:llegar )?una oferta|comunicarte que has sido seleccionad)"),
@@ -40,6 +54,8 @@ PHRASES = [
     ("offer", "strong", r"\bcontrato(?: \w+){0,2} (?:para firmar|a firmar|para tu firma|para su firma)|\bfirmar (?:el|tu|su) contrato\b"),
     ("offer", "medium", r"\bbienvenid[oa]s? al equipo\b|\bnuestra oferta\b|\bla oferta\b"),
     ("offer", "weak", r"\bfecha de (?:inicio|incorporación)\b|\bsalario\b|\bfelicidades\b|\benhorabuena\b"),
+    ("offer", "strong", r"\b(?:queremos|nos gustaría|nos encantaría|nos alegra|deseamos|esperamos)(?: \w+){0,2} (?:que te unas|que se una|que formes parte|que forme parte|contar contigo|contar con usted|incorporarte|incorporarle|que te incorpores|que se incorpore|tenerte (?:en el|con nosotros))"),
+    ("offer", "strong", r"\b(?:has|ha) sido (?:seleccionad[oa]|elegid[oa]|escogid[oa]) (?:para|como) (?:el|la|este|esta|nuestr[oa]) (?:\w+ )?(?:puesto|posición|vacante|plaza|cargo|rol)\b|\b(?:te|le) (?:enviaremos|mandaremos|haremos llegar) (?:la|el|nuestra) (?:propuesta|contrato|oferta)\b"),
     # ---- pending ---------------------------------------------------------
     ("pending", "strong", r"\b(?:todavía|aún) no (?:hemos|se ha|han) (?:tomado|llegado a) (?:una |ninguna )?(?:decisión)|\bninguna decisión\b", "N"),
     ("pending", "strong", r"\b(?:seguimos|continuamos|estamos todavía|estamos aún|aún estamos|todavía estamos) (?:evaluando|revisando|entrevistando|valorando|analizando|en (?:el )?proceso)|\bproceso(?: \w+){0,2} (?:sigue|continúa|está) (?:abierto|en curso)|\bestá tardando más"),
@@ -49,6 +65,9 @@ PHRASES = [
     ("pending", "medium", r"\b(?:un poco )?más (?:de )?tiempo\b"),
     ("pending", "strong", r"\b(?:todavía|aún) no (?:hay|tenemos) (?:novedades|noticias|respuesta)\b", "N"),
     ("pending", "weak", r"\bpaciencia\b"),
+    ("pending", "strong", r"\b(?:te|le|os) (?:contactaremos|escribiremos|informaremos|diremos algo|responderemos|daremos (?:una )?respuesta)(?: \w+){0,3} (?:la semana|esta semana|pronto|mañana|el (?:lunes|martes|miércoles|jueves|viernes)|en cuanto|a lo largo|dentro de)|\b(?:todavía|aún) (?:estamos|seguimos) (?:revisando|evaluando|valorando|decidiendo|entrevistando)\b"),
+    ("pending", "strong", r"\b(?:esperamos|esperamos poder|podremos|vamos a|queremos|confiamos en) (?:tener|darte|darle|daros|comunicarte|comunicarle|enviarte) (?:una |nuestra |la )?(?:respuesta|decisión|novedades|noticias)\b"),
+    ("pending", "strong", r"\b(?:te|le|os) (?:comunicaremos|notificaremos|trasladaremos) (?:la|nuestra) (?:decisión|respuesta|resolución)\b|\ben los próximos días\b"),
     # ---- auto reply ------------------------------------------------------
     ("auto_reply", "strong", r"\bfuera de la oficina\b|\b(?:estoy|estaré|me encuentro) (?:de vacaciones|fuera|ausente|de baja)|\bde vacaciones\b|\bausente (?:hasta|del|desde)\b|\bde baja (?:médica|por|de maternidad|de paternidad)|\bsin acceso al correo\b"),
     ("auto_reply", "strong", r"\b(?:ya )?no (?:trabaja|forma parte|está) (?:en|de|con) (?:la empresa|nuestra|el equipo|la compañía)"),
@@ -61,4 +80,5 @@ PHRASES = [
     ("other", "strong", r"\balertas? de empleo\b|\bofertas? que (?:te|le) (?:pueden|podrían) interesar"),
     ("other", "weak", r"\bdarse de baja\b|\bnewsletter\b"),
     ("other", "medium", r"^(?:aceptado|rechazado|invitación|invitación actualizada|recordatorio|provisional)\s?:"),
+    ("other", "medium", r"\b(?:podrías|puedes|podría|puede|podrían) (?:enviarme|enviarnos|mandarme|mandarnos|compartir(?:me|nos)?|pasarme|pasarnos|reenviarme|reenviarnos)(?: \w+){0,3} (?:portafolio|portfolio|cv|currículum|enlace|muestras|ejemplos|certificados|expectativas salariales|títulos)"),
 ]

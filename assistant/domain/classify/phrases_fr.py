@@ -5,7 +5,7 @@ _MONTH = (r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octo
 
 PHRASES = [
     # ---- rejection -------------------------------------------------------
-    ("rejection", "strong", r"\b(?:ne |n')(?:\w+ ){0,2}(?:pouvons|pourrons|pouvions|sommes|allons|souhaitons|avons|pourrions) pas (?:\w+ ){0,3}(?:donner (?:une suite favorable|suite)|retenir|poursuivre|aller plus loin|avancer|continuer|proposer (?:de|un|le)|faire (?:une )?offre)"),
+    ("rejection", "strong", r"\b(?:ne |n')(?:\w+ ){0,2}(?:pouvons|pourrons|pouvions|sommes|allons|souhaitons|avons|pourrions) pas (?:\w+ ){0,3}(?:donner (?:une suite favorable|suite)|retenir|poursuivre|aller plus loin|avancer|continuer|proposer (?:de|un|le)|faire (?:une )?offre)(?! sans| avant| tant que)"),
     ("rejection", "strong", r"\bne (?:donner\w*|pouvons|pourrons) pas (?:donner )?suite\b|\b(?:ne|n') ?(?:\w+ ){0,2}pas (?:vous )?proposer (?:ce|cet|cette|le|la|l'|un|une) ?(?:poste|contrat|emploi|offre)"),
     ("rejection", "strong", r"\bde ne pas (?:poursuivre|retenir|continuer|donner suite|aller plus loin|avancer|donner une suite favorable|vous proposer|vous retenir)|\b(?:ne pas|pas) (?:pu )?donner (?:une )?suite(?: favorable)?|\bsuite défavorable\b|\bréponse négative\b|\bavis défavorable\b"),
     ("rejection", "strong", r"\bpas (?:été )?(?:retenue?s?|sélectionnée?s?|choisie?s?)\b"),
@@ -22,6 +22,16 @@ PHRASES = [
     ("rejection", "weak", r"\bd'autres candidat|\bautres candidat"),
     ("rejection", "weak", r"\bbonne continuation\b|\bsuccès dans (?:vos|votre) (?:recherches?|démarches|projets|carrière)|\bréussite (?:dans|pour) (?:vos|votre)"),
     ("rejection", "weak", r"\baprès (?:mûre réflexion|une (?:étude |analyse )?(?:attentive|approfondie|minutieuse)|réflexion|examen attentif|délibération)"),
+    ("rejection", "strong", r"\b(?:ne|n') ?(?:vous )?(?:retiendrons|retenons|retiendrions|poursuivrons|poursuivons|donnerons|continuerons|avancerons|irons|proposerons|sélectionnerons|garderons) (?:pas|plus)\b"),
+    ("rejection", "strong", r"\b(?:chois\w*|reten\w*|retenu|sélectionn\w*|privilégi\w*|opté pour|recrut\w*|embauch\w*|engag\w*) (?:finalement )?(?:un|une|le|la) (?:autre )?(?:profil|candidat\w*|personne|collaborat\w*) (?:plus|mieux|davantage|correspondant|dont|qui|ayant|avec|interne)|\b(?:choisi|retenu|recruté|engagé|opté pour) (?:quelqu'un d'autre|une autre personne|un autre profil|en interne)"),
+    ("rejection", "strong", r"\b(?:attribué|proposé|offert|confié|pourvu)e? (?:\w+ )?(?:à|par) (?:une autre personne|un autre candidat|une autre candidate|quelqu'un d'autre|un candidat interne|une candidate interne|une personne en interne)|\bpourvu(?:e)? en interne\b"),
+    ("rejection", "strong", r"\bsuite (?:positive|favorable)\b(?=[^.\n]{0,10}$)|\b(?:ne|n') ?(?:\w+ ){0,3}pas (?:\w+ ){0,2}donner (?:une )?suite (?:positive|favorable)"),
+    ("rejection", "medium", r"\b(?:profil|parcours|expérience)(?: \w+){0,3} (?:ne correspond|ne répond|ne colle|n'est pas en adéquation|ne cadre) (?:pas|plus)"),
+    ("rejection", "strong", r"\b(?:fait|porté|arrêté|orienté) (?:le |notre |son )?choix (?:sur|d'un|d'une|vers) (?:un |une |le |la )?(?:autre )?(?:candidat\w*|profil|personne)"),
+    ("rejection", "medium", r"\b(?:candidat\w*|profil|personne) (?:disposant|ayant|avec|dont|qui a|qui possède)(?: [\w']+){0,5} (?:plus|davantage|mieux)\b"),
+    ("rejection", "strong", r"\bne (?:pouvons|pourrons|pouvions|saurions) (?:malheureusement |hélas )?(?:donner (?:une )?suite|retenir|poursuivre|vous proposer)\b|\bne pourrons pas vous (?:recevoir|rencontrer|convier|inviter)\b"),
+    ("rejection", "strong", r"\b(?:pas|plus) (?:été )?en votre faveur\b"),
+    ("rejection", "strong", r"\b(?:recrutement|processus|poste|offre)(?: \w+){0,2} (?:a été|est) (?:annulée?|suspendue? définitivement|clos|close|arrêtée?)\b|\bclôtur\w* (?:le|ce|notre|votre) (?:processus|recrutement|dossier)\b"),
     # ---- next step -------------------------------------------------------
     ("next_step", "strong", r"\b(?:inviter|convier|rencontrer|convoquer)(?: à nouveau)? (?:à|pour|lors d') ?(?:un|une|le|la|notre|l')(?:\w+ ){0,2}(?:entretien|échange|rendez-vous|rencontre|tour|étape|entrevue)"),
     ("next_step", "strong", r"\b(?:passer|passez|passé|accéder|avancer) à (?:la|l') (?:prochaine|suivante|dernière|étape suivante)|\b(?:proposer|propose|proposons) (?:la|une) (?:prochaine|nouvelle) étape"),
@@ -37,6 +47,10 @@ PHRASES = [
     ("next_step", "medium", r"\b(?:coordonnées|contacts?) de (?:vos |deux |trois )?(?:référents|références|anciens managers)|\bréférences professionnelles\b"),
     ("next_step", "medium", r"\bcandidature a été retenue\b|\bvous avez été (?:retenue?|sélectionnée?|présélectionnée?)"),
     ("next_step", "weak", r"\bprochaine étape\b|\bétapes suivantes\b|\bréférences\b"),
+    ("next_step", "strong", r"\b(?:passer|venir) nous (?:voir|rencontrer|rendre visite)\b|\bvous (?:recevoir|accueillir) (?:dans nos locaux|à nouveau|de nouveau|pour (?:un|une))|\b(?:souhait\w*|aimeri\w*|aimerai\w*|voudri\w*|voudrai\w*) vous (?:faire )?(?:revoir|rencontrer|inviter|convier|recevoir|présenter|voir)\b"),
+    ("next_step", "strong", r"\b(?:choisir|réserver|sélectionner|prendre) (?:un|le|votre) (?:créneau|rendez-vous|horaire)\b|\blien (?:de|pour) (?:réservation|prise de rendez-vous|planification)\b"),
+    ("next_step", "strong", r"\b(?:le|la|l') ?(?:reporter|décaler|déplacer|reprogrammer|avancer|repousser) (?:à|au|de|d'une|jusqu'à|en)\b"),
+    ("next_step", "strong", r"\b(?:merci de|veuillez|prière de|nous vous prions de) vous présenter\b|\b(?:êtes|étiez) admissible\b|\bconvoquée? (?:à|au|pour|le)\b"),
     # ---- offer -----------------------------------------------------------
     ("offer", "strong", r"\b(?:plaisir|heureux|heureuse|ravis?|ravie|ravies|enchantés?) de vous (?:proposer|offrir) (?:le|un|ce|notre|l') ?(?:poste|contrat|cdi|cdd|emploi|offre)|\b(?:plaisir|heureux|heureuse|ravis?|ravie|ravies|enchantés?) de vous (?:proposer de nous rejoindre|faire (?:une|part de notre) (?:offre|proposition)|transmettre (?:notre|une) (?:offre|proposition)|accueillir (?:dans|parmi|au sein))"),
     ("offer", "strong", r"\bproposition (?:d'embauche|de poste|d'emploi|de contrat|salariale)|\bpromesse d'embauche\b|\blettre d'offre\b|\boffre d'embauche\b|\bofferte d'emploi\b"),
@@ -44,6 +58,7 @@ PHRASES = [
     ("offer", "strong", r"\b(?:contrat|offre|proposition)(?: \w+){0,3} (?:à signer|pour signature|à nous retourner signée?)"),
     ("offer", "medium", r"\bbienvenue (?:dans l'équipe|parmi nous|à bord)\b|\bnotre (?:offre|proposition)\b"),
     ("offer", "weak", r"\bdate de (?:début|démarrage|prise de poste)\b|\brémunération\b|\bsalaire\b|\bfélicitations\b"),
+    ("offer", "medium", r"\bvotre contrat\b|\bcontrat (?:de travail )?(?:suit|à signer|vous sera|est en pièce jointe|ci-joint)\b"),
     # ---- pending ---------------------------------------------------------
     ("pending", "strong", r"\baucune décision n'a (?:encore )?été prise|\bpas encore (?:pris|arrêté|de) (?:de |notre |une |la )?décision|\bdécision (?:n'a|n'est) pas encore", "N"),
     ("pending", "strong", r"\b(?:décision|processus|recrutement)(?: \w+){0,3} (?:toujours|encore) en cours|\b(?:toujours|encore) en (?:cours|phase) (?:d'|de )?(?:évaluation|réflexion|examen|sélection|entretiens|d'entretiens)|\bprend (?:un peu )?plus de temps"),
@@ -54,6 +69,8 @@ PHRASES = [
     ("pending", "medium", r"\bbesoin d'(?:un peu )?(?:plus de )?temps\b|\bun peu plus de temps\b"),
     ("pending", "strong", r"\bpas (?:encore )?de nouvelles?\b|\bpas encore de retour\b", "N"),
     ("pending", "weak", r"\bpatience\b|\btenir informée?\b"),
+    ("offer", "strong", r"\bvous (?:compter|accueill\w*) (?:parmi nous|parmi nos|dans (?:notre|nos|l'équipe)|au sein de)\b|\b(?:plaisir|heureux|heureuse|ravis?|ravie) de (?:vous )?(?:confirmer|annoncer) (?:notre|votre) (?:offre|proposition|embauche|recrutement)"),
+    ("offer", "strong", r"\bretenue? pour (?:le|ce) poste\b|\bvotre contrat de travail\b|\bvous (?:recevrez|trouverez) (?:votre|le) contrat\b"),
     # ---- auto reply ------------------------------------------------------
     ("auto_reply", "strong", r"\b(?:je suis |actuellement )?(?:absente?|en congés?|en vacances|en déplacement|hors du bureau|en arrêt maladie|en congé maternité|en congé parental)\b"),
     ("auto_reply", "strong", r"\bne fait plus partie\b|\bn'est plus (?:en poste|dans l'entreprise|chez|au sein|employée?)|\ba quitté (?:l'entreprise|la société|le groupe)"),
@@ -61,10 +78,14 @@ PHRASES = [
     ("auto_reply", "medium", r"\b(?:boîte|adresse)(?: mail| e-mail| électronique| aux lettres)? (?:n'est|ne sont|ne sera) (?:pas|plus) (?:consultée|surveillée|active|lue|relevée)"),
     ("auto_reply", "medium", r"\bnuméro de (?:ticket|dossier|demande)\b|\bvotre (?:message|demande|e-mail) (?:a bien été|a été) (?:reçue?|enregistrée?)"),
     ("auto_reply", "weak", r"\bréponse automatique\b|\bmessage automatique\b|\bmerci de ne pas répondre\b|\bne pas répondre à ce"),
+    ("pending", "strong", r"\b(?:étudions|examinons|évaluons|analysons|rencontrons|poursuivons|menons) (?:encore|toujours)\b|\b(?:encore|toujours) en train d'|\bdécision (?:sera|devrait être|doit être) (?:prise|connue|communiquée|arrêtée)\b|\bn'avons (?:encore )?(?:retenu|choisi|sélectionné) personne\b", "N"),
+    ("pending", "strong", r"\b(?:vous répondre|vous faire (?:un|notre) retour|revenir vers vous|vous donner (?:une |notre )?réponse|vous tenir informée?|vous recontacter)(?: [\w']+){0,3} (?:d'ici|avant|dans|dès|la semaine|au plus tard|rapidement|prochainement|courant|fin|début|sous|très vite|bientôt)\b"),
+    ("pending", "strong", r"\b(?:résultats?|décisions?|réponses?|retours?)(?: \w+){0,2} (?:seront|sera) (?:communiquée?s?|transmise?s?|annoncée?s?|connue?s?|envoyée?s?)\b"),
     # ---- other -----------------------------------------------------------
-    ("other", "strong", r"\benquête\b|\bquestionnaire\b|\brappel de votre\b|\b(?:votre|l') (?:entretien|rendez-vous)(?: \w+){0,4} (?:est|a été) confirmé"),
+    ("other", "strong", r"\benquête\b|\bquestionnaire (?:de satisfaction|sur votre expérience)\b|\brappel de votre\b|\b(?:votre|l') (?:entretien|rendez-vous)(?: \w+){0,4} (?:est|a été) confirmé"),
     ("other", "strong", r"\b(?:découvert|vu|remarqué|trouvé|repéré) votre profil|\b(?:opportunité|poste|offre|mission)s? (?:qui|susceptibles? de) (?:pourrai\w+ |peu\w+ )?vous intéresser"),
     ("other", "strong", r"\balertes? (?:emploi|offres?)\b|\boffres? (?:qui pourrai(?:en)?t vous intéresser|correspondant à votre profil)"),
     ("other", "weak", r"\bse désabonner\b|\bdésinscrire\b|\bnewsletter\b"),
     ("other", "medium", r"^(?:accepté|refusé|invitation|invitation mise à jour|rappel|provisoire)\s?:"),
+    ("other", "medium", r"\b(?:pourriez|pouvez|pourrais|peux|pourriez-vous|pouvez-vous)[- ]?(?:vous|tu)? ?(?:me |m'|nous )?(?:envoyer|transmettre|faire parvenir|partager|renvoyer|communiquer)(?: \w+){0,3} (?:portfolio|lien|cv|exemples?|échantillons?|travaux|copie|relevés?|diplômes?|justificatifs?|attestations?|prétentions)"),
 ]

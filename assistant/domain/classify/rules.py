@@ -5,7 +5,9 @@ Order matters. A bounce is decided from structure before any phrase is read
 read once, and the automatic-answer signals are weighed against what the
 text says: a recruiting system's automated rejection is a rejection even
 with `Auto-Submitted` headers, while an out-of-office note stays an
-auto-reply even when it says "unfortunately".
+auto-reply even when it says "unfortunately". Structure adds its own
+evidence (a question about a time, an attachment named "offer"); when no
+phrase family speaks, the gist of the words may still give a doubtful label.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from datetime import date
 
 from .bounce import detect_bounce
 from .dates import return_date
+from .gist import gist
 from .headers import Headers, HeaderSignals, header_signals, is_reply_subject, subject_core
 from .lexicon import find_evidence
 from .model import Classification, Evidence
 from .quotes import strip_signature
+from .structure import someone_elses_rejection, structural_evidence
 from .text import body_texts, normalize, own_text_of
 
 DECISIONS = ("rejection", "offer", "next_step", "pending")  # tie order
@@ -31,6 +35,12 @@ ENOUGH = 0.4    # one medium phrase, or two weak ones that agree
 _ACKNOWLEDGMENT = re.compile(
     r"\b(?:thanks?|thank you|got it|received|noted|appreciate|danke|vielen dank|erhalten|"
     r"merci|bien reçu|gracias|recibido)\b"
+)
+
+
+# "here's the book I mentioned", a link, an attachment: sharing something, not acknowledging.
+_HANDING_OVER = re.compile(
+    r"https?://|www\.|\bhere(?:'s| is| are)\b|\battached\b|\bsharing\b|\blink\b|\banbei\b|\bci-joint\b|\badjunto\b"
 )
 
 
@@ -60,6 +70,7 @@ def classify_message(message: Message) -> Classification:
     subject = headers.get("Subject")
     if subject and not is_reply_subject(subject):
         evidence += find_evidence(normalize(subject_core(subject)), where=" in subject")
+    evidence = _about_someone_else(evidence, text) + structural_evidence(message, text, bodies[1])
     signals = header_signals(headers)
     if signals.mailing_list:
         evidence.append(Evidence("other", 0.5, "header List-Unsubscribe: a mailing list", "header"))
@@ -77,7 +88,7 @@ def decide(evidence: list[Evidence], signals: HeaderSignals, is_reply: bool,
     """The label, its confidence and the evidence that carried it."""
     scores = {label: combine([e.weight for e in evidence if e.label == label])
               for label in DECISIONS + ("other", "auto_reply")}
-    best = max(DECISIONS, key=lambda l: (scores[l], -DECISIONS.index(l)))
+    best = _best_decision(scores)
     decision = scores[best]
     absence = max((e.weight for e in evidence
                    if e.label == "auto_reply" and e.weight >= STRONG), default=0.0)
@@ -99,10 +110,16 @@ def decide(evidence: list[Evidence], signals: HeaderSignals, is_reply: bool,
         return _pick("auto_reply", scores, evidence, signals)
     # Newsletters, surveys, reminders, other jobs; a rejection wins a tie.
     other = scores["other"]
+    if signals.mailing_list and decision < STRONG:
+        return _pick("other", scores, evidence, signals)  # a list speaks to many, decides for none
     if other >= 0.6 and (other > decision or (other == decision and best != "rejection")):
         return _pick("other", scores, evidence, signals)
     if decision >= ENOUGH:
         return _pick(best, scores, evidence, signals)
+    # No phrase family spoke: several kinds of words may still agree.
+    guess = gist(text)
+    if guess is not None:
+        return guess.label, guess.weight, [guess] + [e for e in evidence if e.label == guess.label]
     if is_reply and not signals.automated and _is_acknowledgment(text):
         # A short human "thanks, received" that says nothing about a decision.
         ack = Evidence("pending", 0.5, "short human reply without a decision: an acknowledgment", "structure")
@@ -110,9 +127,31 @@ def decide(evidence: list[Evidence], signals: HeaderSignals, is_reply: bool,
     return "other", 0.6 if not evidence else max(0.5, 0.7 - decision), []
 
 
+def _best_decision(scores: dict[str, float]) -> str:
+    """The highest-scoring decision label, ties broken in DECISIONS order —
+    except that medium rejection words ("sorry to say") tied with a step the
+    reader is asked to take lose: a false rejection costs most."""
+    best = max(DECISIONS, key=lambda l: (scores[l], -DECISIONS.index(l)))
+    if best == "rejection" and scores[best] < STRONG:
+        best = next((l for l in ("offer", "next_step") if scores[l] == scores[best]), best)
+    return best
+
+
 def _is_acknowledgment(text: str) -> bool:
-    """Short, thankful, and asking nothing."""
-    return len(text) < 600 and "?" not in text and bool(_ACKNOWLEDGMENT.search(text))
+    """Short, thankful, asking nothing and handing over nothing."""
+    return (len(text) < 600 and "?" not in text and not _HANDING_OVER.search(text)
+            and bool(_ACKNOWLEDGMENT.search(text)))
+
+
+def _about_someone_else(evidence: list[Evidence], text: str) -> list[Evidence]:
+    """When the writer tells of a rejection they (or a friend) received, its
+    words are not a rejection of the reader: they count as weak, and the
+    telling itself points at "other"."""
+    mention = someone_elses_rejection(text)
+    if mention is None:
+        return evidence
+    return [Evidence(e.label, min(e.weight, 0.25), e.reason + ", about someone else", e.kind, e.lang)
+            if e.label == "rejection" else e for e in evidence] + [mention]
 
 
 def _pick(label: str, scores: dict[str, float], evidence: list[Evidence],

@@ -1,0 +1,137 @@
+"""English rejection phrase families: (label, tier, pattern[, flags]); see phrases_en for flags."""
+
+_APP = r"(?:your|you\b|the next|further|this)"
+_MOVE = (r"(?:moving|move|proceeding|proceed|progressing|progress|advancing|advance|"
+         r"going|continuing|continue|taking|take|pursuing|pursue)")
+_OTHER_PEOPLE = (r"(?:other|another|different|alternative|more qualified|stronger|internal|"
+                 r"more experienced|more senior)")
+_PERSON = r"(?:candidate|applicant|individual|person|profile|finalist|hire)s?"
+# Somebody who is not the reader: "someone else", "another applicant", "a stronger finalist".
+_SOMEONE_ELSE = (r"(?:(?:someone|somebody|anyone|anybody) else|(?:another|a different|one other|an internal|"
+                 r"an external|a more \w+|a stronger|a better[- ]suited|a more suitable) (?:[\w-]+ )?"
+                 r"(?:person|candidate|applicant|finalist|profile|individual|colleague|hire|option)|"
+                 r"(?:other|different|internal|stronger) (?:candidates|applicants|finalists|profiles|people)|"
+                 r"one of (?:the|our) other (?:candidates|applicants|finalists)|"
+                 r"the other (?:person|candidate|applicant|finalist|profile)|"
+                 r"(?:a|the) (?:candidate|applicant|person|finalist) (?:who|whose|with|that))")
+# Verbs of choosing: "went with", "settled on", "picked". Done choices, or the
+# "going with" of an announced one; "we're hiring a more senior candidate"
+# in a recruiter's pitch is no decision.
+_CHOSE = (r"(?:decided on|settled on|opted for|gone for|went for|"
+          r"gone with|went with|go with|going with|chose|chosen|picked|selected|"
+          r"hired|appointed|offered (?:it|the (?:role|position|job|post)) to|given (?:it|the (?:role|position|job)) to|"
+          r"gave (?:it|the (?:role|position|job)) to|extended (?:an|the|our) offer to|made (?:an|the|our) offer to|"
+          r"(?:moved?|moving|gone|went|going) (?:forward|ahead|on) with|proceed(?:ed|ing)? with|continu(?:e|ed|ing) with|"
+          r"progress(?:ed|ing)? with|advanc(?:e|ed|ing) with|pursu(?:e|ed|ing)|focus(?:ed|ing)? on|"
+          r"identified|found)")
+# Past choices only: "we're hiring someone who…" in a recruiter's pitch is not a decision.
+_CHOSE_PAST = (r"(?:decided on|settled on|opted for|gone for|went for|gone with|went with|chose|chosen|picked|"
+               r"selected|hired|appointed|ended up (?:hiring|going with|choosing|picking|with|offering it to)|"
+               r"offered (?:it|the (?:role|position|job|post)) to|given (?:it|the (?:role|position|job)) to)")
+# "The team", "our client", "the hiring manager" — who decides.
+_DECIDER = r"(?:we|we've|we have|they|they've|the (?:team|client|panel|company|hiring (?:manager|team|committee)|business)|our client|my client)"
+
+PHRASES = [
+    ("rejection", "strong", rf"(?:\bnot|n't|\bno longer)(?: to| be| going to| be able to| able to| in a position to| be in a position to)? {_MOVE}(?: (?:forward|further|ahead|on))?(?: (?:with|to))? {_APP}", "u"),
+    ("rejection", "strong", r"(?:\bnot|n't)(?: to| be)? (?:moving|move|proceed|proceeding|progressing|progress|advancing|advance)(?: you)? (?:forward|further|ahead)\b(?! with (?:the |our |your |any |all )?(?:interview|call|meeting|process|hiring|candidates|anyone|anybody|any)| until| till| before| without| unless)"),
+    ("rejection", "strong", r"\bdecided not to (?:proceed|move|continue|progress|pursue|advance|hire|offer|extend|invite|take|fill)"),
+    ("rejection", "strong", r"\bdecided against\b"),
+    ("rejection", "strong", rf"\b(?:decided|chosen|opted|elected|decide|decision) (?:to )?(?:move|go|proceed|continue|progress|pursue|moving|going) (?:forward |ahead )?(?:with|in) (?:(?:an?|the|some|several) )?(?:{_OTHER_PEOPLE}|a different direction)"),
+    ("rejection", "strong", rf"\b(?:pursue|pursuing|proceed with|proceeding with|go with|going with|gone with|went with|gone ahead with|went ahead with|going ahead with|move ahead with|moving ahead with|move forward with|moving forward with|continue with|continuing with|selected|chose|chosen|hired|hire|offered the (?:role|position|job) to) (?:an? |the |some |several )?{_OTHER_PEOPLE} {_PERSON}", "n"),
+    ("rejection", "strong", r"\b(?:proceed\w*|mov\w* (?:forward|ahead)|go|going|went|gone|continu\w*) with (?:a|another|one|the) (?:\w+ )?(?:candidate|applicant|person|profile) (?:who|whose|with|that)"),
+    ("rejection", "strong", r"(?:\bnot|n't) (?:be )?(?:taken|taking|take|moved|progressed|carried|put) (?:forward|further|through)", "u"),
+    ("rejection", "strong", r"(?:\bnot|n't) (?:be )?(?:proceeding|progressing|advancing|continuing)(?: further| any further)?(?=[.,;!\n]|$)"),
+    ("rejection", "strong", r"\b(?:unable|not able|cannot|can't) to (?:take|move|progress|advance|carry) (?:your (?:application|candidacy)|you|it|this) (?:any )?(?:further|forward)"),
+    ("rejection", "strong", r"\b(?:position|role|vacancy|opening|job)(?: \w+){0,3} (?:will not|won't) be (?:filled|going ahead|proceeding|hired for)"),
+    ("rejection", "strong", r"\b(?:we've|we have|we|they've|they have|client has|team has)(?: now| already| just| since| recently)* (?:hired|appointed|made (?:a|the|our) (?:final )?hire|filled)(?: (?:for|someone|somebody|another|an? internal|the (?:role|position|spot|post|vacancy|seat|opening))\b|(?= ?[.,;!\n]|$))"),
+    ("rejection", "strong", r"\b(?:spot|role|position|job|seat|opening|post|vacancy|req|requisition)(?: \w+){0,2} (?:is|was|has been|got|have been) (?:already |now )?(?:filled|taken|gone)\b"),
+    ("rejection", "strong", r"\b(?:gone|went|go|going|given|awarded|offered) to (?:another|a different|an(?:other)? internal|someone else|a colleague|an? (?:\w+ )?(?:candidate|applicant)|(?:someone|somebody) (?:with|who|whose|from|that))", "n"),
+    ("rejection", "strong", r"\b(?:close|closing|closed) (?:your|the) (?:candidacy|application|file)\b|\bclose (?:your|the) process\b"),
+    ("rejection", "strong", r"\bprocess (?:ends|has ended|is over|comes to an end|has come to an end)\b|\b(?:end|ends|ending) (?:the|your|our) process\b"),
+    ("rejection", "strong", r"\b(?:going to|decided to|decide to|will|'ll|have to|had to|must|need to|'re going to|we're|we are|i'm|they're|they are) pass(?:ing)?(?: on (?:your (?:application|candidacy|profile)|you\b|moving forward|this one)| for now| this time| at this (?:time|point|stage))"),
+    ("rejection", "strong", r"\b(?:has|have|had|'ve|we|they)(?: now| just| unfortunately| decided to| had to)* (?:cancell?ed|canceled|closed|withdrawn|eliminated|frozen|pulled) (?:the|this|that|its|their|our) (?:[\w-]+ ){0,3}(?:position|role|vacancy|opening|requisition|req|search|job|post|hiring)"),
+    ("rejection", "medium", r"\b(?:appointed|successful|selected|chosen|preferred) (?:candidate|applicant)\b|\b(?:selected|chosen|found|identified) (?:a|another|our|the) (?:successful |preferred |final |right |stronger |strong )?(?:candidate|applicant|hire|person)\b(?! for (?:the |our |a )?(?:next|final|second|third|interview|shortlist|round|stage))", "y"),
+    ("rejection", "medium", r"\b(?:kept|keep|keeping|hold on to|holding on to|hang on to|retain) your (?:resume|cv|details|info|information|profile|application)\b"),
+    ("rejection", "medium", r"\bconcluded (?:its|our|the|their) (?:\w+ )?(?:process|search|recruitment)"),
+    ("rejection", "strong", rf"\b{_PERSON} (?:whose|with|who) [^.\n]{{0,80}}(?:more closely|more directly|more fully|more strongly|better|most closely|closer) (?:match|matches|matched|align|aligns|aligned|fit|fits|suit|suits|meet|meets)"),
+    ("rejection", "strong", r"\b(?:more closely|better|most closely) (?:match|matches|aligns? with|fits?|suits?|meets?) (?:our|the) (?:current |specific )?(?:needs|requirements|role|position|criteria)"),
+    ("rejection", "strong", r"\b(?:position|role|vacancy|job|opening|post|requisition|search)(?: \w+){0,3} (?:has|have|had) (?:now |already |since |unfortunately |recently )*been (?:filled|closed|cancell?ed|canceled|withdrawn|eliminated|offered to)"),
+    ("rejection", "strong", r"\bfilled (?:the (?:position|role|vacancy|opening)|internally|by an internal)"),
+    ("rejection", "strong", r"\b(?:we|they|client|team|company)(?: have|'ve| has)? (?:decided to |had to |chosen to )?(?:fill|filled|close|closed|cancel|cancell?ed|canceled|withdraw|withdrawn|eliminate|eliminated) (?:the|this|that|our) (?:[\w-]+ ){0,2}(?:position|role|vacancy|opening|requisition|req|search|job|headcount)"),
+    ("rejection", "strong", r"\b(?:position|role|job|vacancy|opening)(?: \w+){0,3} (?:is|has become|are) no longer (?:available|open)|\bno longer (?:hiring|recruiting) for\b"),
+    ("rejection", "strong", r"\b(?:go|went|going) (?:another|a different) (?:way|route)\b"),
+    ("rejection", "strong", r"\b(?:offer(?:ed)?|extend(?:ed)? (?:an|the|our) offer|made (?:an|the) offer|given the (?:position|role|job)|awarded the (?:position|role))(?: for| of)?(?: the| this)?(?: [\w-]+){0,3}? to (?:another|a different|an(?:other)? internal|the other|someone|one of the other|one of our|an? (?:existing|current|internal)|our own|a candidate|an applicant)"),
+    ("rejection", "strong", rf"\b(?:another|a different|an internal|other) {_PERSON},?(?: \w+){{0,4}} (?:has |have |had )?(?:accepted|been (?:selected|chosen|offered|hired)|was (?:selected|chosen|offered|hired)|were (?:selected|chosen))"),
+    ("rejection", "strong", r"\b(?:hired|selected|chosen|chose|found|identified) (?:someone|somebody|another person|a candidate|the candidate|a person)(?: else)? (?:else|who|whose|that|with)"),
+    ("rejection", "strong", r"(?:\bnot|n't) (?:been |be )?(?:the )?(?:selected|shortlisted|short-listed|chosen|successful|invited|progressed|advanced)\b"),
+    ("rejection", "strong", r"\bunsuccessful\b"),
+    ("rejection", "strong", r"\b(?:unable|not able|cannot|can't|won't be able|will not be able|not in a position|no position) to (?:offer|extend|make) (?:you )?(?:an? |the |this |any )?(?:offer|position|role|job|employment)"),
+    ("rejection", "strong", r"(?:\bnot|n't) (?:to |be )?(?:offer|offering|extend|extending|make|making) (?:you )?(?:an? |the |this )?(?:[\w-]+ )?(?:offer|position|role|job)"),
+    ("rejection", "strong", r"\b(?:no longer|not) (?:be )?(?:considering|considered|under consideration|in consideration|in the running|being considered)"),
+    ("rejection", "strong", r"\byour (?:application|candidacy|candidature|profile)(?: \w+){0,3} (?:has been|was|is being|will be|have been) (?:rejected|declined|unsuccessful|closed|archived|withdrawn|not)"),
+    ("rejection", "strong", r"\b(?:decided|decide|had) to (?:decline|reject|close) (?:your|the candidacy)"),
+    ("rejection", "strong", r"\b(?:decided|chose|chosen|opted) to (?:go|move) (?:in )?(?:a )?(?:different|another) direction"),
+    ("rejection", "medium", r"\bregret to (?:inform|tell|let you know|advise|say|share|notify|communicate)"),
+    ("rejection", "medium", r"\b(?:we|i) regret that\b"),
+    ("rejection", "medium", r"\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|frozen) (?:on )?(?:hiring|the (?:search|process|role|position|recruitment)|recruitment|this (?:role|position|search))"),
+    ("rejection", "medium", r"\bhiring freeze\b|\bfreeze on (?:hiring|recruitment)"),
+    ("rejection", "medium", r"\b(?:role|position|hiring|search|process|requisition|opening)(?: \w+){0,2} (?:has been |is |was |will be )?(?:put |placed )?on hold"),
+    ("rejection", "medium", r"(?:\bnot|n't) (?:the right|a|the best|a good|a strong|the strongest|an? (?:ideal|perfect)) (?:fit|match)\b"),
+    ("rejection", "medium", r"\b(?:keep|retain|hold|store|save) your (?:resume|cv|details|information|application|profile|contact details|data)(?: \w+){0,2} (?:on file|on record|in our (?:database|system|talent)|for future)"),
+    ("rejection", "medium", r"\b(?:sorry|sad) to (?:tell|inform|say|let you know|share|be the bearer)"),
+    ("rejection", "medium", r"(?:\bnot|n't) (?:a|the) (?:news|answer|outcome|result) you (?:were )?(?:hoping|wanted)|(?:\bnot|n't) (?:good|great|better) news\b"),
+    ("rejection", "weak", r"\bunfortunately\b|\bregrettably\b|\bsadly\b|\bunfortunate(?:ly)? (?:news)?|\bi'?m afraid\b|\bi am afraid\b"),
+    ("rejection", "weak", r"\bapply (?:for|to) (?:anything|any|other|future|another|something|more)(?: \w+)? (?:else|roles?|positions?|openings?|opportunities|jobs?|vacancies)"),
+    ("rejection", "weak", rf"\b{_OTHER_PEOPLE} {_PERSON}"),
+    ("rejection", "weak", r"\bafter (?:careful|much|thorough|long|considerable|great|serious) (?:consideration|deliberation|review|thought|evaluation)"),
+    ("rejection", "weak", r"\b(?:wish|wishing) you (?:the best|every success|all the best|success|luck|the very best|well|good luck|best of luck)"),
+    ("rejection", "weak", r"\bbest of luck (?:in|with) your\b|\bsuccess in your (?:job )?(?:search|future|career)"),
+    ("rejection", "weak", r"\bencourage you to (?:re-?apply|apply|keep an eye|check|look)"),
+    ("rejection", "weak", r"\bfuture (?:openings|opportunities|roles|positions|vacancies)\b"),
+    ("rejection", "weak", r"\b(?:highly |very |extremely )?competitive (?:process|pool|field|candidate pool)|\b(?:large|high|overwhelming|significant) (?:number|volume) of (?:qualified |strong |highly qualified )?(?:applicants|applications|candidates)"),
+    ("rejection", "weak", r"\b(?:difficult|tough|hard) decision\b"),
+    ("rejection", "weak", r"\btalent (?:community|pool|network)\b"),
+
+    # ---- broader families: choices, refusals, fit and the role itself --
+    ("rejection", "strong", rf"\b{_CHOSE} (?:\w+ ){{0,2}}?{_SOMEONE_ELSE}\b(?! (?:to|who will|who'll|will) (?:interview|meet|run|lead|speak|talk|take over|cover|join|handle|conduct|chat|host|sit|replace|step in))", "n"),
+    ("rejection", "strong", r"(?:\bnot|n't|\bno longer|\bcannot|\bunable to)(?: (?:be|going|gonna|to|able|in a position|currently|now|planning|looking|in|a|position))* (?:mov\w*|proceed\w*|progress\w*|advanc\w*|continu\w*|go\w*|tak\w+|carry\w*)(?: (?:this|it|things|matters|you|your (?:application|candidacy|candidature|profile)))? (?:any )?(?:forward|further|ahead)\b(?! (?:with (?:the |our |any |all |your |this |that |[\w']+'s |tomorrow's |today's )?(?:[\w-]+ )?(?:interview|call|meeting|chat|session|visit|onsite|conversation|hiring|process|candidate|anyone|anybody|any|plan|it|that|this)s?\b|until|till|before|without|yet|for now\b(?! \w)))"),
+    ("rejection", "strong", r"(?:\bnot|n't|\bno longer|\bcannot|\bunable to)(?: (?:be|going|to|able|in a position))* (?:continu\w*|proceed\w*|pursu\w*|progress\w*) (?:the|this|our|your) (?:process|application|candidacy|candidature|conversations?|discussions?) (?:with you|further)"),
+    ("rejection", "strong", r"(?:\bnot|n't)(?: (?:be|going|to|able))* (?:invit\w+|ask\w*|bring\w*|call\w*) you (?:back|in|to (?:the |a |an )?(?:next|final|second|further|onsite|on-site|another)|for (?:an?|the|another) (?:\w+ )?(?:interview|round|stage|conversation))"),
+    ("rejection", "strong", r"\b(?:unable|not able|cannot|can't|won't be able|will not be able|not in a position|not going) to (?:consider|pursue|progress|advance|take|move|carry|continue) (?:with )?(?:your (?:application|candidacy|candidature|profile)|you|it|this|things) (?:any )?(?:further|forward)"),
+    ("rejection", "strong", r"\bit'?s a no\b|\bit is a no\b|\bwe'?(?:ll| will) (?:have to )?(?:say|give you a) no\b"),
+    ("rejection", "strong", r"\b(?:moving|move|moved|going|go|went|gone|heading|head|taking|take|took|decided to go|chose to go|opted to go|chosen|chose|picked|opted for|decided on|settled on) (?:in |on |down )?(?:a |another )?(?:different|another|separate) (?:direction|path|route)\b"),
+    ("rejection", "strong", r"\b(?:decided|chosen|choose|opted|elected|prefer|preferred|going|plan|planning|need) to (?:hire|fill (?:it|the (?:role|position|job|vacancy|opening))|recruit|appoint) (?:internally|from within|in-house)\b|\bpromot\w+ from within\b|\b(?:filled|fill|hired|hire|hiring) (?:it |the (?:role|position) )?internally\b|\b(?:keep|kept|keeping|fill|filling|filled) (?:the (?:role|position|job|vacancy)|it|this (?:role|position)) (?:in-house|in house|internal|internally)\b"),
+    ("rejection", "strong", r"\bheadcount\b(?: \w+){0,5} (?:was|has been|got|have been|is being|had to be) (?:\w+ )?(?:cut|eliminated|removed|withdrawn|pulled|cancell?ed|canceled|reallocated|lost)\b|\b(?:lost|cut|eliminated|pulled|no longer have) (?:the |this |our )?headcount\b"),
+    ("rejection", "strong", r"\b(?:position|role|vacancy|opening|job|requisition|req|post|search)(?: [\w-]+){0,4} (?:was|were|got|is being|has been|have been|had been|'s been|has now been) (?:now |since |unexpectedly |recently |officially |unfortunately |just )?(?:filled|closed|cancell?ed|canceled|eliminated|cut|scrapped|withdrawn|pulled|removed|discontinued|deprioriti[sz]ed)\b"),
+    ("rejection", "strong", r"(?:\bnot|n't) (?:quite |fully |closely |really )?(?:match|meet|align with|fit|suit|correspond to|line up with) (?:our|the|what) (?:current |specific |exact |full |key |minimum )?(?:requirements|needs|criteria|profile|expectations|brief|(?:we|the team|the client|they|our client) (?:are|is|were|was) (?:looking for|seeking|after|needs?))"),
+    ("rejection", "strong", r"\b(?:other|another|the other|some other|remaining) (?:candidates?|applicants?|finalists?|profiles?|people)(?: \w+){0,3} (?:were|was|are|is|seemed|felt like) (?:a |an )?(?:stronger|better|closer|more suitable|more relevant|more closely|more directly) (?:match|fit|suited|aligned|matched|fits|matches)"),
+    ("rejection", "strong", r"(?:\bnot|n't) (?:\w+ ){0,2}among (?:the|those|our) (?:finalists|successful|selected|shortlisted|candidates (?:selected|chosen|invited|progressing))"),
+    ("rejection", "medium", r"(?:\bnot|n't) (?:[\w']+ ){0,6}?(?:quite |exactly )?(?:the right|a (?:good|great|strong|close|clear|perfect)|the best|an? (?:ideal|perfect|obvious)|the strongest|a|the) (?:enough )?(?:fit|match|next step|role|move|opportunity) for you\b|(?:\bnot|n't) (?:[\w']+ ){0,6}?(?:quite |exactly )?(?:the right|a (?:good|great|strong|close|clear|perfect)|the best|an? (?:ideal|perfect|obvious)|the strongest|a|the) (?:enough )?(?:fit|match)\b(?! (?:yet|so far))"),
+    ("rejection", "medium", r"\b(?:decided|chosen|opted) to (?:keep looking|keep searching|continue (?:our|the) search|re-?open (?:the|our) search|re-?advertise)\b"),
+    ("rejection", "medium", r"\b(?:keep looking|keep searching|continue (?:our|the) search|continuing (?:our|the) search|re-?opening (?:the|our) search|re-?advertis\w+) (?:for )?(?:someone|somebody|a candidate|candidates|the role|the position)"),
+    ("rejection", "strong", r"(?:\bnot|n't)(?: (?:be|going|gonna|to|able|in a position))* (?:proceed|proceeding|progress|progressing|continue|continuing|move ahead|moving ahead|go ahead|going ahead)(?: further| any further)?(?=[.,;!\n]|$)", "m"),
+    ("rejection", "strong", r"(?:\bnot|n't) (?:be )?(?:making|make|going to make) (?:a|an|any) (?:hire|appointment|offer)\b(?! (?:until|before|yet))|\b(?:stopped|stop|ended|end|halted|cancell?ed|closed) (?:the )?(?:recruiting|recruitment|hiring|search)(?: process)? for (?:it|this|the|that)\b|\b(?:position|role|job|vacancy|opening)(?: [\w-]+){0,3} no longer exists\b"),
+    ("rejection", "medium", r"\b(?:made (?:them|him|her)|(?:was|were|is|are) (?:simply |ultimately )?) ?(?:the|a) (?:better|stronger|closer|more suitable|more natural|best) (?:choice|fit|match|option)\b", "y"),
+    ("rejection", "medium", r"\b(?:need|needs|needed|looking for|want|wants|require|requires|required|prefer|preferred) (?:someone|somebody|a candidate|a person|an? \w+) (?:with|who has|who brings|that has) (?:more|stronger|deeper|greater|broader|longer|more direct|more hands-on)\b(?! than)"),
+    ("rejection", "strong", rf"\b{_CHOSE_PAST} (?:someone|somebody|a person|a candidate|an applicant|a colleague) (?:else )?(?:who|whose|with|that|from|already)\b", "n"),
+    ("rejection", "strong", r"\b(?:unable|not able|cannot|can't|won't be able|will not be able|not in a position|not going) to (?:offer|give) (?:you )?(?:a|an|the) (?:place|spot|seat|post|contract|opportunity|role|position|job) (?:on|in|at|with|for)\b"),
+    ("rejection", "strong", r"\b(?:isn't|is not|wasn't|was not|aren't|are not|weren't|were not) (?:quite |exactly |really )?what (?:we|they|the team|this team|our team|the client|our client|the business|the role|this role|the company)(?:'re| are| were|'d| was| is)? (?:looking for|after|seeking|needs?|needed|hoping for|wants?|requires?)"),
+    ("rejection", "weak", r"\b(?:good|best of|the best of) luck (?:with|in|for|on) (?:the|your) (?:search|job search|hunt|next|future|career|applications?)\b|\bgood luck out there\b"),
+    ("rejection", "strong", r"(?:\bnot|n't|\bno longer|\bunable to|\bnever)(?: (?:be|been|going|gonna|to|able|in a position|currently|now|ultimately|planning|looking|able to))* (?:consider\w*|shortlist\w*|short-list\w*|invit\w+|(?:extend\w*|send\w*|issu\w*) (?:you )?(?:an|the|any) invitation|select\w*|progress\w*|advanc\w*|mov\w*|tak\w*|pursu\w*|proceed\w* with|continu\w* with|interview\w*|hir\w+|recommend\w*|put\w* (?:forward|through)|forward\w*|submit\w*|present\w*) (?:you|your (?:application|candidacy|candidature|profile|cv|resume|submission|details))\b", "u"),
+    ("rejection", "strong", r"(?:\bnot|n't|\bno longer|\bunable to)(?: (?:be|going|to|able|in a position))* (?:mov\w*|proceed\w*|progress\w*|go\w*|get\w*) to (?:an|the) offer(?: stage)?\b|\b(?:closing out|closed out|close out|closing|closed|releasing|released) (?:all |the )?(?:remaining )?(?:candidates|candidacies|applications|applicants)(?: for (?:this|the) (?:role|position))?\b"),
+    ("rejection", "strong", r"\b(?:on hold|paused|frozen|shelved) indefinitely\b|\bindefinite (?:hold|pause|freeze)\b"),
+    ("rejection", "medium", r"\b(?:focus|focusing|concentrate|concentrating|prioriti[sz]e|prioriti[sz]ing) on (?:other |different |more \w+ |stronger )?(?:candidates|applicants|profiles|people|finalists) (?:with|who|whose|that)\b"),
+    ("rejection", "strong", r"\bdecided not to (?:\w+ )?(?:you|your (?:application|candidacy|candidature|profile))\b"),
+    ("rejection", "strong", r"(?:\bnot|n't) (?:going to )?(?:work(?:ing)? out|be a match)\b(?! (?:for (?:the|that|this) (?:time|date|day|slot))| (?:on|for) (?:monday|tuesday|wednesday|thursday|friday))|\bdidn't work out (?:this time|on this occasion)\b"),
+    ("rejection", "strong", r"\b(?:found|identified|secured) (?:our|the right|the|a) (?:person|hire|candidate|match|fit)(?: for (?:the|this|that) (?:role|position|job))?(?=[.,;!\n]|$)", "y"),
+    ("rejection", "strong", r"\b(?:declin\w+|reject\w+) your (?:application|candidacy|candidature)\b|\b(?:removed|withdrawn|released) from (?:consideration|the process|our process)\b"),
+    ("rejection", "strong", r"\b(?:decision|outcome|result|things|it)(?: \w+){0,2} (?:didn't|did not|hasn't|has not|won't|will not|doesn't|does not) (?:go|fall|work out|come out|turn out) (?:in )?your (?:way|favou?r)\b"),
+    ("rejection", "strong", r"\b(?:mov\w* (?:forward|ahead|on)|proceed\w*|go\w* ahead|continu\w*|chosen|chose|selected|hired|hiring|appointed|decided to go|gone|went) with (?:\w+ ){0,2}(?:candidates|applicants|someone|somebody|people|a candidate|an applicant|individuals|profiles|a person) (?:who|whose|with|that)(?: [\w-]+){0,3} (?:more|stronger|deeper|greater|broader|longer|closer|better|extensive|significant|direct|prior|previous|specific)\b"),
+    ("rejection", "strong", r"(?:\bnot|n't|\bunable to)(?: (?:be|going|to|able))* (?:extend\w*|send\w*|issu\w*|offer\w*) (?:you )?(?:an|the|any) invitation (?:to|for) (?:the |a |an )?(?:next|final|second|further|onsite|on-site|another|last)\b"),
+    ("rejection", "strong", r"(?:\bnot|n't) (?:quite )?(?:strong|good|senior|experienced|technical|deep|broad) enough\b|\b(?:fell|falls|fall) (?:a (?:little|bit) )?short of\b|(?:\bnot|n't) (?:quite )?(?:meet|reach|clear) (?:the|our) (?:bar|standard|threshold|level)\b|\bbelow (?:the|our) bar\b"),
+    ("rejection", "strong", r"\b(?:candidacy|application|candidature|process) (?:with us )?(?:has )?(?:come|comes|coming) to an end\b|\bend of the (?:road|process|line) for (?:you|your (?:application|candidacy))\b|(?:\bnot|n't)(?: be)? schedul\w* (?:any )?(?:further|more|another|additional|other) (?:interviews|conversations|meetings|rounds)\b"),
+    ("rejection", "strong", r"(?:\bnot|n't) (?:the right|a good) time to (?:move forward|proceed|progress|hire|make (?:an|a) (?:offer|hire)|continue)\b"),
+    ("rejection", "strong", r"(?:\bnot|n't) (?:well |closely |fully |quite |really |sufficiently )?(?:aligned|in line|consistent) with (?:what|our|the) "),
+    ("rejection", "strong", r"\b(?:you(?:'re| are) not|you were not|you weren't|you aren't) (?:\w+ )?(?:among|one of|part of|included in|on) (?:them|those|that group|the group|that list|the shortlist|the final group)\b"),
+    ("rejection", "strong", r"\b(?:cancel\w*|withdr[ae]w\w*|pull\w*|scrap\w*|shelv\w*) (?:the|this|that|our) (?:[\w-]+ )?(?:hire|hiring|search|recruitment)\b(?! (?:for now|until|till))"),
+]

@@ -1,0 +1,161 @@
+"""Evidence from the shape of a message rather than from its phrases.
+
+Employers say the same thing in endless words, but some of what they do has
+a recognisable form: a question that names a day or an hour is a request for
+a meeting time; an attachment called "Offer_Letter.pdf" is an offer; a link
+to a scheduling or assessment platform is a next step; a writer telling of a
+rejection *they* received is not rejecting the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from email.message import Message
+
+from .model import Evidence
+from .text import content_type, raw_header
+
+# ---- a question about when -------------------------------------------------
+_WHEN = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|"
+    r"tomorrow|next week|this week|later this week|early next week|morning|afternoon|evening|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|übermorgen|nächste woche|diese woche|"
+    r"vormittag|nachmittag|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|semaine prochaine|"
+    r"cette semaine|matin|après-midi|lunes|martes|miércoles|jueves|viernes|sábado|mañana|"
+    r"semana que viene|próxima semana|esta semana|por la tarde)\b"
+    r"|\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|h\b)|\b\d{1,2}[:h]\d{2}\b|\ba las \d"
+)
+# What one does at a time: meet, talk, come in, be free — in the four languages.
+_MEET = re.compile(
+    r"\b(?:come|pop|swing|meet|talk|speak|chat|call|join|do|make it|work|works|suit|suits|free|available|"
+    r"around|calendar|slot|time|interview|visit|catch up|sit down|hop on|jump on|confirm|grab|zoom|teams|"
+    r"minutes|connect|get together|find time|meeting|move|moving|push|shift|reschedule|"
+    r"verschieben|verlegen|décaler|reporter|déplacer|reprogramar|cambiar|mover|"
+    r"passt|passen|zeit|termin|gespräch|vorbeikommen|treffen|telefonieren|können sie|könnten sie|"
+    r"disponible|disponibles|convient|conviendrait|passer|rencontrer|appel|entretien|venir|échanger|"
+    r"venir|vienes|puedes|podrías|disponibilidad|viene bien|vendría bien|va bien|iría bien|llamada|entrevista|"
+    r"reunión|vernos|hacemos|quedamos)\b"
+)
+# Questions that ask for a thing or that a decision already answered.
+_NOT_A_MEETING = re.compile(
+    r"\b(?:send|share|forward|attach|resend|upload|fill|feedback|lunch|dinner|drinks|beers?|schicken|senden|envoyer|transmettre|"
+    r"enviar|enviarme|mandar|retour|rückmeldung)\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]*\?")
+
+
+def time_question(text: str) -> Evidence | None:
+    """A question naming a day or hour, about meeting: a request for a time."""
+    if "?" not in text:
+        return None
+    for found in _SENTENCE.finditer(text):
+        sentence = found.group(0)
+        if _WHEN.search(sentence) and _MEET.search(sentence) and not _NOT_A_MEETING.search(sentence):
+            quoted = " ".join(sentence.split())[:60]
+            return Evidence("next_step", 0.6, f'a question about a time: "{quoted}"', "structure")
+    return None
+
+
+# ---- attachments and links -------------------------------------------------
+_OFFER_FILE = re.compile(
+    r"\b(?:offer|offer letter|job offer|employment offer|angebot|vertragsangebot|arbeitsvertrag|"
+    r"contrat|promesse d'embauche|proposition d'embauche|oferta|carta oferta|contrato)\b"
+)
+_CONTRACT_FILE = re.compile(r"\b(?:contract|employment agreement|vertrag|contrat de travail)\b")
+_STEP_FILE = re.compile(
+    r"\b(?:take ?home|case study|exercise|assignment|challenge|brief|assessment|fallstudie|"
+    r"aufgabe|étude de cas|cas pratique|caso práctico|prueba)\b"
+)
+_FILENAME = re.compile(r"""filename\*?=(?:[\w-]*'[\w-]*')?"?([^";]+)""", re.IGNORECASE)
+_HREF = re.compile(r"""href\s*=\s*["']?https?://([^/"'\s>?#]+)""", re.IGNORECASE)
+_STEP_HOSTS = re.compile(
+    r"(?:^|\.)(?:hackerrank\.com|codility\.com|codesignal\.com|testgorilla\.com|hirevue\.com|coderpad\.io|"
+    r"coderbyte\.com|testdome\.com|devskiller\.com|karat\.com|mettl\.com|pymetrics\.ai|harver\.com|"
+    r"vervoe\.com|criteriacorp\.com|shl\.com|hackerearth\.com|calendly\.com|cal\.com|savvycal\.com|"
+    r"youcanbook\.me|zcal\.co|goodtime\.io|chilipiper\.com|doodle\.com)$",
+    re.IGNORECASE,
+)
+_SIGN_HOSTS = re.compile(r"(?:^|\.)(?:docusign\.net|docusign\.com|hellosign\.com|adobesign\.com|echosign\.com|pandadoc\.com)$",
+                         re.IGNORECASE)
+
+
+def attachment_names(message: Message) -> list[str]:
+    """File names of the message's attachments, lower-cased, separators as spaces."""
+    names = []
+    for part in _own_leaves(message):
+        found = _FILENAME.search(raw_header(part, "Content-Disposition")) or \
+            _FILENAME.search(raw_header(part, "Content-Type").replace("name=", "filename=", 1))
+        if found:
+            name = re.sub(r"%[0-9a-f]{2}", " ", found.group(1), flags=re.I)
+            name = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
+            names.append(re.sub(r"[_\-.+]+", " ", name).lower().strip())
+    return names
+
+
+def _own_leaves(message: Message):
+    """The message's leaf parts, not descending into attached messages."""
+    if not message.is_multipart():
+        yield message
+        return
+    for sub in message.get_payload():
+        if isinstance(sub, Message) and not content_type(sub).startswith("message/"):
+            yield from _own_leaves(sub)
+
+
+def attachment_evidence(message: Message) -> list[Evidence]:
+    """An offer letter or a take-home brief, recognised by its file name."""
+    found = []
+    for name in attachment_names(message):
+        if _OFFER_FILE.search(name):
+            found.append(Evidence("offer", 0.85, f'attachment "{name}" is an offer', "structure"))
+        elif _CONTRACT_FILE.search(name):
+            found.append(Evidence("offer", 0.6, f'attachment "{name}" is a contract', "structure"))
+        elif _STEP_FILE.search(name):
+            found.append(Evidence("next_step", 0.6, f'attachment "{name}" is an exercise', "structure"))
+    return found[:1]
+
+
+def link_evidence(html: str | None) -> list[Evidence]:
+    """Links (in the HTML) to scheduling, assessment or e-signature services."""
+    if not html:
+        return []
+    for host in dict.fromkeys(h.lower() for h in _HREF.findall(html)):
+        if _STEP_HOSTS.search(host):
+            return [Evidence("next_step", 0.6, f"link to {host}: scheduling or assessment", "structure")]
+        if _SIGN_HOSTS.search(host):
+            return [Evidence("offer", 0.6, f"link to {host}: an e-signature request", "structure")]
+    return []
+
+
+# ---- somebody else's rejection -----------------------------------------------
+_OWN_REJECTION = re.compile(
+    r"\b(?:i|i've|i have|my friend|a friend|your friend|he|she|my (?:colleague|partner|brother|sister|son|daughter))"
+    r" (?:just |also |finally |recently |already |have |has |had )*(?:got|received|gotten|had|was|been|were)"
+    r" (?:a |an |my |the |another |their |his |her )?(?:rejection|rejected|turned down|knocked back|a no\b)"
+    r"|\b(?:ich|er|sie|mein\w*|dein\w*) (?:habe|hab|hat|hatte) (?:\w+ ){0,5}(?:eine )?absage (?:bekommen|erhalten|gekriegt)"
+    r"|\b(?:sorry|sad) to hear (?:that )?(?:you|about)\b|\bheard (?:from [\w ]{0,30} )?(?:that )?\w+ (?:had )?(?:decided|went|passed|turned)"
+    r"|\byou (?:were|got|had been) (?:turned down|rejected|knocked back)"
+    r"|\b(?:j'ai|il a|elle a) (?:\w+ ){0,3}reçu (?:un|une) (?:refus|réponse négative)"
+    r"|\b(?:he|ha) recibido (?:un|una) (?:rechazo|negativa|respuesta negativa)"
+)
+
+
+def someone_elses_rejection(text: str) -> Evidence | None:
+    """The writer tells of a rejection they (or a friend) received."""
+    found = _OWN_REJECTION.search(text)
+    if found is None:
+        return None
+    return Evidence("other", 0.6, f'the writer tells of another rejection: "{found.group(0)}"', "structure")
+
+
+def structural_evidence(message: Message, text: str, html: str | None) -> list[Evidence]:
+    """Attachments, links and questions about a time (see someone_elses_rejection
+    for the one cue that changes how other evidence counts)."""
+    found = attachment_evidence(message) + link_evidence(html)
+    asked = time_question(text)
+    return found + [asked] if asked is not None else found
+
+
+def is_calendar(message: Message) -> bool:
+    """True when the message carries a calendar entry (an .ics or text/calendar part)."""
+    return any(content_type(part) == "text/calendar" for part in _own_leaves(message))
