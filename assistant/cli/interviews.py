@@ -27,11 +27,16 @@ RESUME = typer.Option(None, "--resume", help="Resume to attach (default: the `re
 JSON = typer.Option(False, "--json", help="One JSON document on stdout.")
 
 
-def _form(**values: Any) -> Any:
+FORM_FIELDS = ("company", "position", "when", "kind", "detail", "skill", "missed", "hear_back", "tone",
+               "no_follow_up", "resume")
+
+
+def _form(options: dict[str, Any]) -> Any:
+    """The InterviewForm from a command's options (add and edit take the same ones)."""
     from assistant.services.interviews import InterviewForm
 
-    values["interviewers"] = list(values.get("interviewers") or [])
-    return InterviewForm(**values)
+    values = {name: options[name] for name in FORM_FIELDS}
+    return InterviewForm(interviewers=list(options.get("interviewer") or []), **values)
 
 
 def _ask_missing(form: Any) -> None:
@@ -89,10 +94,8 @@ def add(
     from assistant.services.interviews import Interviews
     from assistant.services.views import draft_json
 
+    form = _form(locals())
     rt = runtime(ctx)
-    form = _form(company=company, position=position, interviewers=interviewer, when=when, kind=kind,
-                 detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
-                 no_follow_up=no_follow_up, resume=resume)
     _ask_missing(form)
     result = Interviews(rt).add(form, drafts=not no_drafts)
     app = result.application
@@ -189,10 +192,8 @@ def edit(
     from assistant.services.interviews import Interviews
     from assistant.services.views import draft_json
 
+    form = _form(locals())
     rt = runtime(ctx)
-    form = _form(company=company, position=position, interviewers=interviewer, when=when, kind=kind,
-                 detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
-                 no_follow_up=no_follow_up, resume=resume)
     result = Interviews(rt).edit(app_id, form, drafts=not no_drafts)
     if as_json:
         print_json({"id": app_id, "drafts": [draft_json(letter) for letter in result.drafts]})

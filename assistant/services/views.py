@@ -28,10 +28,8 @@ def summary(rt: Any, app: Application) -> dict:
     letters = repo.letters(app.id)
     replies = repo.replies(app.id)
     doubtful = any(r.label == "rejection" and r.confidence < CONFIDENT and not r.confirmed_label for r in replies)
-    answered = any(r.effective_label in ("rejection", "next_step", "offer", "pending") for r in replies
-                   if not (r.label == "rejection" and r.confidence < CONFIDENT and not r.confirmed_label))
     action = next_action(app, letters, rules_for(rt.profile), rt.clock.now(),
-                         doubtful_rejection=doubtful, answered=answered)
+                         doubtful_rejection=doubtful, answered=app.answered_at is not None)
     return {
         "id": app.id, "company": app.company, "position": app.position,
         "interview_at": app.interview_at.isoformat(), "stage": app.stage,
