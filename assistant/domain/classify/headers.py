@@ -50,6 +50,7 @@ class HeaderSignals:
     auto_reply: list[Evidence] = field(default_factory=list)
     automated: list[str] = field(default_factory=list)
     mailing_list: bool = False
+    bulk: bool = False  # Precedence: bulk or list — sent to many
 
     @property
     def auto_reply_weight(self) -> float:
@@ -107,6 +108,7 @@ def header_signals(headers: Headers) -> HeaderSignals:
         add(Evidence("auto_reply", 0.9, "header Precedence: auto_reply", "header"))
     elif precedence in ("bulk", "list", "junk"):
         signals.automated.append(f"header Precedence: {precedence}")
+        signals.bulk = True
     suppress = headers.get("X-Auto-Response-Suppress")
     if suppress:
         # Exchange puts this on auto-replies but also on much ordinary mail.

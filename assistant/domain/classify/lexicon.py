@@ -19,7 +19,9 @@ from . import phrases_de, phrases_en, phrases_es, phrases_fr
 from .cues import cues
 from .model import Evidence
 
-WEIGHTS = {"strong": 0.9, "medium": 0.6, "weak": 0.25}
+WEIGHTS = {"strong": 0.9, "medium": 0.6, "weak": 0.25, "faint": 0.1}
+# Flags that name what kind of "other" or politeness a phrase is (rules.decide weighs them).
+_KINDS = {"k": "courtesy", "r": "pitch", "c": "arranged"}
 _TABLES = {"en": phrases_en.PHRASES, "de": phrases_de.PHRASES,
            "fr": phrases_fr.PHRASES, "es": phrases_es.PHRASES}
 
@@ -59,14 +61,17 @@ _READER_CHOSEN = re.compile(r"\b(?:you are|you're|you were|you've been|you have 
 _EARLIER = re.compile(
     r"\b(?:last (?:year|month|time|spring|summer|autumn|fall|winter)|previously|in the past|"
     r"earlier this year|a while ago|previous (?:application|role|opening|position|process)|"
+    r"back in (?:the )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{4})|"
     r"letztes jahr|letzten jahr|l'année dernière|précédente candidature|el año pasado)\b"
 )
 # "she mentioned they passed on you", "you were worried we'd gone with someone
 # else": hearsay or supposition about a decision, not the decision.
 _REPORTED = re.compile(
-    r"\b(?:mentioned|said|says|told (?:me|us|him|her)|heard|apparently|rumou?red|afraid that|in case|"
+    r"\b(?:mentioned|said|says|told (?:me|us|him|her)|heard(?! back\b| from (?:the |our |my )?(?:client|hiring|team|panel|them)\b)|apparently|rumou?red|afraid that|in case|"
     r"(?:worried|worry|feared|thought|assumed|wondering|wondered|imagined?) (?:that |if |whether )?"
     r"(?:you|we|they|he|she|it)\b|"
+    r"(?:sorry|sad|gutted|disappointed|a shame|a pity) to hear|(?:a shame|a pity) about|(?:i|we) know (?:that )?(?!(?:this|it|you|that)\b)\w+|"
     r"erzählt|gehört|meinte|sagte|il paraît|m'a dit|me dijo|dijo que|escuché)\b"
 )
 # "the other opening has been filled", "the role you also applied for": a
@@ -74,6 +79,19 @@ _REPORTED = re.compile(
 _OTHER_ROLE = re.compile(
     r"\b(?:other|another|different)\s+(?:[\w-]+\s+)?(?:role|position|opening|vacancy|job|req)s?\b|"
     r"\balso applied\b|\bapplied for (?:too|as well)\b"
+)
+# "those we weren't able to move forward with", "unsuccessful candidates are
+# notified": words about candidates in general (surveys, confirmations), not the reader.
+_GENERIC_BEFORE = re.compile(
+    r"\b(?:those|candidates|applicants|people|anyone|everyone|others|all (?:candidates|applicants))"
+    r" (?:who|whom|that|we|they)\b(?: [\w']+){0,4} ?$"
+)
+_ADJECTIVE_END = re.compile(r"(?:unsuccessful|rejected|declined|selected|shortlisted)$")
+_GENERIC_AFTER = re.compile(r"^(?:outcomes?|candidates|applicants|applications|ones|decisions)\b")
+# "… not to move forward with her application": a decision about a third person.
+_THIRD_PARTY_OBJECT = re.compile(
+    r"^(?:(?:with|on|for|about) )?(?:(?:her|him|his)\b|their (?:application|candidacy|candidate|profile)|"
+    r"[a-z]+'s (?:application|candidacy|profile))"
 )
 # "we haven't moved forward with anyone yet": no decision about anybody.
 _NOBODY_YET = re.compile(r"\b(?:yet|anyone|anybody|any (?:candidate|applicant)s?|no one|nobody|noch niemand\w*|nadie)\b")
@@ -128,6 +146,7 @@ class Phrase:
     meeting_sensitive: bool
     third_person_sensitive: bool
     someone_else_sensitive: bool
+    kind: str  # evidence kind: phrase, or courtesy / pitch / arranged (see phrases_en's flags)
     cues: frozenset[str] | None  # one of these is in every match (a fast prefilter)
 
 
@@ -150,6 +169,7 @@ def phrases() -> tuple[Phrase, ...]:
                 meeting_sensitive="m" in flags,
                 third_person_sensitive="t" in flags,
                 someone_else_sensitive="a" in flags or label == "offer",
+                kind=next((k for f, k in _KINDS.items() if f in flags), "phrase"),
                 cues=cues(pattern),
             ))
     return tuple(sorted(compiled, key=lambda p: -WEIGHTS[p.tier]))
@@ -243,10 +263,21 @@ def _judge(phrase: Phrase, match: re.Match, text: str, where: str) -> Evidence |
         tier = "weak"  # hearsay: someone said a decision was made
     if phrase.label == "rejection" and _OTHER_ROLE.search(prefix + match.group(0)):
         tier = "weak"  # a decision about another role
+    if phrase.label == "rejection" and _about_others(prefix, match.group(0), _next_words(text, match.end())):
+        tier = "faint"  # candidates in general, or a third person: no help to any rejection
     if phrase.label == "rejection" and _NOBODY_YET.search(match.group(0) + _next_words(text, match.end())):
         tier = "weak"  # "not … anyone yet": nothing decided about the reader
+    if phrase.label == "next_step" and _OTHER_ROLE.search(prefix + match.group(0) + _clause_rest(text, match.end())):
+        tier = "weak"  # a step towards another job: a recruiter's pitch
     if phrase.label in ("rejection", "offer", "next_step") and _inside_quotes(text, match.start()):
-        tier = "weak"  # words quoted as an example ('a "we have decided…" email')
+        tier = "faint"  # words quoted as an example ('a "we have decided…" email')
     quoted = " ".join(match.group(0).split())
     reason = f'phrase "{quoted}" ({phrase.label}, {tier}, {phrase.lang}){where}'
-    return Evidence(phrase.label, WEIGHTS[tier], reason, lang=phrase.lang)
+    return Evidence(phrase.label, WEIGHTS[tier], reason, phrase.kind, phrase.lang)
+
+
+def _about_others(prefix: str, words: str, after: str) -> bool:
+    """Rejection words about candidates in general ("unsuccessful candidates")
+    or about a third person ("… with her application")."""
+    describes = _ADJECTIVE_END.search(words) and _GENERIC_AFTER.match(after)
+    return bool(_GENERIC_BEFORE.search(prefix) or describes or _THIRD_PARTY_OBJECT.match(after))

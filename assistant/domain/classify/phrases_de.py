@@ -95,9 +95,11 @@ PHRASES = [
     ("other", "medium", r"\b(?:könnten|können|würden|kannst|könntest) (?:sie|du) (?:mir |uns )?(?:bitte |noch |kurz |vielleicht )*(?:ihr\w*|dein\w*|die|das|den|eine?n?|einige) (?:\w+ ){0,2}(?:arbeitsproben|portfolio|zeugnisse?|unterlagen|lebenslauf|link|gehaltsvorstellung\w*|zertifikate?|nachweise?|kündigungsfrist|projektbeispiele|beispiele)\b"),
     ("pending", "strong", r"\b(?:brauchen|benötigen) (?:noch )?(?:ein paar|einige|wenige|etwas|ein bisschen|ein wenig) (?:tage|wochen|zeit)\b|\bmelde(?:n)? (?:mich|uns),? (?:\w+ )?(?:sobald|wenn|so ?bald)\b"),
     # ---- other -----------------------------------------------------------
-    ("other", "strong", r"\bumfrage\b|\bfragebogen\b|\bbewerbererfahrung\b|\berinnerung an (?:ihr|ihren|das|den)\b|\b(?:ihr|der|das) (?:termin|gespräch|interview)(?: \w+){0,4} (?:ist|wurde) (?:bestätigt|gebucht)"),
-    ("other", "strong", r"\bauf (?:ihr|dein) profil (?:aufmerksam|gesto(?:ß|ss)en)|\b(?:spannende|interessante|neue|passende) (?:position|stelle|vakanz|möglichkeit|rolle|herausforderung)(?: \w+){0,4} (?:für sie|für dich|die zu ihnen passen|die zu dir passen|passen könnte)"),
+    ("other", "strong", r"\bumfrage\b|\bfragebogen\b|\bbewerbererfahrung\b|\berinnerung an (?:ihr|ihren|das|den)\b|\b(?:ihr|der|das) (?:termin|gespräch|interview)(?: \w+){0,4} (?:ist|wurde) (?:bestätigt|gebucht)", "c"),
+    ("other", "strong", r"\bauf (?:ihr|dein) profil (?:aufmerksam|gesto(?:ß|ss)en)|\b(?:spannende|interessante|neue|passende) (?:position|stelle|vakanz|möglichkeit|rolle|herausforderung)(?: \w+){0,4} (?:für sie|für dich|die zu ihnen passen|die zu dir passen|passen könnte)", "r"),
     ("other", "strong", r"\bjob-?alert|\bpassende jobs\b|\bneue stellenangebote\b|\b(?:ihr|dein) profil (?:gesehen|gefunden|ist mir aufgefallen)"),
     ("other", "weak", r"\babmelden\b|\bnewsletter\b"),
     ("other", "medium", r"^(?:angenommen|abgelehnt|mit vorbehalt angenommen|einladung|aktualisierte einladung|erinnerung)\s?:"),
+    # A headhunter's first approach: "für einen unserer Kunden suche ich", "Ihr Werdegang hat mich angesprochen".
+    ("other", "strong", r"\bfür (?:einen|eine|ein|unseren|meinen) (?:(?:unserer|meiner) )?(?:kunden|mandanten|klienten|auftraggeber)\b|\bich bin (?:\w+ )?(?:personalberater\w*|recruiter\w*|headhunter\w*|berater\w*) (?:bei|von)\b|\b(?:ihr|dein) (?:profil|werdegang|lebenslauf)(?: \w+){0,4} hat mich (?:angesprochen|überzeugt|neugierig gemacht)|\bich (?:bin|wurde) (?:über|via|auf) (?:linkedin|xing|ihr profil|dein profil)\b|\bich melde mich bei (?:ihnen|dir),? (?:da|weil)\b", "r"),
 ]

@@ -7,7 +7,10 @@ take-home"), "a" void when it went to someone else ("… to another candidate"),
 "y" void when the reader is the one chosen ("you are the successful candidate"),
 "u" void when the rest of the clause defers it ("… until the references are in"),
 "t" void when the clause is about a third person ("she's off sick this week"),
-"m" void when the clause is about a meeting ("den Termin absagen": call off a meeting).
+"m" void when the clause is about a meeting ("den Termin absagen": call off a meeting),
+"k" a courtesy ("thanks for your note"): an acknowledgment only when nothing is handed over,
+"r" a recruiter's approach about another job, "c" a confirmation or reminder of something arranged
+(its pattern also holds the survey words): both outweigh meeting words when nothing is asked.
 """
 
 from .phrases_en_rejection import PHRASES as REJECTION
@@ -20,7 +23,7 @@ _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tu
 _SENIOR = (r"(?:ceo|cto|coo|cfo|cpo|cmo|vp|svp|evp|founders?|co-?founders?|director|head|partners?|president|"
            r"manager|hiring manager|lead|chief|principal|owner|team|leadership|board|panel|supervisor|boss|"
            r"district manager|gm|general manager|md|managing director)")
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+_MONTH = (r"(?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? )?(?:january|february|march|april|may|june|july|august|september|october|"
           r"november|december|q[1-4]|the new year|next (?:month|quarter|year)|"
           r"(?:a|two|three|four|few|couple of|\d+) (?:weeks|months))")
 
@@ -43,7 +46,7 @@ PHRASES = REJECTION + [
     ("next_step", "strong", r"\b(?:(?:could|can|would) you|you (?:could|can|would be able to|might be able to)) (?:do|join|make|jump on|hop on|attend|take) (?:a|an|another|the) (?:\w+ ){0,3}(?:call|interview|chat|meeting|conversation|session|video call)"),
     ("next_step", "medium", r"\bcalendly\b|\b(?:scheduling|booking|calendar|interview) link\b|\bgoodtime\b"),
     ("next_step", "strong", r"\b(?:reschedule|re-schedule|rearrange|postpone|move|push|shift|change|bring forward) (?:the |our |your |this |tomorrow's |\w+'s )?(?:\w+ )?(?:interview|call|meeting|chat|conversation|appointment|session|onsite)"),
-    ("next_step", "strong", r"\b(?:interview|call|meeting|chat|appointment|onsite|session)s?(?: \w+){0,4} (?:rescheduled|re-scheduled|moved|postponed|pushed back|brought forward|rearranged)\b"),
+    ("next_step", "strong", r"\b(?<!decision )(?<!debrief )(?<!committee )(?<!board )(?<!calibration )(?:interview|call|meeting|chat|appointment|onsite|session)s?(?: \w+){0,4} (?:rescheduled|re-scheduled|moved|postponed|pushed back|brought forward|rearranged)\b"),
     ("next_step", "medium", r"\b(?:new|another|different|alternative|later|earlier) (?:time|date|slot|day)s?\b|\b(?:could|can) we (?:move|push|shift|do|meet|find)"),
     ("next_step", "strong", r"\b(?:take[- ]home|coding|technical|case|skills?|online|written|home|practical|work sample) (?:assignment|exercise|challenge|test|task|assessment|study|project)\b", "p"),
     ("next_step", "medium", r"\bhackerrank|\bcodility|\bcodesignal|\btestgorilla|\bassessment link", "p"),
@@ -56,6 +59,10 @@ PHRASES = REJECTION + [
     ("next_step", "weak", r"\bnext (?:round|stage|step|steps|phase)\b"),
     ("next_step", "weak", r"\b(?:move|moving) forward\b"),
     ("next_step", "weak", r"\bavailability\b|\breferences\b"),
+    ("next_step", "medium", r"\bnext up (?:is|will be|would be|:)|\b(?:a|the|our|this|short|small|quick|brief) take[- ]home\b", "p"),
+    # The employer's own decision meeting moved: a delay, not the reader's meeting.
+    ("pending", "strong", r"\b(?:decision|debrief|wash-?up|calibration|hiring committee|committee|panel's|board) (?:meeting|session|discussion|call)s?(?: \w+){0,3} (?:was |has been |is |got |had to be )?(?:postponed|moved|pushed(?: back)?|delayed|rescheduled|put back)"),
+    ("offer", "medium", r"\b(?:revised|updated|improved|amended|adjusted) (?:offer|letter|package|terms|contract)\b|\badd (?:a |an )?(?:[$£€]?[\w,.]+ )?(?:signing|sign-on|joining|relocation) bonus\b"),
     # ---- next step: meeting people, coming in, calendars ----------------
     ("next_step", "strong", r"\b(?:can|could|would|will) you (?:be able to )?(?:come|pop|swing|stop|drop) (?:in|by|over|back|into|down)\b|\b(?:come|pop|swing|stop) (?:in|by|over) (?:to|for) (?:meet|see|chat|talk|a (?:chat|conversation|coffee|visit))"),
     ("next_step", "strong", r"\b(?:what|how) does your (?:week|calendar|schedule|diary|availability|next week|afternoon|morning|\w+day) look\b|\bhow(?:'s| is| are) your (?:calendar|schedule|diary|availability|week)\b|\bwhat(?:'s| is) your (?:availability|schedule) like\b"),
@@ -132,7 +139,7 @@ PHRASES = REJECTION + [
     ("pending", "strong", rf"(?:\bnot|n't) (?:be )?(?:moving forward|proceeding|hiring|interviewing|continuing|making (?:any|a) decisions?)(?: [\w-]+){{0,5}} (?:until|till|before) {_MONTH}"),
     ("pending", "strong", rf"\b(?:paus\w*|on hold|freeze|frozen)\b[^.\n]{{0,60}}\b(?:until|till|through|to|for) {_MONTH}"),
     ("pending", "medium", r"\bonce (?:we|hiring|the (?:process|search)) (?:restart|resume|re-open|reopen|pick)|\bwhen (?:we|hiring) (?:restart|resume)"),
-    ("pending", "medium", r"\b(?:thank you|thanks|thank-you) (?:so much |very much |again )?for (?:your|the) (?:note|email|e-mail|message|follow[- ]up|thank[- ]you(?: note| email)?|kind (?:note|words|email|message)|check(?:ing)?[- ]in|update|reaching out|lovely note)"),
+    ("pending", "medium", r"\b(?:thank you|thanks|thank-you) (?:so much |very much |again )?for (?:your|the) (?:note|email|e-mail|message|follow[- ]up|thank[- ]you(?: note| email)?|kind (?:note|words|email|message)|check(?:ing)?[- ]in|update|reaching out|lovely note)", "k"),
     ("pending", "medium", r"\b(?:taking|take) (?:a bit |a little |slightly |somewhat )?longer than (?:expected|anticipated|planned)|\b(?:a|some) delay\b|\bdelayed\b"),
     ("pending", "medium", r"\b(?:received|got) your (?:note|email|message|thank[- ]you)|\b(?:pass|passed|forward|forwarded|share|shared) (?:it|this|your (?:note|email|message|thank[- ]you))(?: \w+)? (?:to|with) (?:the|our) (?:team|hiring manager|panel|interviewers?)"),
     ("pending", "medium", r"\b(?:wrap up|wrapping up|finish|finishing|complete|completing|conclude|concluding) (?:the |our |all )?(?:remaining )?(?:interviews|process|interview process|interview round)"),
@@ -169,22 +176,32 @@ PHRASES = REJECTION + [
     ("auto_reply", "medium", r"\b(?:will|'ll) (?:respond|reply|answer|get back to you|read (?:it|your message))(?: to (?:your|you) \w+)?(?: as soon as possible| asap)? (?:when|after|upon|on my return|once)\b"),
     ("auto_reply", "medium", r"\b(?:your|this) (?:request|case|ticket|inquiry|enquiry|query)(?: #?[\w-]*\d[\w-]*)? (?:has been|was|is) (?:logged|created|opened|registered|received|assigned|submitted|recorded)\b|\bthank you for contacting (?:the |our )?(?:\w+ ){0,3}(?:team|desk|center|centre|service|support|helpdesk)\b"),
     # ---- other -----------------------------------------------------------
-    ("other", "strong", r"\b(?:came across|stumbled (?:upon|across)|found|saw|noticed) your (?:profile|resume|cv|background|linkedin|experience)"),
-    ("other", "strong", r"\b(?:(?:new|exciting|another|different|open|current|interesting) (?:opportunity|opening|role|position|vacancy)|(?:opportunity|opening|role|position)) (?:that|which) (?:might|may|could|would) (?:interest you|be of interest|be a (?:good|great|strong) (?:fit|match)|suit you)"),
-    ("other", "strong", r"\b(?:role|position|opening|opportunit\w+|job|vacanc\w+)s? (?:that|which) (?:match|matches|fit|fits|suit|suits) your (?:profile|skills|background|experience|search)"),
+    ("other", "strong", r"\b(?:came across|stumbled (?:upon|across)|found|saw|noticed) your (?:profile|resume|cv|background|linkedin|experience)", "r"),
+    ("other", "strong", r"\b(?:(?:new|exciting|another|different|open|current|interesting) (?:opportunity|opening|role|position|vacancy)|(?:opportunity|opening|role|position)) (?:that|which) (?:might|may|could|would) (?:interest you|be of interest|be a (?:good|great|strong) (?:fit|match)|suit you)", "r"),
+    ("other", "strong", r"\b(?:role|position|opening|opportunit\w+|job|vacanc\w+)s? (?:that|which) (?:match|matches|fit|fits|suit|suits) your (?:profile|skills|background|experience|search)", "r"),
     ("other", "strong", r"\bjob alerts?\b|\bjobs? (?:you may|you might|for you|recommended|matching your)|\brecommended (?:jobs|roles)\b|\bnew jobs? (?:posted|matching)"),
     ("other", "strong", r"\b(?:collecting|gather(?:ing)?|asking for|would love|welcome|appreciate) (?:your |some )?(?:feedback|thoughts|input) (?:on|about) (?:our|the|your) (?:interview|recruiting|hiring|application|candidate|recruitment) (?:process|experience)|\b(?:short|quick|brief) (?:form|survey|questionnaire)\b"),
     ("other", "strong", r"\byou(?:'re| are) receiving this (?:email |message )?because\b|\byou (?:subscribed|signed up)\b|\bread (?:the full issue|online|the full post|more)\b|\bin this (?:issue|edition)\b|\bnew on the blog\b"),
     ("other", "medium", r"\bquestionnaire\b(?! (?:link|invitation|invite|at|via|using|before|within))"),
     ("other", "strong", r"\bsurvey\b|\b(?:rate|tell us about|share (?:your )?feedback (?:on|about)|feedback (?:about|on)) your (?:candidate |interview |application |recruiting )?experience|\bhow did we do\b|\bcandidate experience\b"),
-    ("other", "strong", r"\b(?:interview|call|meeting|appointment) (?:confirmed|confirmation)\b|\b(?:your|the|our)(?: [\w-]+){0,3} (?:interview|call|meeting|appointment|visit|onsite)(?: \w+){0,5} (?:is|has been|was|are) (?:now )?confirmed\b|\bthis is a (?:friendly |quick )?reminder\b|\bjust a (?:friendly |quick )?reminder\b|\b(?:friendly|quick) reminder\b"),
+    ("other", "strong", r"\b(?:interview|call|meeting|appointment) (?:confirmed|confirmation)\b|\b(?:your|the|our)(?: [\w-]+){0,3} (?:interview|call|meeting|appointment|visit|onsite|booking|reservation|slot)(?: \w+){0,5} (?:is|has been|was|are) (?:now )?confirmed\b|\bthis is a (?:friendly |quick )?reminder\b|\bjust a (?:friendly |quick )?reminder\b|\b(?:friendly|quick) reminder\b", "c"),
     ("other", "medium", r"\b(?:your|the|our)(?: [\w-]+){0,3} (?:interview|call|meeting|appointment|visit|onsite)(?: \w+){0,5} (?:is|has been|was|are) (?:now )?(?:scheduled|booked|set)\b"),
-    ("other", "medium", r"\breminder\b|^(?:accepted|declined|tentative|tentatively accepted|updated invitation|invitation|new event|canceled event|cancelled event)(?: \(\w+\))?:"),
+    ("other", "medium", r"\breminder\b|^(?:accepted|declined|tentative|tentatively accepted|canceled event|cancelled event|confirmed|booking confirmed|interview confirmed)(?: \(\w+\))?:", "c"),
+    ("other", "medium", r"^(?:updated invitation|invitation|new event)(?: \(\w+\))?:"),
     ("other", "medium", r"\blooking forward to (?:speaking|seeing|meeting|talking)(?: with| to)? you (?:tomorrow|on|at|next|this|later)\b|\bsee you (?:tomorrow|on|at|next)\b"),
     ("other", "medium", r"\b(?:could|can|would) you (?:please )?(?:send|share|forward|provide|resend|re-send)(?: me| us)? (?:your|a|an|the|some|it)(?: [\w-]+){0,5} ?(?:portfolio|pdf|file|attachment|resume|cv|work samples?|writing samples?|transcripts?|updated (?:resume|cv)|copy of your|salary expectations|notice period|right to work|visa status|github|code samples?)"),
     ("other", "medium", r"\bnewsletter\b|\bwebinar\b|\bcareers? (?:fair|evening|night|event|day)\b|\bhiring event\b|\bopen (?:house|evening|day)\b|\bmeetup\b|\bnetworking (?:event|evening)\b"),
     ("other", "weak", r"\bunsubscribe\b|\bmanage (?:your )?(?:email )?preferences\b|\bview (?:this|it) in your browser\b"),
-    ("other", "strong", r"\b(?:roles?|positions?|openings?|vacancies|jobs?|opportunities|searches) (?:that |which )?(?:i'm|i am|we're|we are|i've|we've) (?:currently |also |now )?(?:recruiting|hiring|working on|looking to fill|trying to fill|got|been asked to fill)\b|\bput you forward for (?:any|one|either|these|them|those|other|another|a different)\b|\bin case any (?:of (?:them|these) )?(?:appeal|interest you|catch your eye)"),
+    ("other", "strong", r"\b(?:roles?|positions?|openings?|vacancies|jobs?|opportunities|searches) (?:that |which )?(?:i'm|i am|we're|we are|i've|we've) (?:currently |also |now )?(?:recruiting|hiring|working on|looking to fill|trying to fill|got|been asked to fill)\b|\bput you forward for (?:any|one|either|these|them|those|other|another|a different)\b|\bin case any (?:of (?:them|these) )?(?:appeal|interest you|catch your eye)", "r"),
     ("other", "medium", r"\b(?:this|just to) confirms?\b|\bconfirming (?:the|your|our) (?:time|slot|interview|meeting|call|visit)\b|\bas (?:agreed|discussed|arranged)\b(?! (?:we|i) (?:would|will|'d|'ll) (?:like|love|set|schedule|arrange|send))|\bthe (?:time|slot|date) you (?:picked|chose|selected|booked)\b"),
-    ("other", "medium", r"\b(?:immediately |instantly |first )?thought of you\b|\bwould you (?:consider|be open to) (?:a |an |joining|moving|exploring|a move)|\b(?:be|are you) interested in (?:joining|exploring|hearing (?:more )?about|a (?:new|different|similar)|an? (?:opportunity|opening|role|position) (?:at|with|in))\b|\b(?:we|my team|our team|my client|the team|we're|team is|client is)(?:'re| are| is)? (?:also |currently |now )?hiring(?= (?:a|an|for|in|at|across|again)\b|!)(?! for (?:this|the) (?:role|position))|\bare you open to (?:a|an|new|exploring|hearing)\b|\b(?:have|got) (?:a|an) (?:fantastic|great|exciting|new|interesting|brilliant|amazing) (?:[\w-]+ ){0,3}(?:opportunity|role|position|opening)\b"),
+    ("other", "medium", r"\b(?:immediately |instantly |first )?thought of you\b|\bwould you (?:consider|be open to) (?:a |an |joining|moving|exploring|a move)(?!(?:\w+ )?(?:[\w-]+ )?(?:interview|round|call|chat|conversation|meeting|stage|visit)\b)|\b(?:be|are you) interested in (?:joining|exploring|hearing (?:more )?about|a (?:new|different|similar)|an? (?:opportunity|opening|role|position) (?:at|with|in))\b|\b(?:we|my team|our team|my client|the team|we're|team is|client is)(?:'re| are| is)? (?:also |currently |now )?hiring(?= (?:a|an|for|in|at|across|again)\b|!)(?! for (?:this|the) (?:role|position))|\bare you open to (?:a|an|new|exploring|hearing)\b|\b(?:have|got) (?:a|an) (?:fantastic|great|exciting|new|interesting|brilliant|amazing) (?:[\w-]+ ){0,3}(?:opportunity|role|position|opening)\b(?! (?:for you )?to (?:meet|join|speak|interview|come|present))", "r"),
+    # A recruiter's approach: "I've just taken on a search", "a new client hiring a …".
+    ("other", "strong", r"\b(?:something|one|a role|a position|an opportunity|an opening|a job|a search)(?: [\w-]+){0,3} (?:that |which )?(?:i think|i believe|i feel|i reckon)(?: \w+){0,2} (?:suits?|fits?|interests?|would (?:suit|fit|interest)|could (?:suit|interest)|might (?:suit|interest)) you\b|\b(?:i'm|i am|i've|i have)(?: now| currently| also| just)* (?:got |been )?taken on (?:something|a new|another|an exciting)\b", "r"),
+    # A recruiter introducing themselves: a first approach, not an answer.
+    ("other", "strong", r"\b(?:i'm|i am|my name is \w+(?: \w+)?,? (?:and )?i'm) (?:a|an|the) (?:[\w-]+ ){0,2}(?:recruiter|headhunter|talent partner|sourcer|search consultant|recruitment consultant) (?:at|with|from)\b", "r"),
+    # A subject announcing a role: "New opportunity - Head of Data", "Opportunité – Responsable communication".
+    ("other", "medium", r"^(?:(?:new|exciting|another|interesting|great|potential) )?(?:opportunity|opportunité|opportunità|oportunidad|career opportunity|job opportunity)(?: for you)?\s*(?:[-–—:|]|$)", "r"),
+    ("other", "strong", r"\b(?:i'm|i am|i've|i have)(?: now| currently| also| just)* (?:got |been )?(?:working on|recruiting for|hiring for|taken on|been asked to (?:fill|find|recruit)|been retained (?:on|for|to)) (?:a|an|another|two|three|several|some|one) (?:[\w-]+ ){0,4}(?:brief|search|role|position|mandate|assignment|vacancy|opening|opportunity|job)s?\b|\b(?:a|another|one|new) (?:new |great |exciting )?client (?:who(?:'s| is)|that(?:'s| is)|is|are)? ?(?:hiring|looking for|recruiting|searching for)\b|\b(?:recruiting|hiring|searching) (?:for|on behalf of) (?:one of )?(?:my|our) clients\b", "r"),
+    # "We've received your application for …": a new application acknowledged, no decision.
+    ("other", "medium", r"\b(?:we(?:'ve| have)? (?:received|got)|this (?:is to )?confirms? (?:that )?we(?:'ve| have)? received) your application\b|\byour application (?:for|to) [^.\n]{0,60}?(?:has been|was|is) (?:successfully )?(?:received|submitted)\b|\bthanks? (?:\w+ ){0,2}for (?:applying|submitting your application)\b(?=[^.\n]{0,80}(?:will|we'll) (?:review|be in touch|get back|contact|reach out))"),
 ]

@@ -37,7 +37,7 @@ PHRASES = [
     ("rejection", "strong", r"\bdecided not to (?:proceed|move|continue|progress|pursue|advance|hire|offer|extend|invite|take|fill)"),
     ("rejection", "strong", r"\bdecided against\b"),
     ("rejection", "strong", rf"\b(?:decided|chosen|opted|elected|decide|decision) (?:to )?(?:move|go|proceed|continue|progress|pursue|moving|going) (?:forward |ahead )?(?:with|in) (?:(?:an?|the|some|several) )?(?:{_OTHER_PEOPLE}|a different direction)"),
-    ("rejection", "strong", rf"\b(?:pursue|pursuing|proceed with|proceeding with|go with|going with|gone with|went with|gone ahead with|went ahead with|going ahead with|move ahead with|moving ahead with|move forward with|moving forward with|continue with|continuing with|selected|chose|chosen|hired|hire|offered the (?:role|position|job) to) (?:an? |the |some |several )?{_OTHER_PEOPLE} {_PERSON}", "n"),
+    ("rejection", "strong", rf"\b(?:pursue|pursuing|proceed with|proceeding with|go with|going with|gone with|went with|gone ahead with|went ahead with|going ahead with|move ahead with|moving ahead with|move forward with|moving forward with|continue with|continuing with|selected|chose|chosen|hired|hire|offered the (?:role|position|job) to|progress|progressing|advance|advancing|take forward|taking forward) (?:an? |the |some |several )?{_OTHER_PEOPLE} {_PERSON}", "n"),
     ("rejection", "strong", r"\b(?:proceed\w*|mov\w* (?:forward|ahead)|go|going|went|gone|continu\w*) with (?:a|another|one|the) (?:\w+ )?(?:candidate|applicant|person|profile) (?:who|whose|with|that)"),
     ("rejection", "strong", r"(?:\bnot|n't) (?:be )?(?:taken|taking|take|moved|progressed|carried|put) (?:forward|further|through)", "u"),
     ("rejection", "strong", r"(?:\bnot|n't) (?:be )?(?:proceeding|progressing|advancing|continuing)(?: further| any further)?(?=[.,;!\n]|$)"),
@@ -92,6 +92,12 @@ PHRASES = [
     ("rejection", "weak", r"\b(?:difficult|tough|hard) decision\b"),
     ("rejection", "weak", r"\btalent (?:community|pool|network)\b"),
 
+    # A bare "pass" ending the clause: "They're going to pass - …", "The client has decided to pass."
+    ("rejection", "strong", r"\b(?:they|we|the (?:client|team|company|hiring manager|panel|business)|client|he|she)(?:'re| are|'ve| have| has|'ll| will| had)?(?: (?:decided|chosen|opted|going|elected))?(?: to)? pass(?:ing)?(?= ?(?:[.,;!\n]|[-–—] |$))"),
+    ("rejection", "medium", r"(?:\bnot|n't) (?:a|the) (?:news|answer|outcome|result) (?:you|either of us|we|any of us|i|anyone)(?: were| was)? (?:hoping|wanted|hoped|wanting)|\byou (?:were|are|'re|seemed|came across as)(?: \w+){0,2} (?:a (?:little|bit|touch) )?(?:light|thin) on\b"),
+    # "We will be offering the position to a nurse who …": someone described, not the reader.
+    ("rejection", "strong", r"\b(?:offer|offering|offered|give|giving|gave|given|award|awarding|awarded) (?:the|this|that) (?:position|role|job|post|spot|place|vacancy|opening) to (?:a|an|one of|someone|somebody|another) (?:[\w-]+ ){0,2}?(?:who|whose|with|from|that|already|in|on|at)\b"),
+    ("rejection", "strong", r"\b(?:decided|chosen|opted|elected) to (?:hire|appoint|recruit|go with|bring on|bring in|offer (?:it|the (?:role|position|job)) to) (?:someone|somebody|a person|a candidate|an applicant|another|a different|an internal)\b", "n"),
     # ---- broader families: choices, refusals, fit and the role itself --
     ("rejection", "strong", rf"\b{_CHOSE} (?:\w+ ){{0,2}}?{_SOMEONE_ELSE}\b(?! (?:to|who will|who'll|will) (?:interview|meet|run|lead|speak|talk|take over|cover|join|handle|conduct|chat|host|sit|replace|step in))", "n"),
     ("rejection", "strong", r"(?:\bnot|n't|\bno longer|\bcannot|\bunable to)(?: (?:be|going|gonna|to|able|in a position|currently|now|planning|looking|in|a|position))* (?:mov\w*|proceed\w*|progress\w*|advanc\w*|continu\w*|go\w*|tak\w+|carry\w*)(?: (?:this|it|things|matters|you|your (?:application|candidacy|candidature|profile)))? (?:any )?(?:forward|further|ahead)\b(?! (?:with (?:the |our |any |all |your |this |that |[\w']+'s |tomorrow's |today's )?(?:[\w-]+ )?(?:interview|call|meeting|chat|session|visit|onsite|conversation|hiring|process|candidate|anyone|anybody|any|plan|it|that|this)s?\b|until|till|before|without|yet|for now\b(?! \w)))"),

@@ -75,10 +75,12 @@ PHRASES = [
     ("auto_reply", "medium", r"\b(?:buzón|correo|dirección)(?: \w+){0,2} no (?:es |está )?(?:monitorizad|supervisad|atendid|revisad)|\bnúmero de (?:ticket|caso|solicitud)\b"),
     ("auto_reply", "weak", r"\brespuesta automática\b|\bmensaje automático\b|\bno responda a este\b|\bno respondas a este\b"),
     # ---- other -----------------------------------------------------------
-    ("other", "strong", r"\bencuesta\b|\bcuestionario\b|\brecordatorio\b|\b(?:tu|su) (?:entrevista|cita)(?: \w+){0,4} (?:está|ha sido|queda) confirmad"),
-    ("other", "strong", r"\b(?:visto|encontrado|revisado|descubierto) (?:tu|su) perfil|\b(?:oportunidad|vacante|posición|oferta|puesto)(?: \w+){0,2} que (?:podría|puede|pueda|creo que) (?:interesarte|interesarle|encajar)"),
+    ("other", "strong", r"\bencuesta\b|\bcuestionario\b|\brecordatorio\b|\b(?:tu|su) (?:entrevista|cita)(?: \w+){0,4} (?:está|ha sido|queda) confirmad", "c"),
+    ("other", "strong", r"\b(?:visto|encontrado|revisado|descubierto) (?:tu|su) perfil|\b(?:oportunidad|vacante|posición|oferta|puesto)(?: \w+){0,2} que (?:podría|puede|pueda|creo que) (?:interesarte|interesarle|encajar)", "r"),
     ("other", "strong", r"\balertas? de empleo\b|\bofertas? que (?:te|le) (?:pueden|podrían) interesar"),
     ("other", "weak", r"\bdarse de baja\b|\bnewsletter\b"),
     ("other", "medium", r"^(?:aceptado|rechazado|invitación|invitación actualizada|recordatorio|provisional)\s?:"),
     ("other", "medium", r"\b(?:podrías|puedes|podría|puede|podrían) (?:enviarme|enviarnos|mandarme|mandarnos|compartir(?:me|nos)?|pasarme|pasarnos|reenviarme|reenviarnos)(?: \w+){0,3} (?:portafolio|portfolio|cv|currículum|enlace|muestras|ejemplos|certificados|expectativas salariales|títulos)"),
+    # A headhunter's first approach: "me pongo en contacto contigo", "para uno de nuestros clientes".
+    ("other", "strong", r"\bme pongo en contacto (?:contigo|con usted)\b|\b(?:tu|su) (?:perfil|trayectoria|experiencia)(?: \w+){0,3} (?:ha|me ha|nos ha) (?:llamado|captado) (?:la|mi|nuestra) atención|\bpara (?:uno|una) de (?:nuestros|mis) clientes\b|\bsoy (?:\w+ )?(?:consultor|consultora|reclutador|reclutadora|headhunter)(?: \w+){0,2} (?:en|de)\b|\bbusc\w+ para (?:un|una) (?:de nuestros |de mis )?clientes?\b", "r"),
 ]

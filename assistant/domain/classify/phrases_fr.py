@@ -82,10 +82,12 @@ PHRASES = [
     ("pending", "strong", r"\b(?:vous répondre|vous faire (?:un|notre) retour|revenir vers vous|vous donner (?:une |notre )?réponse|vous tenir informée?|vous recontacter)(?: [\w']+){0,3} (?:d'ici|avant|dans|dès|la semaine|au plus tard|rapidement|prochainement|courant|fin|début|sous|très vite|bientôt)\b"),
     ("pending", "strong", r"\b(?:résultats?|décisions?|réponses?|retours?)(?: \w+){0,2} (?:seront|sera) (?:communiquée?s?|transmise?s?|annoncée?s?|connue?s?|envoyée?s?)\b"),
     # ---- other -----------------------------------------------------------
-    ("other", "strong", r"\benquête\b|\bquestionnaire (?:de satisfaction|sur votre expérience)\b|\brappel de votre\b|\b(?:votre|l') (?:entretien|rendez-vous)(?: \w+){0,4} (?:est|a été) confirmé"),
-    ("other", "strong", r"\b(?:découvert|vu|remarqué|trouvé|repéré) votre profil|\b(?:opportunité|poste|offre|mission)s? (?:qui|susceptibles? de) (?:pourrai\w+ |peu\w+ )?vous intéresser"),
+    ("other", "strong", r"\benquête\b|\bquestionnaire (?:de satisfaction|sur votre expérience)\b|\brappel de votre\b|\b(?:votre|l') (?:entretien|rendez-vous)(?: \w+){0,4} (?:est|a été) confirmé", "c"),
+    ("other", "strong", r"\b(?:découvert|vu|remarqué|trouvé|repéré) votre profil|\b(?:opportunité|poste|offre|mission)s? (?:qui|susceptibles? de) (?:pourrai\w+ |peu\w+ )?vous intéresser", "r"),
     ("other", "strong", r"\balertes? (?:emploi|offres?)\b|\boffres? (?:qui pourrai(?:en)?t vous intéresser|correspondant à votre profil)"),
     ("other", "weak", r"\bse désabonner\b|\bdésinscrire\b|\bnewsletter\b"),
     ("other", "medium", r"^(?:accepté|refusé|invitation|invitation mise à jour|rappel|provisoire)\s?:"),
     ("other", "medium", r"\b(?:pourriez|pouvez|pourrais|peux|pourriez-vous|pouvez-vous)[- ]?(?:vous|tu)? ?(?:me |m'|nous )?(?:envoyer|transmettre|faire parvenir|partager|renvoyer|communiquer)(?: \w+){0,3} (?:portfolio|lien|cv|exemples?|échantillons?|travaux|copie|relevés?|diplômes?|justificatifs?|attestations?|prétentions)"),
+    # A headhunter's first approach: "votre parcours a retenu mon attention", "pour l'un de nos clients".
+    ("other", "strong", r"\b(?:votre|ton) (?:profil|parcours|expérience|cv)(?: [\w-]+){0,4} (?:a|m'a|ont) (?:retenu|attiré|capté|interpellé) (?:toute )?(?:mon|notre)? ?attention|\bje me permets de (?:vous|te) (?:contacter|solliciter|écrire)\b|\b(?:je|nous) recrut\w+ (?:actuellement |en ce moment )?pour (?:le compte d'|le compte de )?(?:l'un|l'une|un|une) de nos clients\b|\bpour (?:le compte d')?(?:l'un|l'une) de (?:nos|mes) clients\b|\bje suis (?:\w+ )?(?:consultante?|chasseur|chasseuse|recruteur|recruteuse|chargée? de recrutement)(?: [\w-]+){0,2} (?:chez|au sein de|pour)\b|\b(?:je|nous) recherch\w+ (?:actuellement )?pour (?:un|une|l'un|l'une|le compte d'un) (?:de nos |de mes )?clients?\b", "r"),
 ]

@@ -8,6 +8,12 @@ with `Auto-Submitted` headers, while an out-of-office note stays an
 auto-reply even when it says "unfortunately". Structure adds its own
 evidence (a question about a time, an attachment named "offer"); when no
 phrase family speaks, the gist of the words may still give a doubtful label.
+
+Rejection words count only when they are about the reader's own candidacy
+(see scope): told of someone else, taken back, or in mail to many that names
+no application of the reader's, they weigh as little as hearsay. Meeting
+words yield to a recruiter's first approach about another job and to the
+confirmation of a meeting already arranged that asks nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from .headers import Headers, HeaderSignals, header_signals, is_reply_subject, s
 from .lexicon import find_evidence
 from .model import Classification, Evidence
 from .quotes import strip_signature
+from .scope import discount_rejection, mail_to_many_about_nobody, retraction
 from .structure import someone_elses_rejection, structural_evidence
 from .text import body_texts, normalize, own_text_of
 
@@ -41,6 +48,14 @@ _ACKNOWLEDGMENT = re.compile(
 # "here's the book I mentioned", a link, an attachment: sharing something, not acknowledging.
 _HANDING_OVER = re.compile(
     r"https?://|www\.|\bhere(?:'s| is| are)\b|\battached\b|\bsharing\b|\blink\b|\banbei\b|\bci-joint\b|\badjunto\b"
+)
+
+
+# A question to the reader, other than the boilerplate "need to make a change?".
+_ASKS = re.compile(
+    r"(?:^|[.!?\n])(?![^.!?\n]*\b(?:change|reschedule|cancel|questions|trouble|problems?|help)\b)[^.!?\n]*\?"
+    r"|\bplease (?:use|choose|pick|select|book|schedule|confirm (?:your|which|whether)|let (?:us|me) know|send|reply with|share)\b"
+    r"|\b(?:your availability|available times|(?:book|choose|pick|select|grab) (?:a|your) (?:time|slot|date))\b"
 )
 
 
@@ -72,6 +87,12 @@ def classify_message(message: Message) -> Classification:
         evidence += find_evidence(normalize(subject_core(subject)), where=" in subject")
     evidence = _about_someone_else(evidence, text) + structural_evidence(message, text, bodies[1])
     signals = header_signals(headers)
+    taken_back = retraction(text)
+    if taken_back is not None:
+        evidence = discount_rejection(evidence, "in a retraction") + [taken_back]
+    to_many = mail_to_many_about_nobody(signals, text)
+    if to_many is not None and any(e.label == "rejection" for e in evidence):
+        evidence = discount_rejection(evidence, "in mail to many") + [to_many]
     if signals.mailing_list:
         evidence.append(Evidence("other", 0.5, "header List-Unsubscribe: a mailing list", "header"))
     is_reply = bool(headers.get("In-Reply-To") or is_reply_subject(subject))
@@ -114,6 +135,12 @@ def decide(evidence: list[Evidence], signals: HeaderSignals, is_reply: bool,
         return _pick("other", scores, evidence, signals)  # a list speaks to many, decides for none
     if other >= 0.6 and (other > decision or (other == decision and best != "rejection")):
         return _pick("other", scores, evidence, signals)
+    if best in ("next_step", "pending") and _outweighs_meeting_words(evidence, is_reply, text):
+        return _pick("other", scores, evidence, signals)
+    if best == "pending" and _only_courtesy(evidence, "pending") and _HANDING_OVER.search(text):
+        # "Thanks for the kind note - here's the article I mentioned": sharing, not an answer.
+        share = Evidence("other", 0.6, "a courtesy that hands something over, deciding nothing", "structure")
+        return "other", 0.6, [share]
     if decision >= ENOUGH:
         return _pick(best, scores, evidence, signals)
     # No phrase family spoke: several kinds of words may still agree.
@@ -125,6 +152,22 @@ def decide(evidence: list[Evidence], signals: HeaderSignals, is_reply: bool,
         ack = Evidence("pending", 0.5, "short human reply without a decision: an acknowledgment", "structure")
         return "pending", 0.5, [ack] + [e for e in evidence if e.label == "pending"]
     return "other", 0.6 if not evidence else max(0.5, 0.7 - decision), []
+
+
+def _outweighs_meeting_words(evidence: list[Evidence], is_reply: bool, text: str) -> bool:
+    """A recruiter's first approach about another job, or a confirmation of a
+    meeting already arranged that asks the reader nothing: the meeting words
+    ("are you free Thursday?", "final round on Tuesday") do not move this candidacy."""
+    kinds = {e.kind for e in evidence if e.label == "other" and e.weight >= 0.6}
+    if not is_reply and any(e.kind == "pitch" and e.weight >= STRONG for e in evidence):
+        return True
+    return "arranged" in kinds and not _ASKS.search(text)
+
+
+def _only_courtesy(evidence: list[Evidence], label: str) -> bool:
+    """Every medium or strong word for `label` is politeness ("thanks for your note")."""
+    found = [e for e in evidence if e.label == label and e.weight >= 0.6]
+    return bool(found) and all(e.kind == "courtesy" for e in found)
 
 
 def _best_decision(scores: dict[str, float]) -> str:
@@ -150,8 +193,7 @@ def _about_someone_else(evidence: list[Evidence], text: str) -> list[Evidence]:
     mention = someone_elses_rejection(text)
     if mention is None:
         return evidence
-    return [Evidence(e.label, min(e.weight, 0.25), e.reason + ", about someone else", e.kind, e.lang)
-            if e.label == "rejection" else e for e in evidence] + [mention]
+    return discount_rejection(evidence, "about someone else") + [mention]
 
 
 def _pick(label: str, scores: dict[str, float], evidence: list[Evidence],

@@ -41,6 +41,10 @@ _NOT_A_MEETING = re.compile(
     r"\b(?:send|share|forward|attach|resend|upload|fill|feedback|lunch|dinner|drinks|beers?|schicken|senden|envoyer|transmettre|"
     r"enviar|enviarme|mandar|retour|rückmeldung)\b"
 )
+# "two other roles I'd like to talk to you about - free Thursday?": a pitch, not this candidacy.
+_ANOTHER_JOB = re.compile(
+    r"\b(?:other|another|different|new|similar)\s+(?:[\w-]+\s+)?(?:role|position|opening|vacancy|job|opportunit(?:y|ie))s?\b"
+)
 _SENTENCE = re.compile(r"[^.!?\n]*\?")
 
 
@@ -50,7 +54,8 @@ def time_question(text: str) -> Evidence | None:
         return None
     for found in _SENTENCE.finditer(text):
         sentence = found.group(0)
-        if _WHEN.search(sentence) and _MEET.search(sentence) and not _NOT_A_MEETING.search(sentence):
+        if (_WHEN.search(sentence) and _MEET.search(sentence) and not _NOT_A_MEETING.search(sentence)
+                and not _ANOTHER_JOB.search(sentence)):
             quoted = " ".join(sentence.split())[:60]
             return Evidence("next_step", 0.6, f'a question about a time: "{quoted}"', "structure")
     return None
@@ -133,8 +138,15 @@ _OWN_REJECTION = re.compile(
     r" (?:just |also |finally |recently |already |have |has |had )*(?:got|received|gotten|had|was|been|were)"
     r" (?:a |an |my |the |another |their |his |her )?(?:rejection|rejected|turned down|knocked back|a no\b)"
     r"|\b(?:ich|er|sie|mein\w*|dein\w*) (?:habe|hab|hat|hatte) (?:\w+ ){0,5}(?:eine )?absage (?:bekommen|erhalten|gekriegt)"
-    r"|\b(?:sorry|sad) to hear (?:that )?(?:you|about)\b|\bheard (?:from [\w ]{0,30} )?(?:that )?\w+ (?:had )?(?:decided|went|passed|turned)"
+    r"|\b(?:sorry|sad|gutted) to hear (?:about (?!(?:the|this|that|our|my) (?:delay|wait|mix-up|confusion))"
+    r"|(?:that )?you(?:'ve| have)? (?:\w+ ){0,2}(?:turned down|rejected|knocked back|unsuccessful|a no\b|bad news|"
+    r"didn't get|did not get|weren't selected|missed out)"
+    r"|(?:that )?(?:it|things|the \w+|\w+) (?:wasn't|didn't|did not|was not|went|ended|came back|turned))"
+    r"|\b(?:that's|that is|what) a (?:shame|pity) about\b"
+    r"|\bheard (?!back\b|from (?:the |our |my )?(?:client|hiring|team|panel|company|them|him|her)\b)"
+    r"(?:from [\w ]{0,30} )?(?:that )?\w+ (?:had )?(?:decided|went|passed|turned)"
     r"|\byou (?:were|got|had been) (?:turned down|rejected|knocked back)"
+    r"|\b(?:her|his) (?:application|candidacy|candidature)\b"
     r"|\b(?:j'ai|il a|elle a) (?:\w+ ){0,3}reçu (?:un|une) (?:refus|réponse négative)"
     r"|\b(?:he|ha) recibido (?:un|una) (?:rechazo|negativa|respuesta negativa)"
 )
@@ -149,11 +161,16 @@ def someone_elses_rejection(text: str) -> Evidence | None:
 
 
 def structural_evidence(message: Message, text: str, html: str | None) -> list[Evidence]:
-    """Attachments, links and questions about a time (see someone_elses_rejection
-    for the one cue that changes how other evidence counts)."""
+    """Attachments, links, questions about a time and calendar entries (see
+    someone_elses_rejection for the one cue that changes how other evidence counts)."""
     found = attachment_evidence(message) + link_evidence(html)
     asked = time_question(text)
-    return found + [asked] if asked is not None else found
+    if asked is not None:
+        found.append(asked)
+    elif is_calendar(message):
+        # An invitation file with no question about a time: the meeting is arranged.
+        found.append(Evidence("other", 0.6, "a calendar entry for a meeting already arranged", "arranged"))
+    return found
 
 
 def is_calendar(message: Message) -> bool:

@@ -1,0 +1,71 @@
+"""Whose candidacy a message is about.
+
+Rejection words end a candidacy only when they are about the reader's own.
+Mail to many (newsletters, job alerts, digests) quotes them about nobody in
+particular: "the role you viewed has been filled", "five phrases recruiters
+use when they've chosen another candidate". Such mail counts as a decision
+only when it speaks of the reader's own application; otherwise its rejection
+words weigh as little as hearsay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headers import HeaderSignals
+from .model import Evidence
+
+# Footers and framing of mail sent to a list.
+_MASS_MAIL_BODY = re.compile(
+    r"\bunsubscribe\b|\bmanage (?:your )?(?:email |job |alert )?(?:preferences|alerts|subscriptions?|settings)\b|"
+    r"\bview (?:this|it) (?:email |message )?in (?:your|a) browser\b|\bin this (?:issue|edition)\b|"
+    r"\bread (?:it )?online\b|\bupdate your (?:email )?preferences\b|"
+    r"\babmelden\b|\bse désabonner\b|\bse désinscrire\b|\bdarse de baja\b|\bcancelar (?:la )?suscripción\b"
+)
+# The reader's own application, named: "your application", "you applied",
+# "thank you for your interest in the role", in the four languages.
+_OWN_APPLICATION = re.compile(
+    r"\byour (?:recent )?(?:application|candidacy|candidature|interview|submission|assessment)s?\b|"
+    r"\byou (?:recently )?(?:applied|interviewed)\b|\b(?:applying|applied) (?:for|to|with)\b|"
+    r"\bthank(?:s| you)(?: so much| again| very much)? for (?:\w+ ){0,2}(?:time|interest|interview\w*|applying|"
+    r"chatting|speaking|meeting|completing|participating|taking part|coming in|visiting|application|candidacy)\b|"
+    r"\b(?:ihre|deine|ihrer|deiner) bewerbung\b|\b(?:danke|dank) für (?:ihr|dein|ihre|deine|das) (?:interesse|zeit|gespräch)|"
+    r"\b(?:votre|ta) candidature\b|\bmerci (?:pour|de) (?:votre|ton|ta) (?:intérêt|temps|participation)|"
+    r"\b(?:tu|su) candidatura\b|\bgracias por (?:tu|su) (?:interés|tiempo|participación)|\bgracias por participar\b|"
+    r"\bdear (?:candidate|applicant)\b|\byour (?:cv|resume|résumé|details)\b|"
+    r"\bbeworben\b|\bpostulé\b|\bpostulado\b|\bpostulaste\b"
+)
+
+
+def mass_mail(signals: HeaderSignals, text: str) -> bool:
+    """Sent to a list: list headers, Precedence bulk, or a list's footer."""
+    return signals.mailing_list or signals.bulk or bool(_MASS_MAIL_BODY.search(text))
+
+
+def mail_to_many_about_nobody(signals: HeaderSignals, text: str) -> Evidence | None:
+    """Mail to many that never names the reader's own application."""
+    if not mass_mail(signals, text) or _OWN_APPLICATION.search(text):
+        return None
+    return Evidence("other", 0.6, "mail to many that names no application of the reader's", "structure")
+
+
+# "Please ignore the email you got last night - it was sent in error."
+_RETRACTION = re.compile(
+    r"\b(?:sent|went out|was sent|were sent|gone out)(?: to you| to \w+)? (?:by mistake|in error|erroneously|accidentally)\b|"
+    r"\b(?:please )?(?:ignore|disregard) (?:the|that|our|my|an|any) (?:previous |earlier |last |automated |automatic )?"
+    r"(?:e-?mail|message|note|notification)\b|\bsent (?:you )?(?:the wrong|an incorrect) (?:e-?mail|message|status)\b"
+)
+
+
+def retraction(text: str) -> Evidence | None:
+    """The writer takes back an earlier message: its decision words are void."""
+    found = _RETRACTION.search(text)
+    if found is None:
+        return None
+    return Evidence("other", 0.6, f'the writer takes back an earlier message: "{found.group(0)}"', "structure")
+
+
+def discount_rejection(evidence: list[Evidence], why: str) -> list[Evidence]:
+    """Rejection words that are not about the reader's candidacy count as weak."""
+    return [Evidence(e.label, min(e.weight, 0.25), f"{e.reason}, {why}", e.kind, e.lang)
+            if e.label == "rejection" else e for e in evidence]
