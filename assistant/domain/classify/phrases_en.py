@@ -137,7 +137,7 @@ PHRASES = REJECTION + [
     ("pending", "medium", r"\b(?:(?:expect|hope) to|you(?:'ll| will| should)) (?:definitely |certainly )?hear (?:back )?from (?:us|me)\b|(?:\bnot|n't) forgotten (?:about )?you\b|\bbearing with us\b|\b(?:interviews|conversations) are (?:still )?(?:ongoing|continuing|underway)|\bin the process of\b"),
     ("pending", "strong", rf"\b(?:resume|restart|reopen|re-open|revisit|pick (?:this|it|things) (?:back )?up|pick up (?:the|our) (?:process|search)|continue (?:the|our) (?:process|search|hiring)|hiring again)(?: \w+){{0,4}} (?:in|after|from|by|early|once|at the (?:start|beginning) of) {_MONTH}"),
     ("pending", "strong", rf"(?:\bnot|n't) (?:be )?(?:moving forward|proceeding|hiring|interviewing|continuing|making (?:any|a) decisions?)(?: [\w-]+){{0,5}} (?:until|till|before) {_MONTH}"),
-    ("pending", "strong", rf"\b(?:paus\w*|on hold|freeze|frozen)\b[^.\n]{{0,60}}\b(?:until|till|through|to|for) {_MONTH}"),
+    ("pending", "strong", rf"\b(?:paus\w*|on hold|freeze|frozen)\b[^.\n]{{0,60}}\b(?:until|till|through|to|for)\b[^.\n]{{0,50}}?\b{_MONTH}"),
     ("pending", "medium", r"\bonce (?:we|hiring|the (?:process|search)) (?:restart|resume|re-open|reopen|pick)|\bwhen (?:we|hiring) (?:restart|resume)"),
     ("pending", "medium", r"\b(?:thank you|thanks|thank-you) (?:so much |very much |again )?for (?:your|the) (?:note|email|e-mail|message|follow[- ]up|thank[- ]you(?: note| email)?|kind (?:note|words|email|message)|check(?:ing)?[- ]in|update|reaching out|lovely note)", "k"),
     ("pending", "medium", r"\b(?:taking|take) (?:a bit |a little |slightly |somewhat )?longer than (?:expected|anticipated|planned)|\b(?:a|some) delay\b|\bdelayed\b"),

@@ -30,6 +30,9 @@ PHRASES = [
     ("rejection", "strong", r"\bno ha (?:prosperado|salido adelante|avanzado|progresado)\b|\bno (?:podemos|podremos) (?:avanzar|continuar|seguir) contigo\b"),
     ("rejection", "strong", r"\bno (?:ha sido|fue|ha salido|salió) a (?:tu|su) favor\b"),
     ("rejection", "strong", r"\b(?:optado|decantado|apostado|decidido) por (?:un|una) (?:\w+ )?(?:perfil|candidat\w*|persona) (?:\w+ )?(?:con|que|más|cuyo|cuya)\b"),
+    # ---- el puesto fue para otra persona, o ya no existe -----------------
+    ("rejection", "strong", r"\b(?:quedado|quedamos|quedaremos|decantado|decantamos|optado|optamos|elegido|elegimos|escogido|escogimos|seleccionado|seleccionamos|contratado|contratamos|apostado|apostamos|ido|vamos) (?:con|por|a) (?:una persona|un candidato|una candidata|alguien|otra persona|otro perfil|un perfil|una compañera|un compañero|otro candidato|otra candidata|un profesional|una profesional)\b|\b(?:ocupará|cubrirá|asumirá|asume|ocupa|ocupará) (?:el|este|la|esta) (?:puesto|vacante|posición|plaza|rol)\b"),
+    ("rejection", "strong", r"\b(?:decidido|decisión de|optado por) no (?:cubrir|ocupar|abrir|seguir con|continuar con) (?:el|la|este|esta) (?:puesto|vacante|posición|plaza|proceso)|\b(?:puesto|vacante|posición|plaza|oferta)(?: \w+){0,3} (?:ha sido|fue|se ha|queda) (?:retirad|anulad|suprimid|cerrad|cancelad)\w*|\b(?:retirado|anulado|cerrado|cancelado) (?:el|la) (?:puesto|vacante|oferta|proceso)\b"),
     # ---- next step -------------------------------------------------------
     ("next_step", "strong", r"\b(?:invitarte|invitarle|invitamos|convocarte|convocarle|invitaros) a (?:una|la|un|el|nuestra)(?: \w+){0,2} (?:entrevista|ronda|reunión|llamada|prueba|fase|etapa|videollamada)"),
     ("next_step", "strong", r"\b(?:pasar|pasas|avanzar|avanzas|continuar) a la (?:siguiente|próxima|última) (?:fase|etapa|ronda)"),
@@ -60,7 +63,7 @@ PHRASES = [
     ("pending", "strong", r"\b(?:todavía|aún) no (?:hemos|se ha|han) (?:tomado|llegado a) (?:una |ninguna )?(?:decisión)|\bninguna decisión\b", "N"),
     ("pending", "strong", r"\b(?:seguimos|continuamos|estamos todavía|estamos aún|aún estamos|todavía estamos) (?:evaluando|revisando|entrevistando|valorando|analizando|en (?:el )?proceso)|\bproceso(?: \w+){0,2} (?:sigue|continúa|está) (?:abierto|en curso)|\bestá tardando más"),
     ("pending", "strong", r"\b(?:te|le|os) (?:contactaremos|escribiremos|informaremos|daremos (?:una )?respuesta|diremos algo|responderemos|mantendremos informad)(?: \w+){0,3} (?:en|antes|la próxima|a finales|durante|lo antes|pronto|cuando)"),
-    ("pending", "strong", r"\b(?:retomar|reanudar|reabrir)(?: \w+){0,3} (?:en|a partir de|después de|a principios de|dentro de) " + _MONTH),
+    ("pending", "strong", r"\b(?:retom|reanud|reabr)\w*(?: \w+){0,3} (?:en|a partir de|después de|a principios de|dentro de|hasta) " + _MONTH + r"|\b(?:pausad|paralizad|suspendid|congelad)\w*(?: \w+){0,3} hasta (?:\w+ ){0,2}" + _MONTH),
     ("pending", "medium", r"\bgracias por (?:tu|su) (?:mensaje|correo|nota|paciencia|seguimiento|email|e-mail)"),
     ("pending", "medium", r"\b(?:un poco )?más (?:de )?tiempo\b"),
     ("pending", "strong", r"\b(?:todavía|aún) no (?:hay|tenemos) (?:novedades|noticias|respuesta)\b", "N"),

@@ -32,6 +32,9 @@ PHRASES = [
     ("rejection", "strong", r"\bne (?:pouvons|pourrons|pouvions|saurions) (?:malheureusement |hélas )?(?:donner (?:une )?suite|retenir|poursuivre|vous proposer)\b|\bne pourrons pas vous (?:recevoir|rencontrer|convier|inviter)\b"),
     ("rejection", "strong", r"\b(?:pas|plus) (?:été )?en votre faveur\b"),
     ("rejection", "strong", r"\b(?:recrutement|processus|poste|offre)(?: \w+){0,2} (?:a été|est) (?:annulée?|suspendue? définitivement|clos|close|arrêtée?)\b|\bclôtur\w* (?:le|ce|notre|votre) (?:processus|recrutement|dossier)\b"),
+    # ---- le poste est allé à quelqu'un d'autre, ou il n'existe plus ------
+    ("rejection", "strong", r"\b(?:confi\w+|attribu\w+|propos\w+|offert|offrir|donn\w+) (?:ce|le|notre|cet|la|l') ?(?:poste|rôle|fonction|mission|emploi) (?:à|a) (?!vous\b)(?:un|une|l'un|l'une|quelqu'un|notre|nos|[\w-]+ (?:de|qui|du))\b|\b(?:reprendra|reprend|occupera|prendra|assurera|rejoindra) (?:le|ce|la|cette) (?:poste|fonction|rôle)\b"),
+    ("rejection", "strong", r"\b(?:décidé|décision|choisi) de ne pas (?:pourvoir|ouvrir|maintenir|recruter|poursuivre le recrutement)|\b(?:poste|offre|recrutement)(?: \w+){0,3} (?:ne sera pas pourvue?|est retirée?|a été retirée?|a été clôturée?|n'est plus d'actualité)\b"),
     # ---- next step -------------------------------------------------------
     ("next_step", "strong", r"\b(?:inviter|convier|rencontrer|convoquer)(?: à nouveau)? (?:à|pour|lors d') ?(?:un|une|le|la|notre|l')(?:\w+ ){0,2}(?:entretien|échange|rendez-vous|rencontre|tour|étape|entrevue)"),
     ("next_step", "strong", r"\b(?:passer|passez|passé|accéder|avancer) à (?:la|l') (?:prochaine|suivante|dernière|étape suivante)|\b(?:proposer|propose|proposons) (?:la|une) (?:prochaine|nouvelle) étape"),

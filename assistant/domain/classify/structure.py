@@ -147,6 +147,7 @@ _OWN_REJECTION = re.compile(
     r"(?:from [\w ]{0,30} )?(?:that )?\w+ (?:had )?(?:decided|went|passed|turned)"
     r"|\byou (?:were|got|had been) (?:turned down|rejected|knocked back)"
     r"|\b(?:her|his) (?:application|candidacy|candidature)\b"
+    r"|\b(?:my|a|our|your) (?:colleague|friend|partner|brother|sister|son|daughter|husband|wife|mentee|student|referral|flatmate)'s (?:application|candidacy|candidature)\b"
     r"|\b(?:j'ai|il a|elle a) (?:\w+ ){0,3}reçu (?:un|une) (?:refus|réponse négative)"
     r"|\b(?:he|ha) recibido (?:un|una) (?:rechazo|negativa|respuesta negativa)"
 )
