@@ -164,3 +164,21 @@ PHRASES = [
     # The post stays in the house: "keep the post within the existing staff", "not appointing externally".
     ("rejection", "strong", r"\bkeep (?:the|this|that) (?:role|post|position|job|vacancy) (?:within|inside|in|in-house|internal)\b|(?:\bnot|n't) (?:be )?(?:proceeding|proceed|going ahead|moving forward|appointing|appoint|hiring|hire|recruiting|recruit|continuing|looking)(?: with| at| for)? (?:external(?:ly)?|outside)\b(?! (?:until|for now))"),
 ]
+
+# ---- the candidacy ends, in words of closing rather than of choosing ------
+# Added after the third held-out part: the ending was said as a state of the
+# reader's candidacy ("your candidacy is at an end", "no further steps in
+# your application"), or as the post handed to somebody else in a verb the
+# lists lacked ("extend the position to another candidate", "promoting one
+# of our cooks into the sous chef spot", "completed our search and selected
+# someone for the position", "accepted by another applicant").
+PHRASES += [
+    ("rejection", "strong", r"\byour (?:candidacy|application|candidature|file)(?: (?:for|with|to|at) (?:[\w&'-]+ ){1,6}?)? (?:is|has|was|'s|will be)(?: now| been| officially| formally| therefore| hereby| now being| being)* (?:closed|concluded|over|finished|ended|at an end|terminated|archived)\b(?![^.\n]{0,40}\b(?:review\w*|consider\w*|assess\w*|evaluat\w*|edits|changes|updates|amendments|submissions|passed on|forwarded|shared)\b)"),
+    ("rejection", "strong", r"\b(?:candidacy|application|candidature|process|journey|recruitment)(?: [\w&'-]+){0,6} (?:is|are|was|has come|have come|came|comes) (?:now |therefore |sadly )?(?:at|to) an end\b(?=[^.\n]{0,40}\b(?:you|your)\b)|\b(?:your|the) (?:candidacy|application|candidature|process)(?: [\w&'-]+){0,6} (?:is|was|has come|came|comes) (?:now |therefore |sadly )?(?:at|to) an end\b"),
+    ("rejection", "strong", r"\b(?:no|not (?:be )?(?:any|taking any)) (?:further|more|next) (?:steps?|stages?|rounds?|interviews?|progress)(?: [\w-]+){0,3} (?:in|on|for|with|regarding) (?:your|this) (?:application|candidacy|candidature|process)\b(?! (?:until|before|required|needed|is required|are required|are needed|needed from you|for now|yet|at the moment|right now|just yet|this week))"),
+    ("rejection", "strong", r"\b(?:extend\w*|offer\w*|giv\w+|gave|award\w*|hand\w*) (?:the|this|that|our) (?:[\w-]+ ){0,2}?(?:position|role|post|job|spot|seat|place|contract|appointment) to (?!you\b)(?:(?:a|an|one|our|someone|somebody) (?:[\w-]+ ){0,3}?(?:from|who|whose|at|in|with|already)\b|another|a different|an? (?:[\w-]+ ){0,2}?(?:candidate|applicant|person|colleague|finalist|hire)|someone|somebody|one of (?:the|our) other|the other|an internal|an external|our (?:internal|existing|current))", "n"),
+    ("rejection", "strong", r"\bpromot\w+ (?!you\b|your\b)(?:[\w'-]+,? ){1,12}?(?:to|into|for) (?:the|this|that) (?:[\w-]+ ){0,3}?(?:role|post|position|job|vacancy|opening|seat|spot|place)\b(?! (?:of|as) (?:hiring|interview|recruit|point|contact|panel))", "n"),
+    ("rejection", "strong", r"\b(?:we|we've|we have|they|they've|they have|the (?:team|client|panel|company|hiring manager) (?:has|have))(?: now| just| since| already| finally| ultimately)* (?:selected|chosen|hired|appointed|found|identified|picked) (?:someone|somebody|a candidate|an applicant|a person|another person|our (?:new )?\w+) for (?:the|this|that) (?:[\w-]+ ){0,2}?(?:role|post|position|job|vacancy|opening)\b"),
+    ("rejection", "medium", r"\b(?:completed|concluded|finished|wrapped up|closed) (?:our|the|its|their) (?:[\w-]+ )?(?:search|recruitment|hiring process|selection process|recruiting)\b"),
+    ("rejection", "strong", r"\b(?:position|role|post|job|offer|spot|place|vacancy|opening)(?: [\w-]+){0,4} (?:has|have|was|were|'s)(?: now| already| since)*(?: been)?(?: offered to and)? accepted by (?!you\b)(?:another|a|an|one|the other|someone|somebody|our|[\w'-]+ (?:from|who|in|at))\b"),
+]

@@ -64,7 +64,7 @@ PHRASES = [
     ("pending", "strong", r"\b(?:seguimos|continuamos|estamos todavía|estamos aún|aún estamos|todavía estamos) (?:evaluando|revisando|entrevistando|valorando|analizando|en (?:el )?proceso)|\bproceso(?: \w+){0,2} (?:sigue|continúa|está) (?:abierto|en curso)|\bestá tardando más"),
     ("pending", "strong", r"\b(?:te|le|os) (?:contactaremos|escribiremos|informaremos|daremos (?:una )?respuesta|diremos algo|responderemos|mantendremos informad)(?: \w+){0,3} (?:en|antes|la próxima|a finales|durante|lo antes|pronto|cuando)"),
     ("pending", "strong", r"\b(?:retom|reanud|reabr)\w*(?: \w+){0,3} (?:en|a partir de|después de|a principios de|dentro de|hasta) " + _MONTH + r"|\b(?:pausad|paralizad|suspendid|congelad)\w*(?: \w+){0,3} hasta (?:\w+ ){0,2}" + _MONTH),
-    ("pending", "medium", r"\bgracias por (?:tu|su) (?:mensaje|correo|nota|paciencia|seguimiento|email|e-mail)"),
+    ("pending", "medium", r"\bgracias por (?:tu|su) (?:mensaje|correo|nota|paciencia|seguimiento|email|e-mail)", "k"),
     ("pending", "medium", r"\b(?:un poco )?más (?:de )?tiempo\b"),
     ("pending", "strong", r"\b(?:todavía|aún) no (?:hay|tenemos) (?:novedades|noticias|respuesta)\b", "N"),
     ("pending", "weak", r"\bpaciencia\b"),
@@ -86,4 +86,10 @@ PHRASES = [
     ("other", "medium", r"\b(?:podrías|puedes|podría|puede|podrían) (?:enviarme|enviarnos|mandarme|mandarnos|compartir(?:me|nos)?|pasarme|pasarnos|reenviarme|reenviarnos)(?: \w+){0,3} (?:portafolio|portfolio|cv|currículum|enlace|muestras|ejemplos|certificados|expectativas salariales|títulos)"),
     # A headhunter's first approach: "me pongo en contacto contigo", "para uno de nuestros clientes".
     ("other", "strong", r"\bme pongo en contacto (?:contigo|con usted)\b|\b(?:tu|su) (?:perfil|trayectoria|experiencia)(?: \w+){0,3} (?:ha|me ha|nos ha) (?:llamado|captado) (?:la|mi|nuestra) atención|\bpara (?:uno|una) de (?:nuestros|mis) clientes\b|\bsoy (?:\w+ )?(?:consultor|consultora|reclutador|reclutadora|headhunter)(?: \w+){0,2} (?:en|de)\b|\bbusc\w+ para (?:un|una) (?:de nuestros |de mis )?clientes?\b", "r"),
+    # The candidacy ends as a state, or the post went to someone else (third held-out part).
+    ("rejection", "strong", r"\b(?:tu|su) (?:candidatura|solicitud|postulación|proceso)(?: [\w]+){0,5} (?:queda|ha quedado|está|ha sido|fue|se da por|se ha|se considera) (?:\w+ )?(?:cerrad|finalizad|concluid|terminad|descartad|desestimad)\w*"),
+    ("rejection", "strong", r"\b(?:puesto|vacante|posición|plaza|oferta)(?: \w+){0,3} (?:ya )?(?:ha sido|fue|se ha|han sido) (?:ofrecid|aceptad|adjudicad|otorgad)\w* (?:a|por) (?!ti\b|usted\b)(?:otr|un|una|alguien|nuestr|la otra|el otro|[\w-]+ (?:de|del|que))"),
+    ("rejection", "strong", r"\b(?:ofrecido|ofrecimos|ofrecer|adjudicado|otorgado|asignado|dado|dar|confiado|confiar) (?:el puesto|la vacante|la posición|la plaza) (?:a|al) (?!ti\b|usted\b)(?:otr|un |una |alguien|nuestr|compañer)"),
+    ("rejection", "strong", r"\bproceso(?: \w+){0,3} (?:ha concluido|ha finalizado|ha terminado|ha llegado a su fin|concluye|finaliza|termina|queda cerrado) (?:para (?:ti|usted)|contigo|con usted)\b|\bno (?:habrá|tendremos|vamos a tener) (?:más|nuevas|próximas|otras) (?:etapas|fases|entrevistas|pasos)(?! hasta| antes)"),
+    ("rejection", "strong", r"\b(?:ya no|no) (?:seguirá|continuará|avanzará|seguirás|continuarás|avanzarás) (?:adelante|en el proceso|en este proceso)"),
 ]

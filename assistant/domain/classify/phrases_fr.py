@@ -67,7 +67,7 @@ PHRASES = [
     ("pending", "strong", r"\b(?:décision|processus|recrutement)(?: \w+){0,3} (?:toujours|encore) en cours|\b(?:toujours|encore) en (?:cours|phase) (?:d'|de )?(?:évaluation|réflexion|examen|sélection|entretiens|d'entretiens)|\bprend (?:un peu )?plus de temps"),
     ("pending", "strong", r"\b(?:reviendrons|reviendrai|revenir) vers vous(?: \w+){0,3} (?:d'ici|avant|dans|dès|la semaine|au plus tard|rapidement|prochainement|courant|fin|début|sous)"),
     ("pending", "strong", r"\b(?:reprendre|relancer|rouvrir)(?: \w+){0,3} (?:en|à partir de|après|début|dans) " + _MONTH),
-    ("pending", "medium", r"\bmerci (?:beaucoup )?pour votre (?:message|mail|e-mail|courriel|retour|patience|relance|mot|gentil message)"),
+    ("pending", "medium", r"\bmerci (?:beaucoup )?pour votre (?:message|mail|e-mail|courriel|retour|patience|relance|mot|gentil message)", "k"),
     ("pending", "medium", r"\btiendr\w+ (?:au courant|informée?s?)\b"),
     ("pending", "medium", r"\bbesoin d'(?:un peu )?(?:plus de )?temps\b|\bun peu plus de temps\b"),
     ("pending", "strong", r"\bpas (?:encore )?de nouvelles?\b|\bpas encore de retour\b", "N"),
@@ -93,4 +93,8 @@ PHRASES = [
     ("other", "medium", r"\b(?:pourriez|pouvez|pourrais|peux|pourriez-vous|pouvez-vous)[- ]?(?:vous|tu)? ?(?:me |m'|nous )?(?:envoyer|transmettre|faire parvenir|partager|renvoyer|communiquer)(?: \w+){0,3} (?:portfolio|lien|cv|exemples?|échantillons?|travaux|copie|relevés?|diplômes?|justificatifs?|attestations?|prétentions)"),
     # A headhunter's first approach: "votre parcours a retenu mon attention", "pour l'un de nos clients".
     ("other", "strong", r"\b(?:votre|ton) (?:profil|parcours|expérience|cv)(?: [\w-]+){0,4} (?:a|m'a|ont) (?:retenu|attiré|capté|interpellé) (?:toute )?(?:mon|notre)? ?attention|\bje me permets de (?:vous|te) (?:contacter|solliciter|écrire)\b|\b(?:je|nous) recrut\w+ (?:actuellement |en ce moment )?pour (?:le compte d'|le compte de )?(?:l'un|l'une|un|une) de nos clients\b|\bpour (?:le compte d')?(?:l'un|l'une) de (?:nos|mes) clients\b|\bje suis (?:\w+ )?(?:consultante?|chasseur|chasseuse|recruteur|recruteuse|chargée? de recrutement)(?: [\w-]+){0,2} (?:chez|au sein de|pour)\b|\b(?:je|nous) recherch\w+ (?:actuellement )?pour (?:un|une|l'un|l'une|le compte d'un) (?:de nos |de mes )?clients?\b", "r"),
+    # The candidacy ends as a state, or the post went to someone else (third held-out part).
+    ("rejection", "strong", r"\bclass\w* sans suite\b|\b(?:votre|ta) candidature(?: [\w'-]+){0,5} (?:est|a été|sera) (?:désormais |donc |malheureusement |hélas )?(?:close|clôturée|classée|terminée|refusée|rejetée|écartée|déclinée)\b"),
+    ("rejection", "strong", r"\b(?:poste|offre|mission|fonction)(?: [\w'-]+){0,4} (?:a été|est|était) (?:\w+ )?(?:accepté|acceptée|attribué|attribuée|confié|confiée) (?:par|à) (?!vous\b)(?:un|une|l'un|l'une|quelqu'un|notre|nos|d'autres?|[\w-]+ (?:de|du|qui))"),
+    ("rejection", "strong", r"\bprocessus(?: [\w'-]+){0,4} (?:prend fin|s'arrête|se termine|est terminé|a pris fin|s'achève) (?:pour vous|ici|avec vous|pour ta|pour votre)"),
 ]

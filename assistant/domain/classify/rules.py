@@ -31,7 +31,7 @@ from .headers import Headers, HeaderSignals, header_signals, is_reply_subject, s
 from .lexicon import find_evidence
 from .model import Classification, Evidence
 from .quotes import strip_signature
-from .scope import discount_rejection, mail_to_many_about_nobody, retraction
+from .scope import discount_rejection, mail_to_many_about_nobody, names_own_application, retraction
 from .structure import someone_elses_rejection, structural_evidence
 from .text import body_texts, normalize, own_text_of
 
@@ -57,6 +57,12 @@ _ASKS = re.compile(
     r"|\bplease (?:use|choose|pick|select|book|schedule|confirm (?:your|which|whether)|let (?:us|me) know|send|reply with|share)\b"
     r"|\b(?:your availability|available times|(?:book|choose|pick|select|grab) (?:a|your) (?:time|slot|date))\b"
 )
+
+
+# "a call with him", "coffee with my nephew": a meeting for somebody else's sake.
+_FAVOUR_MEETING = re.compile(
+    r"\b(?:call|chat|meeting|coffee|conversation|talk|zoom|lunch)s? with (?:him|her|them|my (?:[\w-]+ )?(?:nephew|niece|"
+    r"son|daughter|student|mentee|friend|colleague|cousin|brother|sister|partner|contact))\b")
 
 
 def combine(weights: list[float]) -> float:
@@ -109,6 +115,11 @@ def decide(evidence: list[Evidence], signals: HeaderSignals, is_reply: bool,
     """The label, its confidence and the evidence that carried it."""
     scores = {label: combine([e.weight for e in evidence if e.label == label])
               for label in DECISIONS + ("other", "auto_reply")}
+    if _only_courtesy(evidence, "pending") and scores["rejection"] >= ENOUGH:
+        # "Thank you for your kind note. … we have offered the post to …": the
+        # thanks accompany the ending; they are no answer of their own.
+        scores["pending"] = combine([e.weight for e in evidence
+                                     if e.label == "pending" and e.kind != "courtesy"])
     best = _best_decision(scores)
     decision = scores[best]
     absence = max((e.weight for e in evidence
@@ -141,10 +152,23 @@ def decide(evidence: list[Evidence], signals: HeaderSignals, is_reply: bool,
         # "Thanks for the kind note - here's the article I mentioned": sharing, not an answer.
         share = Evidence("other", 0.6, "a courtesy that hands something over, deciding nothing", "structure")
         return "other", 0.6, [share]
+    if (best == "next_step" and not is_reply and not names_own_application(text)
+            and _FAVOUR_MEETING.search(text) and all(e.kind == "structure" for e in evidence if e.label == "next_step" and e.weight >= ENOUGH)):
+        # Only the shape of a question about a time, in mail that names no
+        # candidacy of the reader's: a favour or an introduction, not a stage.
+        return "other", 0.5, [Evidence("other", 0.5, "a question about a time outside any candidacy of the reader's", "structure")]
+    if best == "pending" and _only_courtesy(evidence, "pending") and other < 0.6:
+        # Thanks wrapped around an ending no phrase family knows: the gist
+        # may still hear the ending (a doubtful rejection, for the user).
+        guess = gist(text)
+        if guess is not None and guess.label == "rejection":
+            return guess.label, guess.weight, [guess] + [e for e in evidence if e.label == "rejection"]
     if decision >= ENOUGH:
         return _pick(best, scores, evidence, signals)
     # No phrase family spoke: several kinds of words may still agree.
     guess = gist(text)
+    if guess is not None and guess.label == "next_step" and not is_reply and not names_own_application(text):
+        guess = None  # a step asked for in mail that names no candidacy of the reader's: a favour, not a stage
     if guess is not None:
         return guess.label, guess.weight, [guess] + [e for e in evidence if e.label == guess.label]
     if is_reply and not signals.automated and _is_acknowledgment(text):

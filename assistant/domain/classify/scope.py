@@ -33,13 +33,24 @@ _OWN_APPLICATION = re.compile(
     r"\b(?:votre|ta) candidature\b|\bmerci (?:pour|de) (?:votre|ton|ta) (?:intérêt|temps|participation)|"
     r"\b(?:tu|su) candidatura\b|\bgracias por (?:tu|su) (?:interés|tiempo|participación)|\bgracias por participar\b|"
     r"\bdear (?:candidate|applicant)\b|\byour (?:cv|resume|résumé|details)\b|"
-    r"\bbeworben\b|\bpostulé\b|\bpostulado\b|\bpostulaste\b"
+    r"\bbeworben\b|\bpostulé\b|\bpostulado\b|\bpostulaste\b|"
+    # Formal thanks and the reader's own interviews: "le agradecemos el interés",
+    # "nous vous remercions pour votre candidature", "the time you gave to the interviews".
+    r"\b(?:le|te|les|os) agradecemos (?:el|su|tu|la|sus|tus) (?:interés|tiempo|participación|candidatura|confianza)|"
+    r"\bagradecemos (?:su|tu) (?:interés|tiempo|participación|candidatura)\b|"
+    r"\bnous vous remercions (?:pour|de) (?:votre|l'intérêt|le temps)|\bwir danken (?:ihnen|dir) für (?:ihr|dein|ihre|deine|das)\b|"
+    r"\b(?:tiempo|time) (?:dedicado a|you (?:gave|spent|devoted) (?:to|on)) (?:las|la|our|the|your) (?:entrevistas?|interviews?|proceso|process)\b"
 )
 
 
 def mass_mail(signals: HeaderSignals, text: str) -> bool:
     """Sent to a list: list headers, Precedence bulk, or a list's footer."""
     return signals.mailing_list or signals.bulk or bool(_MASS_MAIL_BODY.search(text))
+
+
+def names_own_application(text: str) -> bool:
+    """The text names the reader's own application, interview or candidacy."""
+    return bool(_OWN_APPLICATION.search(text))
 
 
 def mail_to_many_about_nobody(signals: HeaderSignals, text: str) -> Evidence | None:
