@@ -59,6 +59,10 @@ PHRASES = REJECTION + [
     ("next_step", "weak", r"\bnext (?:round|stage|step|steps|phase)\b"),
     ("next_step", "weak", r"\b(?:move|moving) forward\b"),
     ("next_step", "weak", r"\bavailability\b|\breferences\b"),
+    # "Would you be open to a 45-minute final conversation with our VP?": the stage, asked.
+    ("next_step", "strong", r"\bwould you be (?:open|available|up) (?:to|for) an? (?:[\w-]+ ){0,3}?(?:final|second|third|follow-up|next|last) (?:conversation|interview|call|chat|round|meeting|discussion)\b"),
+    # "Decisions are expected within three weeks. You will be notified of the outcome."
+    ("pending", "strong", r"\b(?:decisions?|outcomes?|results?) (?:is |are )?(?:expected|due|anticipated|likely) (?:within|by|in|before|early|at the end of)\b|\byou will be (?:notified|informed|told|advised) (?:\w+ ){0,2}of the (?:outcome|result|decision)\b"),
     ("next_step", "medium", r"\bnext up (?:is|will be|would be|:)|\b(?:a|the|our|this|short|small|quick|brief) take[- ]home\b", "p"),
     # The employer's own decision meeting moved: a delay, not the reader's meeting.
     ("pending", "strong", r"\b(?:decision|debrief|wash-?up|calibration|hiring committee|committee|panel's|board) (?:meeting|session|discussion|call)s?(?: \w+){0,3} (?:was |has been |is |got |had to be )?(?:postponed|moved|pushed(?: back)?|delayed|rescheduled|put back)"),

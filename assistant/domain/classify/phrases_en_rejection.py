@@ -17,7 +17,7 @@ _SOMEONE_ELSE = (r"(?:(?:someone|somebody|anyone|anybody) else|(?:another|a diff
 # Verbs of choosing: "went with", "settled on", "picked". Done choices, or the
 # "going with" of an announced one; "we're hiring a more senior candidate"
 # in a recruiter's pitch is no decision.
-_CHOSE = (r"(?:decided on|settled on|opted for|gone for|went for|"
+_CHOSE = (r"(?:decided on|settled on|landed on|opted for|gone for|went for|"
           r"gone with|went with|go with|going with|chose|chosen|picked|selected|"
           r"hired|appointed|offered (?:it|the (?:role|position|job|post)) to|given (?:it|the (?:role|position|job)) to|"
           r"gave (?:it|the (?:role|position|job)) to|extended (?:an|the|our) offer to|made (?:an|the|our) offer to|"
@@ -25,7 +25,7 @@ _CHOSE = (r"(?:decided on|settled on|opted for|gone for|went for|"
           r"progress(?:ed|ing)? with|advanc(?:e|ed|ing) with|pursu(?:e|ed|ing)|focus(?:ed|ing)? on|"
           r"identified|found)")
 # Past choices only: "we're hiring someone who…" in a recruiter's pitch is not a decision.
-_CHOSE_PAST = (r"(?:decided on|settled on|opted for|gone for|went for|gone with|went with|chose|chosen|picked|"
+_CHOSE_PAST = (r"(?:decided on|settled on|landed on|opted for|gone for|went for|gone with|went with|chose|chosen|picked|"
                r"selected|hired|appointed|ended up (?:hiring|going with|choosing|picking|with|offering it to)|"
                r"offered (?:it|the (?:role|position|job|post)) to|given (?:it|the (?:role|position|job)) to)")
 # "The team", "our client", "the hiring manager" — who decides.
@@ -50,7 +50,7 @@ PHRASES = [
     ("rejection", "strong", r"\bprocess (?:ends|has ended|is over|comes to an end|has come to an end)\b|\b(?:end|ends|ending) (?:the|your|our) process\b"),
     ("rejection", "strong", r"\b(?:going to|decided to|decide to|will|'ll|have to|had to|must|need to|'re going to|we're|we are|i'm|they're|they are) pass(?:ing)?(?: on (?:your (?:application|candidacy|profile)|you\b|moving forward|this one)| for now| this time| at this (?:time|point|stage))"),
     ("rejection", "strong", r"\b(?:has|have|had|'ve|we|they)(?: now| just| unfortunately| decided to| had to)* (?:cancell?ed|canceled|closed|withdrawn|eliminated|frozen|pulled) (?:the|this|that|its|their|our) (?:[\w-]+ ){0,3}(?:position|role|vacancy|opening|requisition|req|search|job|post|hiring)", "u"),
-    ("rejection", "medium", r"\b(?:appointed|successful|selected|chosen|preferred) (?:candidate|applicant)\b|\b(?:selected|chosen|found|identified) (?:a|another|our|the) (?:successful |preferred |final |right |stronger |strong )?(?:candidate|applicant|hire|person)\b(?! for (?:the |our |a )?(?:next|final|second|third|interview|shortlist|round|stage))", "y"),
+    ("rejection", "medium", r"\b(?:appointed|successful|selected|chosen|preferred) (?:candidate|applicant)\b|\b(?:selected|chosen|found|identified) (?:a|another|our|the) (?:successful |preferred |final |right |stronger |strong )?(?:candidate|applicant|hire|person)\b(?! for (?:the |our |a )?(?:next|final|second|third|interview|shortlist|round|stage))(?! (?:has |had |then )?(?:withdrawn|withdrew|pulled out|declined|dropped out|backed out|turned (?:it|us|the offer) down|fell through))", "y"),
     ("rejection", "medium", r"\b(?:kept|keep|keeping|hold on to|holding on to|hang on to|retain) your (?:resume|cv|details|info|information|profile|application)\b"),
     ("rejection", "medium", r"\bconcluded (?:its|our|the|their) (?:\w+ )?(?:process|search|recruitment)"),
     ("rejection", "strong", rf"\b{_PERSON} (?:whose|with|who) [^.\n]{{0,80}}(?:more closely|more directly|more fully|more strongly|better|most closely|closer) (?:match|matches|matched|align|aligns|aligned|fit|fits|suit|suits|meet|meets)"),
@@ -80,7 +80,12 @@ PHRASES = [
     ("rejection", "medium", r"\b(?:keep|retain|hold|store|save) your (?:resume|cv|details|information|application|profile|contact details|data)(?: \w+){0,2} (?:on file|on record|in our (?:database|system|talent)|for future)"),
     ("rejection", "medium", r"\b(?:sorry|sad) to (?:tell|inform|say|let you know|share|be the bearer)"),
     ("rejection", "medium", r"(?:\bnot|n't) (?:a|the) (?:news|answer|outcome|result) you (?:were )?(?:hoping|wanted)|(?:\bnot|n't) (?:good|great|better) news\b"),
-    ("rejection", "weak", r"\bunfortunately\b|\bregrettably\b|\bsadly\b|\bunfortunate(?:ly)? (?:news)?|\bi'?m afraid\b|\bi am afraid\b"),
+    # "the panel felt that another applicant better met the criteria"; "we went the other way"; "not hire for this position at all".
+    ("rejection", "strong", r"\b(?:another|a different|an internal|other|the other) (?:applicant|candidate|finalist|person)s? (?:better|more closely|more fully) (?:met|matched|fitted|fit|suited|meets|matches)\b"),
+    ("rejection", "strong", r"\b(?:went|gone|go|going) the other way\b|(?:\bnot|n't) (?:to )?(?:hire|fill|recruit|appoint) for (?:this|the) (?:position|role|post|vacancy|job)\b"),
+    # "We're going to pass for the full stack role": a pass on the reader's role, said informally.
+    ("rejection", "strong", r"\b(?:going to|gonna|decided to|have to|had to|'re going to|will|'ll|must) pass (?:for|on) (?:the|this|your) (?:[\w-]+ ){0,3}(?:role|position|job|opening|post|vacancy|spot)\b"),
+    ("rejection", "weak", r"\bunfortunatl?e?ly\b|\bunfortunatley\b|\bunfortunetly\b|\bunfortunately\b|\bregrettably\b|\bsadly\b|\bunfortunate(?:ly)? (?:news)?|\bi'?m afraid\b|\bi am afraid\b"),
     ("rejection", "weak", r"\bapply (?:for|to) (?:anything|any|other|future|another|something|more)(?: \w+)? (?:else|roles?|positions?|openings?|opportunities|jobs?|vacancies)"),
     ("rejection", "weak", rf"\b{_OTHER_PEOPLE} {_PERSON}"),
     ("rejection", "weak", r"\bafter (?:careful|much|thorough|long|considerable|great|serious) (?:consideration|deliberation|review|thought|evaluation)"),

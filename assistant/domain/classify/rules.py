@@ -29,7 +29,7 @@ from .dates import return_date
 from .gist import gist
 from .headers import Headers, HeaderSignals, header_signals, is_reply_subject, subject_core
 from .lexicon import find_evidence
-from .model import Classification, Evidence
+from .model import CONFIDENT, Classification, Evidence
 from .quotes import strip_signature
 from .scope import discount_rejection, mail_to_many_about_nobody, names_own_application, retraction
 from .structure import someone_elses_rejection, structural_evidence
@@ -121,6 +121,13 @@ def decide(evidence: list[Evidence], signals: HeaderSignals, is_reply: bool,
         scores["pending"] = combine([e.weight for e in evidence
                                      if e.label == "pending" and e.kind != "courtesy"])
     best = _best_decision(scores)
+    if best == "pending" and scores["offer"] >= STRONG:
+        best = "offer"  # "pleased to offer you the post … the Bursar will write to you": the offer, with its paperwork
+    doubtful_over = _doubtful_rejection_yields(evidence, scores) if best == "rejection" else None
+    if doubtful_over is not None:
+        best = doubtful_over
+        if best == "other":
+            return _pick("other", scores, evidence, signals)
     decision = scores[best]
     absence = max((e.weight for e in evidence
                    if e.label == "auto_reply" and e.weight >= STRONG), default=0.0)
@@ -176,6 +183,24 @@ def decide(evidence: list[Evidence], signals: HeaderSignals, is_reply: bool,
         ack = Evidence("pending", 0.5, "short human reply without a decision: an acknowledgment", "structure")
         return "pending", 0.5, [ack] + [e for e in evidence if e.label == "pending"]
     return "other", 0.6 if not evidence else max(0.5, 0.7 - decision), []
+
+
+def _doubtful_rejection_yields(evidence: list[Evidence], scores: dict[str, float]) -> str | None:
+    """The label that wins over a doubtful rejection, or None.
+
+    Every false rejection so far came from weak or medium words ("sorry",
+    "selected candidate", "looking for someone with more") below the
+    confidence threshold. When no strong rejection phrase speaks and another
+    label has real evidence of its own — a step asked for, an offer, a stated
+    wait, mail to many or a pitch — that label wins: a missed doubtful
+    rejection is asked about later; a false one ends a live candidacy."""
+    if scores["rejection"] >= CONFIDENT:
+        return None
+    real = {label: combine([e.weight for e in evidence if e.label == label and e.kind != "courtesy"
+                            and e.weight >= floor])
+            for label, floor in (("offer", 0.6), ("next_step", 0.6), ("pending", STRONG), ("other", 0.6))}
+    label = max(real, key=lambda l: real[l])
+    return label if real[label] >= 0.6 else None
 
 
 def _outweighs_meeting_words(evidence: list[Evidence], is_reply: bool, text: str) -> bool:

@@ -39,6 +39,7 @@ _OWN_APPLICATION = re.compile(
     r"\b(?:le|te|les|os) agradecemos (?:el|su|tu|la|sus|tus) (?:interés|tiempo|participación|candidatura|confianza)|"
     r"\bagradecemos (?:su|tu) (?:interés|tiempo|participación|candidatura)\b|"
     r"\bnous vous remercions (?:pour|de) (?:votre|l'intérêt|le temps)|\bwir danken (?:ihnen|dir) für (?:ihr|dein|ihre|deine|das)\b|"
+    r"\bthe time you (?:spent|gave|took|invested|devoted)\b|\binterest you (?:have )?shown in\b|"
     r"\b(?:tiempo|time) (?:dedicado a|you (?:gave|spent|devoted) (?:to|on)) (?:las|la|our|the|your) (?:entrevistas?|interviews?|proceso|process)\b"
 )
 

@@ -148,6 +148,9 @@ _OWN_REJECTION = re.compile(
     r"|\byou (?:were|got|had been) (?:turned down|rejected|knocked back)"
     r"|\b(?:her|his) (?:application|candidacy|candidature)\b"
     r"|\b(?:my|a|our|your) (?:colleague|friend|partner|brother|sister|son|daughter|husband|wife|mentee|student|referral|flatmate)'s (?:application|candidacy|candidature)\b"
+    # Someone the reader referred or vouched for: "thanks for referring your friend Jamie".
+    r"|\bthank(?:s| you)(?: \w+){0,2} for (?:referring|recommending|introducing|putting forward|being a (?:reference|referee)|acting as (?:a )?(?:reference|referee))\b"
+    r"|\b(?:with|on|for) (?!your\b|our\b|my\b|the\b)[a-z]+'s (?:application|candidacy|candidature)\b"
     r"|\b(?:j'ai|il a|elle a) (?:\w+ ){0,3}reçu (?:un|une) (?:refus|réponse négative)"
     r"|\b(?:he|ha) recibido (?:un|una) (?:rechazo|negativa|respuesta negativa)"
 )
