@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+# At or above CONFIDENT a rejection is acted on automatically; below it the user confirms.
+# One threshold for the classifier and the sync, defined with the models.
+from assistant.domain.models import CONFIDENT
+
 LABELS = ("rejection", "next_step", "offer", "pending", "auto_reply", "bounce", "other")
 
-# At or above this a rejection is acted on automatically; below it the user confirms.
-CONFIDENT = 0.8
 
 
 @dataclass(frozen=True)
