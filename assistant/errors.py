@@ -30,12 +30,6 @@ class StateError(AssistantError):
     exit_code = 1
 
 
-class UsageError(AssistantError):
-    """The command line itself is wrong (Typer reports most of these)."""
-
-    exit_code = 2
-
-
 class AuthError(AssistantError):
     """Authorization is missing, expired or revoked."""
 

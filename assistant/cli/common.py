@@ -51,12 +51,6 @@ def report_error(error: AssistantError) -> NoReturn:
     raise typer.Exit(error.exit_code)
 
 
-def fail(message: str, code: int = 1, hint: str | None = None) -> NoReturn:
-    err = AssistantError(message, hint)
-    err.exit_code = code
-    report_error(err)
-
-
 class ErrorBoundary(TyperGroup):
     """The one place where errors become a message, a hint and an exit status."""
 

@@ -59,7 +59,6 @@ def demo(keep: bool = typer.Option(False, "--keep", help="Keep the sandbox folde
     """The whole life of an application in a throw-away sandbox, narrated (no Google account needed)."""
     from assistant.services.interviews import InterviewForm, Interviews
     from assistant.services.respond import respond
-    from assistant.services.sync import Sync
 
     home = Path(tempfile.mkdtemp(prefix="assistant-demo-"))
     try:

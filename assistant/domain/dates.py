@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from assistant.errors import InputError
@@ -80,7 +80,3 @@ def parse_hear_back(text: str | None, interview_at: datetime, zone: ZoneInfo) ->
         raise InputError(
             f"Cannot read the date {text!r} for --hear-back; write it like 2026-11-27, friday or 'in 2 weeks'."
         ) from None
-
-
-def local_day(instant: datetime, zone: ZoneInfo) -> date:
-    return instant.astimezone(zone).date()

@@ -18,7 +18,7 @@ NEW_STAGE = {"next_step": "next_step", "offer": "offer", "rejection": "rejected"
 
 def apply_answer(rt: Any, reply: Reply, result: Any, label: str | None = None) -> None:
     """Move the application on according to the reply's label (or a label the user confirmed)."""
-    repo, now = rt.repo, rt.clock.now()
+    repo = rt.repo
     app = repo.application(reply.application_id)
     label = label or reply.label
     detail = f"{label} ({reply.confidence:.2f}) from {reply.sender}: {reply.subject}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from email.utils import parseaddr
 from typing import Any
 from zoneinfo import ZoneInfo

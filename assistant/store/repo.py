@@ -115,9 +115,6 @@ class Repository:
             sql += " WHERE stage NOT IN ('closed', 'rejected', 'offer')"
         return [self._application(r) for r in self.conn.execute(sql + " ORDER BY id").fetchall()]
 
-    def count_applications(self) -> int:
-        return self.conn.execute("SELECT COUNT(*) FROM applications").fetchone()[0]
-
     # ---- letters ------------------------------------------------------
     def add_letter(self, letter: Letter) -> Letter:
         cur = self.conn.execute(
