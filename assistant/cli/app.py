@@ -24,8 +24,14 @@ def root(
     """assistant: the follow-up after a job interview, drafted in your own Gmail."""
     import logging
     import sys
+    import warnings
 
     from assistant.wiring import Runtime
+
+    # google.api_core warns on every import once Google stops supporting the running
+    # Python version; the user's one-sentence errors must not drown under it, and
+    # it is nothing the user can act on inside this tool (doctor's job, not every command's).
+    warnings.filterwarnings("ignore", message=r".*Python version", category=FutureWarning, module=r"google\.")
 
     # The tool's own warnings (e.g. a token about to expire) go to stderr as plain sentences.
     log = logging.getLogger("assistant")

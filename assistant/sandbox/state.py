@@ -24,20 +24,45 @@ DEFAULT_EMAIL = "you@sandbox.example"
 DEFAULT_NAME = "Alex Candidate"
 
 
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+# Before any clock-bearing process has touched a mailbox, its clock reads this
+# fixed instant: the sandbox never falls back to the wall clock.
+SANDBOX_EPOCH = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
 
 class SandboxMailbox:
     """One Gmail user's mailbox, stored in SQLite under `directory`."""
 
     def __init__(self, directory: Path, now: Callable[[], datetime] | None = None) -> None:
+        """`now` is the caller's clock; without one the mailbox keeps the sandbox clock.
+
+        The sandbox clock is the instant the latest clock-bearing process (a
+        CLI run with its injected clock) reported. The person's own actions
+        played from outside such a process (a test pressing Send between two
+        runs) happen at that instant, never at the wall clock's.
+        """
         self.directory = Path(directory)
-        self.now = now or _utc_now
         self.db = Database(self.directory / "mailbox.db")
         first = str(history.first_history_id())
         self.db.create({"email": DEFAULT_EMAIL, "display_name": DEFAULT_NAME,
                         "history_id": first, "history_floor": first, "http_requests": "0"})
+        self._clock = now
+        if now is not None:
+            self.set_clock(now())
+
+    def now(self) -> datetime:
+        """The mailbox's time: the caller's clock, or the persisted sandbox clock."""
+        if self._clock is not None:
+            return self._clock()
+        with self.db.read() as tx:
+            stored = tx.meta("clock")
+        return datetime.fromisoformat(stored) if stored else SANDBOX_EPOCH
+
+    def set_clock(self, instant: datetime) -> None:
+        """Move the persisted sandbox clock (every later clockless action happens then)."""
+        if instant.tzinfo is None:
+            raise ValueError("the sandbox clock needs an aware datetime")
+        with self.db.write() as tx:
+            tx.set_meta("clock", instant.astimezone(timezone.utc).isoformat())
 
     # --- the account
 

@@ -38,10 +38,13 @@ def client_file(tmp_path: Path, oauth: FakeOAuthServer) -> Path:
 @pytest.fixture
 def gmail(tmp_path: Path, oauth: FakeOAuthServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """The sandbox as Gmail: it accepts only access tokens the fake OAuth server issued and still honours."""
+    from assistant.clock import SystemClock
     from assistant.sandbox.server import SandboxServer
     from assistant.sandbox.state import SandboxMailbox
 
-    server = SandboxServer(SandboxMailbox(tmp_path / "gmail"), token_check=oauth.token_check).start()
+    # Real mode runs on the system clock, and so does the Gmail that stands in for Google here.
+    server = SandboxServer(SandboxMailbox(tmp_path / "gmail", now=SystemClock().now),
+                           token_check=oauth.token_check).start()
     monkeypatch.setenv("ASSISTANT_GMAIL_ENDPOINT", server.url)
     yield server
     server.stop()
