@@ -99,3 +99,44 @@ def serve(ctx: typer.Context, port: int = typer.Option(8025, "--port", help="Por
         server.serve_forever()
     except KeyboardInterrupt:
         say("Stopped.")
+
+
+quirks_app = typer.Typer(help="Which of Gmail's reported behaviours the sandbox plays.", no_args_is_help=True)
+app.add_typer(quirks_app, name="quirks")
+
+
+@quirks_app.command("show")
+def quirks_show(ctx: typer.Context, as_json: bool = typer.Option(False, "--json", help="One JSON object.")) -> None:
+    """Every quirk, its value and what it does."""
+    from assistant.sandbox.quirks import QUIRKS
+
+    current = _mailbox(ctx).quirks()
+    if as_json:
+        print_json(current)
+        return
+    for name, value in current.items():
+        shown = str(value).lower() if isinstance(value, bool) else str(value)
+        out(f"{name:<24} {shown:<6} {QUIRKS[name].meaning}")
+
+
+@quirks_app.command("set")
+def quirks_set(ctx: typer.Context, name: str = typer.Argument(..., metavar="NAME"),
+               value: str = typer.Argument(..., metavar="VALUE")) -> None:
+    """Set one quirk (`assistant sandbox quirks show` lists them)."""
+    try:
+        stored = _mailbox(ctx).set_quirk(name, value)
+    except KeyError as exc:
+        raise InputError(f"{str(exc.args[0]).capitalize()}.") from None
+    except ValueError as exc:
+        raise InputError(f"{exc}.") from None
+    out(f"{name} = {str(stored).lower() if isinstance(stored, bool) else stored}")
+
+
+@quirks_app.command("profile")
+def quirks_profile(ctx: typer.Context, profile: str = typer.Argument(..., metavar="kind|harsh")) -> None:
+    """Every quirk off (kind) or at its hardest (harsh)."""
+    try:
+        _mailbox(ctx).set_quirk_profile(profile)
+    except ValueError as exc:
+        raise InputError(f"{exc}.") from None
+    out(f"Every quirk is now at its {profile} value (`assistant sandbox quirks show` lists them).")

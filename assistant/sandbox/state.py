@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from assistant.sandbox import compose, faults, history, mailstore, metering, rfc822, threads
+from assistant.sandbox import compose, faults, history, mailstore, metering, quirks, rfc822, threads
 from assistant.sandbox.faults import Fault
 from assistant.sandbox.store import Database, Transaction
 
@@ -170,6 +170,28 @@ class SandboxMailbox:
         """Forget history records (all, or those up to `keep_after`); older start ids then get 404."""
         with self.db.write() as tx:
             history.expire(tx, keep_after)
+
+    # --- quirks (assistant/sandbox/quirks.py)
+
+    def quirks(self) -> dict[str, Any]:
+        """Every quirk's value in this mailbox."""
+        with self.db.read() as tx:
+            return quirks.values(tx)
+
+    def quirk(self, name: str) -> Any:
+        """One quirk's value (KeyError for an unknown name)."""
+        with self.db.read() as tx:
+            return quirks.value(tx, name)
+
+    def set_quirk(self, name: str, value: Any) -> Any:
+        """Set one quirk (KeyError for an unknown name, ValueError for a value that does not fit)."""
+        with self.db.write() as tx:
+            return quirks.set_value(tx, name, value)
+
+    def set_quirk_profile(self, profile: str) -> dict[str, Any]:
+        """Every quirk at its `kind` or `harsh` value."""
+        with self.db.write() as tx:
+            return quirks.apply_profile(tx, profile)
 
     # --- stats
 

@@ -146,3 +146,27 @@ def test_modify_and_trash_change_labels(service, mailbox):
 
     assert read["labelIds"] == ["INBOX"] and "TRASH" in trashed["labelIds"]
     assert service.users().messages().list(userId="me").execute() == {"resultSizeEstimate": 0}
+
+
+def test_quirks_persist_with_the_mailbox_and_profiles_set_every_one(tmp_path, clock):
+    from assistant.sandbox.quirks import QUIRKS
+
+    first = SandboxMailbox(tmp_path / "box", now=clock)
+    assert first.quirks() == {name: quirk.default for name, quirk in QUIRKS.items()}
+    first.set_quirk("search_lag_seconds", "30")
+    assert SandboxMailbox(tmp_path / "box", now=clock).quirk("search_lag_seconds") == 30
+    harsh = first.set_quirk_profile("harsh")
+    assert harsh == {name: quirk.harsh for name, quirk in QUIRKS.items()}
+    assert harsh != first.set_quirk_profile("kind")
+    with pytest.raises(ValueError):
+        first.set_quirk("history_labels", "perhaps")
+    with pytest.raises(KeyError):
+        first.set_quirk("no_such_quirk", "1")
+
+
+def test_a_mailbox_without_a_clock_keeps_the_last_clock_it_was_given(tmp_path):
+    from datetime import datetime, timezone
+
+    at = datetime(2026, 11, 20, 17, 0, tzinfo=timezone.utc)
+    SandboxMailbox(tmp_path / "box", now=lambda: at)
+    assert SandboxMailbox(tmp_path / "box").now() == at
