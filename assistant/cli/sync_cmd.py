@@ -34,8 +34,8 @@ def _summary(report) -> None:
             out("    " + item["text"].rstrip().replace("\n", "\n    "))
     for line in report.skipped:
         out(f"  - skipped: {line}")
-    for line in report.attention:
-        out(f"  ! {line}")
+    for item in report.attention:
+        out(f"  ! {item['text']}")
     if not (report.moved or report.replies or report.withdrawn or report.drafts_created or report.sent
             or report.would or report.skipped or report.attention):
         out("Nothing new; nothing is due.")

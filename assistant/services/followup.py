@@ -42,7 +42,8 @@ class FollowUps:
         for app_id in sorted(waiting):
             app = self.repo.application(app_id)
             if app.resume_path and app.resume_sha256 and resume_digest(app.resume_path) not in (app.resume_sha256, None):
-                self.report.attention.append(
+                self.report.attend(
+                    app_id, "resume_changed",
                     f"application {app_id}: {app.resume_path} changed after its thank-you drafts were made; "
                     "the drafts carry the earlier version")
 
@@ -93,8 +94,9 @@ class FollowUps:
                 continue
             person = self.builder.inquiry_recipient(app)
             if person is None:
-                self.report.attention.append(f"application {app.id}: an inquiry is due but every interviewer "
-                                             f"address bounced; fix one with `assistant edit {app.id}`")
+                self.report.attend(app.id, "addresses_bounced",
+                                   f"application {app.id}: an inquiry is due but every interviewer "
+                                   f"address bounced; fix one with `assistant edit {app.id}`")
                 continue
             mid = new_message_id(self.builder.sender.email)
             letter, _ = self.builder.status_inquiry(app, person, mid)

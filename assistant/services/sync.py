@@ -30,10 +30,14 @@ class SyncReport:
     withdrawn: list[dict] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     moved: list[str] = field(default_factory=list)
-    attention: list[str] = field(default_factory=list)
+    attention: list[dict] = field(default_factory=list)
     would: list[dict] = field(default_factory=list)
     fallback: bool = False
     dry_run: bool = False
+
+    def attend(self, application_id: int | None, kind: str, text: str) -> None:
+        """Something needs the user: SPEC `sync` JSON `attention` (`application_id`, `kind`, `text`: one sentence)."""
+        self.attention.append({"application_id": application_id, "kind": kind, "text": text})
 
     def as_json(self) -> dict:
         return {
@@ -82,7 +86,8 @@ class Sync:
                 "subject": reply.subject, "matched_by": reply.matched_by,
             })
             if reply.label == "rejection" and reply.confidence < CONFIDENT:
-                report.attention.append(
+                report.attend(
+                    reply.application_id, "doubtful_reply",
                     f"application {reply.application_id}: \"{reply.subject}\" may be a rejection "
                     f"({reply.confidence:.2f}); settle it with `assistant confirm {reply.application_id} rejected` "
                     "or another label")

@@ -100,7 +100,7 @@ def test_a_bounced_thank_you_flags_the_address_until_it_is_fixed(world):
     assert [r["label"] for r in report["replies"]] == ["bounce"]
     shown = json.loads(world.ok("show", "1", "--json").stdout)
     assert shown["interviewers"][0]["bad_address"]
-    assert sync(world, "2026-11-30T10:00:00+01:00")["attention"][0].startswith("application 1: an inquiry is due but every")
+    assert sync(world, "2026-11-30T10:00:00+01:00")["attention"][0]["text"].startswith("application 1: an inquiry is due but every")
     world.ok("edit", "1", "--interviewer", "Ms. Pat Jones <pat@acme.example>", now="2026-11-30T11:00:00+01:00")
     (_, fresh), = world.drafts()
     assert fresh["To"].addresses[0].addr_spec == "pat@acme.example"

@@ -226,7 +226,7 @@ def test_a_resume_changed_after_drafting_is_reported(world):
     world.add("--when", FRIDAY, now=AFTER)
     world.resume.write_bytes(b"%PDF-1.4 a newer resume")
     report = sync(world, "2026-11-20T18:00:00+01:00")
-    assert any("changed after its thank-you drafts were made" in line for line in report["attention"])
+    assert any("changed after its thank-you drafts were made" in item["text"] for item in report["attention"])
 
 
 def test_reading_many_messages_reports_progress_on_stderr(world):
