@@ -1,14 +1,16 @@
 """GmailMailbox: the Mailbox protocol on google-api-python-client.
 
 The only module that calls Gmail. Library exceptions become AssistantErrors
-here, naming what failed. Reads are retried with backoff; writes are not
-(a write whose outcome is unknown is reconciled by the caller, by Message-ID).
+here, naming what failed. Every call is paced by a quota budget (`pacing.py`).
+Reads are retried — after the wait Gmail asks for on its rate limit, with
+backoff on server errors — a bounded number of times; writes are never
+retried (a write whose outcome is unknown is reconciled by the caller, by
+Message-ID; the outbox rules).
 """
 
 from __future__ import annotations
 
 import base64
-import random
 import socket
 import time
 from datetime import datetime, timezone
@@ -16,11 +18,13 @@ from http.client import HTTPException
 from typing import Any, Callable, Iterable
 
 from assistant.errors import AuthError, GmailError
+from assistant.gmail import pacing
 from assistant.gmail.mailbox import (
-    Account, DraftInfo, HistoryDelta, HistoryExpired, MessageHead, MessageRef, RawMessage, SentInfo,
+    Account, DraftInfo, HistoryDelta, HistoryExpired, MessageHead, MessageRef, QuotaExhausted, RawMessage, SentInfo,
 )
 
-READ_RETRIES = 4
+READ_RETRIES = 4         # server errors and dropped connections, per read
+RATE_RETRIES = 5         # refusals on the rate limit in a row before the sync stops
 BATCH_SIZE = 50          # Gmail advises batches of at most 50 to avoid rate limiting
 RESUMABLE_OVER = 5 * 1024 * 1024
 _RETRYABLE = {429, 500, 502, 503, 504}
@@ -52,28 +56,71 @@ def translate(exc: Exception, doing: str) -> Exception:
     return exc
 
 
+def _transient(exc: Exception) -> bool:
+    """A dropped connection or a timeout: worth another try for a read."""
+    return isinstance(exc, (OSError, HTTPException, socket.timeout)) or type(exc).__module__.startswith("httplib2")
+
+
 class GmailMailbox:
     """Gmail through a googleapiclient Resource built by `gmail.service.build_service`."""
 
-    def __init__(self, service: Any, *, sleep: Callable[[float], None] = time.sleep, backoff: float = 0.5) -> None:
+    def __init__(self, service: Any, *, sleep: Callable[[float], None] = time.sleep, backoff: float = 0.5,
+                 quota_per_minute: int = 6000, window_seconds: float = 60.0) -> None:
         self._service = service
         self._users = service.users()
         self._sleep = sleep
         self._backoff = backoff
+        self.budget = pacing.Budget(quota_per_minute, window_seconds, sleep=sleep)
+        self.batch_size = BATCH_SIZE
+
+    def on_wait(self, report: Callable[[float], None]) -> None:
+        """Tell `report` how long each wait for the rate limit lasts (progress for the user)."""
+        self.budget.on_wait = report
 
     # ---- plumbing -------------------------------------------------------
     def _execute(self, request: Any, doing: str, *, retries: int, missing: Any = _RAISE) -> Any:
-        """Run one request; Gmail's 404 gives `missing` when the caller expects it, anything else is translated."""
+        """Run one request within the budget; Gmail's 404 gives `missing` when the caller expects it.
+
+        With `retries` (reads) a rate-limit refusal is retried after the wait Gmail asks for
+        and a server error or dropped connection after a backoff; writes get one attempt.
+        """
         from googleapiclient.errors import HttpError
 
-        try:
-            return request.execute(num_retries=retries)
-        except HttpError as exc:
-            if _status(exc) == 404 and missing is not _RAISE:
-                return missing
-            raise translate(exc, doing) from exc
-        except Exception as exc:  # noqa: BLE001 - translated for the user
-            raise translate(exc, doing) from exc
+        failures = refusals = 0
+        while True:
+            self.budget.spend(pacing.units(getattr(request, "methodId", None)))
+            try:
+                return request.execute(num_retries=0)
+            except HttpError as exc:
+                if _status(exc) == 404 and missing is not _RAISE:
+                    return missing
+                if pacing.is_rate_limited(exc):
+                    refusals += 1
+                    if not retries or refusals > RATE_RETRIES:
+                        raise _quota_exhausted(doing) from exc
+                    self._wait_after_refusal(exc, refusals)
+                    continue
+                if retries and _status(exc) in _RETRYABLE and failures < retries:
+                    self._sleep(pacing.backoff(failures, self._backoff))
+                    failures += 1
+                    continue
+                raise translate(exc, doing) from exc
+            except Exception as exc:  # noqa: BLE001 - translated for the user
+                if retries and _transient(exc) and failures < retries:
+                    self._sleep(pacing.backoff(failures, self._backoff))
+                    failures += 1
+                    continue
+                raise translate(exc, doing) from exc
+
+    def _wait_after_refusal(self, exc: Exception, refusals: int) -> None:
+        """Wait as long as Gmail asked (Retry-After), else back off exponentially."""
+        wait = pacing.retry_after(exc)
+        if wait is None:
+            wait = pacing.backoff(refusals, max(self._backoff, 1.0))
+        if wait > pacing.MAX_WAIT:
+            raise QuotaExhausted(f"Gmail's rate limit asks to wait {wait:.0f} seconds")
+        self.budget.on_wait(wait)
+        self._sleep(wait)
 
     def _read(self, request: Any, doing: str) -> Any:
         return self._execute(request, doing, retries=READ_RETRIES)
@@ -153,45 +200,65 @@ class GmailMailbox:
     def history(self, start_history_id: int) -> HistoryDelta:
         added: dict[str, MessageRef] = {}
         deleted: list[str] = []
-        token, newest = None, start_history_id
-        while True:
-            request = self._users.history().list(
-                userId="me", startHistoryId=str(start_history_id), pageToken=token, maxResults=500,
-                historyTypes=["messageAdded", "messageDeleted", "labelAdded"],
-            )
-            page = self._execute(request, "reading the mailbox history", retries=READ_RETRIES, missing=None)
-            if page is None:  # Gmail answers 404 for a start id older than it keeps
-                raise HistoryExpired(str(start_history_id))
+        newest = start_history_id
+        for page in self._history_pages(start_history_id, ["messageAdded", "messageDeleted", "labelAdded"]):
             newest = max(newest, int(page.get("historyId", newest)))
             for record in page.get("history", []):
                 for item in record.get("messagesAdded", []) + record.get("labelsAdded", []):
                     m = item["message"]
-                    added[m["id"]] = MessageRef(m["id"], m["threadId"], tuple(m.get("labelIds", ())))
+                    labels = m.get("labelIds")
+                    added[m["id"]] = MessageRef(m["id"], m["threadId"], tuple(labels or ()), labels is not None)
                 for item in record.get("messagesDeleted", []):
                     deleted.append(item["message"]["id"])
-            token = page.get("nextPageToken")
-            if not token:
-                break
+        if any(not ref.labels_known for ref in added.values()):
+            self._mark_sent(start_history_id, added)
         gone = set(deleted)
         return HistoryDelta(
             added=tuple(ref for mid, ref in added.items() if mid not in gone),
             deleted=tuple(dict.fromkeys(deleted)), history_id=newest,
         )
 
-    def search(self, query: str, limit: int = 500) -> list[MessageRef]:
+    def _history_pages(self, start_history_id: int, types: list[str], label_id: str | None = None) -> Iterable[dict]:
+        """Every page of history.list from `start_history_id` (HistoryExpired on Gmail's 404)."""
+        token = None
+        while True:
+            request = self._users.history().list(
+                userId="me", startHistoryId=str(start_history_id), pageToken=token, maxResults=500,
+                historyTypes=types, **({"labelId": label_id} if label_id else {}),
+            )
+            page = self._execute(request, "reading the mailbox history", retries=READ_RETRIES, missing=None)
+            if page is None:  # Gmail answers 404 for a start id older than it keeps
+                raise HistoryExpired(str(start_history_id))
+            yield page
+            token = page.get("nextPageToken")
+            if not token:
+                return
+
+    def _mark_sent(self, start_history_id: int, added: dict[str, MessageRef]) -> None:
+        """History records may name messages without their labels (`labelIds` is optional in
+        https://developers.google.com/gmail/api/reference/rest/v1/users.history/list): one more
+        pass filtered on SENT (`labelId`) tells the user's own mail from the rest, for 2 units a page."""
+        for page in self._history_pages(start_history_id, ["messageAdded", "labelAdded"], label_id="SENT"):
+            for record in page.get("history", []):
+                for item in record.get("messagesAdded", []) + record.get("labelsAdded", []):
+                    ref = added.get(item["message"]["id"])
+                    if ref is not None and not ref.labels_known:
+                        added[ref.id] = MessageRef(ref.id, ref.thread_id, ("SENT",), False)
+
+    def search(self, query: str, limit: int | None = None) -> list[MessageRef]:
         found: list[MessageRef] = []
         token = None
-        while len(found) < limit:
+        while limit is None or len(found) < limit:
             page = self._read(
-                self._users.messages().list(userId="me", q=query, pageToken=token,
-                                            maxResults=min(500, limit - len(found)), includeSpamTrash=True),
+                self._users.messages().list(userId="me", q=query, pageToken=token, includeSpamTrash=True,
+                                            maxResults=500 if limit is None else min(500, limit - len(found))),
                 "searching the mailbox",
             )
-            found += [MessageRef(m["id"], m["threadId"]) for m in page.get("messages", [])]
+            found += [MessageRef(m["id"], m["threadId"], (), False) for m in page.get("messages", [])]
             token = page.get("nextPageToken")
             if not token:
                 break
-        return found[:limit]
+        return found if limit is None else found[:limit]
 
     def heads(self, ids: Iterable[str], header_names: Iterable[str]) -> dict[str, MessageHead]:
         names = list(header_names)
@@ -207,48 +274,86 @@ class GmailMailbox:
         ) for mid, msg in results.items()}
 
     def _batch_get(self, ids: list[str], params: dict) -> dict[str, dict]:
-        """messages.get for many ids, 50 per batch; failed parts re-queued with backoff, 404s dropped."""
-        from googleapiclient.errors import HttpError
+        """messages.get for many ids in batches; refused or failed parts sent again, 404s dropped.
 
+        The batch size halves when Gmail refuses parts for running too many at once
+        (429 "Too many concurrent requests for user") and grows back by one per clean batch.
+        """
         results: dict[str, dict] = {}
         pending = list(dict.fromkeys(ids))
-        attempt = 0
+        stalled = 0
         while pending:
-            failed: list[str] = []
-            last_error: Exception | None = None
-            for start in range(0, len(pending), BATCH_SIZE):
-                chunk = pending[start:start + BATCH_SIZE]
-
-                def collect(request_id: str, response: dict, exception: Exception | None) -> None:
-                    nonlocal last_error
-                    if exception is None:
-                        results[request_id] = response
-                    elif isinstance(exception, HttpError) and _status(exception) == 404:
-                        pass  # deleted since history named it
-                    elif isinstance(exception, HttpError) and _status(exception) not in _RETRYABLE:
-                        raise translate(exception, "reading messages")
-                    else:
-                        failed.append(request_id)
-                        last_error = exception
-
-                batch = self._service.new_batch_http_request(callback=collect)
-                for mid in chunk:
-                    batch.add(self._users.messages().get(userId="me", id=mid, **params), request_id=mid)
-                try:
-                    batch.execute()
-                except Exception as exc:  # noqa: BLE001 - the whole batch failed
-                    error = translate(exc, "reading messages")
-                    if _status(exc) is not None and _status(exc) not in _RETRYABLE or not isinstance(error, GmailError):
-                        raise error from exc  # not worth retrying: authorization, a bad request
-                    failed += [mid for mid in chunk if mid not in results and mid not in failed]
-                    last_error = exc
-            pending = failed
-            if pending:
-                attempt += 1
-                if attempt > READ_RETRIES:
-                    raise translate(last_error, "reading messages") if last_error else GmailError("Gmail kept failing while reading messages.")
-                self._sleep(self._backoff * (2 ** (attempt - 1)) * (0.5 + random.random()))
+            # A batch never holds more than the budget allows in one window.
+            size = max(1, min(self.batch_size, self.budget.per_window // pacing.units("gmail.users.messages.get")))
+            chunk, pending = pending[:size], pending[size:]
+            again, wait, crowded, error = self._run_batch(chunk, params, results)
+            pending = again + pending
+            if crowded:
+                self.batch_size = max(1, len(chunk) // 2)
+            elif not again and self.batch_size < BATCH_SIZE:
+                self.batch_size += 1
+            stalled = 0 if len(again) < len(chunk) else stalled + 1
+            if stalled > (RATE_RETRIES if wait is not None or crowded else READ_RETRIES):
+                if wait is not None or crowded:
+                    raise _quota_exhausted("reading messages")
+                raise translate(error, "reading messages") if error else GmailError("Gmail kept failing while reading messages.")
+            if wait is not None:
+                self._wait_after_refusal_for(wait, stalled)
+            elif again and not crowded:
+                self._sleep(pacing.backoff(max(stalled - 1, 0), self._backoff))
         return results
+
+    def _wait_after_refusal_for(self, wait: float, stalled: int) -> None:
+        wait = wait or pacing.backoff(stalled, max(self._backoff, 1.0))
+        if wait > pacing.MAX_WAIT:
+            raise QuotaExhausted(f"Gmail's rate limit asks to wait {wait:.0f} seconds")
+        self.budget.on_wait(wait)
+        self._sleep(wait)
+
+    def _run_batch(self, chunk: list[str], params: dict,
+                   results: dict[str, dict]) -> tuple[list[str], float | None, bool, Exception | None]:
+        """One batch request: (ids to send again, seconds to wait or None, refused for concurrency, last error)."""
+        from googleapiclient.errors import HttpError
+
+        again: list[str] = []
+        state: dict[str, Any] = {"wait": None, "crowded": False, "error": None}
+
+        def collect(request_id: str, response: dict, exception: Exception | None) -> None:
+            if exception is None:
+                results[request_id] = response
+            elif isinstance(exception, HttpError) and _status(exception) == 404:
+                pass  # deleted since history or search named it
+            elif isinstance(exception, HttpError) and pacing.is_rate_limited(exception):
+                again.append(request_id)
+                if _status(exception) == 429:
+                    state["crowded"] = state["crowded"] or pacing.is_concurrency_limit(exception)
+                if not pacing.is_concurrency_limit(exception):
+                    state["wait"] = max(state["wait"] or 0.0, pacing.retry_after(exception) or 0.0)
+            elif isinstance(exception, HttpError) and _status(exception) not in _RETRYABLE:
+                raise translate(exception, "reading messages")
+            else:
+                again.append(request_id)
+                state["error"] = exception
+
+        self.budget.spend(pacing.units("gmail.users.messages.get") * len(chunk))
+        batch = self._service.new_batch_http_request(callback=collect)
+        for mid in chunk:
+            batch.add(self._users.messages().get(userId="me", id=mid, **params), request_id=mid)
+        try:
+            batch.execute()
+        except Exception as exc:  # noqa: BLE001 - the whole batch failed
+            error = translate(exc, "reading messages")
+            if pacing.is_rate_limited(exc):
+                state["wait"] = pacing.retry_after(exc) or 0.0
+            elif _status(exc) is not None and _status(exc) not in _RETRYABLE or not isinstance(error, GmailError):
+                raise error from exc  # not worth retrying: authorization, a bad request
+            again = [mid for mid in chunk if mid not in results]
+            state["error"] = exc
+        return again, state["wait"], state["crowded"], state["error"]
+
+
+def _quota_exhausted(doing: str) -> QuotaExhausted:
+    return QuotaExhausted(f"Gmail's per-user rate limit kept refusing calls while {doing}")
 
 
 def _internal_date(message: dict) -> datetime:

@@ -10,9 +10,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Iterable, Protocol
 
+from assistant.errors import GmailError
+
 
 class HistoryExpired(Exception):
     """Gmail no longer keeps history that old (it answered 404): fall back to a search."""
+
+
+class QuotaExhausted(GmailError):
+    """Gmail's per-user rate limit kept refusing calls after waiting as it asked."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,7 @@ class MessageRef:
     id: str
     thread_id: str
     label_ids: tuple[str, ...] = ()
+    labels_known: bool = True    # False: history without labelIds, or a search (only SENT is then known)
 
 
 @dataclass(frozen=True)
@@ -117,8 +124,8 @@ class Mailbox(Protocol):
         """The RFC 822 bytes of many messages in batch requests; missing messages are left out."""
         ...
 
-    def search(self, query: str, limit: int = 500) -> list[MessageRef]:
-        """Messages matching a Gmail search query, newest first."""
+    def search(self, query: str, limit: int | None = None) -> list[MessageRef]:
+        """Messages matching a Gmail search query (SPAM and TRASH included), newest first; all pages unless `limit`."""
         ...
 
     def find_draft(self, rfc_message_id: str) -> DraftInfo | None:

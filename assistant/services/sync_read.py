@@ -1,30 +1,46 @@
 """Phase A of the sync: read what changed in Gmail and decide what it means locally.
 
-Nothing here writes to Gmail or to the database; it produces a `Plan` that
-`sync.Sync` commits in one transaction together with the new history id.
+Nothing here writes to Gmail or to the database. `read()` yields `Plan` parts:
+first the user's own side (drafts sent, deleted, edited; mail written by
+hand), then the employer's side in chunks of at most `CHUNK` messages, and a
+last part that carries the new history id and search watermark. `sync.Sync`
+commits each part in its own transaction, so a run stopped half way keeps
+what it read and the next run, starting again from the old history id, skips
+what is stored (SPEC "Sync cost and limits").
+
+What is read (and so what it costs) follows what concerns the applications:
+messages in threads the tool knows are named by history; other new mail is
+narrowed with Gmail search (`mailsearch.queries`); only those candidates are
+fetched, headers first, bodies only of messages that match.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Iterator
 
+from assistant.domain.mailsearch import SEARCH_LAG_ALLOWANCE, queries
 from assistant.domain.matching import Candidate, Match, match_bounce, match_message, needs_body, recipients
 from assistant.domain.models import Application, Letter, Reply
 from assistant.gmail.mailbox import HistoryExpired, MessageHead, MessageRef
 
 HEADERS = ("From", "To", "Cc", "Subject", "Message-ID", "In-Reply-To", "References", "Date", "Auto-Submitted")
-FALLBACK_LIMIT = 500
+CHUNK = 50                      # messages read and committed together
+FIRST_SEARCH_DAYS = 30          # how far back a sync with no watermark at all searches
 
 
 @dataclass
 class Plan:
-    """Everything one sync learned, before it is committed."""
+    """What one part of a sync learned, before it is committed."""
 
     start_history_id: int | None = None
-    new_history_id: int | None = None
+    new_history_id: int | None = None      # set on the last part only: the run got through
     fallback: bool = False
+    final: bool = False
+    search_state: dict[str, str] = field(default_factory=dict)   # sync_state keys the last part saves
+    checked: dict[str, int] = field(default_factory=dict)        # candidates read that are not replies
     read_ids: set[str] = field(default_factory=set)
 
     @property
@@ -54,14 +70,33 @@ def candidates(repo: Any, apps: list[Application]) -> list[Candidate]:
     return found
 
 
+@dataclass
+class Work:
+    """A message to read: how it may belong, and whether its headers come first."""
+
+    id: str
+    match: Match | None = None
+    head_first: bool = True
+
+
 class SyncReader:
     def __init__(self, rt: Any, classify: Any, progress: Any = None) -> None:
         self.rt = rt
-        self.progress = progress or (lambda message: None)
+        self.progress = progress or NoProgress()
         self.repo = rt.repo
         self.mailbox = rt.mailbox
         self.classify = classify
+        self.now = rt.clock.now()
+        self.total = 0          # messages this run means to read (for "how far it got")
+        self.done = 0
+        if hasattr(self.mailbox, "on_wait"):
+            self.mailbox.on_wait(self._waiting)
 
+    def _waiting(self, seconds: float) -> None:
+        if seconds >= 1:
+            self.progress.note(f"Waiting {seconds:.0f} s for Gmail's per-minute limit…")
+
+    # ---- what changed ----------------------------------------------------------
     def changes(self, plan: Plan) -> tuple[list[MessageRef], set[str]]:
         """Messages added and deleted since the last sync (one request when nothing changed)."""
         start = self.repo.get_state("history_id")
@@ -72,35 +107,113 @@ class SyncReader:
         try:
             delta = self.mailbox.history(int(start))
         except HistoryExpired:
-            # Gmail keeps history for a limited time: search since the last sync instead.
             plan.fallback = True
-            plan.new_history_id = self.mailbox.history_id()
-            last = self.repo.get_state("last_sync_at")
-            since = datetime.fromisoformat(last) if last else self.rt.clock.now() - timedelta(days=30)
-            after = int((since - timedelta(days=1)).timestamp())
-            return self.mailbox.search(f"after:{after}", limit=FALLBACK_LIMIT), set()
+            return self._everything_since_last_sync(plan), set()
         plan.new_history_id = delta.history_id
         return list(delta.added), set(delta.deleted)
 
-    def read(self) -> Plan:
-        plan = Plan()
-        refs, deleted = self.changes(plan)
+    def _everything_since_last_sync(self, plan: Plan) -> list[MessageRef]:
+        """Gmail no longer has the history: list every message since the last successful sync,
+        all pages (ids and threads cost 5 units per 500), and which of them the user sent."""
+        plan.new_history_id = self.mailbox.history_id()    # first: what arrives from now on is in history
+        since = f"after:{int(self._search_from().timestamp())}"
+        sent = {r.id for r in self.mailbox.search(f"in:sent {since}")}
+        self.progress.note("Gmail no longer has the history since the last sync; listing the mail since then")
+        return [MessageRef(r.id, r.thread_id, ("SENT",) if r.id in sent else (), False)
+                for r in self.mailbox.search(since)]
+
+    def _search_from(self) -> datetime:
+        """The earliest arrival time a search must still cover (see `mailsearch.SEARCH_LAG_ALLOWANCE`)."""
+        for key in ("search_from", "last_sync_at"):
+            stored = self.repo.get_state(key)
+            if stored:
+                at = datetime.fromisoformat(stored)
+                return at if key == "search_from" else at - SEARCH_LAG_ALLOWANCE
+        return self.now - timedelta(days=FIRST_SEARCH_DAYS)
+
+    # ---- the run ---------------------------------------------------------------------
+    def read(self) -> Iterator[Plan]:
+        """The plan in parts, each to be committed before the next is read; the last has `final`."""
+        first = Plan()
+        refs, deleted = self.changes(first)
         apps = self.repo.applications()
         letters = self.repo.letters()
         # Skip our own settled letters and replies already stored. An open draft's id stays in:
         # Gmail may keep a draft's message id when the user sends it (then only its labels change).
         settled = {l.gmail_message_id for l in letters if l.gmail_message_id and l.state != "drafted"}
-        known = self.repo.known_reply_ids()
+        known = self.repo.known_reply_ids() | set(self._checked())
         refs = [r for r in refs if r.id not in settled and r.id not in known]
         drafted = [l for l in letters if l.state == "drafted"]
-        self._draft_life(plan, refs, deleted, drafted, apps)
-        self._incoming(plan, refs, apps)
-        return plan
+        self._draft_life(first, refs, deleted, drafted, apps)
+        skip = known | first.read_ids | {l.gmail_message_id for l in drafted if l.gmail_message_id}
+        last = Plan(start_history_id=first.start_history_id, fallback=first.fallback, final=True)
+        yield first
+        if first.start_history_id is not None or first.fallback:
+            cands = candidates(self.repo, apps)
+            work = self._to_read(last, refs, cands, apps, skip)
+            for chunk_start in range(0, len(work), CHUNK):
+                yield self._read_chunk(work[chunk_start:chunk_start + CHUNK], cands)
+        else:
+            last.search_state["search_from"] = (self.now - SEARCH_LAG_ALLOWANCE).isoformat()
+        self.progress.stop()
+        last.new_history_id = first.new_history_id
+        yield last
+
+    # ---- which messages to read ------------------------------------------------------
+    def _to_read(self, last: Plan, refs: list[MessageRef], cands: list[Candidate], apps: list[Application],
+                 skip: set[str]) -> list[Work]:
+        """Messages in known threads (from history alone) and the candidates Gmail search finds."""
+        thread_app = {t: c for c in cands for t in c.thread_ids}
+        mine = [r for r in refs if r.labels_known and ("SENT" in r.label_ids or "DRAFT" in r.label_ids)]
+        others = [r for r in refs if r not in mine and "SENT" not in r.label_ids]
+        work: dict[str, Work] = {}
+        for r in others:
+            if r.thread_id in thread_app and r.id not in skip:
+                # Labels known: an incoming message of a known thread; unknown: its labels come first.
+                work[r.id] = Work(r.id, Match(thread_app[r.thread_id].app_id, "thread"), not r.labels_known)
+        unknown = [r for r in others if r.thread_id not in thread_app]
+        for mid in self._search(last, unknown, cands, apps):
+            if mid not in work and mid not in skip:
+                work[mid] = Work(mid)
+        self.total = len(work)
+        if work:
+            self.progress.start(len(work), "Reading new mail about your applications")
+        return list(work.values())
+
+    def _search(self, last: Plan, unknown: list[MessageRef], cands: list[Candidate],
+                apps: list[Application]) -> list[str]:
+        """Gmail search for new mail outside known threads that may concern an application.
+
+        Runs when history named such mail, or once the lag allowance has passed after an
+        earlier search that may have missed mail Gmail had not indexed yet. The watermark moves to this search's time less the lag
+        allowance: whatever arrived before that was searchable now and has been found.
+        """
+        again_until = self.repo.get_state("search_again_until")
+        if not unknown and not (again_until and self.now >= datetime.fromisoformat(again_until)):
+            return []  # nothing new outside known threads, and no earlier search to complete yet
+        watched = [c for c, app in zip(cands, apps) if app.stage != "closed"]
+        found: list[str] = []
+        for query in queries(watched, self._search_from()) if watched else []:
+            found += [r.id for r in self.mailbox.search(query)]
+        state = last.search_state
+        state["search_from"] = (self.now - SEARCH_LAG_ALLOWANCE).isoformat()
+        again = datetime.fromisoformat(again_until) if again_until else None
+        missed = bool({r.id for r in unknown} - set(found)) or last.fallback
+        if missed:  # some of it may not have been indexed yet: search again once it surely is
+            again = max(filter(None, [again, self.now + SEARCH_LAG_ALLOWANCE]))
+        state["search_again_until"] = again.isoformat() if again is not None and self.now < again else ""
+        return list(dict.fromkeys(found))
+
+    def _checked(self) -> dict[str, int]:
+        """Candidates earlier runs read that are not replies (so an overlapping search skips them)."""
+        stored = self.repo.get_state("checked_ids")
+        return json.loads(stored) if stored else {}
 
     # ---- the user's side: drafts sent, edited, deleted; mail written by hand ----
     def _draft_life(self, plan: Plan, refs: list[MessageRef], deleted: set[str], drafted: list[Letter],
                     apps: list[Application]) -> None:
-        sent_refs = [r for r in refs if "SENT" in r.label_ids or not r.label_ids]
+        # Only the user's own mail: history says SENT (or a SENT-filtered pass/search marked it so).
+        sent_refs = [r for r in refs if "SENT" in r.label_ids]
         heads = self.mailbox.heads([r.id for r in sent_refs], HEADERS) if sent_refs else {}
         plan.read_ids |= set(heads)
         sent_heads = [h for h in heads.values() if "SENT" in h.label_ids]
@@ -143,37 +256,33 @@ class SyncReader:
         return None
 
     # ---- the employer's side: replies matched, classified ----------------------
-    def _incoming(self, plan: Plan, refs: list[MessageRef], apps: list[Application]) -> None:
-        if not refs:
-            return
-        cands = candidates(self.repo, apps)
-        thread_app = {t: c for c in cands for t in c.thread_ids}
-        incoming = [r for r in refs if r.label_ids and "SENT" not in r.label_ids and "DRAFT" not in r.label_ids]
-        unknown = [r for r in refs if not r.label_ids]  # from a fallback search: labels come with the heads
-        by_thread = {r.id: Match(thread_app[r.thread_id].app_id, "thread") for r in incoming if r.thread_id in thread_app}
-        others = [r.id for r in incoming if r.id not in by_thread] + [r.id for r in unknown]
-        if len(others) > 50:
-            self.progress(f"Reading the headers of {len(others)} new messages…")
-        heads = self.mailbox.heads(others, HEADERS) if others else {}
+    def _read_chunk(self, work: list[Work], cands: list[Candidate]) -> Plan:
+        """Read one chunk: headers of candidates first, bodies of what matches; classify those."""
+        plan = Plan()
+        matches: dict[str, Match | None] = {w.id: w.match for w in work if not w.head_first}
+        heads = self.mailbox.heads([w.id for w in work if w.head_first], HEADERS)
         plan.read_ids |= set(heads)
-        matches: dict[str, Match | None] = dict(by_thread)
+        by_id = {w.id: w for w in work}
         for head in heads.values():
             if "SENT" in head.label_ids or "DRAFT" in head.label_ids:
+                plan.checked[head.id] = int(head.internal_date.timestamp())
                 continue
-            match = match_message(head.headers, head.thread_id, cands)
+            match = by_id[head.id].match or match_message(head.headers, head.thread_id, cands)
             if match is not None or needs_body(head.headers):
                 matches[head.id] = match
-        if not matches:
-            return
-        if len(matches) > 20:
-            self.progress(f"Reading {len(matches)} messages about your applications…")
-        raws = self.mailbox.raw_messages(list(matches))
+            else:
+                plan.checked[head.id] = int(head.internal_date.timestamp())
+        raws = self.mailbox.raw_messages(list(matches)) if matches else {}
         plan.read_ids |= set(raws)
         for mid, raw in sorted(raws.items(), key=lambda item: item[1].internal_date):
-            self._classified(plan, raw, matches[mid], cands, heads.get(mid))
+            if not self._classified(plan, raw, matches[mid], cands, heads.get(mid)):
+                plan.checked[mid] = int(raw.internal_date.timestamp())
+        self.done += len(work)
+        self.progress.advance(len(work))
+        return plan
 
     def _classified(self, plan: Plan, raw: Any, match: Match | None, cands: list[Candidate],
-                    head: MessageHead | None) -> None:
+                    head: MessageHead | None) -> bool:
         import email
         import email.policy
 
@@ -185,7 +294,7 @@ class SyncReader:
             headers = {k.lower(): str(v) for k, v in message.items()}
             match = match_message(headers, raw.thread_id, cands, body_text=self.classify.new_text(message))
         if match is None:
-            return  # not about a tracked application: nothing is stored
+            return False  # not about a tracked application: nothing is stored
         plan.replies.append((Reply(
             gmail_message_id=raw.id, application_id=match.app_id, received_at=raw.internal_date,
             label=result.label, confidence=result.confidence, matched_by=match.by, thread_id=raw.thread_id,
@@ -193,3 +302,20 @@ class SyncReader:
             sender=str(message.get("From", "")), subject=str(message.get("Subject", "")),
             reasons=tuple(result.reasons),
         ), result))
+        return True
+
+
+class NoProgress:
+    """Progress for nobody (no terminal, --json)."""
+
+    def start(self, total: int, text: str) -> None:
+        """A long read of `total` messages begins."""
+
+    def advance(self, count: int) -> None:
+        """`count` more messages are read."""
+
+    def note(self, text: str) -> None:
+        """Something worth a line while reading (a wait for the rate limit, a fallback)."""
+
+    def stop(self) -> None:
+        """The read is over."""
