@@ -65,11 +65,13 @@ class Bench:
     def track(self, count: int, with_letters: int = 0) -> None:
         """`count` applications; the first `with_letters` get thank-you notes that are then sent."""
         when = (START - timedelta(days=3)).strftime("%Y-%m-%d 10:00")
+        # They said they would decide in six weeks: no inquiry falls due, the figures are the reads.
+        hear_back = (START + timedelta(days=42)).strftime("%Y-%m-%d")
         for i in range(with_letters):
             self.cli("add", "--company", f"Company{i} Ltd", "--position", "Engineer", "--when", when,
-                     "--interviewer", f"Pat Jones <pat{i}@company{i}.example>")
-        rows = ["company,position,interviewers,when"]
-        rows += [f"Company{i} Ltd,Engineer,Pat Jones <pat{i}@company{i}.example>,{when}"
+                     "--interviewer", f"Pat Jones <pat{i}@company{i}.example>", "--hear-back", hear_back)
+        rows = ["company,position,interviewers,when,hear_back"]
+        rows += [f"Company{i} Ltd,Engineer,Pat Jones <pat{i}@company{i}.example>,{when},{hear_back}"
                  for i in range(with_letters, count)]
         (self.home / "apps.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
         self.cli("import", str(self.home / "apps.csv"), "--no-drafts")

@@ -66,6 +66,7 @@ def report(tx: Transaction) -> dict[str, Any]:
         "quota_units": sum(entry["quota_units"] for entry in by_method.values()),
         "http_requests": tx.meta_int("http_requests"),
         "rate_limited": tx.meta_int("rate_limited"),
+        "concurrency_refused": tx.meta_int("concurrency_refused"),
         "by_method": by_method,
     }
 
@@ -75,3 +76,4 @@ def reset(tx: Transaction) -> None:
     tx.execute("DELETE FROM stats")
     tx.set_meta("http_requests", "0")
     tx.set_meta("rate_limited", "0")
+    tx.set_meta("concurrency_refused", "0")

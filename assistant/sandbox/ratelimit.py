@@ -71,5 +71,5 @@ def concurrency_limit(tx: Transaction) -> int:
 
 def too_many_concurrent(tx: Transaction) -> GmailApiError:
     """The answer for a batch part beyond the concurrency limit."""
-    tx.set_meta("rate_limited", str(tx.meta_int("rate_limited") + 1))
+    tx.set_meta("concurrency_refused", str(tx.meta_int("concurrency_refused") + 1))
     return GmailApiError(429, CONCURRENCY_MESSAGE, reason="rateLimitExceeded")

@@ -86,7 +86,8 @@ class Sync:
         self._describe(part, report)
         if not self.dry_run:
             self._commit(part)
-            self.rt.crash_point("sync_part_committed")
+            if part.replies:  # tests kill the run here: some replies stored, the history id not moved
+                self.rt.crash_point("sync_replies_committed")
 
     def _describe(self, plan: Plan, report: SyncReport) -> None:
         for letter, head in plan.sent:

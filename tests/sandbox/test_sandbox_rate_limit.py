@@ -76,7 +76,7 @@ def test_the_client_halves_its_batches_on_too_many_concurrent_requests_and_reads
 
     assert sorted(heads) == sorted(ids)
     assert 1 <= client.batch_size < 50
-    assert mailbox.stats()["rate_limited"] > 0
+    assert mailbox.stats()["concurrency_refused"] > 0
 
 
 def test_the_client_waits_as_long_as_gmail_asks_and_reads_everything(service, mailbox):
