@@ -113,12 +113,14 @@ class GmailMailbox:
                 raise translate(exc, doing) from exc
 
     def _wait_after_refusal(self, exc: Exception, refusals: int) -> None:
-        """Wait as long as Gmail asked (Retry-After), else back off exponentially."""
-        wait = pacing.retry_after(exc)
-        if wait is None:
-            wait = pacing.backoff(refusals, max(self._backoff, 1.0))
+        self._wait_for_gmail(pacing.retry_after(exc), refusals)
+
+    def _wait_for_gmail(self, asked: float | None, refusals: int) -> None:
+        """Wait as long as Gmail asked (Retry-After), else back off exponentially; stop past MAX_WAIT."""
+        wait = asked if asked else pacing.backoff(refusals, max(self._backoff, 1.0))
         if wait > pacing.MAX_WAIT:
-            raise QuotaExhausted(f"Gmail's rate limit asks to wait {wait:.0f} seconds")
+            raise QuotaExhausted(f"Gmail's per-user rate limit asks to wait {wait:.0f} seconds.",
+                                 hint="Wait that long and run the command again.")
         self.budget.on_wait(wait)
         self._sleep(wait)
 
@@ -298,17 +300,10 @@ class GmailMailbox:
                     raise _quota_exhausted("reading messages")
                 raise translate(error, "reading messages") if error else GmailError("Gmail kept failing while reading messages.")
             if wait is not None:
-                self._wait_after_refusal_for(wait, stalled)
+                self._wait_for_gmail(wait, stalled)
             elif again and not crowded:
                 self._sleep(pacing.backoff(max(stalled - 1, 0), self._backoff))
         return results
-
-    def _wait_after_refusal_for(self, wait: float, stalled: int) -> None:
-        wait = wait or pacing.backoff(stalled, max(self._backoff, 1.0))
-        if wait > pacing.MAX_WAIT:
-            raise QuotaExhausted(f"Gmail's rate limit asks to wait {wait:.0f} seconds")
-        self.budget.on_wait(wait)
-        self._sleep(wait)
 
     def _run_batch(self, chunk: list[str], params: dict,
                    results: dict[str, dict]) -> tuple[list[str], float | None, bool, Exception | None]:
@@ -353,7 +348,8 @@ class GmailMailbox:
 
 
 def _quota_exhausted(doing: str) -> QuotaExhausted:
-    return QuotaExhausted(f"Gmail's per-user rate limit kept refusing calls while {doing}")
+    return QuotaExhausted(f"Gmail's per-user rate limit refused the tool while {doing}.",
+                          hint="Wait a minute and run the command again.")
 
 
 def _internal_date(message: dict) -> datetime:
