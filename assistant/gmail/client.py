@@ -278,8 +278,8 @@ class GmailMailbox:
     def _batch_get(self, ids: list[str], params: dict) -> dict[str, dict]:
         """messages.get for many ids in batches; refused or failed parts sent again, 404s dropped.
 
-        The batch size halves when Gmail refuses parts for running too many at once
-        (429 "Too many concurrent requests for user") and grows back by one per clean batch.
+        The batch size halves when Gmail refuses parts with 429 (typically "Too many
+        concurrent requests for user") and grows back by one per clean batch.
         """
         results: dict[str, dict] = {}
         pending = list(dict.fromkeys(ids))
@@ -320,9 +320,9 @@ class GmailMailbox:
                 pass  # deleted since history or search named it
             elif isinstance(exception, HttpError) and pacing.is_rate_limited(exception):
                 again.append(request_id)
-                if _status(exception) == 429:
-                    state["crowded"] = state["crowded"] or pacing.is_concurrency_limit(exception)
-                if not pacing.is_concurrency_limit(exception):
+                # Any 429 in a part: the batch was too big for Gmail at that moment.
+                state["crowded"] = state["crowded"] or _status(exception) == 429
+                if not pacing.is_concurrency_limit(exception):  # the quota: wait as Gmail asks
                     state["wait"] = max(state["wait"] or 0.0, pacing.retry_after(exception) or 0.0)
             elif isinstance(exception, HttpError) and _status(exception) not in _RETRYABLE:
                 raise translate(exception, "reading messages")
