@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Iterable, Protocol
+from typing import Callable, Iterable, Protocol
 
 from assistant.errors import GmailError
 
@@ -126,6 +126,10 @@ class Mailbox(Protocol):
 
     def search(self, query: str, limit: int | None = None) -> list[MessageRef]:
         """Messages matching a Gmail search query (SPAM and TRASH included), newest first; all pages unless `limit`."""
+        ...
+
+    def on_wait(self, report: Callable[[float], None]) -> None:
+        """Have `report` told the seconds of each wait for Gmail's rate limit (for progress)."""
         ...
 
     def find_draft(self, rfc_message_id: str) -> DraftInfo | None:
