@@ -119,10 +119,11 @@ class Repository:
     def add_letter(self, letter: Letter) -> Letter:
         cur = self.conn.execute(
             """INSERT INTO letters (application_id, interviewer_id, purpose, mode, state, tool_message_id,
-               to_addr, subject, attachments, in_reply_to, thread_id, created_at, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               to_addr, subject, attachments, in_reply_to, thread_id, created_at, note, writer)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (letter.application_id, letter.interviewer_id, letter.purpose, letter.mode, letter.state,
              letter.tool_message_id, letter.to_addr, letter.subject, json.dumps(list(letter.attachments)),
-             letter.in_reply_to, letter.thread_id, _iso(letter.created_at), letter.note),
+             letter.in_reply_to, letter.thread_id, _iso(letter.created_at), letter.note, letter.writer),
         )
         return replace(letter, id=cur.lastrowid)
 
@@ -130,6 +131,13 @@ class Repository:
         values = [(_iso(v) if isinstance(v, datetime) else v) for v in fields.values()]
         assignments = ", ".join(f"{name} = ?" for name in fields)
         self.conn.execute(f"UPDATE letters SET {assignments} WHERE id = ?", (*values, letter_id))
+
+    def claim_letter(self, letter_id: int, writer: str, replacing: str | None) -> bool:
+        """Make `writer` the one run uploading an intent, if its claim is still `replacing` (compare-and-swap)."""
+        cur = self.conn.execute(
+            "UPDATE letters SET writer = ? WHERE id = ? AND state = 'intent' AND writer IS ?",
+            (writer, letter_id, replacing))
+        return cur.rowcount == 1
 
     @staticmethod
     def _letter(r: sqlite3.Row) -> Letter:
@@ -140,7 +148,7 @@ class Repository:
             thread_id=r["thread_id"], to_addr=r["to_addr"], subject=r["subject"],
             attachments=tuple(json.loads(r["attachments"])), in_reply_to=r["in_reply_to"],
             created_at=_dt(r["created_at"]), drafted_at=_dt(r["drafted_at"]), sent_at=_dt(r["sent_at"]),
-            note=r["note"],
+            note=r["note"], writer=r["writer"],
         )
 
     def letters(self, app_id: int | None = None, *, states: Iterable[str] | None = None,
