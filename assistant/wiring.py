@@ -54,7 +54,7 @@ class Runtime:
     def conn(self) -> sqlite3.Connection:
         from assistant.store.db import connect
 
-        conn = connect(self.paths.database)
+        conn = connect(self.paths.database, marker=self.paths.database_marker)
         self._closers.append(conn.close)
         return conn
 

@@ -20,13 +20,13 @@ def test_database_from_a_newer_version_is_refused(tmp_path):
 def test_corrupt_database_is_refused_with_a_sentence(tmp_path):
     path = tmp_path / "a.db"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StateError, match="unreadable"):
+    with pytest.raises(StateError, match="is damaged; restore it from a backup"):
         connect(path)
 
 
 def test_migrations_are_recorded_by_name(tmp_path):
     conn = connect(tmp_path / "a.db")
-    assert [r[0] for r in conn.execute("SELECT name FROM schema_migrations")] == ["0001_initial", "0002_letter_note"]
+    assert [r[0] for r in conn.execute("SELECT name FROM schema_migrations")] == ["0001_initial", "0002_letter_note", "0003_letter_writer"]
 
 
 @pytest.mark.parametrize("key, value, message", [
