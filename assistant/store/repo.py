@@ -16,6 +16,17 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def unfolded(message_id: str | None) -> str | None:
+    """A Message-ID as stored: a header folded over lines (RFC 5322 §2.2.3) comes back from Gmail
+    with the line break removed but its whitespace kept, e.g. ' <id@host>'."""
+    if message_id is None:
+        return None
+    return "".join(message_id.split()) or None
+
+
+_MESSAGE_ID_FIELDS = ("rfc_message_id", "in_reply_to", "tool_message_id")
+
+
 def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
@@ -117,6 +128,8 @@ class Repository:
 
     # ---- letters ------------------------------------------------------
     def add_letter(self, letter: Letter) -> Letter:
+        letter = replace(letter, tool_message_id=unfolded(letter.tool_message_id),
+                         in_reply_to=unfolded(letter.in_reply_to))
         cur = self.conn.execute(
             """INSERT INTO letters (application_id, interviewer_id, purpose, mode, state, tool_message_id,
                to_addr, subject, attachments, in_reply_to, thread_id, created_at, note, writer)
@@ -128,6 +141,7 @@ class Repository:
         return replace(letter, id=cur.lastrowid)
 
     def update_letter(self, letter_id: int, **fields: Any) -> None:
+        fields = {k: (unfolded(v) if k in _MESSAGE_ID_FIELDS else v) for k, v in fields.items()}
         values = [(_iso(v) if isinstance(v, datetime) else v) for v in fields.values()]
         assignments = ", ".join(f"{name} = ?" for name in fields)
         self.conn.execute(f"UPDATE letters SET {assignments} WHERE id = ?", (*values, letter_id))
@@ -172,6 +186,7 @@ class Repository:
     # ---- replies --------------------------------------------------------
     def add_reply(self, reply: Reply) -> bool:
         """Store a matched message once; False when it was already known."""
+        reply = replace(reply, rfc_message_id=unfolded(reply.rfc_message_id))
         cur = self.conn.execute(
             """INSERT OR IGNORE INTO replies (gmail_message_id, application_id, thread_id, rfc_message_id, sender,
                subject, received_at, label, confidence, reasons, matched_by, confirmed_label, handled)
