@@ -172,4 +172,5 @@ def fault(
         f"wait {delay:g} s" if delay else "", f"answer {status}" if status else "",
         "drop the connection" if drop else "") if part)
     when = " after doing the write" if after_effect else ""
-    out(f"The next {times} call{'s' if times != 1 else ''} of {method} will {what}{when}.")
+    calls = "call" if times == 1 else f"{times} calls"
+    out(f"The next {calls} of {method} will {what}{when}.")
