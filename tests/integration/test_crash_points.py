@@ -106,6 +106,7 @@ def test_sync_repairs_a_stage_an_older_run_left_behind_its_letters(world):
 
 DRAFTING = ("after_gmail_write.draft_created#1", "after_gmail_write.draft_created#2",
             "after_letter_committed#1", "after_letter_committed#2")
+ONE_LETTER = ("after_gmail_write.draft_created", "after_letter_committed")
 
 
 def test_the_whole_flow_under_seeded_random_kills_makes_every_letter_once(world):
@@ -115,20 +116,22 @@ def test_the_whole_flow_under_seeded_random_kills_makes_every_letter_once(world)
     kills = []
 
     def step(*args, now, points=DRAFTING):
-        point = rng.choice(points)
-        result = run(world, *args, now=now, crash_at=point)
-        if result.returncode == CRASHED:
+        # `add` again would record a second interview (by design): after a killed add the sync finishes it.
+        for _ in range(1 if args[0] == "add" else 4):
+            point = rng.choice(points)
+            result = run(world, *args, now=now, crash_at=point)
+            if result.returncode != CRASHED:
+                assert result.returncode == 0, result.stderr
+                return
             kills.append((args[0], point))
-            recover(now, points)
-        else:
-            assert result.returncode == 0, result.stderr
+        recover(now, points)
 
     def recover(now, points):
-        for _ in range(3):
+        for _ in range(4):
             point = rng.choice(points)
             result = run(world, "sync", "--no-input", now=now, crash_at=point)
             if result.returncode != CRASHED:
-                break
+                return
             kills.append(("sync", point))
         assert run(world, "sync", "--no-input", now=now).returncode == 0
 
@@ -136,15 +139,16 @@ def test_the_whole_flow_under_seeded_random_kills_makes_every_letter_once(world)
     world.ok("sync", "--no-input", now=AFTER)
     world.send_all_drafts()
     world.ok("sync", "--no-input", now="2026-11-20T18:00:00+01:00")
-    step("sync", "--no-input", now=DUE)
+    step("sync", "--no-input", now=DUE, points=ONE_LETTER)
     world.mailbox.deliver(incoming(sender="Pat Jones <pat.jones@acme.example>", subject="Decision",
                                    text="Unfortunately we have decided not to move forward with your application.",
                                    date="Tue, 01 Dec 2026 10:00:00 +0100"))
     step("sync", "--no-input", "--yes", now="2026-12-01T12:00:00+01:00",
-         points=DRAFTING + ("after_gmail_write.draft_withdrawn",))
+         points=ONE_LETTER + ("after_gmail_write.draft_withdrawn",))
     if stage(world) == "rejected" and not world.drafts():
         step("respond", "1", now="2026-12-01T12:10:00+01:00")
-    assert len(kills) >= 3, kills
+    print(f"random kills: {len(kills)}: {kills}")
+    assert len(kills) >= 5, kills
     assert copies(world) == {("pat.jones@acme.example", "Thank You – Data Engineer Interview"): 1,
                              ("sam.lee@acme.example", "Thank You – Data Engineer Interview"): 1,
                              ("pat.jones@acme.example", "Re: Decision"): 1}

@@ -134,3 +134,14 @@ def test_a_commit_failing_after_gmail_made_the_draft_says_the_next_run_adopts_it
                                          "second one.")
     report = json.loads(world.ok("sync", "--json", "--no-input", now=AFTER).stdout)
     assert len(report["drafts_created"]) == 1 and len(world.drafts()) == 1
+
+
+def test_a_sync_in_a_read_only_data_folder_is_named(world):
+    world.ok("sync", "--no-input", now=AFTER)
+    data = world.home / "data"
+    for companion in data.glob("assistant.db-*"):
+        companion.unlink()
+    result = run_read_only(world, data, "sync", "--no-input")
+    assert result.returncode == 1, result.stderr
+    assert f"Cannot write to {data}" in result.stderr
+    assert "This is a bug" not in result.stderr

@@ -48,6 +48,9 @@ def test_add_respond_and_sync_overlapping_at_many_offsets_make_every_letter_once
     for command, code, err in outcomes:
         # A sync may find another sync running and stop with its sentence; nothing else may fail.
         assert code == 0 or (command == "sync" and code == 1 and "Another `assistant sync` is running" in err), err
+    stopped = sum(1 for command, code, _ in outcomes if code == 1)
+    print(f"overlap: {len(outcomes)} processes ({sum(c == 'sync' for c, _, _ in outcomes)} syncs, "
+          f"{stopped} stopped by the sync lock)")
     world.mailbox.clear_faults()
     world.ok("sync", "--no-input", now=LATER)
 
