@@ -138,8 +138,7 @@ class Outbox:
         """Drop this run's claim on a letter it could not finish (a failure): the next run takes it up."""
         try:
             with transaction(self.repo.conn):
-                self.repo.conn.execute("UPDATE letters SET writer = NULL WHERE id = ? AND writer = ?",
-                                       (letter.id, self.writer))
+                self.repo.release_letter(letter.id, self.writer)
         except StateError:
             pass  # the database is failing too; a claim of a finished run is taken over anyway
 

@@ -153,6 +153,10 @@ class Repository:
             (writer, letter_id, replacing))
         return cur.rowcount == 1
 
+    def release_letter(self, letter_id: int, writer: str) -> None:
+        """Drop `writer`'s claim on a letter it could not finish."""
+        self.conn.execute("UPDATE letters SET writer = NULL WHERE id = ? AND writer = ?", (letter_id, writer))
+
     @staticmethod
     def _letter(r: sqlite3.Row) -> Letter:
         return Letter(
