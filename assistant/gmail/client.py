@@ -24,7 +24,8 @@ from assistant.gmail.mailbox import (
 )
 
 READ_RETRIES = 4         # server errors and dropped connections, per read
-RATE_RETRIES = 5         # refusals on the rate limit in a row before the sync stops
+RATE_RETRIES = 5         # refusals on the rate limit in a row before a read gives up
+WRITE_RETRIES_ON_429 = 3  # a write Gmail refused on its rate limit was not done: it may be sent again
 BATCH_SIZE = 50          # Gmail advises batches of at most 50 to avoid rate limiting
 RESUMABLE_OVER = 5 * 1024 * 1024
 _RETRYABLE = {429, 500, 502, 503, 504}
@@ -42,6 +43,11 @@ def translate(exc: Exception, doing: str) -> Exception:
     from googleapiclient.errors import HttpError
 
     if isinstance(exc, RefreshError):
+        # google-auth marks a token-endpoint failure worth retrying (5xx, "temporarily_unavailable")
+        # as `retryable` once its own retries ran out: the authorization itself is fine.
+        if getattr(exc, "retryable", False):
+            return GmailError(f"Google's sign-in service is unavailable right now, so Gmail could not be "
+                              f"reached while {doing}; the authorization is fine, try again later.")
         return AuthError("The Gmail authorization has expired or was revoked.")
     if isinstance(exc, HttpError):
         status = _status(exc)
@@ -78,11 +84,13 @@ class GmailMailbox:
         self.budget.on_wait = report
 
     # ---- plumbing -------------------------------------------------------
-    def _execute(self, request: Any, doing: str, *, retries: int, missing: Any = _RAISE) -> Any:
+    def _execute(self, request: Any, doing: str, *, retries: int, missing: Any = _RAISE,
+                 refusals_allowed: int = RATE_RETRIES) -> Any:
         """Run one request within the budget; Gmail's 404 gives `missing` when the caller expects it.
 
-        With `retries` (reads) a rate-limit refusal is retried after the wait Gmail asks for
-        and a server error or dropped connection after a backoff; writes get one attempt.
+        A rate-limit refusal is sent again after the wait Gmail asks for (`refusals_allowed`
+        times: nothing was done); with `retries` (reads) a server error or dropped connection
+        is retried after a backoff too. A write with an unknown outcome gets one attempt.
         """
         from googleapiclient.errors import HttpError
 
@@ -96,7 +104,7 @@ class GmailMailbox:
                     return missing
                 if pacing.is_rate_limited(exc):
                     refusals += 1
-                    if not retries or refusals > RATE_RETRIES:
+                    if refusals > refusals_allowed:
                         raise _quota_exhausted(doing) from exc
                     self._wait_after_refusal(exc, refusals)
                     continue
@@ -128,7 +136,11 @@ class GmailMailbox:
         return self._execute(request, doing, retries=READ_RETRIES)
 
     def _write(self, request: Any, doing: str) -> Any:
-        return self._execute(request, doing, retries=0)
+        """One write, not retried on an unknown outcome (the outbox reconciles by Message-ID);
+        but a 429 (or 403 rate limit) is Gmail refusing the request before doing anything, so
+        that is sent again after the wait Gmail asks for.
+        https://developers.google.com/gmail/api/guides/handle-errors#exponential-backoff"""
+        return self._execute(request, doing, retries=0, refusals_allowed=WRITE_RETRIES_ON_429)
 
     @staticmethod
     def _media(raw: bytes) -> Any:
@@ -177,7 +189,8 @@ class GmailMailbox:
     def delete_draft(self, draft_id: str) -> bool:
         gone = object()
         result = self._execute(self._users.drafts().delete(userId="me", id=draft_id),
-                               f"deleting draft {draft_id}", retries=0, missing=gone)
+                               f"deleting draft {draft_id}", retries=0, missing=gone,
+                               refusals_allowed=WRITE_RETRIES_ON_429)
         return result is not gone
 
     def find_draft(self, rfc_message_id: str) -> DraftInfo | None:

@@ -11,12 +11,12 @@ draft or send.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import json
-
+from assistant.domain.lifecycle import stage_from_letters
 from assistant.domain.matching import recipients
 from assistant.domain.models import CONFIDENT, Letter
 from assistant.errors import GmailError
@@ -74,6 +74,8 @@ class Sync:
                     self._take(part, report)
             except GmailError as error:
                 raise _stopped(error, reader) from error
+            if not self.dry_run:
+                self._repair_stages(report)
             from assistant.services.followup import FollowUps
 
             FollowUps(self.rt, report, dry_run=self.dry_run).run()
@@ -150,6 +152,18 @@ class Sync:
     def _checked(self) -> dict[str, int]:
         stored = self.repo.get_state("checked_ids")
         return json.loads(stored) if stored else {}
+
+    def _repair_stages(self, report: SyncReport) -> None:
+        """Move on any stage its letters have passed (a run killed between two commits, in older versions)."""
+        repo, now = self.repo, self.rt.clock.now()
+        with transaction(repo.conn):
+            for app in repo.applications(active_only=True):
+                stage = stage_from_letters(app.stage, repo.letters(app.id))
+                if stage != app.stage:
+                    repo.update_application(app.id, now, stage=stage)
+                    repo.add_event(app.id, now, "stage_repaired", f"{app.stage} -> {stage}, as its letters say")
+                    report.moved.append(f"application {app.id}: stage {app.stage} is now {stage}, "
+                                        "as its letters say")
 
     def _mark_sent(self, letter: Letter, head: Any) -> None:
         repo = self.repo

@@ -113,10 +113,10 @@ def test_a_client_budget_sized_to_the_limit_is_never_refused(service, mailbox):
     assert time.monotonic() - started >= 1            # 200 units at 100 a second: paced, not refused
 
 
-def test_a_write_refused_on_the_rate_limit_is_not_repeated(service, mailbox):
-    mailbox.inject_fault("gmail.users.drafts.create", status=429)
+def test_a_write_gmail_keeps_refusing_on_the_rate_limit_stops_with_no_draft(service, mailbox):
+    mailbox.inject_fault("gmail.users.drafts.create", status=429, times=10)
     client = GmailMailbox(service, sleep=lambda s: None)
     with pytest.raises(QuotaExhausted):
         client.create_draft(make_message())
-    assert mailbox.stats()["by_method"]["gmail.users.drafts.create"]["requests"] == 1
+    assert mailbox.stats()["by_method"]["gmail.users.drafts.create"]["requests"] == 4   # refused: sent again 3 times
     assert mailbox.dump()["drafts"] == []
