@@ -164,8 +164,8 @@ class SyncReader:
                  skip: set[str]) -> list[Work]:
         """Messages in known threads (from history alone) and the candidates Gmail search finds."""
         thread_app = {t: c for c in cands for t in c.thread_ids}
-        mine = [r for r in refs if r.labels_known and ("SENT" in r.label_ids or "DRAFT" in r.label_ids)]
-        others = [r for r in refs if r not in mine and "SENT" not in r.label_ids]
+        # The user's own mail (drafts, sent) is draft life's business, not a candidate reply.
+        others = [r for r in refs if "SENT" not in r.label_ids and not (r.labels_known and "DRAFT" in r.label_ids)]
         work: dict[str, Work] = {}
         for r in others:
             if r.thread_id in thread_app and r.id not in skip:
@@ -185,8 +185,9 @@ class SyncReader:
         """Gmail search for new mail outside known threads that may concern an application.
 
         Runs when history named such mail, or once the lag allowance has passed after an
-        earlier search that may have missed mail Gmail had not indexed yet. The watermark moves to this search's time less the lag
-        allowance: whatever arrived before that was searchable now and has been found.
+        earlier search that may have missed mail Gmail had not indexed yet. The watermark
+        moves to this search's time less the lag allowance: whatever arrived before that
+        was searchable now, so it has been found.
         """
         again_until = self.repo.get_state("search_again_until")
         if not unknown and not (again_until and self.now >= datetime.fromisoformat(again_until)):
