@@ -203,11 +203,12 @@ SCENARIOS = {
 
 
 def table(results: dict[str, dict]) -> str:
-    lines = ["| scenario | requests | quota units | HTTP round trips | wall s | peak RSS MB | employer messages linked |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| scenario | requests | quota units | HTTP round trips | wall s | peak RSS MB | employer messages linked "
+             "| refused by the limit |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for name, r in results.items():
         lines.append(f"| {name} | {r['requests']:,} | {r['quota_units']:,} | {r['http_round_trips']:,} | "
-                     f"{r['wall_seconds']} | {r['peak_rss_mb']} | {r['replies_linked']} |")
+                     f"{r['wall_seconds']} | {r['peak_rss_mb']} | {r['replies_linked']} | {r['rate_limited']} |")
     return "\n".join(lines)
 
 
