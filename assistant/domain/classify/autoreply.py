@@ -24,7 +24,10 @@ _RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple(
          r"|\bsender verification\b|\bboxbe\b|\bspam ?arrest\b"
          r"|\byour (?:message|e-?mail) (?:is|has been|will be) (?:held|kept|on hold|quarantined)\b[^.]{0,80}\bverif"),
         ("en.auto_reply.unmonitored_inbox", 0.6,
-         r"\b(?:inbox|mailbox|e-?mail address|address|account)(?: that| which)? (?:is|are) not (?:actively |regularly |being |currently )*"
+         # (the plain "inbox is not monitored" is a phrase of phrases_en already)
+         r"\b(?:inbox|mailbox|e-?mail address|address|account)(?: that| which) (?:is|are) not (?:actively |regularly |being |currently )*"
+         r"(?:monitored|checked|read|attended|staffed)\b"
+         r"|\b(?:inbox|mailbox|e-?mail address|address|account) (?:is|are) not (?:actively|regularly|currently|always) (?:being )?"
          r"(?:monitored|checked|read|attended|staffed)\b"
          r"|\breplied to an? (?:unmonitored|unattended|no-?reply|automated) (?:inbox|mailbox|address|e-?mail)\b"
          r"|\breplies (?:to|sent to) this (?:address|e-?mail|inbox|mailbox) (?:are|will) not (?:be )?(?:read|monitored|answered|seen)\b"),

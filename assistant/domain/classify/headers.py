@@ -94,6 +94,9 @@ class Headers:
 
 def _decode(value: str) -> str:
     value = " ".join(value.split())  # unfold
+    if any("\udc80" <= c <= "\udcff" for c in value):
+        # Raw 8-bit UTF-8 in a header (RFC 6532), kept by the parser as surrogate escapes.
+        value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     if "=?" not in value:
         return value
     try:

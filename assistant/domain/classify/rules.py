@@ -167,8 +167,10 @@ def decide(evidence: list[Evidence], signals: HeaderSignals, is_reply: bool,
     # recruiting systems send rejections with such headers too.
     if header_weight >= STRONG and decision < STRONG:
         return _pick("auto_reply", scores, evidence, signals)
-    # Weaker automatic signs (ticket numbers, "not monitored") win only alone.
-    if auto >= ENOUGH and auto > decision and scores["other"] < auto:
+    # Weaker automatic signs (ticket numbers, "not monitored") win only alone;
+    # once strong content has outweighed an auto-reply header, only the words count.
+    weak = auto if header_weight < STRONG else combine([e.weight for e in evidence if e.label == "auto_reply"])
+    if weak >= ENOUGH and weak > decision and scores["other"] < weak:
         return _pick("auto_reply", scores, evidence, signals)
     # Newsletters, surveys, reminders, other jobs; a rejection wins a tie.
     other = scores["other"]
