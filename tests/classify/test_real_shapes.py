@@ -207,3 +207,17 @@ def test_without_confirmation_the_senders_locale_decides_the_order(headers, expe
                     sender=headers["From"], date=headers.get("Date", "Wed, 1 Apr 2026 09:00:00 +0000"))
     locale = sender_locale(Headers(message))
     assert return_date("I will be back on 04/05.", date(2026, 4, 1), "en", locale) == expected
+
+
+def test_challenge_response_sent_as_a_failure_report_is_an_auto_reply_not_a_bounce():
+    raw = _report("failed", "4.7.0", "Re: Thank you").replace(
+        b"This is a delivery status notification.",
+        b"Your message has been waitlisted. Please add yourself to my Guest List so your messages go to my Inbox.")
+    result = classify_bytes(raw)
+    assert result.label == "auto_reply" and result.bounced_recipients == ()
+
+
+def test_a_promise_to_endeavour_to_reply_with_precedence_bulk_is_an_auto_reply():
+    message = build("Thank you for you e-mail.\nI will endeavour to reply as soon as possible.",
+                    subject="Thank you for your e-mail", headers={"Precedence": "bulk"})
+    assert classify_message(message).label == "auto_reply"

@@ -21,7 +21,8 @@ _RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple(
          r"\b(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?(?:human|real person|not a (?:robot|bot|spammer))\b"
          r"|\bchallenge[- ]response\b|\b(?:approved|trusted|allowed) senders? list\b"
          r"|\badd(?:ed)? (?:you |your address )?to (?:my|the|our) (?:list of )?(?:approved|trusted|allowed) senders\b"
-         r"|\bsender verification\b|\bboxbe\b|\bspam ?arrest\b"
+         r"|\bsender verification\b|\bboxbe\b|\bspam ?arrest\b|\bsender not pre-?approved\b"
+         r"|\b(?:add yourself|be added) to my (?:\w+ )?(?:guest|approved|allowed|safe|white) ?(?:list|senders)\b"
          r"|\byour (?:message|e-?mail) (?:is|has been|will be) (?:held|kept|on hold|quarantined)\b[^.]{0,80}\bverif"),
         ("en.auto_reply.unmonitored_inbox", 0.6,
          # (the plain "inbox is not monitored" is a phrase of phrases_en already)
@@ -49,7 +50,7 @@ _RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple(
     ))
 # "I will reply as soon as possible": with Precedence bulk or junk, the mark of a vacation program.
 _PROMISE = re.compile(
-    r"\b(?:i|we)(?: will|'ll) (?:reply|respond|answer|get back to you|get back|be in touch|contact you|read (?:it|your \w+))"
+    r"\b(?:i|we)(?: will|'ll)(?: (?:endeavou?r|try|aim|do (?:my|our) best) to)? (?:reply|respond|answer|get back to you|get back|be in touch|contact you|read (?:it|your \w+))"
     r"(?: to (?:you|your \w+))?(?: (?:as soon as (?:possible|i can|i am able)|asap|shortly|at (?:my|the) earliest (?:convenience|opportunity)))"
 )
 
@@ -64,6 +65,17 @@ def autoreply_evidence(text: str) -> list[Evidence]:
             found.append(Evidence("auto_reply", weight, f'phrase "{quoted}" ({name})', "phrase",
                                   name.split(".", 1)[0] if name[:2] != "xx" else "", rule=name))
     return found
+
+
+def challenge_response(text: str) -> Evidence | None:
+    """A challenge-response filter's notice, also when it comes dressed as a delivery report
+    (Boxbe sends "Action: failed" while the message waits for the sender to confirm)."""
+    name, weight, pattern = _RULES[0]
+    match = pattern.search(text)
+    if match is None:
+        return None
+    return Evidence("auto_reply", weight, f'phrase "{" ".join(match.group(0).split())[:60]}" ({name})', "phrase",
+                    rule=name)
 
 
 def bulk_promise(text: str, bulk: bool) -> Evidence | None:

@@ -24,7 +24,7 @@ from email.message import Message
 from email.utils import parsedate_to_datetime
 from datetime import date
 
-from .autoreply import autoreply_evidence, bulk_promise
+from .autoreply import autoreply_evidence, bulk_promise, challenge_response
 from .bounce import Bounce, detect_bounce
 from .dates import return_date, sender_locale
 from .gist import gist
@@ -79,8 +79,8 @@ def classify_message(message: Message) -> Classification:
     headers = Headers(message)
     bodies = body_texts(message)
     bounce = detect_bounce(message, headers, bodies)
-    if bounce is not None:
-        return _delivery_report(bounce)
+    if bounce is not None and challenge_response(normalize(" ".join(b or "" for b in bodies))) is None:
+        return _delivery_report(bounce)  # a challenge-response notice is read as the auto-reply it is
     body = strip_signature(own_text_of(*bodies))
     text = normalize(body)
     evidence = find_evidence(text) + autoreply_evidence(text)
