@@ -47,15 +47,19 @@ _ATTRIBUTION_NO_COLON = re.compile(
 _SEPARATOR = re.compile(
     r"^[-–—_=*\s]{2,}\s*(?:original message|ursprüngliche nachricht|originalnachricht|"
     r"message d'origine|message original|mensaje original|forwarded message|"
-    r"weitergeleitete nachricht|message transféré|mensaje reenviado)\s*[-–—_=*\s]{2,}$"
+    r"weitergeleitete nachricht|message transféré|mensaje reenviado|"
+    r"oprindelig (?:besked|meddelelse)|opprinnelig melding|ursprungligt meddelande|oorspronkelijk bericht|"
+    r"messaggio originale|mensagem original|oryginalna wiadomo[śs][ćc]|wiadomo[śs][ćc] oryginalna)\s*[-–—_=*\s]{2,}$"
     r"|^(?:begin forwarded message|anfang der weitergeleiteten (?:e-mail|nachricht)|"
     r"début du message réexpédié|inicio del mensaje reenviado)\s*:?\s*$",
     re.IGNORECASE,
 )
-_FROM_LINE = re.compile(r"^\*?\s*(?:from|von|de|da)\s*\*?\s*:\s*\*?\s*\S", re.IGNORECASE)
+# Header blocks of a quoted original, in the languages clients write them in.
+_FROM_LINE = re.compile(r"^\*?\s*(?:from|von|de|da|fra|från|van|od|message du)\s*\*?\s*:\s*\*?\s*\S", re.IGNORECASE)
 _OTHER_HEADER = re.compile(
     r"^\*?\s*(?:sent|date|to|subject|cc|gesendet|datum|an|betreff|envoyé|date d'envoi|"
-    r"à|objet|enviado|fecha|para|asunto)\s*\*?\s*:",
+    r"à|a|objet|sujet|copie à|enviado|fecha|para|asunto|sendt|dato|til|emne|skickat|ämne|"
+    r"verzonden|aan|onderwerp|inviato|data|oggetto|wysłano|do|temat|de)\s*\*?\s*:",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^[_\-]{20,}\s*$")
@@ -161,14 +165,38 @@ def _own_cut(lines: list[str]) -> int | None:
         if line.lower().startswith(_ATTRIBUTION_STARTS) or "@" in line or line.startswith("--"):
             for span in (line, " ".join(p.strip() for p in lines[i:i + 2]), joined):
                 if _ATTRIBUTION.match(span):
-                    return i
+                    return _attribution_start(lines, i)
             if _ATTRIBUTION_NO_COLON.match(line) and any(l.strip() for l in lines[i + 1:]):
                 return i
         if _FROM_LINE.match(line) and _header_block_follows(lines, i):
-            return i
+            return _block_start(lines, i)
         if _RULE.match(line) and any(_FROM_LINE.match(l.strip()) for l in lines[i + 1:i + 4]):
             return i
     return None
+
+
+def _attribution_start(lines: list[str], index: int) -> int:
+    """An attribution wrapped before its address ("… John Coe" / "<john@…> wrote:") starts a line earlier."""
+    previous = lines[index - 1].strip() if index else ""
+    if previous and _ATTRIBUTION.match(f"{previous} {lines[index].strip()}"):
+        return index - 1
+    return index
+
+
+_BLOCK_LEAD = re.compile(r"^(?:[=_*-]{3,}|message du\s*:.*)$", re.IGNORECASE)
+
+
+def _block_start(lines: list[str], index: int) -> int:
+    """A header block begins at the rule or "Message du :" line just above its From line."""
+    start = index
+    for i in range(index - 1, max(-1, index - 4), -1):
+        bare = lines[i].strip()
+        if not bare:
+            continue
+        if not _BLOCK_LEAD.match(bare):
+            break
+        start = i
+    return start
 
 
 def _header_block_follows(lines: list[str], start: int) -> bool:
