@@ -221,3 +221,11 @@ def test_a_promise_to_endeavour_to_reply_with_precedence_bulk_is_an_auto_reply()
     message = build("Thank you for you e-mail.\nI will endeavour to reply as soon as possible.",
                     subject="Thank you for your e-mail", headers={"Precedence": "bulk"})
     assert classify_message(message).label == "auto_reply"
+
+
+def test_a_policy_failure_naming_the_allowed_senders_list_stays_a_bounce():
+    raw = _report("failed", "5.7.1", "Undeliverable: Thank you").replace(
+        b"This is a delivery status notification.",
+        b"Your message to pat@acme.example couldn't be delivered. The sender is not on the allowed senders list.")
+    result = classify_bytes(raw)
+    assert result.label == "bounce" and result.bounce_permanent

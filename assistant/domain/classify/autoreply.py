@@ -19,7 +19,8 @@ _RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple(
     (name, weight, re.compile(pattern)) for name, weight, pattern in (
         ("xx.auto_reply.challenge_response", 0.9,
          r"\b(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?(?:human|real person|not a (?:robot|bot|spammer))\b"
-         r"|\bchallenge[- ]response\b|\b(?:approved|trusted|allowed) senders? list\b"
+         # (not "the allowed senders list" alone: policy failures name it too — a sender is asked to act here)
+         r"|\bchallenge[- ]response\b"
          r"|\badd(?:ed)? (?:you |your address )?to (?:my|the|our) (?:list of )?(?:approved|trusted|allowed) senders\b"
          r"|\bsender verification\b|\bboxbe\b|\bspam ?arrest\b|\bsender not pre-?approved\b"
          r"|\b(?:add yourself|be added) to my (?:\w+ )?(?:guest|approved|allowed|safe|white) ?(?:list|senders)\b"
