@@ -229,3 +229,17 @@ def test_a_policy_failure_naming_the_allowed_senders_list_stays_a_bounce():
         b"Your message to pat@acme.example couldn't be delivered. The sender is not on the allowed senders list.")
     result = classify_bytes(raw)
     assert result.label == "bounce" and result.bounce_permanent
+
+
+def test_a_refusal_that_only_wishes_luck_in_future_endeavors_is_a_doubtful_rejection():
+    message = build("Dear,\n\nWe would like to thank you for your interest and your time.\n"
+                    "We wish you all the best in your future endeavors.\n\nBest\nThe HR Team",
+                    subject="Your Job Application: Experienced Developer", sender="HR <hr@acme.example>")
+    result = classify_message(message)
+    assert result.label == "rejection" and not result.confident
+
+
+def test_an_attribution_right_under_the_text_does_not_take_the_last_line_with_it():
+    message = build("Thanks, see you on Monday.\nOn Dec 15, 2024, at 3:00 PM, Jane Doe <jane@example.com> wrote:\n"
+                    "> Does Monday work?\n")
+    assert new_text(message) == "Thanks, see you on Monday."

@@ -177,10 +177,16 @@ def _own_cut(lines: list[str]) -> int | None:
 
 def _attribution_start(lines: list[str], index: int) -> int:
     """An attribution wrapped before its address ("… John Coe" / "<john@…> wrote:") starts a line earlier."""
+    line = lines[index].strip()
     previous = lines[index - 1].strip() if index else ""
-    if previous and _ATTRIBUTION.match(f"{previous} {lines[index].strip()}"):
+    # Only a line that begins with the address is the tail of a wrapped attribution;
+    # one that begins "On …" starts it, even right under the new text.
+    if previous and _WRAPPED_TAIL.match(line) and _ATTRIBUTION.match(f"{previous} {line}"):
         return index - 1
     return index
+
+
+_WRAPPED_TAIL = re.compile(r"^[<(]?[^\s@<>()]+@")
 
 
 _BLOCK_LEAD = re.compile(r"^(?:[=_*-]{3,}|message du\s*:.*)$", re.IGNORECASE)
