@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Evaluate the reply reader on the real-mail regression set in tests/data/real/.
 
-Usage: python scripts/evaluate_real_mail.py [--split dev|heldout|all] [--show-errors]
+Usage: python scripts/evaluate_real_mail.py [--split dev|heldout|all] [--added ROUND] [--show-errors]
 
 MANIFEST.tsv names each file's label, its delivery outcome for delivery
 reports (failed, delayed, delivered) and, for replies whose source defines
@@ -38,6 +38,7 @@ class Case:
 
     path: Path
     split: str
+    added: int  # the round the file joined the set in
     label: str
     delivery: str
     visible: str
@@ -59,7 +60,7 @@ def load(split: str) -> list[Case]:
     """The manifest rows of a split ('all' for both)."""
     with open(REAL / "MANIFEST.tsv", newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
-    return [Case(REAL / "files" / r["file"], r["split"], r["label"], r["delivery"],
+    return [Case(REAL / "files" / r["file"], r["split"], int(r["added"]), r["label"], r["delivery"],
                  r["visible_text"].replace("\\n", "\n"))
             for r in rows if split == "all" or r["split"] == split]
 
@@ -121,9 +122,11 @@ def main(argv: list[str] | None = None) -> int:
     """Print the figures for the chosen split; always exit 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
+    parser.add_argument("--added", type=int, metavar="ROUND", help="only files that joined the set in this round")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args(argv)
-    outcomes = run(load(args.split))
+    cases = [c for c in load(args.split) if args.added is None or c.added == args.added]
+    outcomes = run(cases)
     print(f"real mail, split {args.split}: {len(outcomes)} messages")
     print(summary(outcomes))
     if args.show_errors:
