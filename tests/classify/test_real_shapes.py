@@ -243,3 +243,9 @@ def test_an_attribution_right_under_the_text_does_not_take_the_last_line_with_it
     message = build("Thanks, see you on Monday.\nOn Dec 15, 2024, at 3:00 PM, Jane Doe <jane@example.com> wrote:\n"
                     "> Does Monday work?\n")
     assert new_text(message) == "Thanks, see you on Monday."
+
+
+def test_a_request_to_have_your_address_added_to_the_allowed_list_is_challenge_response():
+    body = ("This account is protected by Bluebottle.  Please click on the following link to have your address "
+            "added to the recipient's allowed list and to ensure delivery of your email.")
+    assert classify_message(build(body, subject="RE: Thank you")).label == "auto_reply"

@@ -24,6 +24,8 @@ _RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple(
          r"|\badd(?:ed)? (?:you |your address )?to (?:my|the|our) (?:list of )?(?:approved|trusted|allowed) senders\b"
          r"|\bsender verification\b|\bboxbe\b|\bspam ?arrest\b|\bsender not pre-?approved\b"
          r"|\b(?:add yourself|be added) to my (?:\w+ )?(?:guest|approved|allowed|safe|white) ?(?:list|senders)\b"
+         r"|\b(?:have|get) your (?:e-?mail )?address added to (?:the recipient's|my|their) (?:\w+ )?(?:guest|approved|allowed|safe|white) ?list\b"
+         r"|\bthis (?:account|mailbox|inbox) is protected by \w+\b[^.]{0,80}\.\s*please (?:click|follow|visit|reply)"
          r"|\byour (?:message|e-?mail) (?:is|has been|will be) (?:held|kept|on hold|quarantined)\b[^.]{0,80}\bverif"),
         ("en.auto_reply.unmonitored_inbox", 0.6,
          # (the plain "inbox is not monitored" is a phrase of phrases_en already)
