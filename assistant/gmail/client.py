@@ -125,7 +125,7 @@ class GmailMailbox:
 
     def _wait_for_gmail(self, asked: float | None, refusals: int) -> None:
         """Wait as long as Gmail asked (Retry-After), else back off exponentially; stop past MAX_WAIT."""
-        wait = asked if asked else pacing.backoff(refusals, max(self._backoff, 1.0))
+        wait = asked if asked else pacing.backoff(max(refusals - 1, 0), 1.0)   # 1 s, 2 s, 4 s … as Google advises
         if wait > pacing.MAX_WAIT:
             raise QuotaExhausted(f"Gmail's per-user rate limit asks to wait {wait:.0f} seconds.",
                                  hint="Wait that long and run the command again.")
