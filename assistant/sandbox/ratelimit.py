@@ -12,8 +12,9 @@ is about how fast a client calls, and the sandbox clock stands still within a ru
 
 Concurrent calls: https://developers.google.com/gmail/api/guides/batch warns that
 large batches trigger rate limiting; Gmail answers the parts of one batch beyond
-what it runs at once with 429 "Too many concurrent requests for user"
-(quirk `batch_concurrency`, reported in google-api-python-client's issue tracker).
+what it runs at once with 429 "Too many concurrent requests for user", reason
+rateLimitExceeded (quirk `batch_concurrency`; reported in
+https://github.com/googleapis/google-api-dotnet-client/issues/1982).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from assistant.sandbox import quirks
 from assistant.sandbox.errors import GmailApiError
 from assistant.sandbox.store import Transaction
 
-CONCURRENCY_MESSAGE = "Too many concurrent requests for user."
+CONCURRENCY_MESSAGE = "Too many concurrent requests for user"
 
 
 def admit(tx: Transaction, units: int) -> GmailApiError | None:
@@ -54,14 +55,17 @@ def _seconds_until_room(spending: list, spent: int, now: float, window: int, lim
 
 
 def _refusal(tx: Transaction, retry_after: int) -> GmailApiError:
-    """429 with Retry-After and 403 userRateLimitExceeded, in turn."""
+    """429 with Retry-After and 403 userRateLimitExceeded, in turn, worded as Gmail words them
+    (the 429 as reported in github.com/mxngls/gmail-cleaner/issues/5; the 403 as in the
+    handle-errors guide)."""
     turn = tx.meta_int("rate_limited")
     tx.set_meta("rate_limited", str(turn + 1))
-    message = "User-rate limit exceeded.  Retry after a short while."
     if turn % 2 == 0:
-        return GmailApiError(429, message, reason="rateLimitExceeded",
-                             headers={"Retry-After": str(retry_after)})
-    return GmailApiError(403, message, reason="userRateLimitExceeded", status="PERMISSION_DENIED")
+        error = GmailApiError(429, "Resource has been exhausted (e.g. check quota).", reason="rateLimitExceeded",
+                              headers={"Retry-After": str(retry_after)})
+        error.domain = "global"
+        return error
+    return GmailApiError(403, "User Rate Limit Exceeded", reason="userRateLimitExceeded", status="PERMISSION_DENIED")
 
 
 def concurrency_limit(tx: Transaction) -> int:
@@ -72,4 +76,7 @@ def concurrency_limit(tx: Transaction) -> int:
 def too_many_concurrent(tx: Transaction) -> GmailApiError:
     """The answer for a batch part beyond the concurrency limit."""
     tx.set_meta("concurrency_refused", str(tx.meta_int("concurrency_refused") + 1))
-    return GmailApiError(429, CONCURRENCY_MESSAGE, reason="rateLimitExceeded")
+    # The shape reported in github.com/googleapis/google-api-dotnet-client/issues/1982.
+    error = GmailApiError(429, CONCURRENCY_MESSAGE, reason="rateLimitExceeded")
+    error.domain = "global"
+    return error

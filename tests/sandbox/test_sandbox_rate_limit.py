@@ -67,7 +67,7 @@ def test_batch_parts_beyond_the_concurrency_limit_answer_429_too_many_concurrent
         assert "Too many concurrent requests for user" in json.loads(error.content)["error"]["message"]
 
 
-def test_the_client_halves_its_batches_on_too_many_concurrent_requests_and_reads_everything(service, mailbox):
+def test_the_client_halves_its_batches_on_too_many_concurrent_requests_then_grows_them_back(service, mailbox):
     ids = [mailbox.deliver(make_message(subject=f"Note {n}"))["id"] for n in range(30)]
     mailbox.set_quirk("batch_concurrency", 5)
     client = GmailMailbox(service)
@@ -77,6 +77,10 @@ def test_the_client_halves_its_batches_on_too_many_concurrent_requests_and_reads
     assert sorted(heads) == sorted(ids)
     assert 1 <= client.batch_size < 50
     assert mailbox.stats()["concurrency_refused"] > 0
+    shrunk = client.batch_size
+    mailbox.set_quirk("batch_concurrency", 0)          # Gmail has room again: the batches grow back
+    assert sorted(client.heads(ids, ["Subject"])) == sorted(ids)
+    assert client.batch_size > shrunk
 
 
 def test_the_client_waits_as_long_as_gmail_asks_and_reads_everything(service, mailbox):
