@@ -8,10 +8,7 @@ sandbox server. Only the clock is moved (ASSISTANT_NOW) and the "user" and the
 from __future__ import annotations
 
 import shutil
-import tempfile
 import textwrap
-from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 
 import typer
@@ -40,6 +37,9 @@ def _indent(text: str) -> str:
 def _rejection(company_from: str, when: str) -> bytes:
     from datetime import datetime
 
+    from email.message import EmailMessage   # here, not at the top: every command imports this module
+    from email.utils import format_datetime
+
     msg = EmailMessage()
     msg["From"] = company_from
     msg["To"] = "you@sandbox.example"
@@ -59,6 +59,8 @@ def demo(keep: bool = typer.Option(False, "--keep", help="Keep the sandbox folde
     """The whole life of an application in a throw-away sandbox, narrated (no Google account needed)."""
     from assistant.services.interviews import InterviewForm, Interviews
     from assistant.services.respond import respond
+
+    import tempfile
 
     home = Path(tempfile.mkdtemp(prefix="assistant-demo-"))
     try:

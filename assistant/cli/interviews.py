@@ -115,30 +115,45 @@ def add(
         out("No drafts were created (--no-drafts).")
 
 
-def list_applications(ctx: typer.Context, as_json: bool = JSON) -> None:
-    """Every application: id, company, position, interview time, stage, next action and when."""
-    from assistant.services.views import summary
+def list_applications(ctx: typer.Context, show_all: bool = typer.Option(False, "--all", help="Also the closed, rejected and finished applications."),
+                      as_json: bool = JSON) -> None:
+    """Your active applications (--all: every one): id, company, position, interview, stage, next action and when."""
+    from assistant.services.views import shown_by_default, summaries
 
     rt = runtime(ctx)
-    rows = [summary(rt, app) for app in rt.repo.applications()]
+    apps = rt.repo.applications()
+    rows = list(zip(apps, summaries(rt, apps)))
+    shown = [(app, row) for app, row in rows if show_all or shown_by_default(row)]
     if as_json:
-        print_json(rows)
+        print_json([row for _, row in shown])
         return
+    hidden = len(rows) - len(shown)
     if not rows:
         say("No applications yet; record one with `assistant add`.")
-        return
-    from rich.console import Console
-    from rich.table import Table
+    elif not shown:
+        say(f"No active applications; `assistant list --all` also shows the {hidden} finished ones.")
+    else:
+        _print_list(rt, shown)
+        if hidden:
+            say(f"{hidden} closed or finished application{'s are' if hidden != 1 else ' is'} not shown; "
+                "`assistant list --all` shows every one.")
 
-    table = Table(box=None, pad_edge=False)
-    for column in ("id", "company", "position", "interview", "stage", "next", "when"):
-        table.add_column(column)
-    for row, app in zip(rows, rt.repo.applications()):
+
+def _print_list(rt: Any, shown: list[tuple[Any, dict]]) -> None:
+    """The table, fitted to the terminal, times in the user's zone."""
+    from assistant.cli.render import table_lines, terminal_width, when
+
+    zone, now = ZoneInfo(rt.profile.timezone), rt.clock.now()
+    cells = []
+    for app, row in shown:
         action = row["next_action"]
-        due = _local(rt, datetime.fromisoformat(action["due"])) if action["due"] else ""
-        table.add_row(str(row["id"]), row["company"], row["position"], _local(rt, app.interview_at),
-                      row["stage"], action["kind"].replace("_", " "), due)
-    Console(width=160).print(table)
+        due = when(datetime.fromisoformat(action["due"]), zone, now, weekday=False) if action["due"] else ""
+        cells.append([str(app.id), app.company, app.position, when(app.interview_at, zone, now, weekday=False),
+                      app.stage.replace("_", " "), action["kind"].replace("_", " "), due])
+    headers = ["id", "company", "position", "interview", "stage", "next", "when"]
+    lines = table_lines(headers, cells, terminal_width(), shrinkable=(1, 2, 5))
+    sys.stdout.write("\n".join(lines) + "\n")
+    say(f"Times are in {rt.profile.timezone}.")
 
 
 def show(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"), as_json: bool = JSON) -> None:
@@ -204,13 +219,18 @@ def edit(
         _print_drafts(rt, result)
 
 
-def import_csv(ctx: typer.Context, file: Path = typer.Argument(..., metavar="FILE.csv"),
+def import_csv(ctx: typer.Context, file: Optional[Path] = typer.Argument(None, metavar="FILE.csv"),
+               backup: Optional[Path] = typer.Option(None, "--backup", metavar="FILE.json",
+                                                     help="Restore a backup made by `export --backup` into this empty home; drafts nothing."),
                no_drafts: bool = typer.Option(False, "--no-drafts", help="Record only; create no drafts."),
                as_json: bool = JSON) -> None:
     """Record many interviews from a CSV file (columns: add's option names, '_' for '-'; interviewers split by ';')."""
     from assistant.services.transfer import import_file
 
     rt = runtime(ctx)
+    if backup is not None or file is None:
+        _restore_backup(rt, backup, file)
+        return
     results = import_file(rt, file, drafts=not no_drafts)
     if as_json:
         from assistant.services.views import draft_json
@@ -221,15 +241,53 @@ def import_csv(ctx: typer.Context, file: Path = typer.Argument(..., metavar="FIL
     out(f"Imported {len(results)} applications from {file}; {drafts} thank-you drafts created.")
 
 
-def export(ctx: typer.Context, as_csv: bool = typer.Option(False, "--csv", help="CSV in the import format instead of JSON.")) -> None:
-    """Every application, as JSON (default) or as CSV that `assistant import` reads back."""
+def _restore_backup(rt: Any, backup: Optional[Path], file: Optional[Path]) -> None:
+    """`import --backup FILE.json`: the exact restore of everything, into an empty home."""
+    if backup is None:
+        raise InputError("Give the CSV file to import (`assistant import FILE.csv`) or a backup "
+                         "(`assistant import --backup FILE.json`).")
+    if file is not None:
+        raise InputError("Give either a CSV file or --backup FILE.json, not both.")
+    from assistant.services.backup import read_backup, restore
+
+    document = read_backup(backup)
+    summary = restore(rt.conn, document, rt.paths.database)
+    kept = rt.config.restore(document.get("settings") or {})
+    out(f"Restored {_counted(summary)} from {backup}; nothing was drafted.")
+    if kept:
+        say(f"Settings already made here were kept: {', '.join(kept)}.")
+
+
+def _counted(summary: Any) -> str:
+    def n(count: int, one: str, many: str) -> str:
+        return f"{count} {one if count == 1 else many}"
+
+    return (f"{n(summary.applications, 'application', 'applications')}, {n(summary.letters, 'letter', 'letters')}, "
+            f"{n(summary.replies, 'reply', 'replies')}, {n(summary.events, 'timeline event', 'timeline events')}")
+
+
+def export(ctx: typer.Context, as_csv: bool = typer.Option(False, "--csv", help="CSV in the import format instead of JSON."),
+           backup: Optional[Path] = typer.Option(None, "--backup", metavar="FILE.json",
+                                                 help="Write everything the tool knows to FILE.json (`import --backup` restores it).")) -> None:
+    """Every application, as JSON (default) or as CSV that `assistant import` reads back; or a full backup."""
     from assistant.services.transfer import export_csv, export_json
 
     rt = runtime(ctx)
-    if as_csv:
+    if backup is not None:
+        _write_backup(rt, backup)
+    elif as_csv:
         sys.stdout.write(export_csv(rt))
     else:
         print_json(export_json(rt))
+
+
+def _write_backup(rt: Any, path: Path) -> None:
+    from assistant.services.backup import backup_document, summarize, write_backup
+
+    document = backup_document(rt.conn, rt.config.load())
+    write_backup(path, document)
+    say(f"Backed up {_counted(summarize(document))} to {path}; "
+        f"`assistant import --backup {path}` restores it into an empty home.")
 
 
 def register(app: typer.Typer) -> None:
