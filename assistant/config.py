@@ -205,7 +205,7 @@ def setting_problems(stored: dict[str, Any]) -> list[str]:
             if key not in _CHECKED_WHEN_USED:
                 setting.parse(str(value))
         except ValueError as exc:
-            problems.append(f"sets {key} to {json.dumps(value, ensure_ascii=False)}, which is wrong ({exc}); "
+            problems.append(f"sets {key} to {json.dumps(value, ensure_ascii=False)}, but {exc}; "
                             f"fix it with `assistant config set {key} VALUE`.")
     return problems
 

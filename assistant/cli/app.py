@@ -47,4 +47,10 @@ def root(
 
 def main() -> None:
     """Console-script entry point."""
-    app(prog_name="assistant")
+    try:
+        app(prog_name="assistant")
+    except BrokenPipeError:   # the closed pipe noticed only when the output is flushed at the end
+        try:
+            common.reader_went_away()
+        except typer.Exit as done:
+            raise SystemExit(done.exit_code) from None

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any, NoReturn
 
 import typer
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from assistant.errors import AssistantError
 
@@ -54,16 +54,71 @@ def report_error(error: AssistantError) -> NoReturn:
 def _help_flag(option: Any) -> Any:
     """Typer's -h/--help flag defaults to None, and a None is coerced through pydantic, whose import
     costs every command about 40 ms; as False (what an absent flag means) typer skips that."""
-    if option is not None and option.default is None:
-        option.default = False
+    if option is not None:
+        if option.default is None:
+            option.default = False
+        option.metavar = ""
     return option
 
 
+# What `--help` shows after an option that names no metavar of its own: a word for the
+# value, never typer's Python type names (`<str>`, `<list[str]>`); a flag shows nothing.
+_METAVARS = {str: "TEXT", int: "N", float: "NUMBER"}
+
+
+def tidy_metavars(command: Any) -> Any:
+    """Give every option of `command` (and of its subcommands) a readable metavar; flags get none."""
+    for param in getattr(command, "params", ()):
+        if type(param) is TyperArgument:
+            param.__class__ = _Argument
+            continue
+        if getattr(param, "param_type_name", "") != "option" or param.metavar is not None:
+            continue
+        annotation = param.type_descriptor.annotation
+        if getattr(param, "is_flag", False) or annotation is bool:
+            param.metavar = ""
+        elif getattr(param.type_descriptor, "is_path", False):
+            param.metavar = "PATH"
+        else:
+            inner = param.type_descriptor.annotation
+            args = getattr(inner, "__args__", None)
+            param.metavar = _METAVARS.get(args[0] if args else inner, "VALUE")
+    if type(command) is TyperCommand:   # so its --help flag is tidy and quick too
+        command.__class__ = QuickHelpCommand
+    elif type(command) is TyperGroup:
+        command.__class__ = ErrorBoundary
+    for sub in getattr(command, "commands", {}).values():
+        tidy_metavars(sub)
+    return command
+
+
+class _Argument(TyperArgument):
+    """An argument whose --help line shows its name in capitals and no Python type after it."""
+
+    @property
+    def display_name_raw(self) -> str:
+        return self.metavar if self.metavar is not None else (self.name or "").upper()
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+
 class QuickHelpCommand(TyperCommand):
-    """A command whose --help flag does not make typer import pydantic."""
+    """A command whose --help flag shows no type and does not make typer import pydantic."""
 
     def get_help_option(self, ctx: Any) -> Any:
         return _help_flag(super().get_help_option(ctx))
+
+
+def reader_went_away() -> NoReturn:
+    """stdout's reader closed the pipe (`assistant list --json | head`): stop quietly, as Unix tools do.
+
+    stdout is pointed at /dev/null first, so the interpreter's last flush cannot complain either
+    (https://docs.python.org/3/library/signal.html#note-on-sigpipe).
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise typer.Exit(141)   # 128 + SIGPIPE, what a shell reports for a process ended by a closed pipe
 
 
 class ErrorBoundary(TyperGroup):
@@ -77,6 +132,8 @@ class ErrorBoundary(TyperGroup):
             return super().invoke(ctx)
         except AssistantError as error:
             report_error(error)
+        except BrokenPipeError:
+            reader_went_away()
         except KeyboardInterrupt:
             print("Interrupted; nothing half-done is left behind (run the command again).", file=sys.stderr)
             raise typer.Exit(130) from None
@@ -110,6 +167,10 @@ GROUP_NAMES = {"config_cmd": "config", "templates_cmd": "templates", "sandbox_cm
 class LazyCommands(ErrorBoundary):
     """The root group: imports a command's module and builds that command only when it is asked for."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        tidy_metavars(self)
+
     def _holder(self, module: str) -> typer.Typer | None:
         """A Typer holding one module's commands (None for an optional module left out of this build)."""
         holders = self.__dict__.setdefault("_holders", {})
@@ -133,11 +194,10 @@ class LazyCommands(ErrorBoundary):
             return {}
         for info in holder.registered_commands:
             if name is not None and info.name == name:
-                if info.cls is TyperCommand:   # what typer fills in when a module chose none
-                    info.cls = QuickHelpCommand
-                return {name: get_command_from_info(info, pretty_exceptions_short=holder.pretty_exceptions_short,
-                                                    rich_markup_mode=holder.rich_markup_mode)}
-        return dict(get_group(holder).commands)
+                return {name: tidy_metavars(get_command_from_info(
+                    info, pretty_exceptions_short=holder.pretty_exceptions_short,
+                    rich_markup_mode=holder.rich_markup_mode))}
+        return {key: tidy_metavars(command) for key, command in get_group(holder).commands.items()}
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         known = super().get_command(ctx, cmd_name)

@@ -13,17 +13,17 @@ import typer
 from assistant.cli.common import out, print_json, runtime, say
 from assistant.errors import InputError
 
-COMPANY = typer.Option(None, "--company", help="The employer, e.g. 'Acme Corp'.")
-POSITION = typer.Option(None, "--position", help="The job title, e.g. 'Customer Service Associate'.")
-INTERVIEWER = typer.Option(None, "--interviewer", help="\"Ms. Pat Jones <pat.jones@acme.example>\"; repeat for each person (title optional).")
-WHEN = typer.Option(None, "--when", help="Interview start: '2026-11-20 14:00', 'today 14:30', 'yesterday 9am' (default now).")
-KIND = typer.Option(None, "--kind", help="phone, video (default) or onsite.")
-DETAIL = typer.Option(None, "--detail", help="What you enjoyed or learned, e.g. 'hearing how your team plans peak season'.")
-SKILL = typer.Option(None, "--skill", help="A hard skill or measurable achievement, e.g. 'cut ticket backlog by 40% at Globex'.")
-MISSED = typer.Option(None, "--missed", help="What you forgot to say or want to clarify, e.g. 'I can relocate by March'.")
-HEAR_BACK = typer.Option(None, "--hear-back", help="The time frame they gave: a date, a weekday or 'in 2 weeks'.")
-TONE = typer.Option(None, "--tone", help="formal (default: 'Dear Ms. Jones') or casual ('Hi Pat').")
-RESUME = typer.Option(None, "--resume", help="Resume to attach (default: the `resume` setting).")
+COMPANY = typer.Option(None, "--company", metavar="NAME", help="The employer, e.g. 'Acme Corp'.")
+POSITION = typer.Option(None, "--position", metavar="TITLE", help="The job title, e.g. 'Customer Service Associate'.")
+INTERVIEWER = typer.Option(None, "--interviewer", metavar="\"NAME <EMAIL>\"", help="\"Ms. Pat Jones <pat.jones@acme.example>\"; repeat for each person (title optional).")
+WHEN = typer.Option(None, "--when", metavar="DATE TIME", help="Interview start: '2026-11-20 14:00', 'today 14:30', 'yesterday 9am' (default now).")
+KIND = typer.Option(None, "--kind", metavar="phone|video|onsite", help="The kind of interview (default: video).")
+DETAIL = typer.Option(None, "--detail", metavar="TEXT", help="What you enjoyed or learned, e.g. 'hearing how your team plans peak season'.")
+SKILL = typer.Option(None, "--skill", metavar="TEXT", help="A hard skill or measurable achievement, e.g. 'cut ticket backlog by 40% at Globex'.")
+MISSED = typer.Option(None, "--missed", metavar="TEXT", help="What you forgot to say or want to clarify, e.g. 'I can relocate by March'.")
+HEAR_BACK = typer.Option(None, "--hear-back", metavar="DATE", help="The time frame they gave: a date, a weekday or 'in 2 weeks'.")
+TONE = typer.Option(None, "--tone", metavar="formal|casual", help="formal (the default: 'Dear Ms. Jones') or casual ('Hi Pat').")
+RESUME = typer.Option(None, "--resume", metavar="FILE", help="Resume to attach (default: the `resume` setting).")
 JSON = typer.Option(False, "--json", help="One JSON document on stdout.")
 
 
@@ -151,7 +151,7 @@ def _print_list(rt: Any, shown: list[tuple[Any, dict]]) -> None:
         cells.append([str(app.id), app.company, app.position, when(app.interview_at, zone, now, weekday=False),
                       app.stage.replace("_", " "), action["kind"].replace("_", " "), due])
     headers = ["id", "company", "position", "interview", "stage", "next", "when"]
-    lines = table_lines(headers, cells, terminal_width(), shrinkable=(1, 2, 5))
+    lines = table_lines(headers, cells, terminal_width(), shrinkable=(1, 2, 4, 5))
     sys.stdout.write("\n".join(lines) + "\n")
     say(f"Times are in {rt.profile.timezone}.")
 
@@ -165,19 +165,34 @@ def show(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"), as
     if as_json:
         print_json(data)
         return
+    _print_application(rt, data)
+
+
+def _print_application(rt: Any, data: dict) -> None:
+    """`show` for a person: every time in the user's zone, which it names, as a date one reads."""
+    from assistant.cli.render import when
+
+    zone, now = ZoneInfo(rt.profile.timezone), rt.clock.now()
+
+    def at(iso: str | None) -> str:
+        return when(datetime.fromisoformat(iso), zone, now) if iso else ""
+
     out(f"Application {data['id']}: {data['company']}, {data['position']} [{data['stage']}]")
-    out(f"  interview: {data['kind']}, {_local(rt, rt.repo.application(app_id).interview_at)}; tone {data['tone']}")
+    out(f"  times in {rt.profile.timezone}")
+    out(f"  interview: {data['kind']}, {at(data['interview_at'])}; tone {data['tone']}")
+    if data.get("hear_back_by"):
+        out(f"  they said you would hear back by {at(data['hear_back_by'])}")
     for person in data["interviewers"]:
         bad = f"  (bad address: {person['bad_address']})" if person["bad_address"] else ""
         out(f"  interviewer: {person['title'] + ' ' if person['title'] else ''}{person['name']} <{person['email']}>{bad}")
     action = data["next_action"]
-    due = f" ({action['due']})" if action["due"] else ""
+    due = f" ({at(action['due'])})" if action["due"] else ""
     out(f"  next: {action['kind'].replace('_', ' ')}{due}{' - ' + action['note'] if action['note'] else ''}")
     out("Timeline:")
     for event in data["events"]:
-        out(f"  {event['at'][:16].replace('T', ' ')}  {event['kind']:<22} {event['detail']}")
+        out(f"  {at(event['at']):<19} {event['kind']:<22} {event['detail']}")
     for reply in data["replies"]:
-        out(f"  reply {reply['received_at'][:16].replace('T', ' ')}  {reply['label']} ({reply['confidence']:.2f}) "
+        out(f"  {at(reply['received_at']):<19} reply: {reply['label']} ({reply['confidence']:.2f}) "
             f"from {reply['from']}: {reply['subject']}")
 
 
@@ -194,7 +209,7 @@ def close(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID")) -
 def edit(
     ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"),
     company: Optional[str] = COMPANY, position: Optional[str] = POSITION,
-    interviewer: Optional[list[str]] = typer.Option(None, "--interviewer", help="Replaces the list of interviewers; a new address gets its own thank-you draft."),
+    interviewer: Optional[list[str]] = typer.Option(None, "--interviewer", metavar="\"NAME <EMAIL>\"", help="Replaces the list of interviewers; a new address gets its own thank-you draft."),
     when: Optional[str] = WHEN, kind: Optional[str] = KIND, detail: Optional[str] = DETAIL,
     skill: Optional[str] = SKILL, missed: Optional[str] = MISSED, hear_back: Optional[str] = HEAR_BACK,
     tone: Optional[str] = TONE,
