@@ -39,22 +39,24 @@ def _form(options: dict[str, Any]) -> Any:
     return InterviewForm(interviewers=list(options.get("interviewer") or []), **values)
 
 
-def _ask_missing(form: Any) -> None:
-    """On a terminal, ask for what is required and missing; elsewhere it is an error."""
-    missing = [name for name, value in (("company", form.company), ("position", form.position),
-                                        ("interviewer", form.interviewers)) if not value]
-    if not missing:
-        return
-    if not sys.stdin.isatty():
-        raise InputError(f"Missing --{missing[0]} (required; not asked for because the input is not a terminal).")
-    if not form.company:
-        form.company = typer.prompt("Company")
-    if not form.position:
-        form.position = typer.prompt("Position")
-    while not form.interviewers:
-        form.interviewers = [typer.prompt("Interviewer (\"Ms. Pat Jones <pat.jones@acme.example>\")")]
-        while typer.confirm("Another interviewer?", default=False):
-            form.interviewers.append(typer.prompt("Interviewer"))
+def _asked_and_confirmed(rt: Any, form: Any, *, drafts: bool) -> bool:
+    """On a terminal with fields missing: ask for them, show the letters, and ask before drafting.
+
+    False when the user said no; Ctrl-C at a prompt ends the command with status 130.
+    """
+    from assistant.cli.add_prompts import Interrupted, ask_for_missing, confirm_letters
+
+    try:
+        if not ask_for_missing(rt, form, drafts=drafts):
+            return True
+        if not drafts or confirm_letters(rt, form):
+            return True
+    except Interrupted:
+        say()
+        say("Stopped; nothing was recorded.")
+        raise typer.Exit(130) from None
+    say("Nothing was recorded; run `assistant add` again when you are ready.")
+    return False
 
 
 def _local(rt: Any, instant: Any) -> str:
@@ -96,7 +98,8 @@ def add(
 
     form = _form(locals())
     rt = runtime(ctx)
-    _ask_missing(form)
+    if not _asked_and_confirmed(rt, form, drafts=not no_drafts and not no_follow_up):
+        return
     result = Interviews(rt).add(form, drafts=not no_drafts)
     app = result.application
     if as_json:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -16,7 +17,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def connect(path: Path) -> sqlite3.Connection:
     """A connection to an up-to-date database at `path` (created if missing)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _private_folder(path.parent)
     try:
         conn = sqlite3.connect(path, timeout=10, isolation_level=None)
         conn.row_factory = sqlite3.Row
@@ -24,9 +25,30 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA busy_timeout = 10000")
         _migrate(conn, path)
+        _private_files(path)
     except sqlite3.DatabaseError as exc:
         raise StateError(f"The database {path} is unreadable ({exc}); restore it from a backup or move it away.") from None
     return conn
+
+
+def _private_folder(folder: Path) -> None:
+    """The job search is nobody else's business: its folder is 0700 (looser rights of an older version are tightened)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        if folder.stat().st_mode & 0o077:
+            os.chmod(folder, 0o700)
+    except OSError:
+        pass   # not ours to change (a shared or read-only folder): opening the database says what is wrong
+
+
+def _private_files(path: Path) -> None:
+    """The database and its -wal/-shm files 0600."""
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if file.stat().st_mode & 0o077:
+                os.chmod(file, 0o600)
+        except OSError:
+            pass
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:

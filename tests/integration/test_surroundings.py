@@ -66,3 +66,23 @@ def test_doctor_checks_every_setting_and_names_an_unreadable_resume(world):
     assert len(settings) == 2 and "followup.mode" in settings[1]
     assert (f"FAIL  resume       {world.resume} cannot be read (No such file or directory)"
             " — fix: assistant config set resume PATH") in doctor.stdout
+
+
+def test_the_data_folder_is_0700_and_the_database_0600_also_when_an_older_version_made_them_looser(tmp_path):
+    from typer.testing import CliRunner
+
+    from assistant.cli.app import app
+    from assistant.paths import resolve_paths
+
+    home = tmp_path / "private"
+    paths = resolve_paths({"ASSISTANT_HOME": str(home)})
+    runner = CliRunner()
+    assert runner.invoke(app, ["list"], env={"ASSISTANT_HOME": str(home)}).exit_code == 0
+    assert oct(paths.data_dir.stat().st_mode & 0o777) == "0o700"
+    assert oct(paths.database.stat().st_mode & 0o777) == "0o600"
+
+    paths.data_dir.chmod(0o755)
+    paths.database.chmod(0o644)
+    assert runner.invoke(app, ["list"], env={"ASSISTANT_HOME": str(home)}).exit_code == 0
+    assert oct(paths.data_dir.stat().st_mode & 0o777) == "0o700"
+    assert oct(paths.database.stat().st_mode & 0o777) == "0o600"
