@@ -94,3 +94,20 @@ def test_several_addresses_without_commas_are_refused(world):
                              "addresses; separate the people with commas (\"Pat Jones <pat@acme.example>, "
                              "Lee Wong <lee@acme.example>\") or give --interviewer once each.\n")
     assert world.drafts() == []
+
+
+def test_the_demos_closing_hint_works_as_printed_without_assistant_on_path(tmp_path):
+    import shutil as _shutil
+
+    program = _shutil.which("assistant", path=os.path.dirname(sys.executable))   # the venv's, as README says
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "TMPDIR": str(tmp_path),
+           "ASSISTANT_NOW": "2026-12-04T11:00:00+01:00"}
+    demo = subprocess.run([program, "demo", "--keep"], env=env, capture_output=True, text=True, timeout=120)
+    assert demo.returncode == 0, demo.stderr
+    hint = demo.stdout.split("Go on in it (nothing reaches Gmail):\n", 1)[1].splitlines()
+    assert hint[0].startswith("  export ASSISTANT_HOME=") and hint[1].startswith(f"  {program} add ")
+    went_on = subprocess.run(["bash", "-euc", "\n".join(line.strip() for line in hint)], env=env,
+                             capture_output=True, text=True, timeout=120)
+    assert went_on.returncode == 0, went_on.stderr
+    assert "Recorded application 2: Contoso, Data Analyst" in went_on.stdout
+    assert "Contoso" in went_on.stdout.splitlines()[-1]   # `list` shows it
