@@ -140,6 +140,10 @@ class ErrorBoundary(TyperGroup):
         except (typer.Exit, typer.Abort, SystemExit):
             raise
         except Exception as error:  # noqa: BLE001 - a bug: say so briefly, traceback on request
+            if isinstance(error, OSError) and error.filename:   # a file around the tool, not a bug in it
+                report_error(AssistantError(
+                    f"{error.filename} cannot be used ({error.strerror or error}); check that it exists and that "
+                    "you may read and write it, or set ASSISTANT_HOME to a folder of your own."))
             if isinstance(error, typer.TyperException) or os.environ.get("ASSISTANT_DEBUG"):
                 raise
             print(f"Error: an unexpected {type(error).__name__}: {error}", file=sys.stderr)

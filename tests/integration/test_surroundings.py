@@ -86,3 +86,15 @@ def test_the_data_folder_is_0700_and_the_database_0600_also_when_an_older_versio
     assert runner.invoke(app, ["list"], env={"ASSISTANT_HOME": str(home)}).exit_code == 0
     assert oct(paths.data_dir.stat().st_mode & 0o777) == "0o700"
     assert oct(paths.database.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_file_where_the_tool_needs_a_folder_is_one_sentence_not_a_bug(world):
+    import shutil
+
+    shutil.rmtree(world.sandbox_dir)
+    world.sandbox_dir.write_text("not a folder")
+    result = world.run("sandbox", "mailbox")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {world.sandbox_dir} cannot be used (")
+    assert result.stderr.endswith("); check that it exists and that you may read and write it, "
+                                  "or set ASSISTANT_HOME to a folder of your own.\n")
