@@ -216,12 +216,41 @@ class LazyCommands(ErrorBoundary):
 
     def _every_command(self) -> dict[str, Any]:
         every = dict(self.commands)
-        for module in COMMAND_MODULES:
+        for module in (*COMMAND_MODULES, *_unlisted_modules()):
             every.update(self._build(module))
         return every
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(self._every_command())
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        usage_error = typer.BadParameter.__mro__[1]   # click's UsageError, which typer does not export
+        try:
+            return super().resolve_command(ctx, args)
+        except usage_error:
+            # A mistyped name: typer suggests from the commands built so far, so build them all.
+            self.commands.update(self._every_command())
+            return super().resolve_command(ctx, args)
+
+
+# Modules of this package that hold no commands.
+_NOT_COMMANDS = frozenset({"app", "common", "render", "add_prompts"})
+
+
+def _unlisted_modules() -> list[str]:
+    """Command modules added to this package but not yet to COMMAND_MODULES (they still work, found here)."""
+    import pkgutil
+
+    import assistant.cli
+
+    found = []
+    for info in pkgutil.iter_modules(assistant.cli.__path__):
+        if info.name in COMMAND_MODULES or info.name in _NOT_COMMANDS or info.name.startswith("_"):
+            continue
+        module = __import__(f"assistant.cli.{info.name}", fromlist=["register"])
+        if hasattr(module, "register"):
+            found.append(info.name)
+    return found
 
 
 def _register_module(target: typer.Typer, name: str) -> None:

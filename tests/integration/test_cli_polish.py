@@ -111,3 +111,9 @@ def test_the_demos_closing_hint_works_as_printed_without_assistant_on_path(tmp_p
     assert went_on.returncode == 0, went_on.stderr
     assert "Recorded application 2: Contoso, Data Analyst" in went_on.stdout
     assert "Contoso" in went_on.stdout.splitlines()[-1]   # `list` shows it
+
+
+def test_a_mistyped_command_is_still_answered_with_a_suggestion(world):
+    result = world.run("lst")
+    assert result.exit_code == 2
+    assert "No such command 'lst'. Did you mean 'list'?" in result.stderr
