@@ -134,7 +134,8 @@ def list_applications(ctx: typer.Context, show_all: bool = typer.Option(False, "
     if not rows:
         say("No applications yet; record one with `assistant add`.")
     elif not shown:
-        say(f"No active applications; `assistant list --all` also shows the {hidden} finished ones.")
+        say(f"No active applications; `assistant list --all` also shows the {hidden} closed or finished "
+            f"one{'s' if hidden != 1 else ''}.")
     else:
         _print_list(rt, shown)
         if hidden:
