@@ -103,4 +103,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE letters ADD COLUMN note TEXT;
         """,
     ),
+    (
+        "0003_letter_writer",
+        """
+        -- Which run is putting the letter into Gmail right now ('pid:start:run'), NULL
+        -- when nobody is: one writer per letter (docs/architecture.md "Who writes a letter").
+        ALTER TABLE letters ADD COLUMN writer TEXT;
+        """,
+    ),
 ]
