@@ -27,6 +27,9 @@ FORMAT = "assistant-backup"
 FORMAT_VERSION = 1
 # The migrations' own bookkeeping (with the time each ran) belongs to the database, not the job search.
 _NOT_BACKED_UP = ("schema_migrations",)
+# Columns that hold what a running process is doing, not what the tool knows: a backup taken while
+# a sync writes a letter must not restore that claim (the writing process does not exist there).
+_TRANSIENT = {"letters": ("writer",)}
 
 
 @dataclass(frozen=True)
@@ -67,8 +70,10 @@ def backup_document(conn: sqlite3.Connection, settings: dict[str, Any]) -> dict[
     tables = {}
     for table in _tables(conn):
         columns = _columns(conn, table)
+        transient = {i for i, c in enumerate(columns) if c in _TRANSIENT.get(table, ())}
         rows = conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
-        tables[table] = {"columns": columns, "rows": [[_cell(v) for v in row] for row in rows]}
+        tables[table] = {"columns": columns,
+                         "rows": [[None if i in transient else _cell(v) for i, v in enumerate(row)] for row in rows]}
     return {"format": FORMAT, "format_version": FORMAT_VERSION, "schema_version": _schema_version(conn),
             "settings": settings, "tables": tables}
 

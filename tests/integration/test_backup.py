@@ -2,6 +2,9 @@
 
 import json
 import shutil
+import sqlite3
+
+from assistant.store.migrations import MIGRATIONS
 
 from world import World, incoming
 
@@ -75,11 +78,14 @@ def test_a_backup_of_an_older_schema_is_upgraded_on_restore(world, tmp_path):
     backup = tmp_path / "backup.json"
     world.ok("export", "--backup", str(backup))
     document = json.loads(backup.read_text())
-    letters = document["tables"]["letters"]   # as schema 1 wrote it: no `note` column yet
-    note = letters["columns"].index("note")
-    letters["columns"].pop(note)
-    for row in letters["rows"]:
-        row.pop(note)
+    first_schema = sqlite3.connect(":memory:")
+    first_schema.executescript(MIGRATIONS[0][1])
+    for name, table in document["tables"].items():   # as schema 1 wrote it: no later columns yet
+        known = [r[1] for r in first_schema.execute(f'PRAGMA table_info("{name}")')]
+        keep = [i for i, column in enumerate(table["columns"]) if column in known]
+        table["columns"] = [table["columns"][i] for i in keep]
+        table["rows"] = [[row[i] for i in keep] for row in table["rows"]]
+    assert "note" not in document["tables"]["letters"]["columns"]
     document["schema_version"] = 1
     backup.write_text(json.dumps(document))
     other = World(home=tmp_path / "restored", resume=world.resume)
@@ -100,3 +106,15 @@ def test_import_backup_refuses_a_file_that_is_no_backup(world, tmp_path):
     result = world.run("import", "--backup", str(newer))
     assert result.exit_code == 1
     assert result.stderr == f"Error: {newer} was written by a newer version of assistant; upgrade assistant to restore it.\n"
+
+
+def test_a_backup_taken_while_a_letter_is_being_written_does_not_carry_the_writers_claim(world, tmp_path):
+    world.add()
+    database = world.home / "data" / "assistant.db"
+    with sqlite3.connect(database) as conn:
+        conn.execute("UPDATE letters SET writer = '4242:1:run'")
+    backup = tmp_path / "backup.json"
+    world.ok("export", "--backup", str(backup))
+    letters = json.loads(backup.read_text())["tables"]["letters"]
+    writer = letters["columns"].index("writer")
+    assert [row[writer] for row in letters["rows"]] == [None]
