@@ -1,5 +1,6 @@
 """The interactive `add`: on a terminal, ask for every field that makes the letter, check each answer as
-it is typed, show the letter, and ask before anything is drafted.
+it is typed, show the letter, and ask before anything is drafted. The conversation is on stderr, so
+`add --json` still prints only JSON on stdout.
 
 Each answer is checked by the same code that checks the options (a probe form with the answer in
 its place), so a mistake is named at once and only that answer is asked again.
@@ -13,7 +14,7 @@ from typing import Any, Callable
 
 import typer
 
-from assistant.cli.common import out
+from assistant.cli.common import say
 from assistant.errors import InputError
 
 # Stand-ins for the required fields not asked yet, so that a probe checks only the answer in hand.
@@ -44,7 +45,7 @@ def ask_for_missing(rt: Any, form: Any, *, drafts: bool) -> bool:
 
 
 def _ask_every_field(rt: Any, form: Any, *, drafts: bool) -> None:
-    out("Record an interview; press Enter to skip a field shown as optional, Ctrl-C to stop (nothing is kept).")
+    say("Record an interview; press Enter to skip a field shown as optional, Ctrl-C to stop (nothing is kept).")
     if drafts and not form.no_follow_up and not form.resume:
         form.resume = _ask(rt, form, "resume", "Resume to attach (PDF)", default=rt.profile.resume or None,
                            check=_resume_check)
@@ -93,7 +94,7 @@ def _ask(rt: Any, form: Any, name: str, question: str, *, default: str | None = 
             raise typer.BadParameter("An answer is needed here.")
         return answer
 
-    return typer.prompt(question, default=default, show_default=bool(default), value_proc=checked)
+    return typer.prompt(question, default=default, show_default=bool(default), value_proc=checked, err=True)
 
 
 def _field_check(rt: Any, form: Any, name: str, answer: Any) -> None:
@@ -128,15 +129,15 @@ def confirm_letters(rt: Any, form: Any) -> bool:
     sender = sender_for(profile, rt.mailbox.account())   # the letter exactly as it will be drafted
     for person in app.interviewers:
         letter = rt.templates.render("thank_you", letter_context(app, person, sender, ZoneInfo(profile.timezone)))
-        out()
-        out(f"To: {person.display} <{person.email}>")
-        out(f"Subject: {letter.subject}")
-        out()
-        out(letter.text.rstrip())
-    out()
+        say()
+        say(f"To: {person.display} <{person.email}>")
+        say(f"Subject: {letter.subject}")
+        say()
+        say(letter.text.rstrip())
+    say()
     count = len(app.interviewers)
     try:
         return typer.confirm(f"Record the interview and create {'this draft' if count == 1 else f'these {count} drafts'} "
-                             "in Gmail?", default=True)
+                             "in Gmail?", default=True, err=True)
     except typer.Abort:
         raise Interrupted() from None
