@@ -16,7 +16,7 @@ def sync(world, now):
 
 
 def a_job_search(world):
-    """Two applications: one thanked with an answer from the employer, one whose notes are still drafts."""
+    """Two thanked applications: one with an answer from the employer, one still waiting for it."""
     world.add("--when", FRIDAY, "--hear-back", "in 2 weeks", now="2026-11-20T16:00:00+01:00")
     world.send_all_drafts()
     sync(world, "2026-11-20T18:00:00+01:00")
@@ -26,6 +26,8 @@ def a_job_search(world):
     world.add("--company", "Globex", "--position", "Analyst", "--when", "2026-11-23 09:00",
               interviewers=("Mr. Tom Becker <tom@globex.example>", "Lee Wong <lee@globex.example>"),
               now="2026-11-23T12:00:00+01:00")
+    world.send_all_drafts()
+    sync(world, "2026-11-23T18:00:00+01:00")
 
 
 def restored_home(world, tmp_path):
@@ -57,8 +59,11 @@ def test_backup_restores_exactly_and_a_sync_there_drafts_nothing_for_old_intervi
     assert other.ok("show", "2", "--json").stdout == world.ok("show", "2", "--json").stdout
 
     report = sync(other, "2026-11-24T10:00:00+01:00")
-    assert report["drafts_created"] == [] and report["replies"] == []
+    assert report["drafts_created"] == [] and report["replies"] == [] and report["messages_read"] == 0
     assert sorted(draft_id for draft_id, _ in other.drafts()) == drafts_before
+    # Life goes on from the restored state: Globex's inquiry a week later, nothing for Acme (answered).
+    report = sync(other, "2026-12-01T10:00:00+01:00")
+    assert [d["subject"] for d in report["drafts_created"]] == ["Following Up – Analyst"]
 
 
 def test_restore_refuses_a_home_that_already_holds_applications(world, tmp_path):
