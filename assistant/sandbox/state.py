@@ -129,6 +129,11 @@ class SandboxMailbox:
             new_id, stored = useractions.edit_draft(tx, draft_id, raw, self.account(tx))
         return {"id": new_id, "message": stored.reference()}
 
+    def draft_raw(self, draft_id: str) -> bytes:
+        """The RFC 822 bytes a draft holds now (KeyError for an unknown draft)."""
+        with self.read() as tx:
+            return mailstore.require(tx, self._require_draft(tx, draft_id)).raw
+
     def user_delete_draft(self, draft_id: str) -> None:
         """The user discards a draft in Gmail (KeyError for an unknown draft)."""
         with self.write() as tx:

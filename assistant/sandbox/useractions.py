@@ -104,3 +104,27 @@ def scheduled(tx: Transaction) -> list[dict]:
     """The messages waiting in Scheduled: id and send time (epoch ms)."""
     return [{"id": row["message_id"], "send_at": row["send_at"]}
             for row in tx.all("SELECT message_id, send_at FROM scheduled ORDER BY send_at")]
+
+
+def edited(raw: bytes, *, subject: str | None = None, append: str | None = None) -> bytes:
+    """A draft's bytes as the user leaves them after changing the subject or adding a line."""
+    import email
+    import email.policy
+    from html import escape
+
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    if subject is not None:
+        del msg["Subject"]
+        msg["Subject"] = subject
+    if append:
+        for part in msg.walk():
+            if part.is_multipart() or part.get_content_disposition() == "attachment":
+                continue
+            if part.get_content_type() == "text/plain":
+                part.set_content(part.get_content().rstrip("\n") + "\n\n" + append + "\n")
+            elif part.get_content_type() == "text/html":
+                html = part.get_content()
+                addition = f"<p>{escape(append)}</p>"
+                html = html.replace("</body>", addition + "</body>") if "</body>" in html else html + addition
+                part.set_content(html, subtype="html")
+    return msg.as_bytes()
