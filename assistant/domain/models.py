@@ -96,6 +96,7 @@ class Letter:
     drafted_at: datetime | None = None
     sent_at: datetime | None = None
     note: str | None = None
+    scheduled_for: datetime | None = None   # state 'scheduled': when Gmail's Schedule send will send it
 
 
 @dataclass(frozen=True)

@@ -103,4 +103,11 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE letters ADD COLUMN note TEXT;
         """,
     ),
+    (
+        "0003_letter_scheduled_for",
+        """
+        -- A letter the user scheduled in Gmail (state 'scheduled'): when Gmail will send it.
+        ALTER TABLE letters ADD COLUMN scheduled_for TEXT;
+        """,
+    ),
 ]
