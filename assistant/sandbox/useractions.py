@@ -32,7 +32,14 @@ def press_send(tx: Transaction, draft_id: str, account: compose.Account) -> Stor
 def send_in_place(tx: Transaction, stored: StoredMessage, when_ms: int, account: compose.Account) -> StoredMessage:
     """The message itself becomes the sent one: same id, Gmail's Message-ID, label SENT."""
     stored = mailstore.rewrite(tx, stored, compose.as_sent(stored.raw, account), when_ms)
-    return mailstore.relabel(tx, stored.id, ["SENT"], ["DRAFT", "SCHEDULED"])
+    return _moved(tx, stored.id, "SENT", ["DRAFT", "SCHEDULED"])
+
+
+def _moved(tx: Transaction, message_id: str, to_label: str, from_labels: list[str]) -> StoredMessage:
+    """The message leaves one folder for another: the old label goes first, so the history record
+    of the new label shows the message as it now is (e.g. SCHEDULED alone, not still DRAFT)."""
+    mailstore.relabel(tx, message_id, [], from_labels)
+    return mailstore.relabel(tx, message_id, [to_label], [])
 
 
 def edit_draft(tx: Transaction, draft_id: str, raw: bytes, account: compose.Account) -> tuple[str, StoredMessage]:
@@ -66,7 +73,7 @@ def schedule(tx: Transaction, draft_id: str, send_at_ms: int) -> StoredMessage:
     tx.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
     tx.execute("UPDATE messages SET internal_date = ? WHERE id = ?", (send_at_ms, stored.id))
     tx.execute("INSERT INTO scheduled(message_id, send_at) VALUES (?, ?)", (stored.id, send_at_ms))
-    return mailstore.relabel(tx, stored.id, ["SCHEDULED"], ["DRAFT"])
+    return _moved(tx, stored.id, "SCHEDULED", ["DRAFT"])
 
 
 def cancel_scheduled(tx: Transaction, message_id: str, account: compose.Account) -> tuple[str, StoredMessage]:
@@ -76,7 +83,7 @@ def cancel_scheduled(tx: Transaction, message_id: str, account: compose.Account)
     stored = mailstore.require(tx, message_id)
     tx.execute("DELETE FROM scheduled WHERE message_id = ?", (message_id,))
     tx.execute("UPDATE messages SET internal_date = ? WHERE id = ?", (account.now_ms, message_id))
-    stored = mailstore.relabel(tx, message_id, ["DRAFT"], ["SCHEDULED"])
+    stored = _moved(tx, message_id, "DRAFT", ["SCHEDULED"])
     draft_id = mailstore.new_draft_id(tx)
     tx.execute("INSERT INTO drafts(id, message_id) VALUES (?, ?)", (draft_id, message_id))
     return draft_id, stored
