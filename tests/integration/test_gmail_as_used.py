@@ -205,3 +205,24 @@ def test_a_letter_over_25_mb_encoded_is_refused_before_anything_is_uploaded(worl
     assert result.stderr.endswith(" MB once encoded; Gmail sends at most 25 MB, so attach a smaller resume.\n")
     assert world.drafts() == [] and "gmail.users.drafts.create" not in world.mailbox.stats()["by_method"]
     assert json.loads(world.ok("list", "--json").stdout) == []
+
+
+def test_the_stale_draft_guard_never_deletes_an_inquiry_sent_before_it_could_withdraw_it(world):
+    draft_id = inquiry_drafted(world)
+    world.quirk("sent_draft_id_resolves", "true")
+    world.mailbox.deliver(incoming(sender=PAT, subject="Next steps", date="Mon, 30 Nov 2026 11:00:00 +0100",
+                                   text="We would like to invite you to a final round. What times suit you?"))
+    # The sync reads the answer, then Gmail fails while it withdraws the inquiry (the reading used one drafts.get).
+    world.mailbox.inject_fault("gmail.users.drafts.get", status=400, skip=1)
+    world.mailbox.inject_fault("gmail.users.drafts.delete", status=400)
+    failed = world.run("sync", "--no-input", now="2026-11-30T12:00:00+01:00")
+    assert failed.exit_code == 4, failed.stdout
+    world.mailbox.press_send(draft_id)   # meanwhile the user sends it
+
+    report = sync(world, "2026-11-30T13:00:00+01:00")
+
+    assert report["withdrawn"] == []
+    assert "application 1: \"Following Up – Data Engineer\" was already sent when the employer's answer was read; " \
+           "nothing was deleted" in report["moved"]
+    assert [m["Subject"] for _, m in world.messages("SENT")].count("Following Up – Data Engineer") == 1
+    world.mailbox.clear_faults()

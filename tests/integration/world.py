@@ -64,8 +64,8 @@ class World:
             self.mailbox.press_send(draft_id)
 
     def quirk(self, name: str, value: str) -> None:
-        """Set one sandbox quirk (on top of the scenario's kind or harsh profile)."""
-        self.ok("sandbox", "quirks", "set", name, value)
+        """Set one sandbox quirk (on top of the scenario's kind or harsh profile); the sandbox clock stays."""
+        self.mailbox.set_quirk(name, value)
 
     def schedule_all_drafts(self, at: str, now: str | None = None) -> None:
         """The user uses Schedule send on every draft, for `at` (ISO with offset)."""
