@@ -75,7 +75,8 @@ def matching_rows(box: SandboxMailbox, tx: Transaction, call: Call) -> list:
     keep_spam_trash = call.flag("includeSpamTrash") or search.mentions_spam_or_trash(query)
     account, now = tx.meta("email") or "", box.now()
     # Gmail's search runs on an index that trails the mailbox: a message made moments ago may not be
-    # found by q= yet (quirk search_lag_seconds). Listing by labelIds alone is not a search.
+    # found by q= yet (quirk search_lag_seconds; https://github.com/anthropics/claude-code/issues/82548
+    # reports Gmail search trailing by hours while get-by-id is current). Listing by labelIds is not a search.
     lag = quirks.value(tx, "search_lag_seconds") if call.param("q") else 0
     indexed_before = mailstore.epoch_ms(now - timedelta(seconds=lag))
     found = []
