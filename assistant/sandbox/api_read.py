@@ -34,17 +34,25 @@ def _send_as(tx: Transaction) -> dict[str, Any]:
     return entry
 
 
+def _aliases(tx: Transaction) -> list[dict[str, Any]]:
+    """The verified send-as aliases besides the account's own address."""
+    return [{"sendAsEmail": address, "displayName": tx.meta("display_name") or "", "replyToAddress": "",
+             "isPrimary": False, "treatAsAlias": True, "verificationStatus": "accepted"}
+            for address in json.loads(tx.meta("aliases") or "[]")]
+
+
 def list_send_as(box: SandboxMailbox, call: Call) -> dict[str, Any]:
     with box.read() as tx:
-        return {"sendAs": [_send_as(tx)]}
+        return {"sendAs": [_send_as(tx)] + _aliases(tx)}
 
 
 def get_send_as(box: SandboxMailbox, call: Call) -> dict[str, Any]:
     with box.read() as tx:
-        entry = _send_as(tx)
-    if call.path["sendAsEmail"].lower() != entry["sendAsEmail"].lower():
-        raise GmailApiError(404)
-    return entry
+        entries = [_send_as(tx)] + _aliases(tx)
+    for entry in entries:
+        if call.path["sendAsEmail"].lower() == entry["sendAsEmail"].lower():
+            return entry
+    raise GmailApiError(404)
 
 
 def list_labels(box: SandboxMailbox, call: Call) -> dict[str, Any]:

@@ -29,6 +29,7 @@ class Account:
     email: str
     display_name: str
     now: datetime
+    aliases: tuple[str, ...] = ()   # verified send-as addresses besides `email` (lower case)
 
     @property
     def now_ms(self) -> int:
@@ -44,7 +45,7 @@ def as_sent(raw: bytes, account: Account) -> bytes:
     if not senders:
         return rfc822.set_header(raw, "From", formataddr((account.display_name, account.email)))
     name, address = senders[0]
-    if address.lower() != account.email.lower():
+    if address.lower() != account.email.lower() and address.lower() not in account.aliases:
         return rfc822.set_header(raw, "From", formataddr((name or account.display_name, account.email)))
     return raw
 

@@ -10,6 +10,7 @@ Gmail's own web interface. Those actions are not API calls and are not counted.
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -74,18 +75,21 @@ class SandboxMailbox:
                     "signature": tx.meta("signature")}
 
     def set_profile(self, *, email_address: str | None = None, display_name: str | None = None,
-                    signature_html: str | None = None) -> None:
-        """Change the account's address, name or Gmail signature (None leaves a field as it is)."""
+                    signature_html: str | None = None, aliases: Sequence[str] | None = None) -> None:
+        """Change the account's address, name, Gmail signature or verified send-as aliases (None: unchanged)."""
         with self.write() as tx:
             for key, value in (("email", email_address), ("display_name", display_name),
                                ("signature", signature_html)):
                 if value is not None:
                     tx.set_meta(key, value)
+            if aliases is not None:
+                tx.set_meta("aliases", json.dumps([a.strip().lower() for a in aliases]))
 
     def account(self, tx: Transaction) -> compose.Account:
         """The sender identity and the clock's time, for a change being made."""
         return compose.Account(email=tx.meta("email") or DEFAULT_EMAIL,
-                               display_name=tx.meta("display_name") or "", now=self.now())
+                               display_name=tx.meta("display_name") or "", now=self.now(),
+                               aliases=tuple(json.loads(tx.meta("aliases") or "[]")))
 
     @contextmanager
     def write(self) -> Iterator[Transaction]:

@@ -226,3 +226,18 @@ def test_the_stale_draft_guard_never_deletes_an_inquiry_sent_before_it_could_wit
            "nothing was deleted" in report["moved"]
     assert [m["Subject"] for _, m in world.messages("SENT")].count("Following Up – Data Engineer") == 1
     world.mailbox.clear_faults()
+
+
+def test_mail_from_one_of_the_users_send_as_addresses_is_never_stored_as_a_reply(world):
+    world.mailbox.set_profile(aliases=["jose@alias.example"])
+    world.add("--when", FRIDAY, now=AFTER)
+    world.send_all_drafts()
+    sync(world, "2026-11-20T18:00:00+01:00")
+    sent_id = show(world)["drafts"][0]["message_id"]
+    world.mailbox.deliver(incoming(sender="José Ñúñez <jose@alias.example>", to=PAT,
+                                   subject="Re: Thank You – Data Engineer Interview",
+                                   text="One more thing: my portfolio is at the link below.",
+                                   message_id="<alias-copy@alias.example>", in_reply_to=sent_id))
+
+    assert sync(world, "2026-11-21T10:00:00+01:00")["replies"] == []
+    assert show(world)["replies"] == []
