@@ -185,10 +185,10 @@ class SyncReader:
         plan.read_ids |= set(heads)
         matches: dict[str, Match | None] = dict(by_thread)
         for head in heads.values():
-            if set(head.label_ids) & USERS_OWN or self._from_user(head.header("from")):
+            if set(head.label_ids) & USERS_OWN:
                 continue
             match = match_message(head.headers, head.thread_id, cands)
-            if match is not None or needs_body(head.headers):
+            if (match is not None or needs_body(head.headers)) and not self._from_user(head.header("from")):
                 matches[head.id] = match
         if not matches:
             return
