@@ -16,8 +16,8 @@ from assistant.gmail.mailbox import HistoryExpired, MessageHead, MessageRef
 
 HEADERS = ("From", "To", "Cc", "Subject", "Message-ID", "In-Reply-To", "References", "Date", "Auto-Submitted")
 FALLBACK_LIMIT = 500
-OPEN = ("drafted", "scheduled")
-USERS_OWN = {"SENT", "DRAFT", "SCHEDULED"}   # labels only the user's own messages carry   # letters not yet sent: a draft, or scheduled in Gmail
+OPEN = ("drafted", "scheduled")               # letters not yet sent: a draft, or scheduled in Gmail
+USERS_OWN = {"SENT", "DRAFT", "SCHEDULED"}   # labels only the user's own messages carry
 
 
 @dataclass
@@ -141,6 +141,8 @@ class SyncReader:
                 plan.scheduled.append((letter, where.head))
             elif where.kind == "sent" and where.head is not None:
                 plan.sent.append((letter, where.head))
+                # It is this letter, not mail the user wrote by hand.
+                plan.manual = [(app, head) for app, head in plan.manual if head.id != where.head.id]
             elif where.kind == "gone":
                 plan.deleted.append(letter)
 
