@@ -159,6 +159,9 @@ class SyncReader:
                 return letter
         to = recipients(head.headers)
         for letter in open_letters:
+            # A scheduled letter goes out in its own conversation: other mail to the same person is not it.
+            if letter.state == "scheduled":
+                continue
             if letter.to_addr in to and letter.drafted_at and head.internal_date >= letter.drafted_at - timedelta(minutes=1):
                 return letter
         return None

@@ -241,3 +241,18 @@ def test_mail_from_one_of_the_users_send_as_addresses_is_never_stored_as_a_reply
 
     assert sync(world, "2026-11-21T10:00:00+01:00")["replies"] == []
     assert show(world)["replies"] == []
+
+
+def test_mail_written_by_hand_to_the_interviewer_is_not_taken_for_the_scheduled_inquiry(world):
+    inquiry_drafted(world)
+    world.schedule_all_drafts("2026-12-02T09:00:00+01:00", now="2026-11-30T09:40:00+01:00")
+    sync(world, "2026-11-30T10:00:00+01:00")
+    world.mailbox.user_send(incoming(sender="you@sandbox.example", to=PAT, subject="A quick question",
+                                     text="Hi Pat, is parking available on site?", message_id="<q@sandbox.example>"))
+
+    sync(world, "2026-11-30T12:00:00+01:00")
+
+    inquiry = show(world)["drafts"][1]
+    assert inquiry["state"] == "scheduled" and inquiry["scheduled_for"] == "2026-12-02T08:00:00+00:00"
+    sync(world, "2026-12-02T10:00:00+01:00")
+    assert show(world)["drafts"][1]["state"] == "sent"
