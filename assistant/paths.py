@@ -25,6 +25,11 @@ class Paths:
         return self.data_dir / "assistant.db"
 
     @property
+    def database_marker(self) -> Path:
+        """Notes which databases assistant set up: one found empty later is damaged, not new."""
+        return self.config_dir / "databases-initialised"
+
+    @property
     def config_file(self) -> Path:
         return self.config_dir / "config.json"
 

@@ -96,6 +96,7 @@ class Letter:
     drafted_at: datetime | None = None
     sent_at: datetime | None = None
     note: str | None = None
+    writer: str | None = None        # the run uploading it now (assistant/services/writers.py)
     scheduled_for: datetime | None = None   # state 'scheduled': when Gmail's Schedule send will send it
 
 

@@ -15,8 +15,9 @@ from assistant.domain.schedule import status_inquiry_due
 from assistant.gmail.mime import new_message_id
 from assistant.services.draft_life import withdraw
 from assistant.services.letterbuild import LetterBuilder
-from assistant.services.outbox import Outbox
+from assistant.services.outbox import outbox_for
 from assistant.services.views import rules_for
+from assistant.services.writers import writer_pid
 from assistant.store.db import transaction
 
 
@@ -27,7 +28,7 @@ class FollowUps:
         self.report = report
         self.dry_run = dry_run
         self.builder = LetterBuilder(rt)
-        self.outbox = Outbox(rt.repo, rt.mailbox, rt.clock, on_written=rt.crash_point)
+        self.outbox = outbox_for(rt)
 
     def run(self) -> None:
         self._resume_changes()
@@ -60,6 +61,8 @@ class FollowUps:
                 found = self.rt.mailbox.find_draft(letter.tool_message_id, letter.thread_id)
                 letter = replace(letter, draft_id=found.draft_id if found else None)
             done = withdraw(self.rt.mailbox, letter)
+            if done.outcome == "deleted":
+                self.rt.crash_point("after_gmail_write.draft_withdrawn")
             self._withdrawn(letter, done, entry)
 
     def _withdrawn(self, letter: Letter, done: Any, entry: dict) -> None:
@@ -94,18 +97,24 @@ class FollowUps:
                 self.report.would.append({"action": "finish", "application_id": letter.application_id,
                                           "to": letter.to_addr, "subject": letter.subject})
                 continue
-            done = self.outbox.dispatch(letter, self.builder.rebuild(letter))
+            letter = self.outbox.claimed(letter)
+            if letter.state != "intent":  # finished meanwhile by the run that had it
+                continue
+            done = letter if letter.writer != self.outbox.writer else \
+                self.outbox.dispatch(letter, self.builder.rebuild(letter))
+            if done.state == "intent":  # another live run is uploading it: leave it alone
+                self.report.skipped.append(
+                    f"application {letter.application_id}: \"{letter.subject}\" to {letter.to_addr} is being "
+                    f"written by another assistant run (process {writer_pid(done.writer or '')}); left to it")
+                continue
             self._record(done)
 
     def _record(self, letter: Letter) -> None:
         entry = {"application_id": letter.application_id, "purpose": letter.purpose, "to": letter.to_addr,
                  "subject": letter.subject, "draft_id": letter.draft_id, "message_id": letter.rfc_message_id,
                  "thread_id": letter.thread_id}
+        # The stage it implies was committed with the letter (Outbox._commit).
         (self.report.sent if letter.state == "sent" else self.report.drafts_created).append(entry)
-        if letter.purpose == "status_inquiry":
-            stage = "inquired" if letter.state == "sent" else "inquiry_drafted"
-            with transaction(self.repo.conn):
-                self.repo.update_application(letter.application_id, self.rt.clock.now(), stage=stage)
 
     def _inquiries(self) -> None:
         rules, now = rules_for(self.rt.profile), self.rt.clock.now()

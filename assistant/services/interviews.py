@@ -15,7 +15,7 @@ from assistant.errors import InputError, StateError
 from assistant.gmail.mime import Attachment, new_message_id
 from assistant.services.drafting import load_resume, sender_for
 from assistant.services.letterbuild import LetterBuilder
-from assistant.services.outbox import Outbox
+from assistant.services.outbox import outbox_for
 from assistant.store.db import transaction
 
 
@@ -141,19 +141,21 @@ class Interviews:
             repo.add_event(app.id, now, "recorded", f"{app.kind} interview at {app.company} for {app.position}")
             if account is not None and repo.get_state("history_id") is None:
                 repo.set_state("history_id", str(account.history_id))  # the first sync starts here
-            intents = [(repo.add_letter(self._intent(app, person, mid, letter, now)), letter.raw)
+            intents = [(repo.add_letter(self._intent(app, person, mid, letter, now, self.rt.writer)), letter.raw)
                        for person, mid, letter in built]
-        outbox = Outbox(repo, self.rt.mailbox, self.rt.clock, on_written=self.rt.crash_point)
+        outbox = outbox_for(self.rt)
         done = tuple(outbox.dispatch(intent, raw, fresh=True) for intent, raw in intents)
         send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone) if done else None
         return AddResult(application=repo.application(app.id), drafts=done, send_by=send_by)
 
     @staticmethod
-    def _intent(app: Application, person: Interviewer, message_id: str, letter: Any, now: datetime) -> Letter:
+    def _intent(app: Application, person: Interviewer, message_id: str, letter: Any, now: datetime,
+                writer: str | None = None) -> Letter:
+        """The thank-you's intent row; `writer` claims it for this run (no sync uploads it meanwhile)."""
         stored = next(p for p in app.interviewers if p.email == person.email)
         return Letter(application_id=app.id, interviewer_id=stored.id, purpose="thank_you", state="intent",
                       tool_message_id=message_id, to_addr=person.email, subject=letter.subject,
-                      attachments=letter.attachments, created_at=now)
+                      attachments=letter.attachments, created_at=now, writer=writer)
 
     def close(self, app_id: int) -> list[str]:
         """Stop all follow-ups; an unsent inquiry draft of the tool's is withdrawn.
@@ -171,6 +173,7 @@ class Interviews:
         said = []
         for letter in repo.letters(app_id, states=("drafted", "scheduled"), purpose="status_inquiry"):
             done = withdraw(self.rt.mailbox, letter)
+            self.rt.crash_point("after_gmail_write.close_withdrew")
             head, subject = done.where.head, letter.subject
             with transaction(repo.conn):
                 if done.outcome == "sent" and head is not None:
@@ -236,7 +239,7 @@ class Interviews:
     def _draft_for(self, app: Application, people: list[Interviewer], attachment: Attachment | None) -> AddResult:
         now = self.rt.clock.now()
         builder = LetterBuilder(self.rt)
-        outbox = Outbox(self.rt.repo, self.rt.mailbox, self.rt.clock, on_written=self.rt.crash_point)
+        outbox = outbox_for(self.rt)
         done = []
         for person in people:
             mid = new_message_id(builder.sender.email)

@@ -104,7 +104,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
-        "0003_letter_scheduled_for",
+        "0003_letter_writer",
+        """
+        -- Which run is putting the letter into Gmail right now ('pid:start:run'), NULL
+        -- when nobody is: one writer per letter (docs/architecture.md "Who writes a letter").
+        ALTER TABLE letters ADD COLUMN writer TEXT;
+        """,
+    ),
+    (
+        "0004_letter_scheduled_for",
         """
         -- A letter the user scheduled in Gmail (state 'scheduled'): when Gmail will send it.
         ALTER TABLE letters ADD COLUMN scheduled_for TEXT;
