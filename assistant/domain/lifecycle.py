@@ -56,6 +56,7 @@ _LETTER_MOVES: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     # (purpose, letter state): (stages it moves on from, the stage it gives)
     ("thank_you", "sent"): (("thank_you_drafted",), "thanked"),
     ("status_inquiry", "drafted"): (("thank_you_drafted", "thanked"), "inquiry_drafted"),
+    ("status_inquiry", "scheduled"): (("thank_you_drafted", "thanked"), "inquiry_drafted"),   # not out yet
     ("status_inquiry", "sent"): (("thank_you_drafted", "thanked", "inquiry_drafted"), "inquired"),
 }
 
