@@ -70,10 +70,24 @@ def resolve_paths(environ: dict[str, str] | None = None) -> Paths:
     home = env.get("ASSISTANT_HOME")
     if home:
         root = Path(home).expanduser()
-        return Paths(config_dir=root / "config", data_dir=root / "data")
+        _check_folder(root, "ASSISTANT_HOME")
+        paths = Paths(config_dir=root / "config", data_dir=root / "data")
+        for folder in (paths.config_dir, paths.data_dir):
+            _check_folder(folder, "The tool's folder")
+        return paths
     import platformdirs
 
     return Paths(
         config_dir=Path(platformdirs.user_config_dir(APP_NAME)),
         data_dir=Path(platformdirs.user_data_dir(APP_NAME)),
     )
+
+
+def _check_folder(path: Path, what: str) -> None:
+    """A folder the tool will create files in must not be a file (a mistyped ASSISTANT_HOME, a stray copy)."""
+    if path.exists() and not path.is_dir():
+        from assistant.errors import StateError
+
+        fix = ("set ASSISTANT_HOME to a folder (it is created when missing)" if what == "ASSISTANT_HOME"
+               else "move that file away")
+        raise StateError(f"{what} {path} is a file, not a folder; {fix}.")
