@@ -29,6 +29,8 @@ from assistant.gmail.mailbox import HistoryExpired, MessageHead, MessageRef
 HEADERS = ("From", "To", "Cc", "Subject", "Message-ID", "In-Reply-To", "References", "Date", "Auto-Submitted")
 CHUNK = 50                      # messages read and committed together
 FIRST_SEARCH_DAYS = 30          # how far back a sync with no watermark at all searches
+OPEN = ("drafted", "scheduled")               # letters not yet sent: a draft, or scheduled in Gmail
+USERS_OWN = {"SENT", "DRAFT", "SCHEDULED"}   # labels only the user's own messages carry
 
 
 @dataclass
@@ -49,6 +51,8 @@ class Plan:
     sent: list[tuple[Letter, MessageHead]] = field(default_factory=list)
     deleted: list[Letter] = field(default_factory=list)
     edited: list[tuple[Letter, str]] = field(default_factory=list)
+    redrafted: list[tuple[Letter, Any]] = field(default_factory=list)   # (letter, Whereabouts): a new draft id
+    scheduled: list[tuple[Letter, MessageHead]] = field(default_factory=list)
     manual: list[tuple[Application, MessageHead]] = field(default_factory=list)
     replies: list[tuple[Reply, Any]] = field(default_factory=list)   # (reply, classification)
 
@@ -91,6 +95,7 @@ class SyncReader:
         self.done = 0
         if hasattr(self.mailbox, "on_wait"):
             self.mailbox.on_wait(self._waiting)
+        self._own: frozenset[str] | None = None   # the user's addresses, read once when first needed
 
     def _waiting(self, seconds: float) -> None:
         if seconds >= 1:
@@ -136,16 +141,19 @@ class SyncReader:
         """The plan in parts, each to be committed before the next is read; the last has `final`."""
         first = Plan()
         refs, deleted = self.changes(first)
+        changed = bool(refs or deleted) or first.fallback
         apps = self.repo.applications()
         letters = self.repo.letters()
-        # Skip our own settled letters and replies already stored. An open draft's id stays in:
-        # Gmail may keep a draft's message id when the user sends it (then only its labels change).
-        settled = {l.gmail_message_id for l in letters if l.gmail_message_id and l.state != "drafted"}
-        known = self.repo.known_reply_ids() | set(self._checked())
+        # Skip our own settled letters and replies already stored. An open letter's id stays in:
+        # Gmail may keep a draft's (or a scheduled message's) id when it is sent (only its labels change).
+        settled = {l.gmail_message_id for l in letters if l.gmail_message_id and l.state not in OPEN}
+        known = self.repo.known_reply_ids()
         refs = [r for r in refs if r.id not in settled and r.id not in known]
-        drafted = [l for l in letters if l.state == "drafted"]
-        self._draft_life(first, refs, deleted, drafted, apps)
-        skip = known | first.read_ids | {l.gmail_message_id for l in drafted if l.gmail_message_id}
+        drafted = [l for l in letters if l.state in OPEN]
+        self._draft_life(first, refs, deleted, drafted, apps, changed)
+        # Candidates read before and found not to be replies are not read again (a search's overlap,
+        # a run that starts again); nor are the user's own open letters.
+        skip = known | set(self._checked()) | first.read_ids | {l.gmail_message_id for l in drafted if l.gmail_message_id}
         last = Plan(start_history_id=first.start_history_id, fallback=first.fallback, final=True)
         yield first
         if first.start_history_id is not None or first.fallback:
@@ -164,8 +172,8 @@ class SyncReader:
                  skip: set[str]) -> list[Work]:
         """Messages in known threads (from history alone) and the candidates Gmail search finds."""
         thread_app = {t: c for c in cands for t in c.thread_ids}
-        # The user's own mail (drafts, sent) is draft life's business, not a candidate reply.
-        others = [r for r in refs if "SENT" not in r.label_ids and not (r.labels_known and "DRAFT" in r.label_ids)]
+        # The user's own mail (drafts, sent, scheduled) is draft life's business, not a candidate reply.
+        others = [r for r in refs if "SENT" not in r.label_ids and not (r.labels_known and set(r.label_ids) & USERS_OWN)]
         work: dict[str, Work] = {}
         for r in others:
             if r.thread_id in thread_app and r.id not in skip:
@@ -212,7 +220,7 @@ class SyncReader:
 
     # ---- the user's side: drafts sent, edited, deleted; mail written by hand ----
     def _draft_life(self, plan: Plan, refs: list[MessageRef], deleted: set[str], drafted: list[Letter],
-                    apps: list[Application]) -> None:
+                    apps: list[Application], changed: bool) -> None:
         # Only the user's own mail: history says SENT (or a SENT-filtered pass/search marked it so).
         sent_refs = [r for r in refs if "SENT" in r.label_ids]
         heads = self.mailbox.heads([r.id for r in sent_refs], HEADERS) if sent_refs else {}
@@ -230,14 +238,29 @@ class SyncReader:
                 if app.stage not in ("closed",) and to & {p.email for p in app.interviewers}:
                     plan.manual.append((app, head))
                     break
-        for letter in drafted:
-            if letter.id in matched or letter.gmail_message_id not in deleted:
-                continue
-            draft = self.mailbox.get_draft(letter.draft_id)
-            if draft is None:
+        if changed:  # nothing in the mailbox changed, nothing to check; after a 404, check them all
+            self._open_letters_checked(plan, [l for l in drafted if l.id not in matched])
+
+    def _open_letters_checked(self, plan: Plan, open_letters: list[Letter]) -> None:
+        """Each open letter's draft, looked up (draft_life.locate) before it is called sent, scheduled or deleted."""
+        from assistant.services.draft_life import locate
+
+        for letter in open_letters:
+            where = locate(self.mailbox, letter)
+            if where.kind == "draft" and where.draft_id != letter.draft_id or (
+                    where.kind == "draft" and letter.state != "drafted"):
+                plan.redrafted.append((letter, where))
+            elif where.kind == "draft" and where.message_id != letter.gmail_message_id:
+                plan.edited.append((letter, where.message_id))
+            elif where.kind == "scheduled" and where.head is not None and (
+                    letter.state != "scheduled" or letter.scheduled_for != where.when):
+                plan.scheduled.append((letter, where.head))
+            elif where.kind == "sent" and where.head is not None:
+                plan.sent.append((letter, where.head))
+                # It is this letter, not mail the user wrote by hand.
+                plan.manual = [(app, head) for app, head in plan.manual if head.id != where.head.id]
+            elif where.kind == "gone":
                 plan.deleted.append(letter)
-            elif draft.message_id != letter.gmail_message_id:
-                plan.edited.append((letter, draft.message_id))
 
     @staticmethod
     def _letter_for_sent(head: MessageHead, drafted: list[Letter], taken: set[int]) -> Letter | None:
@@ -252,9 +275,20 @@ class SyncReader:
                 return letter
         to = recipients(head.headers)
         for letter in open_letters:
+            # A scheduled letter goes out in its own conversation: other mail to the same person is not it.
+            if letter.state == "scheduled":
+                continue
             if letter.to_addr in to and letter.drafted_at and head.internal_date >= letter.drafted_at - timedelta(minutes=1):
                 return letter
         return None
+
+    def _from_user(self, from_header: str) -> bool:
+        """Sent from the authorized address or one of the user's send-as addresses."""
+        from email.utils import parseaddr
+
+        if self._own is None:
+            self._own = self.mailbox.own_addresses()
+        return parseaddr(from_header)[1].lower() in self._own
 
     # ---- the employer's side: replies matched, classified ----------------------
     def _read_chunk(self, work: list[Work], cands: list[Candidate]) -> Plan:
@@ -265,29 +299,32 @@ class SyncReader:
         plan.read_ids |= set(heads)
         by_id = {w.id: w for w in work}
         for head in heads.values():
-            if "SENT" in head.label_ids or "DRAFT" in head.label_ids:
-                plan.checked[head.id] = int(head.internal_date.timestamp())
-                continue
+            if set(head.label_ids) & USERS_OWN:
+                continue  # the user's own: its labels may still change (a scheduled send), so not "checked"
             match = by_id[head.id].match or match_message(head.headers, head.thread_id, cands)
-            if match is not None or needs_body(head.headers):
+            if (match is not None or needs_body(head.headers)) and not self._from_user(head.header("from")):
                 matches[head.id] = match
             else:
                 plan.checked[head.id] = int(head.internal_date.timestamp())
         raws = self.mailbox.raw_messages(list(matches)) if matches else {}
         plan.read_ids |= set(raws)
         for mid, raw in sorted(raws.items(), key=lambda item: item[1].internal_date):
-            if not self._classified(plan, raw, matches[mid], cands, heads.get(mid)):
+            if self._classified(plan, raw, matches[mid], cands, heads.get(mid)) is False:
                 plan.checked[mid] = int(raw.internal_date.timestamp())
         self.done += len(work)
         self.progress.advance(len(work))
         return plan
 
     def _classified(self, plan: Plan, raw: Any, match: Match | None, cands: list[Candidate],
-                    head: MessageHead | None) -> bool:
+                    head: MessageHead | None) -> bool | None:
+        """Classify and keep a reply: True when stored, False when it concerns no application,
+        None when it is the user's own mail."""
         import email
         import email.policy
 
         message = email.message_from_bytes(raw.raw, policy=email.policy.default)
+        if set(raw.label_ids) & USERS_OWN or self._from_user(str(message.get("From", ""))):
+            return None  # the user's own mail (a thread match alone would take it for the employer's)
         result = self.classify.classify_message(message)
         if result.label == "bounce":
             match = match_bounce(list(result.bounced_recipients), result.bounced_message_id, cands) or match
