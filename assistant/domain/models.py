@@ -97,6 +97,7 @@ class Letter:
     sent_at: datetime | None = None
     note: str | None = None
     writer: str | None = None        # the run uploading it now (assistant/services/writers.py)
+    scheduled_for: datetime | None = None   # state 'scheduled': when Gmail's Schedule send will send it
 
 
 @dataclass(frozen=True)

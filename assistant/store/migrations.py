@@ -111,4 +111,11 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE letters ADD COLUMN writer TEXT;
         """,
     ),
+    (
+        "0004_letter_scheduled_for",
+        """
+        -- A letter the user scheduled in Gmail (state 'scheduled'): when Gmail will send it.
+        ALTER TABLE letters ADD COLUMN scheduled_for TEXT;
+        """,
+    ),
 ]

@@ -26,7 +26,8 @@ def test_corrupt_database_is_refused_with_a_sentence(tmp_path):
 
 def test_migrations_are_recorded_by_name(tmp_path):
     conn = connect(tmp_path / "a.db")
-    assert [r[0] for r in conn.execute("SELECT name FROM schema_migrations")] == ["0001_initial", "0002_letter_note", "0003_letter_writer"]
+    assert [r[0] for r in conn.execute("SELECT name FROM schema_migrations")] == [
+        "0001_initial", "0002_letter_note", "0003_letter_writer", "0004_letter_scheduled_for"]
 
 
 @pytest.mark.parametrize("key, value, message", [
