@@ -2,6 +2,10 @@
 
 `ASSISTANT_HOME` relocates everything under one folder (tests and scripts set
 it); otherwise the platform's user directories from platformdirs.
+
+Sandbox mode keeps its own database, sync state, settings and template
+overrides beside the sandbox mailbox (`<data>/sandbox/`), so nothing recorded
+in sandbox mode is ever seen by a real-mode command, nor the reverse.
 """
 
 from __future__ import annotations
@@ -19,14 +23,25 @@ class Paths:
 
     config_dir: Path
     data_dir: Path
+    sandbox: bool = False
+
+    @property
+    def state_dir(self) -> Path:
+        """Where this mode's database, lock and log live: the sandbox keeps its own."""
+        return self.sandbox_dir if self.sandbox else self.data_dir
+
+    @property
+    def settings_dir(self) -> Path:
+        """Where this mode's config.json and template overrides live."""
+        return self.sandbox_dir if self.sandbox else self.config_dir
 
     @property
     def database(self) -> Path:
-        return self.data_dir / "assistant.db"
+        return self.state_dir / "assistant.db"
 
     @property
     def config_file(self) -> Path:
-        return self.config_dir / "config.json"
+        return self.settings_dir / "config.json"
 
     @property
     def credentials_file(self) -> Path:
@@ -43,32 +58,34 @@ class Paths:
 
     @property
     def templates_dir(self) -> Path:
-        """The user's template overrides."""
-        return self.config_dir / "templates"
+        """The user's template overrides (the sandbox's own in sandbox mode)."""
+        return self.settings_dir / "templates"
 
     @property
     def sandbox_dir(self) -> Path:
+        """The sandbox mailbox, and in sandbox mode the tool's own state beside it."""
         return self.data_dir / "sandbox"
 
     @property
     def lock_file(self) -> Path:
-        return self.data_dir / "sync.lock"
+        return self.state_dir / "sync.lock"
 
     @property
     def log_file(self) -> Path:
-        return self.data_dir / "sync.log"
+        return self.state_dir / "sync.log"
 
 
-def resolve_paths(environ: dict[str, str] | None = None) -> Paths:
-    """The paths for this environment: `ASSISTANT_HOME` if set, else platformdirs."""
+def resolve_paths(environ: dict[str, str] | None = None, *, sandbox: bool = False) -> Paths:
+    """The paths for this environment and mode: `ASSISTANT_HOME` if set, else platformdirs."""
     env = os.environ if environ is None else environ
     home = env.get("ASSISTANT_HOME")
     if home:
         root = Path(home).expanduser()
-        return Paths(config_dir=root / "config", data_dir=root / "data")
+        return Paths(config_dir=root / "config", data_dir=root / "data", sandbox=sandbox)
     import platformdirs
 
     return Paths(
         config_dir=Path(platformdirs.user_config_dir(APP_NAME)),
         data_dir=Path(platformdirs.user_data_dir(APP_NAME)),
+        sandbox=sandbox,
     )

@@ -35,7 +35,7 @@ class Runtime:
 
     @cached_property
     def paths(self) -> Paths:
-        return resolve_paths(self.environ)
+        return resolve_paths(self.environ, sandbox=self.sandbox)
 
     @cached_property
     def clock(self) -> Clock:

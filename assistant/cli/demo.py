@@ -19,6 +19,17 @@ import typer
 from assistant.cli.common import out
 
 INTERVIEW = "2026-11-17T14:00:00+01:00"   # a Tuesday afternoon
+# The closing hint: commands a reader can paste as they are (after `pipx install .` or in the
+# project's .venv), except the resume path and the draft id, which are theirs.
+TRY_IT = (
+    "export ASSISTANT_SANDBOX=1",
+    "assistant config set resume ~/Documents/resume.pdf",
+    'assistant add --company "Acme Corp" --position "Data Analyst" '
+    '--interviewer "Ms. Pat Jones <pat.jones@acme.example>" --detail "hearing how your team plans peak season"',
+    "assistant sandbox mailbox",
+    "assistant sandbox send DRAFT_ID",
+    "assistant sync",
+)
 RESUME = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
 
@@ -130,8 +141,9 @@ def demo(keep: bool = typer.Option(False, "--keep", help="Keep the sandbox folde
 
         _step("That was the whole life of one application")
         out(f"Gmail requests made by the tool: {stats['requests']} ({stats['quota_units']} quota units).")
-        out("Try it yourself: ASSISTANT_SANDBOX=1 assistant add …, then `assistant sandbox mailbox`, "
-            "`assistant sandbox send DRAFT_ID`, `assistant sync`.")
+        out("Try it yourself in a sandbox of your own (it never mixes with your real applications):")
+        for command in TRY_IT:
+            out(f"  {command}")
         if keep:
             out(f"The sandbox is kept in {home} (ASSISTANT_HOME={home} ASSISTANT_SANDBOX=1 assistant list).")
     finally:

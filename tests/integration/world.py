@@ -43,8 +43,13 @@ class World:
         return result
 
     @property
+    def state(self) -> Path:
+        """The sandbox mode's own folder: its mailbox, database, settings and template overrides."""
+        return self.home / "data" / "sandbox"
+
+    @property
     def mailbox(self) -> SandboxMailbox:
-        return SandboxMailbox(self.home / "data" / "sandbox")
+        return SandboxMailbox(self.state)
 
     def drafts(self) -> list[tuple[str, EmailMessage]]:
         return [(d["draft_id"], parse(d["message"]["raw"])) for d in self.mailbox.dump()["drafts"]]

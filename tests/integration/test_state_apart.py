@@ -1,0 +1,84 @@
+"""Sandbox mode keeps its own database, sync state and settings (SPEC "Files and environment")."""
+
+from __future__ import annotations
+
+import json
+import shlex
+
+from typer.testing import CliRunner
+
+from assistant.cli.app import app
+
+NOW = "2026-11-17T15:00:00+01:00"
+
+
+def real(home, *args: str):
+    """A real-mode command (no sandbox); only commands that need no Gmail are run this way."""
+    return CliRunner().invoke(app, list(args), env={"ASSISTANT_HOME": str(home), "ASSISTANT_SANDBOX": ""})
+
+
+def test_an_application_recorded_in_sandbox_mode_is_never_listed_in_real_mode(world):
+    world.add()
+    assert json.loads(world.ok("list", "--json").stdout)[0]["company"] == "Acme Corp"
+
+    result = real(world.home, "list", "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    result = real(world.home, "list")
+    assert result.exit_code == 0
+    assert result.stderr == "No applications yet; record one with `assistant add`.\n"
+
+
+def test_an_application_recorded_in_sandbox_mode_cannot_be_shown_in_real_mode(world):
+    world.add()
+    result = real(world.home, "show", "1")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: There is no application with id 1; `assistant list` shows them.\n"
+
+
+def test_sandbox_settings_do_not_leak_into_real_mode_nor_the_reverse(world):
+    assert real(world.home, "config", "set", "name", "Real Person").exit_code == 0
+    sandbox_config = json.loads(world.ok("config", "show", "--json").stdout)
+    real_config = json.loads(real(world.home, "config", "show", "--json").stdout)
+    assert sandbox_config["name"] == "José Ñúñez" and sandbox_config["timezone"] == "Europe/Berlin"
+    assert real_config["name"] == "Real Person" and real_config["timezone"] == "UTC"
+    assert real_config["resume"] is None
+
+
+def test_a_sandbox_sync_leaves_the_real_sync_state_alone(world):
+    world.add()
+    world.ok("sync", now="2026-11-18T09:00:00+01:00")
+    from assistant.store.db import connect
+    from assistant.store.repo import Repository
+
+    repo = Repository(connect(world.home / "data" / "assistant.db"))
+    try:
+        assert repo.get_state("history_id") is None and repo.get_state("last_sync_at") is None
+    finally:
+        repo.conn.close()
+
+
+def test_the_demo_closing_hint_works_as_printed_and_stays_in_the_sandbox(tmp_path, assistant_home):
+    runner = CliRunner()
+    demo = runner.invoke(app, ["demo"], env={"ASSISTANT_HOME": str(tmp_path / "unused")})
+    assert demo.exit_code == 0, demo.stderr
+    lines = demo.stdout.splitlines()
+    start = lines.index("Try it yourself in a sandbox of your own (it never mixes with your real applications):")
+    commands = [line.strip() for line in lines[start + 1:] if line.startswith("  ")]
+    assert commands[0] == "export ASSISTANT_SANDBOX=1"
+
+    resume = tmp_path / "resume.pdf"
+    resume.write_bytes(b"%PDF-1.4\n% resume\n%%EOF\n")
+    env = {"ASSISTANT_HOME": str(assistant_home), "ASSISTANT_SANDBOX": "1", "ASSISTANT_NOW": NOW}
+    from assistant.sandbox.state import SandboxMailbox
+
+    for command in commands[1:]:
+        words = shlex.split(command)
+        assert words[0] == "assistant"
+        words = [str(resume) if w == "~/Documents/resume.pdf" else w for w in words[1:]]
+        if "DRAFT_ID" in words:
+            [draft] = SandboxMailbox(assistant_home / "data" / "sandbox").dump()["drafts"]
+            words[words.index("DRAFT_ID")] = draft["draft_id"]
+        result = runner.invoke(app, words, env=env)
+        assert result.exit_code == 0, f"{command}: {result.stderr}"
+    assert "you sent \"Thank You – Data Analyst Interview\"" in result.stdout + result.stderr
+    assert json.loads(real(assistant_home, "list", "--json").stdout) == []
