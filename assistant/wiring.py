@@ -95,9 +95,12 @@ class Runtime:
         return GmailMailbox(build_service(endpoint, http=auth.authorized_http(credentials, self.paths)))
 
     def crash_point(self, name: str) -> None:
-        """Die here, as a killed process would, when a sandbox test asks for it (ASSISTANT_CRASH_AT)."""
+        """Die here, as a killed process would (ASSISTANT_CRASH_AT), or take a Ctrl-C here
+        (ASSISTANT_INTERRUPT_AT), when a sandbox test asks for it."""
         if self.sandbox and self.environ.get("ASSISTANT_CRASH_AT") == name:
             os._exit(86)
+        if self.sandbox and self.environ.get("ASSISTANT_INTERRUPT_AT") == name:
+            raise KeyboardInterrupt
 
     def close(self) -> None:
         while self._closers:

@@ -52,7 +52,7 @@ def _register() -> None:
     app.add_typer(config_cmd.app, name="config")
     app.add_typer(templates_cmd.app, name="templates")
     app.add_typer(sandbox_cmd.app, name="sandbox")
-    for name in ("auth_cmd", "sync_cmd", "demo", "classify_cmd", "schedule_cmd"):
+    for name in ("auth_cmd", "sync_cmd", "demo", "classify_cmd", "schedule_cmd", "delete_cmd"):
         try:
             module = __import__(f"assistant.cli.{name}", fromlist=["register"])
         except ModuleNotFoundError as exc:

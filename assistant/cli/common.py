@@ -45,7 +45,7 @@ def _json_default(value: Any) -> Any:
 
 
 def report_error(error: AssistantError) -> NoReturn:
-    print(f"Error: {error.message}", file=sys.stderr)
+    print(f"{error.prefix}{error.message}", file=sys.stderr)
     if error.hint:
         print(error.hint, file=sys.stderr)
     raise typer.Exit(error.exit_code)

@@ -100,19 +100,42 @@ def add(
     result = Interviews(rt).add(form, drafts=not no_drafts)
     app = result.application
     if as_json:
-        print_json({"id": app.id, "drafts": [draft_json(letter) for letter in result.drafts]})
+        print_json({"id": app.id, "drafts": [draft_json(letter) for letter in result.drafts],
+                    "already_recorded": result.already_recorded})
+        return
+    if result.already_recorded:
+        _print_completed(rt, result)
         return
     out(f"Recorded application {app.id}: {app.company}, {app.position} ({app.kind} interview, {_local(rt, app.interview_at)}).")
-    if app.no_follow_up:
+    if result.drafts_after:
+        out(f"The interview has not taken place yet: `assistant sync` drafts the thank-you notes after it ends "
+            f"({_local(rt, result.drafts_after)}).")
+    elif app.no_follow_up:
         out("No follow-up: no thank-you note and no inquiry will be drafted for it.")
     elif result.drafts:
         out("Thank-you drafts are in Gmail's Drafts, one per interviewer:")
         _print_drafts(rt, result)
         if not (app.detail and app.skill):
-            say("Tip: --detail and --skill make a note personal; `assistant edit` cannot change drafts already made.")
+            say(f"Tip: --detail and --skill make a note personal; `assistant edit {app.id} --detail …` rewrites "
+                "the unsent drafts.")
         say("Next: review and send them in Gmail; `assistant sync` notices what you sent.")
     else:
         out("No drafts were created (--no-drafts).")
+
+
+def _print_completed(rt: Any, result: Any) -> None:
+    """`add` ran again for an interview already recorded: say so, and what was made now."""
+    app = result.application
+    head = (f"Application {app.id} ({app.company}, {app.position}, {_local(rt, app.interview_at)}) "
+            "was already recorded")
+    if result.drafts:
+        out(f"{head}; made the thank-you drafts it was missing:")
+        _print_drafts(rt, result)
+    elif result.drafts_after:
+        out(f"{head}; `assistant sync` drafts its thank-you notes after the interview ends "
+            f"({_local(rt, result.drafts_after)}).")
+    else:
+        out(f"{head}; nothing was missing. `assistant edit {app.id}` changes its fields.")
 
 
 def list_applications(ctx: typer.Context, as_json: bool = JSON) -> None:
@@ -211,14 +234,19 @@ def import_csv(ctx: typer.Context, file: Path = typer.Argument(..., metavar="FIL
     from assistant.services.transfer import import_file
 
     rt = runtime(ctx)
-    results = import_file(rt, file, drafts=not no_drafts)
+    imported = import_file(rt, file, drafts=not no_drafts)
+    results = imported.recorded
     if as_json:
         from assistant.services.views import draft_json
 
         print_json([{"id": r.application.id, "drafts": [draft_json(l) for l in r.drafts]} for r in results])
+        for line, app_id in imported.skipped:
+            say(f"Skipped line {line}: that interview is already recorded as application {app_id}.")
         return
     drafts = sum(len(r.drafts) for r in results)
     out(f"Imported {len(results)} applications from {file}; {drafts} thank-you drafts created.")
+    for line, app_id in imported.skipped:
+        out(f"Skipped line {line}: that interview is already recorded as application {app_id}.")
 
 
 def export(ctx: typer.Context, as_csv: bool = typer.Option(False, "--csv", help="CSV in the import format instead of JSON.")) -> None:

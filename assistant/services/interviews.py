@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 from assistant.domain.dates import parse_hear_back, parse_interview_time
 from assistant.domain.models import KINDS, TONES, Application, Interviewer, Letter
 from assistant.domain.people import check_single_line, parse_interviewer
-from assistant.domain.schedule import SendBy, thank_you_send_by
-from assistant.errors import InputError, StateError
+from assistant.domain.schedule import SendBy, interview_end, thank_you_send_by
+from assistant.errors import InputError, Interrupted, StateError
 from assistant.gmail.mime import Attachment, new_message_id
 from assistant.services.drafting import load_resume, sender_for
 from assistant.services.letterbuild import LetterBuilder
@@ -43,6 +43,8 @@ class AddResult:
     drafts: tuple[Letter, ...]
     send_by: SendBy | None
     skipped: tuple[str, ...] = ()
+    already_recorded: bool = False       # `add` ran again for an interview it had: only what was missing was made
+    drafts_after: datetime | None = None  # an interview still ahead: the sync drafts the notes after this instant
 
 
 def _line(value: str | None, what: str, required: bool = False) -> str | None:
@@ -118,12 +120,25 @@ class Interviews:
         return app, attachment
 
     def add(self, form: InterviewForm, *, drafts: bool = True) -> AddResult:
-        app, attachment = self.prepare(form, drafts=drafts)
+        """Record an interview and draft its notes; the same interview again only completes what is missing."""
+        try:
+            app, attachment = self.prepare(form, drafts=drafts)
+        except KeyboardInterrupt:
+            raise Interrupted("Interrupted before the interview was recorded; nothing was changed.") from None
+        same = self.rt.repo.find_interview(app.company, app.position, app.interview_at)
+        if same is not None:
+            from assistant.services.completion import complete_recorded
+
+            return complete_recorded(self.rt, same, attachment, drafts=drafts)
         return self.add_prepared(app, attachment, drafts=drafts)
 
     def add_prepared(self, app: Application, attachment: Attachment | None, *, drafts: bool) -> AddResult:
+        from assistant.services.completion import interrupted_after_recording
+
         now = self.rt.clock.now()
         make_drafts = drafts and not app.no_follow_up
+        upcoming = make_drafts and app.interview_at > now   # no thank-you for a meeting not yet held
+        make_drafts = make_drafts and not upcoming
         built, account = [], None
         if make_drafts:
             # Render every letter before recording anything: a template or profile
@@ -133,20 +148,29 @@ class Interviews:
             for person in app.interviewers:
                 mid = new_message_id(builder.sender.email)
                 built.append((person, mid, builder.thank_you(app, person, mid, attachment)))
-        else:  # the user handles the note (or asked for no follow-up at all)
+        elif not upcoming:  # the user handles the note (or asked for no follow-up at all)
             app = replace(app, stage="thanked")
         repo = self.rt.repo
-        with transaction(repo.conn):
-            app = repo.add_application(app, now)
-            repo.add_event(app.id, now, "recorded", f"{app.kind} interview at {app.company} for {app.position}")
-            if account is not None and repo.get_state("history_id") is None:
-                repo.set_state("history_id", str(account.history_id))  # the first sync starts here
-            intents = [(repo.add_letter(self._intent(app, person, mid, letter, now)), letter.raw)
-                       for person, mid, letter in built]
+        try:
+            self.rt.crash_point("before_record")
+            with transaction(repo.conn):
+                app = repo.add_application(app, now)
+                repo.add_event(app.id, now, "recorded", f"{app.kind} interview at {app.company} for {app.position}")
+                if account is not None and repo.get_state("history_id") is None:
+                    repo.set_state("history_id", str(account.history_id))  # the first sync starts here
+                intents = [(repo.add_letter(self._intent(app, person, mid, letter, now)), letter.raw)
+                           for person, mid, letter in built]
+        except KeyboardInterrupt:
+            raise Interrupted("Interrupted before the interview was recorded; nothing was changed.") from None
         outbox = Outbox(repo, self.rt.mailbox, self.rt.clock, on_written=self.rt.crash_point)
-        done = tuple(outbox.dispatch(intent, raw, fresh=True) for intent, raw in intents)
+        try:
+            self.rt.crash_point("after_record")
+            done = tuple(outbox.dispatch(intent, raw, fresh=True) for intent, raw in intents)
+        except KeyboardInterrupt:
+            raise interrupted_after_recording(repo, app.id) from None
         send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone) if done else None
-        return AddResult(application=repo.application(app.id), drafts=done, send_by=send_by)
+        after = interview_end(app.interview_at, app.kind) if upcoming else None
+        return AddResult(application=repo.application(app.id), drafts=done, send_by=send_by, drafts_after=after)
 
     @staticmethod
     def _intent(app: Application, person: Interviewer, message_id: str, letter: Any, now: datetime) -> Letter:
