@@ -26,6 +26,16 @@ def missing_notes(repo: Any, app: Application) -> list[Interviewer]:
     return [p for p in app.interviewers if p.id not in have and not p.bad_address]
 
 
+def awaiting_interview_end(repo: Any, app: Application, now: datetime) -> bool | None:
+    """For an interview recorded before it took place and not thanked yet: True while it has not
+    ended, False once it has (the notes are due); None for any other application."""
+    from assistant.domain.lifecycle import recorded_ahead
+
+    if not recorded_ahead(app, repo.letters(app.id)):
+        return None   # recorded after the interview: `add` drafted (or chose not to draft) then
+    return now < interview_end(app.interview_at, app.kind)
+
+
 def unfinished_notes(repo: Any, app_id: int) -> list[Letter]:
     """Thank-you notes recorded as intents whose draft is not confirmed in Gmail yet."""
     return repo.letters(app_id, purpose="thank_you", states=("intent",))
