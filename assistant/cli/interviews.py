@@ -219,12 +219,31 @@ def edit(
     rt = runtime(ctx)
     result = Interviews(rt).edit(app_id, form, drafts=not no_drafts)
     if as_json:
-        print_json({"id": app_id, "drafts": [draft_json(letter) for letter in result.drafts]})
+        redrafted = result.redrafted
+        print_json({"id": app_id, "drafts": [draft_json(letter) for letter in result.drafts],
+                    "rewritten": [draft_json(letter) for letter in (redrafted.updated if redrafted else ())],
+                    "left_alone": [draft_json(letter) for letter in (redrafted.user_changed if redrafted else ())]})
         return
     out(f"Application {app_id} updated.")
+    _print_redrafted(result.redrafted)
     if result.drafts:
         out("New thank-you drafts:")
         _print_drafts(rt, result)
+
+
+def _print_redrafted(redrafted: Any) -> None:
+    """What `edit` did to the unsent drafts in Gmail."""
+    if redrafted is None:
+        return
+    for letter in redrafted.updated:
+        out(f"Rewrote the unsent draft \"{letter.subject}\" to {letter.to_addr} with the new details "
+            f"(draft {letter.draft_id}).")
+    for letter in redrafted.user_changed:
+        out(f"Left the draft \"{letter.subject}\" to {letter.to_addr} alone: you changed it in Gmail, "
+            "so make this change there yourself.")
+    for letter in redrafted.gone:
+        out(f"The draft \"{letter.subject}\" to {letter.to_addr} is no longer in Drafts (sent or deleted); "
+            "nothing to rewrite.")
 
 
 def import_csv(ctx: typer.Context, file: Path = typer.Argument(..., metavar="FILE.csv"),

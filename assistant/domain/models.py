@@ -96,6 +96,7 @@ class Letter:
     drafted_at: datetime | None = None
     sent_at: datetime | None = None
     note: str | None = None
+    written_message_id: str | None = None   # the draft message the tool last wrote (differs: the user edited it)
 
 
 @dataclass(frozen=True)

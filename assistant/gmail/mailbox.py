@@ -30,6 +30,7 @@ class DraftInfo:
     thread_id: str
     rfc_message_id: str | None   # the Message-ID header Gmail reports
     to: str | None = None
+    label_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,10 @@ class Mailbox(Protocol):
 
     def create_draft(self, raw: bytes, thread_id: str | None = None) -> DraftInfo:
         """Create a draft; never retried blindly (see `find_by_message_id`)."""
+        ...
+
+    def update_draft(self, draft_id: str, raw: bytes, thread_id: str | None = None) -> DraftInfo:
+        """Replace a draft's message in place (same draft id; Gmail gives the message a new id)."""
         ...
 
     def get_draft(self, draft_id: str) -> DraftInfo | None:

@@ -43,6 +43,7 @@ class AddResult:
     drafts: tuple[Letter, ...]
     send_by: SendBy | None
     skipped: tuple[str, ...] = ()
+    redrafted: Any = None                 # `edit`: the unsent drafts rewritten, or left alone (services.redraft)
     already_recorded: bool = False       # `add` ran again for an interview it had: only what was missing was made
     drafts_after: datetime | None = None  # an interview still ahead: the sync drafts the notes after this instant
 
@@ -232,11 +233,18 @@ class Interviews:
             if people is not None:
                 repo.replace_interviewers(app_id, people)
             repo.add_event(app_id, now, "edited", ", ".join(sorted(changes) + (["interviewers"] if people else [])))
-        app = repo.application(app_id)
+        before, app = app, repo.application(app_id)
+        redrafted = self._redraft(before, app)
         fresh = [p for p in app.interviewers if p.email not in known]
         if not (fresh and drafts and not app.no_follow_up and app.stage in ("thank_you_drafted", "thanked")):
-            return AddResult(application=app, drafts=(), send_by=None)
-        return self._draft_for(app, fresh, attachment)
+            return AddResult(application=app, drafts=(), send_by=None, redrafted=redrafted)
+        return replace(self._draft_for(app, fresh, attachment), redrafted=redrafted)
+
+    def _redraft(self, before: Application, after: Application) -> Any:
+        """The unsent drafts rewritten in Gmail when the edit changed what they say (None when it did not)."""
+        from assistant.services.redraft import letters_out_of_date, redraft_unsent
+
+        return redraft_unsent(self.rt, after.id) if letters_out_of_date(before, after) else None
 
     def _draft_for(self, app: Application, people: list[Interviewer], attachment: Attachment | None) -> AddResult:
         now = self.rt.clock.now()

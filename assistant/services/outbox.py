@@ -62,7 +62,8 @@ class Outbox:
         now = self.clock.now()
         with transaction(self.repo.conn):
             self.repo.update_letter(letter.id, state="drafted", draft_id=draft.draft_id,
-                                    gmail_message_id=draft.message_id, thread_id=draft.thread_id,
+                                    gmail_message_id=draft.message_id, written_message_id=draft.message_id,
+                                    thread_id=draft.thread_id,
                                     rfc_message_id=draft.rfc_message_id or letter.tool_message_id, drafted_at=now)
             self.repo.add_event(letter.application_id, now, f"{letter.purpose}_drafted",
                                 f"draft {draft.draft_id} to {letter.to_addr}: {letter.subject}")

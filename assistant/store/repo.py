@@ -153,7 +153,7 @@ class Repository:
             thread_id=r["thread_id"], to_addr=r["to_addr"], subject=r["subject"],
             attachments=tuple(json.loads(r["attachments"])), in_reply_to=r["in_reply_to"],
             created_at=_dt(r["created_at"]), drafted_at=_dt(r["drafted_at"]), sent_at=_dt(r["sent_at"]),
-            note=r["note"],
+            note=r["note"], written_message_id=r["written_message_id"],
         )
 
     def letters(self, app_id: int | None = None, *, states: Iterable[str] | None = None,
