@@ -53,9 +53,31 @@ class Runtime:
     def conn(self) -> sqlite3.Connection:
         from assistant.store.db import connect
 
+        self._separate_sandbox_records()
         conn = connect(self.paths.database)
         self._closers.append(conn.close)
         return conn
+
+    def _separate_sandbox_records(self) -> None:
+        """Once, after the upgrade that gave the sandbox its own database: move its records out of the real one."""
+        import sys
+
+        from assistant.errors import AssistantError
+        from assistant.store.separation import separate_sandbox_records
+
+        real = resolve_paths(self.environ, sandbox=False).database
+        try:
+            moved = separate_sandbox_records(real, resolve_paths(self.environ, sandbox=True).database, self.clock.now())
+        except AssistantError:
+            if self.sandbox:
+                return   # a broken real database is for real mode to report; the sandbox works without it
+            raise
+        except (sqlite3.Error, OSError):
+            return   # e.g. a read-only home: the command itself reports what it cannot do; retried next time
+        if moved:
+            # a one-time notice on stderr (never stdout: it must not mix into --json output)
+            print(f"Moved {len(moved)} application(s) recorded in sandbox mode (id {', '.join(map(str, moved))}) "
+                  "out of your real records; `ASSISTANT_SANDBOX=1 assistant list` shows them.", file=sys.stderr)
 
     @cached_property
     def repo(self) -> Any:

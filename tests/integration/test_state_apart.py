@@ -82,3 +82,36 @@ def test_the_demo_closing_hint_works_as_printed_and_stays_in_the_sandbox(tmp_pat
         assert result.exit_code == 0, f"{command}: {result.stderr}"
     assert "you sent \"Thank You – Data Analyst Interview\"" in result.stdout + result.stderr
     assert json.loads(real(assistant_home, "list", "--json").stdout) == []
+
+
+def _legacy_shared_database(world) -> None:
+    """The state an earlier version left: sandbox and real applications in one database."""
+    import shutil
+
+    world.add()                                                        # application 1: a sandbox one
+    shutil.move(world.state / "assistant.db", world.home / "data" / "assistant.db")
+    for suffix in ("-wal", "-shm"):
+        (world.state / f"assistant.db{suffix}").unlink(missing_ok=True)
+    from assistant.store.db import connect, transaction
+
+    conn = connect(world.home / "data" / "assistant.db")
+    with transaction(conn):   # application 2: recorded in real mode (its letters on the user's own domain)
+        conn.execute("INSERT INTO applications (id, company, position, interview_at, stage, created_at, updated_at) "
+                     "VALUES (2, 'Globex', 'Analyst', '2026-11-10T09:00:00+00:00', 'thanked', '2026-11-10T12:00:00+00:00', '2026-11-10T12:00:00+00:00')")
+        conn.execute("INSERT INTO letters (application_id, purpose, state, tool_message_id, to_addr, subject, "
+                     "created_at) VALUES (2, 'thank_you', 'sent', '<1.assistant@gmail.com>', 'sam@globex.example', "
+                     "'Thank You – Analyst Interview', '2026-11-10T12:00:00+00:00')")
+    conn.close()
+
+
+def test_sandbox_applications_left_in_the_shared_database_move_to_the_sandbox_once(world):
+    _legacy_shared_database(world)
+
+    result = real(world.home, "list", "--json")
+    assert result.exit_code == 0
+    assert [a["company"] for a in json.loads(result.stdout)] == ["Globex"]
+    assert result.stderr == ("Moved 1 application(s) recorded in sandbox mode (id 1) out of your real records; "
+                             "`ASSISTANT_SANDBOX=1 assistant list` shows them.\n")
+    assert [a["company"] for a in json.loads(world.ok("list", "--json").stdout)] == ["Acme Corp"]
+    again = real(world.home, "list", "--json")
+    assert again.stderr == "" and len(json.loads(again.stdout)) == 1
