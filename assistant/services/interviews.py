@@ -247,14 +247,9 @@ class Interviews:
         return redraft_unsent(self.rt, after.id) if letters_out_of_date(before, after) else None
 
     def _draft_for(self, app: Application, people: list[Interviewer], attachment: Attachment | None) -> AddResult:
+        from assistant.services.completion import draft_missing
+
         now = self.rt.clock.now()
-        builder = LetterBuilder(self.rt)
-        outbox = Outbox(self.rt.repo, self.rt.mailbox, self.rt.clock, on_written=self.rt.crash_point)
-        done = []
-        for person in people:
-            mid = new_message_id(builder.sender.email)
-            letter = builder.thank_you(app, person, mid, attachment)
-            intent = outbox.record_intent(self._intent(app, person, mid, letter, now))
-            done.append(outbox.dispatch(intent, letter.raw, fresh=True))
+        done = draft_missing(self.rt, app, people, attachment)
         return AddResult(application=app, drafts=tuple(done),
                          send_by=thank_you_send_by(now, app.kind, now, self.zone))
