@@ -100,6 +100,8 @@ class FollowUps:
 
         now, zone = self.rt.clock.now(), ZoneInfo(self.rt.profile.timezone)
         for app in self.repo.applications(active_only=True):
+            if app.stage not in ("thank_you_drafted", "thanked"):
+                continue   # an inquiry or an answer has moved on: a late thank-you no longer matters
             unsent = self.repo.letters(app.id, purpose="thank_you", states=("intent", "drafted"))
             send_by = thank_you_send_by(app.interview_at, app.kind, now, zone)
             if not unsent or not send_by.overdue:

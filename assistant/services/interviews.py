@@ -134,8 +134,31 @@ class Interviews:
         return self.add_prepared(app, attachment, drafts=drafts)
 
     def add_prepared(self, app: Application, attachment: Attachment | None, *, drafts: bool) -> AddResult:
+        """Record one checked interview and draft its notes (a Ctrl-C says what is and is not done)."""
         from assistant.services.completion import interrupted_after_recording
 
+        try:
+            app, intents, upcoming = self._record(app, attachment, drafts=drafts)
+        except KeyboardInterrupt:
+            # The stop may land just after the commit: look before saying nothing was recorded.
+            recorded = self.rt.repo.find_interview(app.company, app.position, app.interview_at)
+            if recorded is not None:
+                raise interrupted_after_recording(self.rt.repo, recorded.id) from None
+            raise Interrupted("Interrupted before the interview was recorded; nothing was changed.") from None
+        repo, now = self.rt.repo, self.rt.clock.now()
+        outbox = Outbox(repo, self.rt.mailbox, self.rt.clock, on_written=self.rt.crash_point)
+        try:
+            self.rt.crash_point("after_record")
+            done = tuple(outbox.dispatch(intent, raw, fresh=True) for intent, raw in intents)
+        except KeyboardInterrupt:
+            raise interrupted_after_recording(repo, app.id) from None
+        send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone) if done else None
+        after = interview_end(app.interview_at, app.kind) if upcoming else None
+        return AddResult(application=repo.application(app.id), drafts=done, send_by=send_by, drafts_after=after)
+
+    def _record(self, app: Application, attachment: Attachment | None, *,
+                drafts: bool) -> tuple[Application, list[tuple[Letter, bytes]], bool]:
+        """Render every note, then record the application with one intent per note in one transaction."""
         now = self.rt.clock.now()
         make_drafts = drafts and not app.no_follow_up
         upcoming = make_drafts and app.interview_at > now   # no thank-you for a meeting not yet held
@@ -152,26 +175,15 @@ class Interviews:
         elif not upcoming:  # the user handles the note (or asked for no follow-up at all)
             app = replace(app, stage="thanked")
         repo = self.rt.repo
-        try:
-            self.rt.crash_point("before_record")
-            with transaction(repo.conn):
-                app = repo.add_application(app, now)
-                repo.add_event(app.id, now, "recorded", f"{app.kind} interview at {app.company} for {app.position}")
-                if account is not None and repo.get_state("history_id") is None:
-                    repo.set_state("history_id", str(account.history_id))  # the first sync starts here
-                intents = [(repo.add_letter(self._intent(app, person, mid, letter, now)), letter.raw)
-                           for person, mid, letter in built]
-        except KeyboardInterrupt:
-            raise Interrupted("Interrupted before the interview was recorded; nothing was changed.") from None
-        outbox = Outbox(repo, self.rt.mailbox, self.rt.clock, on_written=self.rt.crash_point)
-        try:
-            self.rt.crash_point("after_record")
-            done = tuple(outbox.dispatch(intent, raw, fresh=True) for intent, raw in intents)
-        except KeyboardInterrupt:
-            raise interrupted_after_recording(repo, app.id) from None
-        send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone) if done else None
-        after = interview_end(app.interview_at, app.kind) if upcoming else None
-        return AddResult(application=repo.application(app.id), drafts=done, send_by=send_by, drafts_after=after)
+        self.rt.crash_point("before_record")
+        with transaction(repo.conn):
+            app = repo.add_application(app, now)
+            repo.add_event(app.id, now, "recorded", f"{app.kind} interview at {app.company} for {app.position}")
+            if account is not None and repo.get_state("history_id") is None:
+                repo.set_state("history_id", str(account.history_id))  # the first sync starts here
+            intents = [(repo.add_letter(self._intent(app, person, mid, letter, now)), letter.raw)
+                       for person, mid, letter in built]
+        return app, intents, upcoming
 
     @staticmethod
     def _intent(app: Application, person: Interviewer, message_id: str, letter: Any, now: datetime) -> Letter:
