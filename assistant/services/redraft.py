@@ -45,6 +45,9 @@ def redraft_unsent(rt: Any, app_id: int) -> Redrafted:
         if letter.mode != "draft" or not letter.draft_id:
             continue
         current = rt.mailbox.get_draft(letter.draft_id)
+        if current is None and rt.mailbox.find_draft(letter.tool_message_id) is not None:
+            changed.append(letter)   # still a draft, under a new id: some report Gmail's editor does that
+            continue
         if current is None or (current.label_ids and "DRAFT" not in current.label_ids):
             gone.append(letter)   # sent or deleted: the sync will say which
             continue

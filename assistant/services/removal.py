@@ -42,8 +42,12 @@ def delete_application(rt: Any, app_id: int) -> Deleted:
 
 
 def _draft_id(rt: Any, letter: Letter) -> str | None:
-    """The letter's draft in Gmail; an intent may have reached Gmail before a crash, so look it up."""
-    if letter.draft_id:
-        return letter.draft_id
-    found = rt.mailbox.find_draft(letter.tool_message_id)
-    return found.draft_id if found else None
+    """The letter's draft in Gmail, only while it is still a draft; an intent may have reached Gmail
+    before a crash, so it is looked up by its Message-ID."""
+    current = rt.mailbox.get_draft(letter.draft_id) if letter.draft_id else rt.mailbox.find_draft(letter.tool_message_id)
+    if current is None:
+        return None
+    # An old draft id may resolve to the message the user sent (or scheduled): that is never deleted.
+    if current.label_ids and "DRAFT" not in current.label_ids:
+        return None
+    return current.draft_id

@@ -145,3 +145,15 @@ def test_delete_without_a_terminal_needs_yes(world):
     assert result.stderr == ("Error: Deleting application 1 asks first and the input is not a terminal; "
                              "add --yes to delete it without asking.\n")
     assert len(applications(world)) == 1
+
+
+def test_delete_leaves_a_draft_the_user_sent_before_any_sync_alone(world):
+    world.ok(*add_args())
+    pat = next(d for d, msg in world.drafts() if msg["To"].addresses[0].addr_spec == "pat.jones@acme.example")
+    world.mailbox.press_send(pat)                     # the tool has not seen this yet: no sync in between
+    result = world.ok("delete", "1", "--yes")
+    assert ("The draft \"Thank You – Data Engineer Interview\" to pat.jones@acme.example was no longer in Drafts "
+            "(sent or deleted); it was left alone.") in result.stdout
+    sent = [msg for _, msg in world.messages("SENT")]
+    assert [m["To"].addresses[0].addr_spec for m in sent] == ["pat.jones@acme.example"]
+    assert world.drafts() == []
