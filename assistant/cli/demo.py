@@ -30,6 +30,7 @@ TRY_IT = (
     "assistant sandbox send DRAFT_ID",
     "assistant sync",
 )
+TRY_IT_NOTE = "it never mixes with your real applications; `pipx install .` in the project puts `assistant` on PATH"
 RESUME = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
 
@@ -141,7 +142,7 @@ def demo(keep: bool = typer.Option(False, "--keep", help="Keep the sandbox folde
 
         _step("That was the whole life of one application")
         out(f"Gmail requests made by the tool: {stats['requests']} ({stats['quota_units']} quota units).")
-        out("Try it yourself in a sandbox of your own (it never mixes with your real applications):")
+        out(f"Try it yourself in a sandbox of your own ({TRY_IT_NOTE}):")
         for command in TRY_IT:
             out(f"  {command}")
         if keep:

@@ -62,7 +62,8 @@ def test_the_demo_closing_hint_works_as_printed_and_stays_in_the_sandbox(tmp_pat
     demo = runner.invoke(app, ["demo"], env={"ASSISTANT_HOME": str(tmp_path / "unused")})
     assert demo.exit_code == 0, demo.stderr
     lines = demo.stdout.splitlines()
-    start = lines.index("Try it yourself in a sandbox of your own (it never mixes with your real applications):")
+    start = lines.index("Try it yourself in a sandbox of your own (it never mixes with your real applications; "
+                        "`pipx install .` in the project puts `assistant` on PATH):")
     commands = [line.strip() for line in lines[start + 1:] if line.startswith("  ")]
     assert commands[0] == "export ASSISTANT_SANDBOX=1"
 
