@@ -87,7 +87,7 @@ class FollowUps:
             people = missing_notes(self.repo, app)
             if self.dry_run:
                 self.report.would.extend({"action": "draft", "purpose": "thank_you", "application_id": app.id,
-                                          "to": p.email} for p in people)
+                                          "subject": "thank-you note", "to": p.email} for p in people)
                 continue
             for letter in draft_missing(self.rt, app, people, None, self.builder):
                 self._record(letter)

@@ -83,3 +83,10 @@ def test_an_interview_ahead_is_recorded_but_drafts_nothing_until_it_has_ended(wo
 
     again = json.loads(world.ok("sync", "--json", now="2026-11-18T12:00:00+01:00").stdout)
     assert again["drafts_created"] == [] and len(world.drafts()) == 1
+
+
+def test_a_dry_run_after_the_interview_says_it_would_draft_the_notes_and_drafts_nothing(world):
+    world.add("--when", "2026-11-18 10:00", now="2026-11-17T15:00:00+01:00")
+    result = world.ok("sync", "--dry-run", now="2026-11-18T11:00:00+01:00")
+    assert ("  - would draft: application 1, \"thank-you note\" to pat.jones@acme.example" in result.stdout)
+    assert world.drafts() == []
