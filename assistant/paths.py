@@ -3,9 +3,9 @@
 `ASSISTANT_HOME` relocates everything under one folder (tests and scripts set
 it); otherwise the platform's user directories from platformdirs.
 
-Sandbox mode keeps its own database, sync state, settings and template
-overrides beside the sandbox mailbox (`<data>/sandbox/`), so nothing recorded
-in sandbox mode is ever seen by a real-mode command, nor the reverse.
+Sandbox mode is a home of its own beside the sandbox mailbox: `<data>/sandbox/config/`
+(settings, template overrides) and `<data>/sandbox/data/` (database, sync state, log),
+so nothing recorded in sandbox mode is ever seen by a real-mode command, nor the reverse.
 """
 
 from __future__ import annotations
@@ -28,16 +28,21 @@ class Paths:
     @property
     def state_dir(self) -> Path:
         """Where this mode's database, lock and log live: the sandbox keeps its own."""
-        return self.sandbox_dir if self.sandbox else self.data_dir
+        return self.sandbox_dir / "data" if self.sandbox else self.data_dir
 
     @property
     def settings_dir(self) -> Path:
-        """Where this mode's config.json and template overrides live."""
-        return self.sandbox_dir if self.sandbox else self.config_dir
+        """Where this mode's config.json, template overrides and database marker live."""
+        return self.sandbox_dir / "config" if self.sandbox else self.config_dir
 
     @property
     def database(self) -> Path:
         return self.state_dir / "assistant.db"
+
+    @property
+    def database_marker(self) -> Path:
+        """Notes which databases assistant set up: one found empty later is damaged, not new."""
+        return self.settings_dir / "databases-initialised"
 
     @property
     def config_file(self) -> Path:

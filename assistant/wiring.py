@@ -27,6 +27,7 @@ class Runtime:
     environ: dict[str, str] = field(default_factory=lambda: dict(os.environ))
     sandbox: bool = False
     _closers: list[Callable[[], None]] = field(default_factory=list)
+    _crash_passes: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_environment(cls, sandbox_flag: bool = False) -> "Runtime":
@@ -54,7 +55,7 @@ class Runtime:
         from assistant.store.db import connect
 
         self._separate_sandbox_records()
-        conn = connect(self.paths.database)
+        conn = connect(self.paths.database, marker=self.paths.database_marker)
         self._closers.append(conn.close)
         return conn
 
@@ -65,9 +66,10 @@ class Runtime:
         from assistant.errors import AssistantError
         from assistant.store.separation import separate_sandbox_records
 
-        real = resolve_paths(self.environ, sandbox=False).database
+        real = resolve_paths(self.environ, sandbox=False)
         try:
-            moved = separate_sandbox_records(real, resolve_paths(self.environ, sandbox=True).database, self.clock.now())
+            moved = separate_sandbox_records(real.database, resolve_paths(self.environ, sandbox=True).database,
+                                             self.clock.now(), marker=real.database_marker)
         except AssistantError:
             if self.sandbox:
                 return   # a broken real database is for real mode to report; the sandbox works without it
@@ -116,13 +118,32 @@ class Runtime:
         endpoint = self.environ.get("ASSISTANT_GMAIL_ENDPOINT") or None
         return GmailMailbox(build_service(endpoint, http=auth.authorized_http(credentials, self.paths)))
 
+    @cached_property
+    def writer(self) -> str:
+        """This run's claim on the letters it uploads (docs/architecture.md "Who writes a letter")."""
+        from assistant.services.writers import new_writer
+
+        return new_writer()
+
     def crash_point(self, name: str) -> None:
-        """Die here, as a killed process would (ASSISTANT_CRASH_AT), or take a Ctrl-C here
-        (ASSISTANT_INTERRUPT_AT), when a sandbox test asks for it."""
-        if self.sandbox and self.environ.get("ASSISTANT_CRASH_AT") == name:
-            os._exit(86)
-        if self.sandbox and self.environ.get("ASSISTANT_INTERRUPT_AT") == name:
+        """Die here, as a killed process would, or take a Ctrl-C here, when a sandbox test asks for it.
+
+        ASSISTANT_CRASH_AT names the point (`after_gmail_write.draft_created`), or a
+        family of them (`after_gmail_write`), optionally `#N` for its N-th passage.
+        ASSISTANT_INTERRUPT_AT names a point or family where a Ctrl-C arrives.
+        """
+        interrupt = self.environ.get("ASSISTANT_INTERRUPT_AT") if self.sandbox else None
+        if interrupt and (name == interrupt or name.startswith(interrupt + ".")):
             raise KeyboardInterrupt
+        wanted = self.environ.get("ASSISTANT_CRASH_AT") if self.sandbox else None
+        if not wanted:
+            return
+        point, _, nth = wanted.partition("#")
+        if name != point and not name.startswith(point + "."):
+            return
+        self._crash_passes[point] = self._crash_passes.get(point, 0) + 1
+        if self._crash_passes[point] >= int(nth or 1):
+            os._exit(86)
 
     def close(self) -> None:
         while self._closers:

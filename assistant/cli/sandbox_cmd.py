@@ -140,3 +140,37 @@ def quirks_profile(ctx: typer.Context, profile: str = typer.Argument(..., metava
     except ValueError as exc:
         raise InputError(f"{exc}.") from None
     out(f"Every quirk is now at its {profile} value (`assistant sandbox quirks show` lists them).")
+
+
+@app.command("fault")
+def fault(
+    ctx: typer.Context,
+    method: str = typer.Argument(None, metavar="METHOD", help="A Gmail method id, e.g. gmail.users.drafts.create, or *."),
+    status: int = typer.Option(None, "--status", help="Answer with this HTTP status (429, 500, 503, 401 …)."),
+    drop: bool = typer.Option(False, "--drop", help="Close the connection without an answer."),
+    delay: float = typer.Option(0.0, "--delay", metavar="SECONDS", help="Wait this long before answering."),
+    times: int = typer.Option(1, "--times", help="How many calls the fault strikes."),
+    after_effect: bool = typer.Option(False, "--after-effect", help="Do the write first, then report the failure."),
+    clear: bool = typer.Option(False, "--clear", help="Remove every pending fault."),
+) -> None:
+    """Make the next N calls of a Gmail method fail or slow down, as the tests do."""
+    mailbox = _mailbox(ctx)
+    if clear:
+        if method is not None:
+            raise InputError("Give either a METHOD or --clear, not both.")
+        mailbox.clear_faults()
+        out("Every pending fault is removed.")
+        return
+    if not method:
+        raise InputError("Name the Gmail method to strike, e.g. `assistant sandbox fault gmail.users.drafts.create --status 503`.")
+    if status is None and not drop and not delay:
+        raise InputError("A fault needs --status N, --drop or --delay SECONDS.")
+    if delay < 0 or times < 1:
+        raise InputError("--delay must not be negative and --times must be at least 1.")
+    mailbox.inject_fault(method, status=status, drop=drop, delay=delay, times=times, after_effect=after_effect)
+    what = ", ".join(part for part in (
+        f"wait {delay:g} s" if delay else "", f"answer {status}" if status else "",
+        "drop the connection" if drop else "") if part)
+    when = " after doing the write" if after_effect else ""
+    calls = "call" if times == 1 else f"{times} calls"
+    out(f"The next {calls} of {method} will {what}{when}.")

@@ -53,6 +53,32 @@ def next_action(app: Application, letters: list[Letter], rules: FollowUpRules, n
     return NextAction("status_inquiry", due, "the sync drafts a status inquiry")
 
 
+# ---- what a letter's state means for the stage ---------------------------------
+# A letter and the stage it implies are committed together (the outbox), and a sync
+# repairs any stage left behind by an older run: both use this one table.
+_LETTER_MOVES: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
+    # (purpose, letter state): (stages it moves on from, the stage it gives)
+    ("thank_you", "sent"): (("thank_you_drafted",), "thanked"),
+    ("status_inquiry", "drafted"): (("thank_you_drafted", "thanked"), "inquiry_drafted"),
+    ("status_inquiry", "sent"): (("thank_you_drafted", "thanked", "inquiry_drafted"), "inquired"),
+}
+
+
+def stage_after_letter(stage: str, purpose: str, letter_state: str) -> str | None:
+    """The stage a letter in `letter_state` moves `stage` to, or None when it does not move it."""
+    move = _LETTER_MOVES.get((purpose, letter_state))
+    if move is None or stage not in move[0]:
+        return None
+    return move[1]
+
+
+def stage_from_letters(stage: str, letters: list[Letter]) -> str:
+    """The stage an application's letters say it has reached (never behind `stage`, never past an answer)."""
+    for letter in sorted(letters, key=lambda l: l.id or 0):
+        stage = stage_after_letter(stage, letter.purpose, letter.state) or stage
+    return stage
+
+
 def recorded_ahead(app: Application, letters: list[Letter]) -> bool:
     """An interview recorded before it ended whose thank-you notes are not drafted yet (the sync drafts them)."""
     if app.stage != "thank_you_drafted" or app.no_follow_up or app.created_at is None:

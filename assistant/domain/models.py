@@ -96,6 +96,7 @@ class Letter:
     drafted_at: datetime | None = None
     sent_at: datetime | None = None
     note: str | None = None
+    writer: str | None = None        # the run uploading it now (assistant/services/writers.py)
     written_message_id: str | None = None   # the draft message the tool last wrote (differs: the user edited it)
 
 

@@ -21,6 +21,7 @@ from assistant.gmail.mailbox import (
 )
 
 READ_RETRIES = 4
+WRITE_RETRIES_ON_429 = 3
 BATCH_SIZE = 50          # Gmail advises batches of at most 50 to avoid rate limiting
 RESUMABLE_OVER = 5 * 1024 * 1024
 _RETRYABLE = {429, 500, 502, 503, 504}
@@ -32,12 +33,26 @@ def _status(exc: Exception) -> int | None:
     return getattr(resp, "status", None)
 
 
+def _retry_after(exc: Exception) -> float | None:
+    """Seconds Gmail asked us to wait (Retry-After), capped so a run never stalls for long."""
+    resp = getattr(exc, "resp", None)
+    try:
+        return min(float(resp.get("retry-after")), 30.0) if resp is not None and resp.get("retry-after") else None
+    except (TypeError, ValueError):
+        return None
+
+
 def translate(exc: Exception, doing: str) -> Exception:
     """A library exception as the AssistantError a user should read."""
     from google.auth.exceptions import RefreshError, TransportError
     from googleapiclient.errors import HttpError
 
     if isinstance(exc, RefreshError):
+        # google-auth marks a token-endpoint failure worth retrying (5xx, "temporarily_unavailable")
+        # as `retryable` once its own retries ran out: the authorization itself is fine.
+        if getattr(exc, "retryable", False):
+            return GmailError(f"Google's sign-in service is unavailable right now, so Gmail could not be "
+                              f"reached while {doing}; the authorization is fine, try again later.")
         return AuthError("The Gmail authorization has expired or was revoked.")
     if isinstance(exc, HttpError):
         status = _status(exc)
@@ -79,7 +94,21 @@ class GmailMailbox:
         return self._execute(request, doing, retries=READ_RETRIES)
 
     def _write(self, request: Any, doing: str) -> Any:
-        return self._execute(request, doing, retries=0)
+        """One write, not retried on an unknown outcome (the outbox reconciles by Message-ID);
+        but a 429 is Gmail refusing the request before doing anything, so that is retried.
+        https://developers.google.com/gmail/api/guides/handle-errors#exponential-backoff"""
+        from googleapiclient.errors import HttpError
+
+        for attempt in range(WRITE_RETRIES_ON_429 + 1):
+            try:
+                return request.execute(num_retries=0)
+            except HttpError as exc:
+                if _status(exc) != 429 or attempt == WRITE_RETRIES_ON_429:
+                    raise translate(exc, doing) from exc
+                self._sleep(_retry_after(exc) or self._backoff * 2 ** attempt * (1 + random.random()))
+            except Exception as exc:  # noqa: BLE001 - translated for the user
+                raise translate(exc, doing) from exc
+        raise AssertionError("unreachable")
 
     @staticmethod
     def _media(raw: bytes) -> Any:

@@ -15,7 +15,7 @@ from assistant.domain.schedule import interview_end, thank_you_send_by
 from assistant.errors import Interrupted
 from assistant.gmail.mime import Attachment, new_message_id
 from assistant.services.letterbuild import LetterBuilder
-from assistant.services.outbox import Outbox
+from assistant.services.outbox import outbox_for
 
 
 def missing_notes(repo: Any, app: Application) -> list[Interviewer]:
@@ -65,7 +65,7 @@ def draft_missing(rt: Any, app: Application, people: list[Interviewer], attachme
     from assistant.services.interviews import Interviews
 
     builder = builder or LetterBuilder(rt)
-    outbox = Outbox(rt.repo, rt.mailbox, rt.clock, on_written=rt.crash_point)
+    outbox = outbox_for(rt)
     done = []
     for person in people:
         now = rt.clock.now()
@@ -85,7 +85,7 @@ def complete_recorded(rt: Any, app: Application, attachment: Attachment | None, 
         return AddResult(application=app, drafts=(), send_by=None, already_recorded=True,
                          drafts_after=_drafts_after(app, now))
     builder = LetterBuilder(rt)
-    outbox = Outbox(rt.repo, rt.mailbox, rt.clock, on_written=rt.crash_point)
+    outbox = outbox_for(rt)
     try:
         # An intent may have reached Gmail before the interruption: dispatch looks for it first.
         done = [outbox.dispatch(letter, builder.rebuild(letter)) for letter in unfinished_notes(rt.repo, app.id)]

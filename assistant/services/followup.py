@@ -13,8 +13,9 @@ from assistant.domain.models import Letter
 from assistant.domain.schedule import status_inquiry_due
 from assistant.gmail.mime import new_message_id
 from assistant.services.letterbuild import LetterBuilder
-from assistant.services.outbox import Outbox
+from assistant.services.outbox import outbox_for
 from assistant.services.views import rules_for
+from assistant.services.writers import writer_pid
 from assistant.store.db import transaction
 
 
@@ -25,7 +26,7 @@ class FollowUps:
         self.report = report
         self.dry_run = dry_run
         self.builder = LetterBuilder(rt)
-        self.outbox = Outbox(rt.repo, rt.mailbox, rt.clock, on_written=rt.crash_point)
+        self.outbox = outbox_for(rt)
 
     def run(self) -> None:
         self._resume_changes()
@@ -61,6 +62,7 @@ class FollowUps:
                 draft_id = found.draft_id if found else None
             if draft_id:
                 self.rt.mailbox.delete_draft(draft_id)
+                self.rt.crash_point("after_gmail_write.draft_withdrawn")
             with transaction(self.repo.conn):
                 self.repo.update_letter(letter.id, state="withdrawn")
                 self.repo.add_event(letter.application_id, self.rt.clock.now(), "inquiry_withdrawn",
@@ -73,7 +75,16 @@ class FollowUps:
                 self.report.would.append({"action": "finish", "application_id": letter.application_id,
                                           "to": letter.to_addr, "subject": letter.subject})
                 continue
-            done = self.outbox.dispatch(letter, self.builder.rebuild(letter))
+            letter = self.outbox.claimed(letter)
+            if letter.state != "intent":  # finished meanwhile by the run that had it
+                continue
+            done = letter if letter.writer != self.outbox.writer else \
+                self.outbox.dispatch(letter, self.builder.rebuild(letter))
+            if done.state == "intent":  # another live run is uploading it: leave it alone
+                self.report.skipped.append(
+                    f"application {letter.application_id}: \"{letter.subject}\" to {letter.to_addr} is being "
+                    f"written by another assistant run (process {writer_pid(done.writer or '')}); left to it")
+                continue
             self._record(done)
 
     def _notes_after_interview(self) -> None:
@@ -123,11 +134,8 @@ class FollowUps:
         entry = {"application_id": letter.application_id, "purpose": letter.purpose, "to": letter.to_addr,
                  "subject": letter.subject, "draft_id": letter.draft_id, "message_id": letter.rfc_message_id,
                  "thread_id": letter.thread_id}
+        # The stage it implies was committed with the letter (Outbox._commit).
         (self.report.sent if letter.state == "sent" else self.report.drafts_created).append(entry)
-        if letter.purpose == "status_inquiry":
-            stage = "inquired" if letter.state == "sent" else "inquiry_drafted"
-            with transaction(self.repo.conn):
-                self.repo.update_application(letter.application_id, self.rt.clock.now(), stage=stage)
 
     def _inquiries(self) -> None:
         rules, now = rules_for(self.rt.profile), self.rt.clock.now()

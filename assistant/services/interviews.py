@@ -15,7 +15,7 @@ from assistant.errors import InputError, Interrupted, StateError
 from assistant.gmail.mime import Attachment, new_message_id
 from assistant.services.drafting import load_resume, sender_for
 from assistant.services.letterbuild import LetterBuilder
-from assistant.services.outbox import Outbox
+from assistant.services.outbox import outbox_for
 from assistant.store.db import transaction
 
 
@@ -146,11 +146,14 @@ class Interviews:
                 raise interrupted_after_recording(self.rt.repo, recorded.id) from None
             raise Interrupted("Interrupted before the interview was recorded; nothing was changed.") from None
         repo, now = self.rt.repo, self.rt.clock.now()
-        outbox = Outbox(repo, self.rt.mailbox, self.rt.clock, on_written=self.rt.crash_point)
+        outbox = outbox_for(self.rt)
         try:
             self.rt.crash_point("after_record")
             done = tuple(outbox.dispatch(intent, raw, fresh=True) for intent, raw in intents)
         except KeyboardInterrupt:
+            for intent, _ in intents:   # this run stops here: the next one may take them up at once
+                with transaction(repo.conn):
+                    repo.release_letter(intent.id, self.rt.writer)
             raise interrupted_after_recording(repo, app.id) from None
         send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone) if done else None
         after = interview_end(app.interview_at, app.kind) if upcoming else None
@@ -181,16 +184,18 @@ class Interviews:
             repo.add_event(app.id, now, "recorded", f"{app.kind} interview at {app.company} for {app.position}")
             if account is not None and repo.get_state("history_id") is None:
                 repo.set_state("history_id", str(account.history_id))  # the first sync starts here
-            intents = [(repo.add_letter(self._intent(app, person, mid, letter, now)), letter.raw)
+            intents = [(repo.add_letter(self._intent(app, person, mid, letter, now, self.rt.writer)), letter.raw)
                        for person, mid, letter in built]
         return app, intents, upcoming
 
     @staticmethod
-    def _intent(app: Application, person: Interviewer, message_id: str, letter: Any, now: datetime) -> Letter:
+    def _intent(app: Application, person: Interviewer, message_id: str, letter: Any, now: datetime,
+                writer: str | None = None) -> Letter:
+        """The thank-you's intent row; `writer` claims it for this run (no sync uploads it meanwhile)."""
         stored = next(p for p in app.interviewers if p.email == person.email)
         return Letter(application_id=app.id, interviewer_id=stored.id, purpose="thank_you", state="intent",
                       tool_message_id=message_id, to_addr=person.email, subject=letter.subject,
-                      attachments=letter.attachments, created_at=now)
+                      attachments=letter.attachments, created_at=now, writer=writer)
 
     def close(self, app_id: int) -> list[str]:
         """Stop all follow-ups; an unsent inquiry draft of the tool's is withdrawn."""
@@ -202,6 +207,7 @@ class Interviews:
         for letter in repo.letters(app_id, states=("drafted",), purpose="status_inquiry"):
             if self.rt.mailbox.delete_draft(letter.draft_id):
                 withdrawn.append(letter.subject)
+            self.rt.crash_point("after_gmail_write.close_withdrew")
             with transaction(repo.conn):
                 repo.update_letter(letter.id, state="withdrawn")
         with transaction(repo.conn):

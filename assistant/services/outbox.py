@@ -4,40 +4,77 @@ The intent (a `letters` row with the Message-ID the tool generated) is committed
 before Gmail is called. If the call fails with an unknown outcome (a timeout, a
 5xx, a dropped connection), the next attempt first looks for that Message-ID in
 Gmail and adopts what it finds, so a retry never makes a second draft or send.
+
+Only one run writes a given letter: the intent row carries a claim (`writer`)
+that another run respects while the claiming process lives
+(docs/architecture.md "Who writes a letter"). The letter's new state and the
+stage it implies commit in one transaction.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Callable
 
+from assistant.domain.lifecycle import stage_after_letter
 from assistant.domain.models import Letter
-from assistant.errors import AuthError, GmailError
+from assistant.errors import AuthError, GmailError, StateError
+from assistant.services.writers import is_live, new_writer
 from assistant.store.db import transaction
 
 
+def outbox_for(rt: Any) -> "Outbox":
+    """The outbox of one run: its claims and crash points come from the runtime."""
+    return Outbox(rt.repo, rt.mailbox, rt.clock, on_written=rt.crash_point, writer=rt.writer)
+
+
 class Outbox:
+    """Uploads intents, one writer per letter (a claim on the row), and commits each result with its stage."""
+
     def __init__(self, repo: Any, mailbox: Any, clock: Any,
-                 on_written: Callable[[str], None] | None = None) -> None:
+                 on_written: Callable[[str], None] | None = None, writer: str | None = None) -> None:
         self.repo = repo
         self.mailbox = mailbox
         self.clock = clock
-        # Called right after Gmail accepted a write, before the local commit (crash tests).
+        # Called at each boundary between a Gmail write and the local commits (crash tests).
         self.on_written = on_written or (lambda point: None)
+        self.writer = writer or new_writer()
 
     def record_intent(self, letter: Letter) -> Letter:
+        """Commit the intent, already claimed by this run, before Gmail is called."""
         with transaction(self.repo.conn):
-            return self.repo.add_letter(letter)
+            return self.repo.add_letter(replace(letter, writer=self.writer))
+
+    def claimed(self, letter: Letter) -> Letter:
+        """Claim a letter another run left; the letter as it now is (still someone else's when they are alive)."""
+        with transaction(self.repo.conn):
+            current = self.repo.letter(letter.id)
+            if current.state != "intent" or current.writer == self.writer or is_live(current.writer, self.writer):
+                return current
+            self.repo.claim_letter(current.id, self.writer, current.writer)
+            return self.repo.letter(current.id)
 
     def dispatch(self, letter: Letter, raw: bytes, *, fresh: bool = False) -> Letter:
         """Create the draft (or send the message) for an intent row.
 
-        `fresh` means the intent was recorded by this very run, so no earlier
-        attempt can exist; otherwise Gmail is searched first.
+        `fresh` means the intent was recorded (and claimed) by this very run, so no
+        earlier attempt can exist; otherwise the letter is claimed first and Gmail
+        searched. A letter another live run is writing comes back unchanged
+        (state 'intent', its `writer` not ours): the caller leaves it alone.
         """
-        if letter.state != "intent":
+        if not fresh:
+            letter = self.claimed(letter)
+        if letter.state != "intent" or letter.writer != self.writer:
             return letter
-        if letter.mode == "send":
-            return self._send(letter, raw, fresh)
+        try:
+            if letter.mode == "send":
+                return self._send(letter, raw, fresh)
+            return self._draft(letter, raw, fresh)
+        except BaseException:
+            self._release(letter)
+            raise
+
+    def _draft(self, letter: Letter, raw: bytes, fresh: bool) -> Letter:
         found = None if fresh else self.mailbox.find_draft(letter.tool_message_id)
         if found is None:
             try:
@@ -49,25 +86,19 @@ class Outbox:
                 found = self._find_quietly(letter.tool_message_id)
                 if found is None:
                     raise
-        return self._drafted(letter, found)
+        self.on_written("after_gmail_write.draft_created")
+        now = self.clock.now()
+        return self._commit(letter, "drafted", "draft", f"{letter.purpose}_drafted",
+                            f"draft {found.draft_id} to {letter.to_addr}: {letter.subject}",
+                            draft_id=found.draft_id, gmail_message_id=found.message_id,
+                            written_message_id=found.message_id, thread_id=found.thread_id,
+                            rfc_message_id=found.rfc_message_id or letter.tool_message_id, drafted_at=now)
 
     def _find_quietly(self, message_id: str) -> Any:
         try:
             return self.mailbox.find_draft(message_id)
         except GmailError:
             return None
-
-    def _drafted(self, letter: Letter, draft: Any) -> Letter:
-        self.on_written("after_gmail_write")
-        now = self.clock.now()
-        with transaction(self.repo.conn):
-            self.repo.update_letter(letter.id, state="drafted", draft_id=draft.draft_id,
-                                    gmail_message_id=draft.message_id, written_message_id=draft.message_id,
-                                    thread_id=draft.thread_id,
-                                    rfc_message_id=draft.rfc_message_id or letter.tool_message_id, drafted_at=now)
-            self.repo.add_event(letter.application_id, now, f"{letter.purpose}_drafted",
-                                f"draft {draft.draft_id} to {letter.to_addr}: {letter.subject}")
-        return self.repo.letter(letter.id)
 
     def _send(self, letter: Letter, raw: bytes, fresh: bool) -> Letter:
         sent = None if fresh else self._already_sent(letter)
@@ -80,14 +111,37 @@ class Outbox:
                 sent = self._already_sent(letter, quietly=True)
                 if sent is None:
                     raise
-        self.on_written("after_gmail_write")
+        self.on_written("after_gmail_write.message_sent")
+        return self._commit(letter, "sent", "message", f"{letter.purpose}_sent",
+                            f"sent to {letter.to_addr}: {letter.subject}",
+                            gmail_message_id=sent.message_id, thread_id=sent.thread_id,
+                            rfc_message_id=sent.rfc_message_id, sent_at=self.clock.now())
+
+    def _commit(self, letter: Letter, state: str, what: str, event: str, detail: str, **fields: Any) -> Letter:
+        """The letter's new state, the stage it implies and its event: one transaction."""
         now = self.clock.now()
-        with transaction(self.repo.conn):
-            self.repo.update_letter(letter.id, state="sent", gmail_message_id=sent.message_id,
-                                    thread_id=sent.thread_id, rfc_message_id=sent.rfc_message_id, sent_at=now)
-            self.repo.add_event(letter.application_id, now, f"{letter.purpose}_sent",
-                                f"sent to {letter.to_addr}: {letter.subject}")
+        try:
+            with transaction(self.repo.conn):
+                self.repo.update_letter(letter.id, state=state, writer=None, **fields)
+                app = self.repo.application(letter.application_id)
+                stage = stage_after_letter(app.stage, letter.purpose, state)
+                if stage:
+                    self.repo.update_application(app.id, now, stage=stage)
+                self.repo.add_event(letter.application_id, now, event, detail)
+        except StateError as exc:
+            raise StateError(f"{exc.message.rstrip('.')}; Gmail already has the {what} \"{letter.subject}\" "
+                             f"to {letter.to_addr}, and the next run adopts it without making a second one.",
+                             exc.hint) from None
+        self.on_written("after_letter_committed")
         return self.repo.letter(letter.id)
+
+    def _release(self, letter: Letter) -> None:
+        """Drop this run's claim on a letter it could not finish (a failure): the next run takes it up."""
+        try:
+            with transaction(self.repo.conn):
+                self.repo.release_letter(letter.id, self.writer)
+        except StateError:
+            pass  # the database is failing too; a claim of a finished run is taken over anyway
 
     def _already_sent(self, letter: Letter, quietly: bool = False) -> Any:
         """A message already sent for this intent. Gmail rewrites the Message-ID on send,

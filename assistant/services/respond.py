@@ -8,7 +8,8 @@ from assistant.domain.models import Letter
 from assistant.errors import StateError
 from assistant.gmail.mime import new_message_id
 from assistant.services.letterbuild import LetterBuilder, latest_rejection
-from assistant.services.outbox import Outbox
+from assistant.services.outbox import outbox_for
+from assistant.services.writers import writer_pid
 
 
 def respond(rt: Any, app_id: int, update: str | None = None, builder: LetterBuilder | None = None) -> Letter:
@@ -19,9 +20,10 @@ def respond(rt: Any, app_id: int, update: str | None = None, builder: LetterBuil
         raise StateError(f"Application {app_id} is not rejected (stage {app.stage}); "
                          f"if a reply was a rejection, run `assistant confirm {app_id} rejected` first.")
     existing = [l for l in repo.letters(app_id, purpose="keep_on_file") if l.state != "deleted"]
+    if existing and existing[0].state == "intent":
+        return _finish(rt, existing[0], builder)
     if existing:
-        raise StateError(f"The keep-on-file reply for application {app_id} was already made "
-                         f"(draft {existing[0].draft_id}); it is never made twice.")
+        raise StateError(_already_made(app_id, existing[0]))
     rejection = latest_rejection(repo, app_id)
     if rejection is None:
         raise StateError(f"Application {app_id} has no rejection message to reply to.")
@@ -32,9 +34,28 @@ def respond(rt: Any, app_id: int, update: str | None = None, builder: LetterBuil
     builder = builder or LetterBuilder(rt)
     mid = new_message_id(builder.sender.email)
     letter, person = builder.keep_on_file(app, rejection, mid, update)
-    outbox = Outbox(repo, rt.mailbox, rt.clock, on_written=rt.crash_point)
+    outbox = outbox_for(rt)
     intent = outbox.record_intent(Letter(
         application_id=app_id, interviewer_id=person.id, purpose="keep_on_file", state="intent",
         tool_message_id=mid, to_addr=person.email, subject=letter.subject, attachments=letter.attachments,
         thread_id=rejection.thread_id, in_reply_to=rejection.rfc_message_id, created_at=rt.clock.now(), note=update))
     return outbox.dispatch(intent, letter.raw, fresh=True)
+
+
+def _finish(rt: Any, letter: Letter, builder: LetterBuilder | None) -> Letter:
+    """An earlier `respond` (or sync) stopped before Gmail answered: finish that same reply here."""
+    outbox = outbox_for(rt)
+    letter = outbox.claimed(letter)
+    if letter.state == "intent" and letter.writer != outbox.writer:
+        raise StateError(f"The keep-on-file reply for application {letter.application_id} is being drafted right "
+                         f"now by another assistant run (process {writer_pid(letter.writer or '')}); "
+                         f"`assistant show {letter.application_id}` shows it once that run is done.")
+    if letter.state != "intent":
+        raise StateError(_already_made(letter.application_id, letter))
+    raw = (builder or LetterBuilder(rt)).rebuild(letter)
+    return outbox.dispatch(letter, raw)
+
+
+def _already_made(app_id: int, letter: Letter) -> str:
+    where = f"draft {letter.draft_id}" if letter.state == "drafted" else letter.state
+    return f"The keep-on-file reply for application {app_id} was already made ({where}); it is never made twice."

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.domain.lifecycle import stage_from_letters
 from assistant.domain.matching import recipients
 from assistant.domain.models import CONFIDENT, Letter
 from assistant.services.lock import exclusive
@@ -65,6 +66,7 @@ class Sync:
             self._describe(plan, report)
             if not self.dry_run:
                 self._commit(plan)
+                self._repair_stages(report)
             from assistant.services.followup import FollowUps
 
             FollowUps(self.rt, report, dry_run=self.dry_run).run()
@@ -113,6 +115,18 @@ class Sync:
             if plan.new_history_id is not None:
                 repo.set_state("history_id", str(plan.new_history_id))
             repo.set_state("last_sync_at", now.isoformat())
+
+    def _repair_stages(self, report: SyncReport) -> None:
+        """Move on any stage its letters have passed (a run killed between two commits, in older versions)."""
+        repo, now = self.repo, self.rt.clock.now()
+        with transaction(repo.conn):
+            for app in repo.applications(active_only=True):
+                stage = stage_from_letters(app.stage, repo.letters(app.id))
+                if stage != app.stage:
+                    repo.update_application(app.id, now, stage=stage)
+                    repo.add_event(app.id, now, "stage_repaired", f"{app.stage} -> {stage}, as its letters say")
+                    report.moved.append(f"application {app.id}: stage {app.stage} is now {stage}, "
+                                        "as its letters say")
 
     def _mark_sent(self, letter: Letter, head: Any) -> None:
         repo = self.repo

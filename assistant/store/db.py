@@ -1,7 +1,15 @@
-"""Open the SQLite database: foreign keys on, WAL, migrations applied, version checked."""
+"""Open the SQLite database: foreign keys on, WAL, migrations applied, version checked.
+
+Before SQLite touches anything, the folder and files are checked for writing:
+opening a read-only database in WAL mode would leave read-only -wal/-shm files
+behind that break the next run even after the user fixed the database's mode.
+A marker in the config folder remembers that the database was set up, so an
+emptied or truncated database is reported instead of silently recreated.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -9,28 +17,101 @@ from pathlib import Path
 from typing import Iterator
 
 from assistant.errors import StateError
+from assistant.store.faults import GuardedConnection, companions, damaged, read_only, translate, unwritable
 from assistant.store.migrations import MIGRATIONS
 
 SCHEMA_VERSION = len(MIGRATIONS)
+WAIT_SECONDS = 10.0   # how long to wait for another program's write lock before saying so
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection to an up-to-date database at `path` (created if missing)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def connect(path: Path, *, marker: Path | None = None, wait_seconds: float = WAIT_SECONDS) -> sqlite3.Connection:
+    """A connection to an up-to-date database at `path` (created if missing).
+
+    `marker` is a file noting which databases were set up: one of them found
+    empty is damaged, not new. A database the user moved away is created afresh.
+    """
+    _check_writable(path)
+    initialised = marker is not None and _marked(marker, path) and path.exists()
+    if initialised and path.stat().st_size == 0:
+        raise damaged(path, "is empty although assistant had set it up")
     try:
-        conn = sqlite3.connect(path, timeout=10, isolation_level=None)
-        conn.row_factory = sqlite3.Row
+        conn = sqlite3.connect(path, timeout=wait_seconds, isolation_level=None, factory=GuardedConnection)
+    except sqlite3.Error as exc:
+        raise translate(exc, path, wait_seconds) from None
+    conn.path, conn.wait_seconds = path, wait_seconds
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("PRAGMA busy_timeout = %d" % int(wait_seconds * 1000))
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA busy_timeout = 10000")
+        if initialised and _version(conn) == 0:
+            raise damaged(path, "has lost its tables although assistant had set it up")
         _migrate(conn, path)
-    except sqlite3.DatabaseError as exc:
-        raise StateError(f"The database {path} is unreadable ({exc}); restore it from a backup or move it away.") from None
+    except BaseException:
+        conn.close()
+        raise
+    if marker is not None and not initialised:
+        _mark(marker, path)
     return conn
 
 
+def _check_writable(path: Path) -> None:
+    """Refuse before SQLite creates anything it could not use next time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except PermissionError:
+        raise read_only(_first_existing(path.parent)) from None
+    except OSError as exc:
+        raise StateError(f"Cannot create the folder {path.parent} ({exc.strerror or exc}).") from None
+    _repair_companions(path)
+    blocked = unwritable(path)
+    if blocked is not None:
+        raise read_only(blocked)
+
+
+def _repair_companions(path: Path) -> None:
+    """Earlier versions left -wal/-shm files as read-only as the database was; give them its mode back."""
+    if not (path.exists() and os.access(path, os.W_OK)):
+        return
+    mode = path.stat().st_mode & 0o777
+    for companion in companions(path):
+        try:
+            info = companion.stat() if companion.exists() else None
+            if info and not info.st_mode & 0o200 and info.st_uid == os.getuid():
+                companion.chmod(mode)
+        except OSError:
+            pass  # reported below as read-only
+
+
+def _first_existing(folder: Path) -> Path:
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder
+
+
+def _marked(marker: Path, path: Path) -> bool:
+    try:
+        return str(path.resolve()) in marker.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return False
+
+
+def _mark(marker: Path, path: Path) -> None:
+    """Note that this database was set up (best effort: the config folder may be read-only)."""
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        with marker.open("a", encoding="utf-8") as out:
+            out.write(str(path.resolve()) + "\n")
+    except OSError:
+        pass
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    version = _version(conn)
     if version > SCHEMA_VERSION:
         raise StateError(
             f"The database {path} was written by a newer version of assistant (schema {version}, "
@@ -57,8 +138,17 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    else:
         conn.execute("COMMIT")
+    except BaseException:
+        _roll_back(conn)
+        raise
+
+
+def _roll_back(conn: sqlite3.Connection) -> None:
+    """Undo a failed unit of work; SQLite may already have done so (disk full, I/O error)."""
+    if not conn.in_transaction:
+        return
+    try:
+        conn.execute("ROLLBACK")
+    except StateError:
+        pass  # the error that brought us here is the one to report

@@ -104,7 +104,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
-        "0003_letter_written_message_id",
+        "0003_letter_writer",
+        """
+        -- Which run is putting the letter into Gmail right now ('pid:start:run'), NULL
+        -- when nobody is: one writer per letter (docs/architecture.md "Who writes a letter").
+        ALTER TABLE letters ADD COLUMN writer TEXT;
+        """,
+    ),
+    (
+        "0004_letter_written_message_id",
         """
         -- Gmail's id of the draft message the tool itself last wrote. A draft whose
         -- message id differs was changed by the user in Gmail: `edit` leaves it alone.

@@ -16,6 +16,17 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def unfolded(message_id: str | None) -> str | None:
+    """A Message-ID as stored: a header folded over lines (RFC 5322 §2.2.3) comes back from Gmail
+    with the line break removed but its whitespace kept, e.g. ' <id@host>'."""
+    if message_id is None:
+        return None
+    return "".join(message_id.split()) or None
+
+
+_MESSAGE_ID_FIELDS = ("rfc_message_id", "in_reply_to", "tool_message_id")
+
+
 def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
@@ -130,19 +141,34 @@ class Repository:
 
     # ---- letters ------------------------------------------------------
     def add_letter(self, letter: Letter) -> Letter:
+        letter = replace(letter, tool_message_id=unfolded(letter.tool_message_id),
+                         in_reply_to=unfolded(letter.in_reply_to))
         cur = self.conn.execute(
             """INSERT INTO letters (application_id, interviewer_id, purpose, mode, state, tool_message_id,
-               to_addr, subject, attachments, in_reply_to, thread_id, created_at, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               to_addr, subject, attachments, in_reply_to, thread_id, created_at, note, writer)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (letter.application_id, letter.interviewer_id, letter.purpose, letter.mode, letter.state,
              letter.tool_message_id, letter.to_addr, letter.subject, json.dumps(list(letter.attachments)),
-             letter.in_reply_to, letter.thread_id, _iso(letter.created_at), letter.note),
+             letter.in_reply_to, letter.thread_id, _iso(letter.created_at), letter.note, letter.writer),
         )
         return replace(letter, id=cur.lastrowid)
 
     def update_letter(self, letter_id: int, **fields: Any) -> None:
+        fields = {k: (unfolded(v) if k in _MESSAGE_ID_FIELDS else v) for k, v in fields.items()}
         values = [(_iso(v) if isinstance(v, datetime) else v) for v in fields.values()]
         assignments = ", ".join(f"{name} = ?" for name in fields)
         self.conn.execute(f"UPDATE letters SET {assignments} WHERE id = ?", (*values, letter_id))
+
+    def claim_letter(self, letter_id: int, writer: str, replacing: str | None) -> bool:
+        """Make `writer` the one run uploading an intent, if its claim is still `replacing` (compare-and-swap)."""
+        cur = self.conn.execute(
+            "UPDATE letters SET writer = ? WHERE id = ? AND state = 'intent' AND writer IS ?",
+            (writer, letter_id, replacing))
+        return cur.rowcount == 1
+
+    def release_letter(self, letter_id: int, writer: str) -> None:
+        """Drop `writer`'s claim on a letter it could not finish."""
+        self.conn.execute("UPDATE letters SET writer = NULL WHERE id = ? AND writer = ?", (letter_id, writer))
 
     @staticmethod
     def _letter(r: sqlite3.Row) -> Letter:
@@ -153,7 +179,7 @@ class Repository:
             thread_id=r["thread_id"], to_addr=r["to_addr"], subject=r["subject"],
             attachments=tuple(json.loads(r["attachments"])), in_reply_to=r["in_reply_to"],
             created_at=_dt(r["created_at"]), drafted_at=_dt(r["drafted_at"]), sent_at=_dt(r["sent_at"]),
-            note=r["note"], written_message_id=r["written_message_id"],
+            note=r["note"], writer=r["writer"], written_message_id=r["written_message_id"],
         )
 
     def letters(self, app_id: int | None = None, *, states: Iterable[str] | None = None,
@@ -177,6 +203,7 @@ class Repository:
     # ---- replies --------------------------------------------------------
     def add_reply(self, reply: Reply) -> bool:
         """Store a matched message once; False when it was already known."""
+        reply = replace(reply, rfc_message_id=unfolded(reply.rfc_message_id))
         cur = self.conn.execute(
             """INSERT OR IGNORE INTO replies (gmail_message_id, application_id, thread_id, rfc_message_id, sender,
                subject, received_at, label, confidence, reasons, matched_by, confirmed_label, handled)

@@ -21,11 +21,15 @@ SANDBOX_MESSAGE_IDS = "%@sandbox.example>"    # the sandbox account is you@sandb
 MARKER = "sandbox_records_separated"
 
 
-def separate_sandbox_records(real_db: Path, sandbox_db: Path, now: datetime) -> list[int]:
-    """Move sandbox-made applications from `real_db` to `sandbox_db`; the ids moved (empty when none)."""
+def separate_sandbox_records(real_db: Path, sandbox_db: Path, now: datetime,
+                             marker: Path | None = None) -> list[int]:
+    """Move sandbox-made applications from `real_db` to `sandbox_db`; the ids moved (empty when none).
+
+    `marker` is the database marker `connect` keeps, so a damaged real database is reported, never recreated.
+    """
     if not real_db.exists():
         return []
-    conn = connect(real_db)
+    conn = connect(real_db, marker=marker)
     try:
         if conn.execute("SELECT 1 FROM sync_state WHERE key = ?", (MARKER,)).fetchone():
             return []

@@ -39,6 +39,7 @@ class FakeOAuthState:
     drop_scopes: tuple[str, ...] = ()        # the user unticks these boxes
     expires_in: int = 3600
     clock_offset: float = 0.0                # seconds added to the Date header it sends
+    token_failures: int = 0                  # the next N token requests answer 500 (a transient outage)
     codes: dict[str, dict[str, Any]] = field(default_factory=dict)
     access_tokens: set[str] = field(default_factory=set)
     refresh_tokens: dict[str, Grant] = field(default_factory=dict)
@@ -167,6 +168,10 @@ class _Handler(BaseHTTPRequestHandler):
         return client_id == CLIENT_ID and client_secret == CLIENT_SECRET
 
     def _token(self, form: dict[str, str]) -> None:
+        if self.oauth.token_failures > 0:
+            self.oauth.token_failures -= 1
+            self._json(500, {"error": "internal_failure", "error_description": "Backend Error"})
+            return
         if not self._client_ok(form):
             self._json(401, {"error": "invalid_client", "error_description": "The OAuth client was not found."})
             return

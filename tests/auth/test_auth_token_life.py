@@ -204,3 +204,18 @@ def test_stale_token_is_refreshed_against_assistant_sandbox_serve(authorized, oa
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=10)
+
+
+def test_a_failing_token_endpoint_is_gmail_unavailable_not_a_revoked_authorization(cli, authorized, oauth, assistant_home):
+    _expire_access_token(assistant_home)
+    oauth.state.token_failures = 10      # more than google-auth's own retries
+
+    result = cli("whoami")
+
+    assert result.exit_code == 4, result.stderr
+    assert ("Error: Google's sign-in service is unavailable right now, so Gmail could not be reached while "
+            "reading the Gmail profile; the authorization is fine, try again later.") in result.stderr
+    assert "assistant auth" not in result.stderr
+    assert_no_secret(oauth, result.stdout, result.stderr)
+    oauth.state.token_failures = 0
+    assert cli("whoami").exit_code == 0

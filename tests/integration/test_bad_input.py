@@ -58,7 +58,7 @@ def test_empty_resume_is_refused(world, tmp_path):
 
 
 def test_template_with_a_syntax_error_names_file_and_line_and_drafts_nothing(world):
-    override = world.state / "templates" / "thank_you" / "body.txt.j2"
+    override = world.settings / "templates" / "thank_you" / "body.txt.j2"
     override.parent.mkdir(parents=True)
     override.write_text("{{ salutation }}\n\n{% if app.detail %}never closed\n")
     result = world.run(*BASE, *PAT)
@@ -68,7 +68,7 @@ def test_template_with_a_syntax_error_names_file_and_line_and_drafts_nothing(wor
 
 
 def test_template_with_an_unknown_variable_names_file_and_line(world):
-    override = world.state / "templates" / "thank_you" / "subject.txt.j2"
+    override = world.settings / "templates" / "thank_you" / "subject.txt.j2"
     override.parent.mkdir(parents=True)
     override.write_text("Thanks {{ app.salary }}\n")
     result = world.run(*BASE, *PAT)

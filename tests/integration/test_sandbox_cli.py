@@ -44,3 +44,27 @@ def test_delivering_something_that_is_not_mail_is_refused(world, tmp_path):
     assert result.exit_code == 1 and "does not look like an email message" in result.stderr
     missing = world.run("sandbox", "deliver", str(tmp_path / "nope.eml"))
     assert missing.exit_code == 1 and "Cannot read" in missing.stderr
+
+
+def test_sandbox_fault_strikes_the_next_calls_and_clear_removes_it(world):
+    result = world.ok("sandbox", "fault", "gmail.users.drafts.create", "--status", "503", "--times", "2")
+    assert result.stdout == "The next 2 calls of gmail.users.drafts.create will answer 503.\n"
+    failed = world.run("add", "--company", "Acme Corp", "--position", "Data Engineer",
+                       "--interviewer", "Pat Jones <pat.jones@acme.example>", "--when", "2026-11-17 10:00")
+    assert failed.exit_code == 4
+    assert "Error: Gmail answered 503 while creating a draft" in failed.stderr
+    assert world.ok("sandbox", "fault", "--clear").stdout == "Every pending fault is removed.\n"
+    world.ok("sync", "--no-input")
+    assert len(world.drafts()) == 1
+
+
+def test_sandbox_fault_delay_and_after_effect_are_described(world):
+    result = world.ok("sandbox", "fault", "gmail.users.messages.send", "--delay", "0.5", "--drop", "--after-effect")
+    assert result.stdout == ("The next call of gmail.users.messages.send will wait 0.5 s, drop the connection "
+                             "after doing the write.\n")
+
+
+def test_sandbox_fault_without_a_fault_is_refused(world):
+    result = world.run("sandbox", "fault", "gmail.users.drafts.create")
+    assert result.exit_code == 1
+    assert "Error: A fault needs --status N, --drop or --delay SECONDS." in result.stderr

@@ -44,12 +44,17 @@ class World:
 
     @property
     def state(self) -> Path:
-        """The sandbox mode's own folder: its mailbox, database, settings and template overrides."""
-        return self.home / "data" / "sandbox"
+        """Sandbox mode's own data folder: its database, sync lock and log."""
+        return self.home / "data" / "sandbox" / "data"
+
+    @property
+    def settings(self) -> Path:
+        """Sandbox mode's own config folder: its config.json and template overrides."""
+        return self.home / "data" / "sandbox" / "config"
 
     @property
     def mailbox(self) -> SandboxMailbox:
-        return SandboxMailbox(self.state)
+        return SandboxMailbox(self.home / "data" / "sandbox")
 
     def drafts(self) -> list[tuple[str, EmailMessage]]:
         return [(d["draft_id"], parse(d["message"]["raw"])) for d in self.mailbox.dump()["drafts"]]

@@ -20,17 +20,17 @@ def test_database_from_a_newer_version_is_refused(tmp_path):
 def test_corrupt_database_is_refused_with_a_sentence(tmp_path):
     path = tmp_path / "a.db"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StateError, match="unreadable"):
+    with pytest.raises(StateError, match="is damaged; restore it from a backup"):
         connect(path)
 
 
 def test_migrations_are_recorded_by_name(tmp_path):
     conn = connect(tmp_path / "a.db")
     assert [r[0] for r in conn.execute("SELECT name FROM schema_migrations")] == [
-        "0001_initial", "0002_letter_note", "0003_letter_written_message_id"]
+        "0001_initial", "0002_letter_note", "0003_letter_writer", "0004_letter_written_message_id"]
 
 
-def test_a_letter_drafted_before_0003_keeps_its_data_and_has_no_written_id(tmp_path):
+def test_a_letter_drafted_before_0004_keeps_its_data_and_has_no_written_id(tmp_path):
     import sqlite3
 
     from assistant.store.migrations import MIGRATIONS
@@ -72,3 +72,26 @@ def test_setting_is_saved_and_shown(tmp_path):
     config = Config(tmp_path / "config.json")
     config.set("followup.after_days", "10")
     assert Config(tmp_path / "config.json").profile().followup_after_days == 10
+
+
+def test_message_ids_gmail_reports_folded_are_stored_unfolded(tmp_path):
+    from datetime import datetime, timezone
+
+    from assistant.domain.models import Application, Interviewer, Letter, Reply
+    from assistant.store.repo import Repository
+
+    long_id = "<" + "0123456789" * 9 + "@mail.a-long-subdomain.example>"
+    folded = " " + long_id          # what a folded header gives once its line break is removed
+    now = datetime(2026, 11, 20, 15, 0, tzinfo=timezone.utc)
+    repo = Repository(connect(tmp_path / "a.db"))
+    app = repo.add_application(Application(company="Acme", position="Eng", interview_at=now, stage="thanked",
+                                           interviewers=(Interviewer(name="Pat", email="pat@acme.example"),)), now)
+    letter = repo.add_letter(Letter(application_id=app.id, purpose="status_inquiry", state="sent", to_addr="pat@acme.example",
+                                    tool_message_id="\r\n " + long_id, subject="Checking in", created_at=now,
+                                    in_reply_to=folded))
+    repo.update_letter(letter.id, rfc_message_id=folded)
+    repo.add_reply(Reply(gmail_message_id="m1", application_id=app.id, received_at=now, label="pending",
+                         confidence=0.9, matched_by="thread", rfc_message_id=folded))
+    stored = repo.letter(letter.id)
+    assert (stored.tool_message_id, stored.rfc_message_id, stored.in_reply_to) == (long_id, long_id, long_id)
+    assert repo.replies(app.id)[0].rfc_message_id == long_id
