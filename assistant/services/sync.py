@@ -87,6 +87,8 @@ class Sync:
                 "label": reply.label, "confidence": round(reply.confidence, 2), "from": reply.sender,
                 "subject": reply.subject, "matched_by": reply.matched_by,
             })
+            if reply.label == "bounce" and not getattr(result, "bounce_permanent", True):
+                report.attend(reply.application_id, "delivery_delayed", _delay_sentence(reply, result))
             if reply.label == "rejection" and reply.confidence < CONFIDENT:
                 report.attend(
                     reply.application_id, "doubtful_reply",
@@ -161,3 +163,10 @@ class Sync:
         repo.add_event(app.id, head.internal_date, "own_follow_up", f"you wrote \"{head.header('subject')}\"")
         if app.stage in ("thank_you_drafted", "thanked", "inquiry_drafted"):
             repo.update_application(app.id, self.rt.clock.now(), stage="inquired")
+
+
+def _delay_sentence(reply: Any, result: Any) -> str:
+    """A delay report: the server keeps trying, so nothing is marked bad (issue 12)."""
+    to = ", ".join(result.bounced_recipients) or "its recipient"
+    return (f"application {reply.application_id}: Gmail is still trying to deliver your letter to {to}; "
+            "nothing is marked bad unless delivery finally fails.")

@@ -27,11 +27,16 @@ class Bounce:
     confidence: float
     recipients: tuple[str, ...]
     message_id: str | None
-    permanent: bool
+    outcome: str  # failed | delayed | delivered (relayed and expanded count as delivered)
+
+    @property
+    def permanent(self) -> bool:
+        """Only a permanent failure may mark an address bad."""
+        return self.outcome == "failed"
 
 
 _DAEMON = re.compile(
-    r"^(?:mailer-daemon|postmaster|mail-daemon|maildelivery|mailerdaemon|"
+    r"^(?:mailer-daemon|post_?master|mail-daemon|maildelivery|mailerdaemon|"
     r"microsoftexchange[0-9a-f]*|bounces?|nobody-bounce)$",
     re.IGNORECASE,
 )
@@ -45,7 +50,8 @@ _SUBJECT = re.compile(
     r"delivery notification|nondeliverable|non-delivery|unzustellbar|nicht zustellbar|"
     r"non remis|non distribuable|échec de (?:la )?remise|no se puede entregar|"
     r"no entregado|error de entrega|delayed mail|delivery delayed|warning: could not send|"
-    r"mail system error|delivery status)",
+    r"mail system error|delivery status|uncaught bounce notification|bounce notification|"
+    r"your mail cannot be delivered|mail could not be delivered|nondelivery|unable to deliver)",
     re.IGNORECASE,
 )
 _DELAY_SUBJECT = re.compile(
@@ -61,14 +67,18 @@ _BODY = re.compile(
     r"zustellung (?:ist )?fehlgeschlagen|n'a pas pu être (?:remis|distribué)|a échoué|"
     r"adresse introuvable|error al entregar|no se (?:ha )?pod?ido entregar|"
     r"dirección no encontrada|has not yet been delivered|will (?:retry|keep trying)|"
-    r"temporary failure|delivery incomplete)",
+    r"temporary failure|delivery incomplete|cannot be delivered|can't be delivered|"
+    r"not a valid user here|no mailbox here by that name|i wasn't able to deliver|"
+    r"this is a permanent error|unrouteable address|retry timeout exceeded|"
+    r"the following address\(es\) failed|delivery is delayed|hasn't been delivered yet)",
     re.IGNORECASE,
 )
 _DELAY_BODY = re.compile(
     r"has not (?:yet )?been delivered|will (?:be )?retr(?:y|ied)|"
     r"will (?:keep|continue to) try|warning only|do not need to resend|"
     r"delivery (?:is |has been )?delayed|delivery incomplete|still trying|"
-    r"temporarily deferred|zustellung verzögert|remise différée|entrega retrasada",
+    r"temporarily deferred|zustellung verzögert|remise différée|entrega retrasada|"
+    r"hasn't been delivered yet|will continue to be attempted|will keep trying|is delayed",
     re.IGNORECASE,
 )
 _PERMANENT_BODY = re.compile(
@@ -151,7 +161,7 @@ def detect_bounce(message: Message, headers: Headers | None = None,
         confidence=confidence,
         recipients=_recipients(message, headers, blocks, failed_header, body),
         message_id=_original_message_id(message, headers, body),
-        permanent=_is_permanent(blocks, subject, body),
+        outcome=_outcome(blocks, subject, body),
     )
 
 
@@ -179,13 +189,18 @@ def _hints(message: Message, headers: Headers, subject: str, body: str,
     daemon = _is_daemon(headers)
     subject_hit = bool(_SUBJECT.match(subject))
     body_hit = _BODY.search(body)
+    # The null envelope sender of RFC 5321 §4.5.5: bounces use it, and so do
+    # vacation programs (RFC 3834), so it only counts together with failure wording.
+    null_sender = headers.get("Return-Path", "?") == "<>" and bool(body_hit)
     if daemon:
         reasons.append(f"sender {parseaddr(headers.get('From'))[1] or 'mailer daemon'}")
     if subject_hit:
         reasons.append(f'subject "{subject[:60]}"')
     if body_hit:
         reasons.append(f'delivery failure wording "{body_hit.group(0)}"')
-    if sum((daemon, subject_hit, bool(body_hit))) >= 2:
+    if null_sender:
+        reasons.append("null envelope sender (Return-Path: <>)")
+    if sum((daemon, subject_hit, bool(body_hit), null_sender)) >= 2:
         return 0.95
     if daemon or subject_hit:
         return 0.85
@@ -232,14 +247,23 @@ def _original_message_id(message: Message, headers: Headers, body: str) -> str |
     return headers.get("In-Reply-To") or None
 
 
-def _is_permanent(blocks: list[Message], subject: str, body: str) -> bool:
-    """False for a 'delivery delayed' warning: the server is still trying."""
-    actions = {str(b.get("Action", "")).strip().lower() for b in blocks}
-    statuses = {str(b.get("Status", "")).strip() for b in blocks}
+_SUCCESS_ACTIONS = {"delivered", "relayed", "expanded"}
+
+
+def _outcome(blocks: list[Message], subject: str, body: str) -> str:
+    """failed, delayed or delivered, by RFC 3464's Action and Status fields first.
+
+    A success notice (Action delivered, relayed or expanded) is no bounce; a
+    delay (Action delayed, 4.x.x) means the server is still trying. Reports
+    without those fields are read from their subject and wording."""
+    actions = {str(b.get("Action", "")).strip().lower() for b in blocks} - {""}
+    statuses = {str(b.get("Status", "")).strip() for b in blocks} - {""}
     if "failed" in actions or any(s.startswith("5") for s in statuses):
-        return True
+        return "failed"
     if "delayed" in actions or any(s.startswith("4") for s in statuses):
-        return False
+        return "delayed"
+    if actions and actions <= _SUCCESS_ACTIONS:
+        return "delivered"
     if _DELAY_SUBJECT.search(subject):
-        return False
-    return not (_DELAY_BODY.search(body) and not _PERMANENT_BODY.search(body))
+        return "delayed"
+    return "delayed" if _DELAY_BODY.search(body) and not _PERMANENT_BODY.search(body) else "failed"

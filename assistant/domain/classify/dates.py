@@ -77,6 +77,7 @@ def _year_for(month: int, day: int, sent: date | None) -> date | None:
 
 
 def _to_date(m: re.Match, sent: date | None, day_first: bool) -> date | None:
+    """The date a match names; a numeric one in the given day/month order."""
     g = m.groupdict()
     try:
         if g["iso"]:
@@ -104,28 +105,81 @@ def _to_date(m: re.Match, sent: date | None, day_first: bool) -> date | None:
     return None
 
 
-def return_date(text: str, sent: date | None, lang_hint: str = "en") -> date | None:
+def return_date(text: str, sent: date | None, lang_hint: str = "en", locale: str = "") -> date | None:
     """First day back stated in an out-of-office text, or None.
 
     `sent` is the day the message was written; without it only dates that
-    state their year can be resolved.
+    state their year can be resolved. A numeric date whose day and month
+    could be swapped ("03/01") is read the way the text confirms elsewhere
+    ("3rd January"), else the way that is not already past, else by the
+    sender's `locale` ("day_first", "month_first" or "" for unknown: then
+    day first unless the text is English). A stated first day back ("back
+    on …") is preferred to the last day away ("until …") it would contradict.
     """
     floor = sent - timedelta(days=7) if sent else date.min
-    day_first = lang_hint != "en" or not re.search(r"\b\d{1,2}/\d{1,2}\b", text)
     text = text.lower()
-    best: tuple[int, date] | None = None
+    day_first = locale == "day_first" or (locale != "month_first" and lang_hint != "en")
+    named = _named_days(text)
     for pattern, shift in ((_BACK, 0), (_UNTIL, 1)):
         for m in pattern.finditer(text):
-            found = _to_date(m, sent, day_first)
+            found = _to_date(m, sent, _numeric_order(m, named, sent, floor, day_first))
             if found is None or found < floor:
                 continue
-            if shift:
-                found = _next_working_day(found)
-            candidate = (m.start(), found)
-            if best is None or candidate[0] < best[0]:
-                best = candidate
-            break
-    return best[1] if best else None
+            return _next_working_day(found) if shift else found
+    return None
+
+
+def _named_days(text: str) -> set[tuple[int, int]]:
+    """(day, month) of every date written with a month name ("5th jan", "january 3")."""
+    found = set()
+    for m in re.finditer(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)? (?:de |of )?({_MONTH_RE})\b"
+                         rf"|\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b", text):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        found.add((int(day), _MONTHS[month]))
+    return found
+
+
+def _numeric_order(m: re.Match, named: set[tuple[int, int]], sent: date | None, floor: date,
+                   day_first: bool) -> bool:
+    """Whether a numeric date "a/b" is day first: as the text confirms, else not
+    in the past, else the default."""
+    if not m.group("n1"):
+        return day_first
+    if "/" not in m.string[m.end("n1"):m.start("n2")]:
+        day_first = True  # "05.11." is written day first wherever dots are used
+    a, b = int(m.group("n1")), int(m.group("n2"))
+    if a > 12 or b > 12 or a == b:
+        return day_first
+    if (a, b) in named and (b, a) not in named:
+        return True
+    if (b, a) in named and (a, b) not in named:
+        return False
+    readings = {order: _to_date(m, sent, order) for order in (True, False)}
+    current = [order for order, day in readings.items() if day is not None and day >= floor]
+    return current[0] if len(current) == 1 else day_first
+
+
+def sender_locale(headers) -> str:
+    """"day_first", "month_first" or "" from what the headers say of the sender:
+    Content-Language, the country domain of the address, the Date's offset.
+
+    `headers` is anything with a `get(name)` that returns a string."""
+    language = (headers.get("Content-Language") or headers.get("Accept-Language")).lower()
+    if language:
+        return "month_first" if language.startswith(("en-us", "en-ph")) else "day_first"
+    address = headers.get("From").lower().rstrip("> ")
+    tld = address.rsplit(".", 1)[-1] if "@" in address else ""
+    if tld == "us":
+        return "month_first"
+    if len(tld) == 2:
+        return "day_first"  # a country domain outside the US
+    offset = re.search(r"([+-])(\d{2})(\d{2})\s*(?:\(|$)", headers.get("Date"))
+    if offset is None:
+        return ""
+    hours = int(offset.group(2)) * (-1 if offset.group(1) == "-" else 1)
+    if -10 <= hours <= -4:
+        return "month_first"  # the Americas' date order, as in the US
+    return "day_first" if hours >= 0 else ""
 
 
 def _next_working_day(last_day_away: date) -> date:

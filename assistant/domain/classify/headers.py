@@ -26,6 +26,18 @@ _AUTO_SUBJECT = re.compile(
     r"i am away|i'm away)\b",
     re.IGNORECASE,
 )
+# Autoresponder subjects in further languages (Polish, Dutch, Italian, Portuguese,
+# Scandinavian, Finnish, Czech, Turkish) and Lotus Notes' "AUTO:" prefix.
+_AUTO_SUBJECT_MORE = re.compile(
+    r"\b(?:automatyczna odpowied[źz]|autoodpowied[źz]|nieobecno[śs][ćc]|poza biurem|"
+    r"automatisch antwoord|afwezig(?:heid)?|niet op kantoor|"
+    r"risposta automatica|fuori (?:sede|ufficio)|assente|"
+    r"resposta autom[áa]tica|fora do escrit[óo]rio|ausente|"
+    r"autosvar|automatiskt svar|automatisk svar|automatisk besked|fr[åa]nvaro|frav[æa]r(?:ende)?|ikke på kontoret|"
+    r"automaattinen vastaus|poissa toimistolta|automatick[áa] odpov[ěe][ďd]|otomatik yan[ıi]t)\b"
+    r"|^\s*auto:\s",
+    re.IGNORECASE,
+)
 _NO_REPLY_SENDER = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|"
     r"mailer|auto[-_.]?confirm|automated|system)\b",
@@ -82,6 +94,9 @@ class Headers:
 
 def _decode(value: str) -> str:
     value = " ".join(value.split())  # unfold
+    if any("\udc80" <= c <= "\udcff" for c in value):
+        # Raw 8-bit UTF-8 in a header (RFC 6532), kept by the parser as surrogate escapes.
+        value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     if "=?" not in value:
         return value
     try:
@@ -93,31 +108,59 @@ def _decode(value: str) -> str:
 def header_signals(headers: Headers) -> HeaderSignals:
     """Auto-reply evidence from headers and subject, and automation hints."""
     signals = HeaderSignals()
+    _auto_submitted(headers, signals)
     add = signals.auto_reply.append
-    auto_submitted = headers.get("Auto-Submitted").lower()
-    if auto_submitted.startswith("auto-replied"):
-        add(Evidence("auto_reply", 0.9, f"header Auto-Submitted: {auto_submitted}", "header"))
-    elif auto_submitted and auto_submitted != "no":
-        signals.automated.append(f"header Auto-Submitted: {auto_submitted}")
     for name in ("X-Autoreply", "X-Autorespond", "X-Autoreply-From", "X-Auto-Reply"):
         value = headers.get(name)
         if value and value.lower() not in ("no", "false", "0"):
-            add(Evidence("auto_reply", 0.9, f"header {name}: {value[:40]}", "header"))
+            add(Evidence("auto_reply", 0.9, f"header {name}: {value[:40]}", "header",
+                         rule="header.vendor_autoreply"))
     precedence = headers.get("Precedence").lower()
     if precedence == "auto_reply":
-        add(Evidence("auto_reply", 0.9, "header Precedence: auto_reply", "header"))
+        add(Evidence("auto_reply", 0.9, "header Precedence: auto_reply", "header", rule="header.precedence"))
     elif precedence in ("bulk", "list", "junk"):
         signals.automated.append(f"header Precedence: {precedence}")
         signals.bulk = True
-    suppress = headers.get("X-Auto-Response-Suppress")
-    if suppress:
-        # Exchange puts this on auto-replies but also on much ordinary mail.
-        add(Evidence("auto_reply", 0.3, f"header X-Auto-Response-Suppress: {suppress}", "header"))
-    found = _AUTO_SUBJECT.search(headers.get("Subject"))
+    _exchange_rules(headers, signals)
+    found = _AUTO_SUBJECT.search(headers.get("Subject")) or _AUTO_SUBJECT_MORE.search(headers.get("Subject"))
     if found:
-        add(Evidence("auto_reply", 0.85, f'subject "{found.group(0)}"', "subject"))
+        add(Evidence("auto_reply", 0.85, f'subject "{found.group(0).strip()}"', "subject", rule="subject.auto_reply"))
     _sender_hints(headers, signals)
     return signals
+
+
+# RFC 3834 names auto-replied, auto-generated and auto-notified; vacation
+# programs also write their own values ("Vacation", "auto-replied (zimbra; vacation)").
+_REPLIED_VALUE = re.compile(r"^(?:auto-replied|auto_reply|autoreply|vacation|out.?of.?office)", re.IGNORECASE)
+
+
+def _auto_submitted(headers: Headers, signals: HeaderSignals) -> None:
+    value = headers.get("Auto-Submitted").lower()
+    if _REPLIED_VALUE.match(value):
+        signals.auto_reply.append(Evidence("auto_reply", 0.9, f"header Auto-Submitted: {value[:40]}", "header",
+                                           rule="header.auto_submitted"))
+    elif value and value != "no":
+        signals.automated.append(f"header Auto-Submitted: {value}")
+
+
+def _exchange_rules(headers: Headers, signals: HeaderSignals) -> None:
+    """Exchange marks what its inbox rules send (auto-replies among them) with
+    X-MS-Exchange-Inbox-Rules-Loop and, for rule-generated mail,
+    X-MS-Exchange-Generated-Message-Source; X-Auto-Response-Suppress is also on
+    much ordinary mail. Each is a medium or weak sign that the wording must back
+    unless they come together."""
+    add = signals.auto_reply.append
+    suppress = headers.get("X-Auto-Response-Suppress")
+    if suppress:
+        add(Evidence("auto_reply", 0.3, f"header X-Auto-Response-Suppress: {suppress}", "header",
+                     rule="header.exchange_suppress"))
+    if headers.get("X-MS-Exchange-Inbox-Rules-Loop"):
+        add(Evidence("auto_reply", 0.6, "header X-MS-Exchange-Inbox-Rules-Loop (an inbox rule answered)", "header",
+                     rule="header.exchange_rules_loop"))
+    source = headers.get("X-MS-Exchange-Generated-Message-Source")
+    if "mailbox rules" in source.lower() or "oof" in source.lower():
+        add(Evidence("auto_reply", 0.6, f"header X-MS-Exchange-Generated-Message-Source: {source[:40]}", "header",
+                     rule="header.exchange_generated"))
 
 
 def _sender_hints(headers: Headers, signals: HeaderSignals) -> None:

@@ -14,6 +14,18 @@ LABELS = ("rejection", "next_step", "offer", "pending", "auto_reply", "bounce", 
 
 
 @dataclass(frozen=True)
+class Finding:
+    """One reason as SPEC's `classify` JSON gives it: the rule that spoke and what it matched.
+
+    `rule` is a stable name ("en.rejection.position_filled") where the
+    classifier has one, else the name of the rule family ("en.rejection.strong",
+    "header.auto_submitted")."""
+
+    rule: str
+    evidence: str
+
+
+@dataclass(frozen=True)
 class Classification:
     """What an incoming message means for the candidacy it is about."""
 
@@ -24,6 +36,8 @@ class Classification:
     bounced_recipients: tuple[str, ...] = ()
     bounced_message_id: str | None = None
     bounce_permanent: bool = True
+    findings: tuple[Finding, ...] = ()
+    text: str = ""  # the new text that was judged (quotes and signature removed)
 
     @property
     def confident(self) -> bool:
@@ -40,3 +54,13 @@ class Evidence:
     reason: str
     kind: str = "phrase"  # phrase | header | subject | structure
     lang: str = ""        # for phrases: en, de, fr or es
+    rule: str = ""        # a stable rule name; empty: named after its family (see rule_name)
+
+    def rule_name(self) -> str:
+        """The rule's stable name, or its family's: language, label and tier or kind."""
+        if self.rule:
+            return self.rule
+        if self.kind == "phrase" and self.lang:
+            tier = {0.9: "strong", 0.6: "medium", 0.25: "weak", 0.1: "faint"}.get(self.weight, "phrase")
+            return f"{self.lang}.{self.label}.{tier}"
+        return f"{self.kind}.{self.label}"

@@ -52,6 +52,7 @@ PHRASES = REJECTION + [
     ("next_step", "medium", r"\bhackerrank|\bcodility|\bcodesignal|\btestgorilla|\bassessment link", "p"),
     ("next_step", "strong", r"\b(?:provide|send|share|supply|list|contact details for|names? of|details (?:of|for)|contact information for|reach out to|contact|speak (?:to|with)) (?:us |me )?(?:with )?(?:two|three|2|3|a few|some|your|the)? ?(?:professional )?references?\b|\breference checks?\b|\breferees?\b"),
     ("next_step", "strong", r"\b(?:schedule|book|set up|arrange|organi[sz]e|plan) (?:a|an|the|your|our|a quick|a short) (?:\w+ ){0,2}(?:interview|call|meeting|chat|conversation|onsite|visit|session|round|stage)s?\b"),
+    ("next_step", "strong", r"\byour (?:application|profile|cv|resume|candidacy) (?:has been|was|is) (?:short ?listed|short-listed|selected) for (?:a |an |the )?(?:call|interview|phone screen|conversation|chat)"),
     ("next_step", "strong", r"\b(?:you have been|you've been|you were|you are|you have|you've) (?:shortlisted|short-listed|selected (?:for|to)|invited|chosen (?:for|to)|advanced|moved forward|progressed|passed)"),
     ("next_step", "strong", r"\b(?:second|2nd|third|3rd|final|onsite|on-site|next|last) (?:round|interview|stage)s? (?:interview )?(?:with|at|on|is|will)"),
     ("next_step", "weak", r"\b(?:second|2nd|third|3rd|final|onsite|on-site|panel|in-person) (?:round|interview)s?\b"),

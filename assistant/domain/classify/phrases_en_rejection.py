@@ -187,3 +187,10 @@ PHRASES += [
     ("rejection", "medium", r"\b(?:completed|concluded|finished|wrapped up|closed) (?:our|the|its|their) (?:[\w-]+ )?(?:search|recruitment|hiring process|selection process|recruiting)\b"),
     ("rejection", "strong", r"\b(?:position|role|post|job|offer|spot|place|vacancy|opening)(?: [\w-]+){0,4} (?:has|have|was|were|'s)(?: now| already| since)*(?: been)?(?: offered to and)? accepted by (?!you\b)(?:another|a|an|one|the other|someone|somebody|our|[\w'-]+ (?:from|who|in|at))\b"),
 ]
+# The closing of a refusal that never says "no": "We would like to thank you for your
+# interest and your time. We wish you all the best in your future endeavors."
+# Medium only: a doubtful rejection that the user confirms.
+PHRASES += [
+    ("rejection", "medium", r"\b(?:wish|wishing) you (?:(?:all )?the (?:very )?best|(?:every |much |great )?success|(?:the best of |good )?luck)"
+                            r"(?: of luck)? (?:in|with|for) (?:all )?(?:your|any) (?:future|further) (?:endeavou?rs?|pursuits)\b"),
+]

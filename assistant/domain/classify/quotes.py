@@ -26,24 +26,40 @@ import quotequail
 
 _LANGUAGES = ["en", "de", "fr", "es"]
 
+_VERB = (r"(?:wrote|schrieb|a\s+écrit|escribió|escreveu|schreef|ha\s+scritto|napisa[łl]a?|skrev|kirjoitti|"
+         r"geschreven|написал\w*)")
 _ATTRIBUTION = re.compile(
-    r"^(?:on|am|le|el|em|op)\b.{0,250}?\b(?:wrote|schrieb|a\s+écrit|escribió|escreveu|schreef)\b"
+    rf"^(?:on|am|le|el|em|op|il|in data|dnia|w dniu|den|på|la)\b.{{0,250}}?\b{_VERB}\b"
     r"[^:\n]{0,120}:\s*$"
-    r"|^.{0,200}(?:<[^>\s]+@[^>\s]+>|\S+@\S+\.\w+\)?)\s*(?:wrote|schrieb|a\s+écrit|escribió)\b.{0,80}:\s*$",
+    rf"|^.{{0,200}}(?:<[^>\s]+@[^>\s]+>|\S+@\S+\.\w+\)?)\s*{_VERB}\b.{{0,80}}:\s*$"
+    # Zoho: "---- On Wed, 24 Feb 2021 14:02:50 +0530 john@example.com wrote ----"
+    rf"|^-{{2,}}\s*(?:on|am|le|el)\b.{{0,250}}\b{_VERB}\s*-{{2,}}\s*$"
+    # No verb: "2017-11-24 16:32 GMT+01:00 Name <name@example.com>:", "30.09.2017, 18.30, "Name" <…>:"
+    r"|^(?=.{0,200}\b\d{1,2}[:.]\d{2}\b).{0,200}<[^>\s]+@[^>\s]+>\s*:\s*$",
+    re.IGNORECASE,
+)
+# An attribution that ends with its verb and no colon ("On … John Doe <…> wrote"):
+# believed only when quoted or other text follows it.
+_ATTRIBUTION_NO_COLON = re.compile(
+    rf"^(?:on|am|le|el|em|op|il|in data|dnia|den|på)\b.{{0,250}}?(?:<[^>\s]+@[^>\s]+>|\S+@\S+\.\w+|\d{{1,2}}:\d{{2}}).{{0,80}}\b{_VERB}\s*$",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(
     r"^[-–—_=*\s]{2,}\s*(?:original message|ursprüngliche nachricht|originalnachricht|"
     r"message d'origine|message original|mensaje original|forwarded message|"
-    r"weitergeleitete nachricht|message transféré|mensaje reenviado)\s*[-–—_=*\s]{2,}$"
+    r"weitergeleitete nachricht|message transféré|mensaje reenviado|"
+    r"oprindelig (?:besked|meddelelse)|opprinnelig melding|ursprungligt meddelande|oorspronkelijk bericht|"
+    r"messaggio originale|mensagem original|oryginalna wiadomo[śs][ćc]|wiadomo[śs][ćc] oryginalna)\s*[-–—_=*\s]{2,}$"
     r"|^(?:begin forwarded message|anfang der weitergeleiteten (?:e-mail|nachricht)|"
     r"début du message réexpédié|inicio del mensaje reenviado)\s*:?\s*$",
     re.IGNORECASE,
 )
-_FROM_LINE = re.compile(r"^\*?\s*(?:from|von|de|da)\s*\*?\s*:\s*\*?\s*\S", re.IGNORECASE)
+# Header blocks of a quoted original, in the languages clients write them in.
+_FROM_LINE = re.compile(r"^\*?\s*(?:from|von|de|da|fra|från|van|od|message du)\s*\*?\s*:\s*\*?\s*\S", re.IGNORECASE)
 _OTHER_HEADER = re.compile(
     r"^\*?\s*(?:sent|date|to|subject|cc|gesendet|datum|an|betreff|envoyé|date d'envoi|"
-    r"à|objet|enviado|fecha|para|asunto)\s*\*?\s*:",
+    r"à|a|objet|sujet|copie à|enviado|fecha|para|asunto|sendt|dato|til|emne|skickat|ämne|"
+    r"verzonden|aan|onderwerp|inviato|data|oggetto|wysłano|do|temat|de)\s*\*?\s*:",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^[_\-]{20,}\s*$")
@@ -61,9 +77,18 @@ _SIGN_OFF = re.compile(
     r"cordialmente|gracias|muchas gracias|un abrazo)[\s,.!]*$",
     re.IGNORECASE,
 )
+# Lines mail clients add under the new text ("Sent from my iPhone", "Get Outlook
+# for iOS"), in en/de/fr/es/nl/no/da/sv/it/pt/pl: everything below one is not the writer's.
 _SENT_FROM = re.compile(
-    r"^(?:sent from my|get outlook for|gesendet von meinem|von meinem \w+ gesendet|"
-    r"envoyé de mon|envoyé depuis mon|enviado desde mi)\b",
+    r"^(?:sent from (?:my|outlook|mail for|yahoo|typeapp|samsung|bluemail|aol)|sent with |sent via |"
+    r"get outlook for|download outlook for|"
+    r"gesendet von (?:meinem|outlook|mail für)|von meinem \w+ gesendet|gesendet mit |outlook für \w+ herunterladen|"
+    r"envoyé de mon|envoyé depuis (?:mon|outlook)|envoyé à partir de|télécharger outlook pour|obtenir outlook pour|"
+    r"enviado desde (?:mi|outlook)|enviado do meu|enviado a partir do|obtener outlook para|descargar outlook para|obter o outlook para|"
+    r"verzonden (?:vanaf|met|vanuit) |verstuurd (?:vanaf|met|vanuit) |outlook voor \w+ downloaden|download outlook voor|"
+    r"sendt fra (?:min|mi|outlook)|hent outlook for|få outlook for|skickat från (?:min|outlook)|skickades från|"
+    r"inviato da (?:iphone|ipad|outlook|il mio|un|samsung)|inviato dal mio|scarica outlook per|ottieni outlook per|"
+    r"wysłane z (?:mojego|outlook|aplikacji)|pobierz outlook dla)",
     re.IGNORECASE,
 )
 
@@ -125,6 +150,9 @@ def _quotequail_cut(lines: list[str]) -> int | None:
     return index if index < len(lines) else None
 
 
+_ATTRIBUTION_STARTS = ("on ", "am ", "le ", "el ", "em ", "op ", "il ", "in data ", "dnia ", "w dniu ", "den ", "på ")
+
+
 def _own_cut(lines: list[str]) -> int | None:
     """Line index where our own patterns see the quoted original begin."""
     for i, raw in enumerate(lines):
@@ -134,15 +162,47 @@ def _own_cut(lines: list[str]) -> int | None:
         joined = " ".join(part.strip() for part in lines[i:i + 3])
         if _SEPARATOR.match(line):
             return i
-        if line.lower().startswith(("on ", "am ", "le ", "el ")) or "@" in line:
+        if line.lower().startswith(_ATTRIBUTION_STARTS) or "@" in line or line.startswith("--"):
             for span in (line, " ".join(p.strip() for p in lines[i:i + 2]), joined):
                 if _ATTRIBUTION.match(span):
-                    return i
+                    return _attribution_start(lines, i)
+            if _ATTRIBUTION_NO_COLON.match(line) and any(l.strip() for l in lines[i + 1:]):
+                return i
         if _FROM_LINE.match(line) and _header_block_follows(lines, i):
-            return i
+            return _block_start(lines, i)
         if _RULE.match(line) and any(_FROM_LINE.match(l.strip()) for l in lines[i + 1:i + 4]):
             return i
     return None
+
+
+def _attribution_start(lines: list[str], index: int) -> int:
+    """An attribution wrapped before its address ("… John Coe" / "<john@…> wrote:") starts a line earlier."""
+    line = lines[index].strip()
+    previous = lines[index - 1].strip() if index else ""
+    # Only a line that begins with the address is the tail of a wrapped attribution;
+    # one that begins "On …" starts it, even right under the new text.
+    if previous and _WRAPPED_TAIL.match(line) and _ATTRIBUTION.match(f"{previous} {line}"):
+        return index - 1
+    return index
+
+
+_WRAPPED_TAIL = re.compile(r"^[<(]?[^\s@<>()]+@")
+
+
+_BLOCK_LEAD = re.compile(r"^(?:[=_*-]{3,}|message du\s*:.*)$", re.IGNORECASE)
+
+
+def _block_start(lines: list[str], index: int) -> int:
+    """A header block begins at the rule or "Message du :" line just above its From line."""
+    start = index
+    for i in range(index - 1, max(-1, index - 4), -1):
+        bare = lines[i].strip()
+        if not bare:
+            continue
+        if not _BLOCK_LEAD.match(bare):
+            break
+        start = i
+    return start
 
 
 def _header_block_follows(lines: list[str], start: int) -> bool:
@@ -153,7 +213,7 @@ def _header_block_follows(lines: list[str], start: int) -> bool:
 def strip_quotes(text: str) -> str:
     """The text above the quoted original, without any '>'-quoted lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
+    lines = text_lines = text.split("\n")
     own = _own_cut(lines)
     if own is not None:  # the libraries can only find an earlier start
         lines = lines[:own]
@@ -164,8 +224,25 @@ def strip_quotes(text: str) -> str:
         cuts.append(text.count("\n", 0, offset))
     if cuts:
         lines = lines[:min(cuts)]
-    kept = [l for l in lines if not l.lstrip().startswith(">")]
-    return "\n".join(kept).strip()
+    kept = "\n".join(l for l in lines if not l.lstrip().startswith(">")).strip()
+    return kept or _bottom_posted(text_lines, len(lines))
+
+
+def _bottom_posted(lines: list[str], start: int) -> str:
+    """The writer's text below a '>'-quoted original (bottom-posting, or
+    answers between the quoted lines), when nothing stands above the quote.
+
+    Only text that follows '>'-quoted lines counts: an Outlook-style header
+    block quotes without markers, and what follows it is the original."""
+    below, seen_quote = [], False
+    for line in lines[start:]:
+        bare = line.strip()
+        if bare.startswith(">"):
+            seen_quote = True
+            continue
+        if seen_quote and not _ATTRIBUTION.match(bare) and not _ATTRIBUTION_NO_COLON.match(bare):
+            below.append(line)
+    return "\n".join(below).strip()
 
 
 def strip_signature(text: str) -> str:

@@ -24,12 +24,13 @@ from email.message import Message
 from email.utils import parsedate_to_datetime
 from datetime import date
 
-from .bounce import detect_bounce
-from .dates import return_date
+from .autoreply import autoreply_evidence, bulk_promise, challenge_response
+from .bounce import Bounce, detect_bounce
+from .dates import return_date, sender_locale
 from .gist import gist
 from .headers import Headers, HeaderSignals, header_signals, is_reply_subject, subject_core
 from .lexicon import find_evidence
-from .model import CONFIDENT, Classification, Evidence
+from .model import CONFIDENT, Classification, Evidence, Finding
 from .quotes import strip_signature
 from .scope import discount_rejection, mail_to_many_about_nobody, names_own_application, retraction
 from .structure import someone_elses_rejection, structural_evidence
@@ -78,21 +79,19 @@ def classify_message(message: Message) -> Classification:
     headers = Headers(message)
     bodies = body_texts(message)
     bounce = detect_bounce(message, headers, bodies)
-    if bounce is not None:
-        return Classification(
-            "bounce", bounce.confidence, bounce.reasons,
-            bounced_recipients=bounce.recipients,
-            bounced_message_id=bounce.message_id,
-            bounce_permanent=bounce.permanent,
-        )
+    if bounce is not None and challenge_response(normalize(" ".join(b or "" for b in bodies))) is None:
+        return _delivery_report(bounce)  # a challenge-response notice is read as the auto-reply it is
     body = strip_signature(own_text_of(*bodies))
     text = normalize(body)
-    evidence = find_evidence(text)
+    evidence = find_evidence(text) + autoreply_evidence(text)
     subject = headers.get("Subject")
     if subject and not is_reply_subject(subject):
         evidence += find_evidence(normalize(subject_core(subject)), where=" in subject")
     evidence = _about_someone_else(evidence, text) + structural_evidence(message, text, bodies[1])
     signals = header_signals(headers)
+    promise = bulk_promise(text, signals.bulk and not signals.mailing_list)
+    if promise is not None:
+        signals.auto_reply.append(promise)
     taken_back = retraction(text)
     if taken_back is not None:
         evidence = discount_rejection(evidence, "in a retraction") + [taken_back]
@@ -100,14 +99,38 @@ def classify_message(message: Message) -> Classification:
     if to_many is not None and any(e.label == "rejection" for e in evidence):
         evidence = discount_rejection(evidence, "in mail to many") + [to_many]
     if signals.mailing_list:
-        evidence.append(Evidence("other", 0.5, "header List-Unsubscribe: a mailing list", "header"))
+        evidence.append(Evidence("other", 0.5, "header List-Unsubscribe: a mailing list", "header",
+                                 rule="header.mailing_list"))
     is_reply = bool(headers.get("In-Reply-To") or is_reply_subject(subject))
     label, confidence, used = decide(evidence, signals, is_reply, text)
     reasons = _reasons(label, used, evidence, signals)
     when = None
     if label == "auto_reply":
-        when = return_date(body, _sent_date(headers), _language(evidence))
-    return Classification(label, round(confidence, 2), reasons, return_date=when)
+        when = return_date(body, _sent_date(headers), _language(evidence), sender_locale(headers))
+    return Classification(label, round(confidence, 2), tuple(r for _, r in reasons), return_date=when,
+                          findings=tuple(Finding(rule, r) for rule, r in reasons), text=body)
+
+
+def _delivery_report(bounce: Bounce) -> Classification:
+    """A failure or a delay is a bounce (only a failure may mark an address bad);
+    a success, relay or expansion notice changes nothing: `other`."""
+    findings = [Finding(f"delivery.{_BOUNCE_RULES.get(r.split(' ', 1)[0], 'report')}", r) for r in bounce.reasons]
+    if bounce.outcome == "delivered":
+        note = "a delivery report saying the message was delivered, relayed or expanded: not a failure"
+        findings.insert(0, Finding("delivery.success_notice", note))
+        return Classification("other", 0.9, tuple(f.evidence for f in findings), findings=tuple(findings))
+    if bounce.outcome == "delayed":
+        findings.insert(0, Finding("delivery.delayed", "the server is still trying to deliver: a delay, not a failure"))
+    return Classification(
+        "bounce", bounce.confidence, tuple(f.evidence for f in findings),
+        bounced_recipients=bounce.recipients, bounced_message_id=bounce.message_id,
+        bounce_permanent=bounce.permanent, findings=tuple(findings),
+    )
+
+
+# First word of a bounce reason -> the rule family that found it.
+_BOUNCE_RULES = {"multipart/report": "status_report", "header": "failed_recipients_header", "sender": "daemon_sender",
+                 "subject": "subject", "delivery": "failure_wording", "null": "null_sender"}
 
 
 def decide(evidence: list[Evidence], signals: HeaderSignals, is_reply: bool,
@@ -144,8 +167,10 @@ def decide(evidence: list[Evidence], signals: HeaderSignals, is_reply: bool,
     # recruiting systems send rejections with such headers too.
     if header_weight >= STRONG and decision < STRONG:
         return _pick("auto_reply", scores, evidence, signals)
-    # Weaker automatic signs (ticket numbers, "not monitored") win only alone.
-    if auto >= ENOUGH and auto > decision and scores["other"] < auto:
+    # Weaker automatic signs (ticket numbers, "not monitored") win only alone;
+    # once strong content has outweighed an auto-reply header, only the words count.
+    weak = auto if header_weight < STRONG else combine([e.weight for e in evidence if e.label == "auto_reply"])
+    if weak >= ENOUGH and weak > decision and scores["other"] < weak:
         return _pick("auto_reply", scores, evidence, signals)
     # Newsletters, surveys, reminders, other jobs; a rejection wins a tie.
     other = scores["other"]
@@ -267,15 +292,19 @@ def _rival_scores(evidence: list[Evidence]) -> dict[str, float]:
 
 
 def _reasons(label: str, used: list[Evidence], evidence: list[Evidence],
-             signals: HeaderSignals) -> tuple[str, ...]:
+             signals: HeaderSignals) -> list[tuple[str, str]]:
+    """(rule, evidence) pairs: what carried the label, then what spoke against it."""
     ordered = sorted(used, key=lambda e: -e.weight)
-    lines = [e.reason for e in ordered]
-    lines += [f"against: {e.reason}" for e in sorted(evidence, key=lambda e: -e.weight)
+    pairs = [(e.rule_name(), e.reason) for e in ordered]
+    pairs += [(e.rule_name(), f"against: {e.reason}") for e in sorted(evidence, key=lambda e: -e.weight)
               if e.label != label and e.weight >= 0.5]
-    lines += signals.automated
-    if not lines:
-        lines = ["nothing in the new text speaks about the candidacy"]
-    return tuple(dict.fromkeys(lines))
+    pairs += [("header.automated", line) for line in signals.automated]
+    if not pairs:
+        pairs = [("nothing.spoke", "nothing in the new text speaks about the candidacy")]
+    seen: dict[str, tuple[str, str]] = {}
+    for rule, reason in pairs:
+        seen.setdefault(reason, (rule, reason))
+    return list(seen.values())
 
 
 def _sent_date(headers: Headers) -> date | None:
