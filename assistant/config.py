@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -121,19 +120,37 @@ class Config:
         self.path = path
 
     def load(self) -> dict[str, Any]:
-        if not self.path.exists():
-            return {}
+        """The stored settings as written, unchecked; StateError when the file is no JSON object."""
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise StateError(f"The config file {self.path} cannot be read ({exc}); fix or delete it.") from None
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}
+        except IsADirectoryError:
+            raise StateError(f"The config file {self.path} is a folder; move it away so the settings file can be written.") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise StateError(f"The config file {self.path} cannot be read ({getattr(exc, 'strerror', None) or exc}); "
+                             "fix its permissions or delete it.") from None
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            where = f"line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "somewhere"
+            raise StateError(f"The config file {self.path} is not valid JSON ({where}); fix it, or delete it "
+                             "and set your values again with `assistant config set KEY VALUE`.") from None
         if not isinstance(data, dict):
-            raise StateError(f"The config file {self.path} is not a JSON object; fix or delete it.")
+            raise StateError(f"The config file {self.path} is not a JSON object; fix it, or delete it and set your "
+                             "values again with `assistant config set KEY VALUE`.")
         return data
 
+    def problems(self) -> list[str]:
+        """One sentence per bad entry of the file, each naming the file and the fix (empty when all is well)."""
+        return [f"The config file {self.path} {problem}" for problem in setting_problems(self.load())]
+
     def values(self) -> dict[str, Any]:
-        """Every known key with its value or default."""
+        """Every known key with its value or default; StateError naming the first bad entry of the file."""
         stored = self.load()
+        problems = setting_problems(stored)
+        if problems:
+            raise StateError(f"The config file {self.path} {problems[0]}")
         return {key: stored.get(key, setting.default) for key, setting in SETTINGS.items()}
 
     def set(self, key: str, raw_value: str) -> Any:
@@ -144,10 +161,19 @@ class Config:
             value = setting.parse(raw_value)
         except ValueError as exc:
             raise InputError(f"Invalid value for {key}: {raw_value!r} ({exc}).") from None
-        data = self.load()
+        data = self.load()   # other bad entries may stay: `config set` is how they get fixed
         data[key] = value
         write_private_json(self.path, data, mode=0o644)
         return value
+
+    def restore(self, settings: dict[str, Any]) -> list[str]:
+        """Add a backup's settings that are not set here; the keys kept at a different value here."""
+        data = self.load()
+        kept = sorted(k for k, v in settings.items() if k in SETTINGS and k in data and data[k] != v)
+        added = {k: v for k, v in settings.items() if k in SETTINGS and k not in data}
+        if added:
+            write_private_json(self.path, {**data, **added}, mode=0o644)
+        return kept
 
     def profile(self) -> Profile:
         v = self.values()
@@ -158,8 +184,36 @@ class Config:
         )
 
 
+# The resume is checked where it is used (and by doctor): a moved file must not stop `list`.
+_CHECKED_WHEN_USED = ("resume",)
+
+
+def setting_problems(stored: dict[str, Any]) -> list[str]:
+    """What is wrong with a hand-edited settings file, one clause each ("sets timezone to …; fix it with …")."""
+    problems = []
+    for key, value in stored.items():
+        setting = SETTINGS.get(key)
+        if setting is None:
+            problems.append(f"has an unknown setting {key!r}; remove it from the file "
+                            f"(the settings are: {', '.join(SETTINGS)}).")
+            continue
+        if value is None:
+            continue
+        try:
+            if not isinstance(value, (str, int)) or isinstance(value, bool):
+                raise ValueError("it must be text or a number")
+            if key not in _CHECKED_WHEN_USED:
+                setting.parse(str(value))
+        except ValueError as exc:
+            problems.append(f"sets {key} to {json.dumps(value, ensure_ascii=False)}, but {exc}; "
+                            f"fix it with `assistant config set {key} VALUE`.")
+    return problems
+
+
 def write_private_json(path: Path, data: Any, mode: int = 0o600, dir_mode: int = 0o700) -> None:
     """Write JSON atomically (temp file + rename) with the given file mode."""
+    import tempfile   # here: it pulls in random and hashlib, which most commands never need
+
     path.parent.mkdir(parents=True, exist_ok=True, mode=dir_mode)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
     try:

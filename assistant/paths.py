@@ -45,6 +45,11 @@ class Paths:
         return self.settings_dir / "databases-initialised"
 
     @property
+    def sandbox_separation_marker(self) -> Path:
+        """Notes that sandbox records an earlier version left in the real database were moved out."""
+        return self.config_dir / "sandbox-records-separated"
+
+    @property
     def config_file(self) -> Path:
         return self.settings_dir / "config.json"
 
@@ -86,7 +91,11 @@ def resolve_paths(environ: dict[str, str] | None = None, *, sandbox: bool = Fals
     home = env.get("ASSISTANT_HOME")
     if home:
         root = Path(home).expanduser()
-        return Paths(config_dir=root / "config", data_dir=root / "data", sandbox=sandbox)
+        _check_folder(root, "ASSISTANT_HOME")
+        paths = Paths(config_dir=root / "config", data_dir=root / "data", sandbox=sandbox)
+        for folder in (paths.config_dir, paths.data_dir):
+            _check_folder(folder, "The tool's folder")
+        return paths
     import platformdirs
 
     return Paths(
@@ -94,3 +103,13 @@ def resolve_paths(environ: dict[str, str] | None = None, *, sandbox: bool = Fals
         data_dir=Path(platformdirs.user_data_dir(APP_NAME)),
         sandbox=sandbox,
     )
+
+
+def _check_folder(path: Path, what: str) -> None:
+    """A folder the tool will create files in must not be a file (a mistyped ASSISTANT_HOME, a stray copy)."""
+    if path.exists() and not path.is_dir():
+        from assistant.errors import StateError
+
+        fix = ("set ASSISTANT_HOME to a folder (it is created when missing)" if what == "ASSISTANT_HOME"
+               else "move that file away")
+        raise StateError(f"{what} {path} is a file, not a folder; {fix}.")

@@ -69,7 +69,8 @@ class Runtime:
         real = resolve_paths(self.environ, sandbox=False)
         try:
             moved = separate_sandbox_records(real.database, resolve_paths(self.environ, sandbox=True).database,
-                                             self.clock.now(), marker=real.database_marker)
+                                             self.clock.now(), real.sandbox_separation_marker,
+                                             marker=real.database_marker)
         except AssistantError:
             if self.sandbox:
                 return   # a broken real database is for real mode to report; the sandbox works without it

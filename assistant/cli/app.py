@@ -7,7 +7,7 @@ import typer
 from assistant.cli import common
 
 app = typer.Typer(
-    cls=common.ErrorBoundary,
+    cls=common.LazyCommands,
     help="Drafts your interview thank-you notes, status inquiries and keep-on-file replies in Gmail.",
     no_args_is_help=True,
     add_completion=False,
@@ -45,26 +45,12 @@ def root(
     ctx.call_on_close(ctx.obj.close)
 
 
-def _register() -> None:
-    from assistant.cli import config_cmd, interviews, sandbox_cmd, templates_cmd
-
-    interviews.register(app)
-    app.add_typer(config_cmd.app, name="config")
-    app.add_typer(templates_cmd.app, name="templates")
-    app.add_typer(sandbox_cmd.app, name="sandbox")
-    for name in ("auth_cmd", "sync_cmd", "demo", "classify_cmd", "schedule_cmd", "delete_cmd"):
-        try:
-            module = __import__(f"assistant.cli.{name}", fromlist=["register"])
-        except ModuleNotFoundError as exc:
-            if exc.name != f"assistant.cli.{name}":
-                raise
-            continue
-        module.register(app)
-
-
-_register()
-
-
 def main() -> None:
     """Console-script entry point."""
-    app(prog_name="assistant")
+    try:
+        app(prog_name="assistant")
+    except BrokenPipeError:   # the closed pipe noticed only when the output is flushed at the end
+        try:
+            common.reader_went_away()
+        except typer.Exit as done:
+            raise SystemExit(done.exit_code) from None

@@ -7,11 +7,9 @@ sandbox server. Only the clock is moved (ASSISTANT_NOW) and the "user" and the
 
 from __future__ import annotations
 
+import shlex
 import shutil
-import tempfile
 import textwrap
-from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 
 import typer
@@ -19,18 +17,6 @@ import typer
 from assistant.cli.common import out
 
 INTERVIEW = "2026-11-17T14:00:00+01:00"   # a Tuesday afternoon
-# The closing hint: commands a reader can paste as they are (after `pipx install .` or in the
-# project's .venv), except the resume path and the draft id, which are theirs.
-TRY_IT = (
-    "export ASSISTANT_SANDBOX=1",
-    "assistant config set resume ~/Documents/resume.pdf",
-    'assistant add --company "Acme Corp" --position "Data Analyst" '
-    '--interviewer "Ms. Pat Jones <pat.jones@acme.example>" --detail "hearing how your team plans peak season"',
-    "assistant sandbox mailbox",
-    "assistant sandbox send DRAFT_ID",
-    "assistant sync",
-)
-TRY_IT_NOTE = "it never mixes with your real applications; `pipx install .` in the project puts `assistant` on PATH"
 RESUME = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
 
@@ -52,6 +38,9 @@ def _indent(text: str) -> str:
 def _rejection(company_from: str, when: str) -> bytes:
     from datetime import datetime
 
+    from email.message import EmailMessage   # here, not at the top: every command imports this module
+    from email.utils import format_datetime
+
     msg = EmailMessage()
     msg["From"] = company_from
     msg["To"] = "you@sandbox.example"
@@ -71,6 +60,8 @@ def demo(keep: bool = typer.Option(False, "--keep", help="Keep the sandbox folde
     """The whole life of an application in a throw-away sandbox, narrated (no Google account needed)."""
     from assistant.services.interviews import InterviewForm, Interviews
     from assistant.services.respond import respond
+
+    import tempfile
 
     home = Path(tempfile.mkdtemp(prefix="assistant-demo-"))
     try:
@@ -142,14 +133,40 @@ def demo(keep: bool = typer.Option(False, "--keep", help="Keep the sandbox folde
 
         _step("That was the whole life of one application")
         out(f"Gmail requests made by the tool: {stats['requests']} ({stats['quota_units']} quota units).")
-        out(f"Try it yourself in a sandbox of your own ({TRY_IT_NOTE}):")
-        for command in TRY_IT:
-            out(f"  {command}")
-        if keep:
-            out(f"The sandbox is kept in {home} (ASSISTANT_HOME={home} ASSISTANT_SANDBOX=1 assistant list).")
+        for line in try_it_yourself(_program(), home, keep):
+            out(line)
     finally:
         if not keep:
             shutil.rmtree(home, ignore_errors=True)
+
+
+def _program() -> str:
+    """How to start this very program again: `assistant` when that is on PATH, else the path it was started by."""
+    import sys
+
+    started = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else None
+    on_path = shutil.which("assistant")
+    if on_path and started and Path(on_path).resolve() == started:
+        return "assistant"
+    if started and started.name == "assistant":
+        return shlex.quote(str(started))
+    return f"{shlex.quote(sys.executable)} -m assistant"
+
+
+def try_it_yourself(program: str, home: Path, keep: bool) -> list[str]:
+    """The closing hint: commands that work as printed, in the kept sandbox (its settings and resume)."""
+    if not keep:
+        return [f"Try it yourself: `{program} demo --keep` keeps this sandbox (settings and resume included) "
+                "and shows the commands to go on in it."]
+    where = shlex.quote(str(home))
+    return [
+        f"The sandbox is kept in {home}. Go on in it (nothing reaches Gmail):",
+        f"  export ASSISTANT_HOME={where} ASSISTANT_SANDBOX=1",
+        f'  {program} add --company "Contoso" --position "Data Analyst" '
+        '--interviewer "Mr. Sam Lee <sam.lee@contoso.example>" --when "yesterday 10:00"',
+        f"  {program} sandbox mailbox",
+        f"  {program} list",
+    ]
 
 
 def _sync(home: Path, now: str, title: str):

@@ -13,17 +13,17 @@ import typer
 from assistant.cli.common import out, print_json, runtime, say
 from assistant.errors import InputError
 
-COMPANY = typer.Option(None, "--company", help="The employer, e.g. 'Acme Corp'.")
-POSITION = typer.Option(None, "--position", help="The job title, e.g. 'Customer Service Associate'.")
-INTERVIEWER = typer.Option(None, "--interviewer", help="\"Ms. Pat Jones <pat.jones@acme.example>\"; repeat for each person (title optional).")
-WHEN = typer.Option(None, "--when", help="Interview start: '2026-11-20 14:00', 'today 14:30', 'yesterday 9am' (default now).")
-KIND = typer.Option(None, "--kind", help="phone, video (default) or onsite.")
-DETAIL = typer.Option(None, "--detail", help="What you enjoyed or learned, e.g. 'hearing how your team plans peak season'.")
-SKILL = typer.Option(None, "--skill", help="A hard skill or measurable achievement, e.g. 'cut ticket backlog by 40% at Globex'.")
-MISSED = typer.Option(None, "--missed", help="What you forgot to say or want to clarify, e.g. 'I can relocate by March'.")
-HEAR_BACK = typer.Option(None, "--hear-back", help="The time frame they gave: a date, a weekday or 'in 2 weeks'.")
-TONE = typer.Option(None, "--tone", help="formal (default: 'Dear Ms. Jones') or casual ('Hi Pat').")
-RESUME = typer.Option(None, "--resume", help="Resume to attach (default: the `resume` setting).")
+COMPANY = typer.Option(None, "--company", metavar="NAME", help="The employer, e.g. 'Acme Corp'.")
+POSITION = typer.Option(None, "--position", metavar="TITLE", help="The job title, e.g. 'Customer Service Associate'.")
+INTERVIEWER = typer.Option(None, "--interviewer", metavar="\"NAME <EMAIL>\"", help="\"Ms. Pat Jones <pat.jones@acme.example>\"; repeat for each person (title optional).")
+WHEN = typer.Option(None, "--when", metavar="DATE TIME", help="Interview start: '2026-11-20 14:00', 'today 14:30', 'yesterday 9am' (default now).")
+KIND = typer.Option(None, "--kind", metavar="phone|video|onsite", help="The kind of interview (default: video).")
+DETAIL = typer.Option(None, "--detail", metavar="TEXT", help="What you enjoyed or learned, e.g. 'hearing how your team plans peak season'.")
+SKILL = typer.Option(None, "--skill", metavar="TEXT", help="A hard skill or measurable achievement, e.g. 'cut ticket backlog by 40% at Globex'.")
+MISSED = typer.Option(None, "--missed", metavar="TEXT", help="What you forgot to say or want to clarify, e.g. 'I can relocate by March'.")
+HEAR_BACK = typer.Option(None, "--hear-back", metavar="DATE", help="The time frame they gave: a date, a weekday or 'in 2 weeks'.")
+TONE = typer.Option(None, "--tone", metavar="formal|casual", help="formal (the default: 'Dear Ms. Jones') or casual ('Hi Pat').")
+RESUME = typer.Option(None, "--resume", metavar="FILE", help="Resume to attach (default: the `resume` setting).")
 JSON = typer.Option(False, "--json", help="One JSON document on stdout.")
 
 
@@ -39,22 +39,24 @@ def _form(options: dict[str, Any]) -> Any:
     return InterviewForm(interviewers=list(options.get("interviewer") or []), **values)
 
 
-def _ask_missing(form: Any) -> None:
-    """On a terminal, ask for what is required and missing; elsewhere it is an error."""
-    missing = [name for name, value in (("company", form.company), ("position", form.position),
-                                        ("interviewer", form.interviewers)) if not value]
-    if not missing:
-        return
-    if not sys.stdin.isatty():
-        raise InputError(f"Missing --{missing[0]} (required; not asked for because the input is not a terminal).")
-    if not form.company:
-        form.company = typer.prompt("Company")
-    if not form.position:
-        form.position = typer.prompt("Position")
-    while not form.interviewers:
-        form.interviewers = [typer.prompt("Interviewer (\"Ms. Pat Jones <pat.jones@acme.example>\")")]
-        while typer.confirm("Another interviewer?", default=False):
-            form.interviewers.append(typer.prompt("Interviewer"))
+def _asked_and_confirmed(rt: Any, form: Any, *, drafts: bool) -> bool:
+    """On a terminal with fields missing: ask for them, show the letters, and ask before drafting.
+
+    False when the user said no; Ctrl-C at a prompt ends the command with status 130.
+    """
+    from assistant.cli.add_prompts import Interrupted, ask_for_missing, confirm_letters
+
+    try:
+        if not ask_for_missing(rt, form, drafts=drafts):
+            return True
+        if not drafts or confirm_letters(rt, form):
+            return True
+    except Interrupted:
+        say()
+        say("Stopped; nothing was recorded.")
+        raise typer.Exit(130) from None
+    say("Nothing was recorded; run `assistant add` again when you are ready.")
+    return False
 
 
 def _local(rt: Any, instant: Any) -> str:
@@ -96,7 +98,8 @@ def add(
 
     form = _form(locals())
     rt = runtime(ctx)
-    _ask_missing(form)
+    if not _asked_and_confirmed(rt, form, drafts=not no_drafts and not no_follow_up):
+        return
     result = Interviews(rt).add(form, drafts=not no_drafts)
     app = result.application
     if as_json:
@@ -138,30 +141,46 @@ def _print_completed(rt: Any, result: Any) -> None:
         out(f"{head}; nothing was missing. `assistant edit {app.id}` changes its fields.")
 
 
-def list_applications(ctx: typer.Context, as_json: bool = JSON) -> None:
-    """Every application: id, company, position, interview time, stage, next action and when."""
-    from assistant.services.views import summary
+def list_applications(ctx: typer.Context, show_all: bool = typer.Option(False, "--all", help="Also the closed, rejected and finished applications."),
+                      as_json: bool = JSON) -> None:
+    """Your active applications (--all: every one): id, company, position, interview, stage, next action and when."""
+    from assistant.services.views import shown_by_default, summaries
 
     rt = runtime(ctx)
-    rows = [summary(rt, app) for app in rt.repo.applications()]
+    apps = rt.repo.applications()
+    rows = list(zip(apps, summaries(rt, apps)))
+    shown = [(app, row) for app, row in rows if show_all or shown_by_default(row)]
     if as_json:
-        print_json(rows)
+        print_json([row for _, row in shown])
         return
+    hidden = len(rows) - len(shown)
     if not rows:
         say("No applications yet; record one with `assistant add`.")
-        return
-    from rich.console import Console
-    from rich.table import Table
+    elif not shown:
+        say(f"No active applications; `assistant list --all` also shows the {hidden} closed or finished "
+            f"one{'s' if hidden != 1 else ''}.")
+    else:
+        _print_list(rt, shown)
+        if hidden:
+            say(f"{hidden} closed or finished application{'s are' if hidden != 1 else ' is'} not shown; "
+                "`assistant list --all` shows every one.")
 
-    table = Table(box=None, pad_edge=False)
-    for column in ("id", "company", "position", "interview", "stage", "next", "when"):
-        table.add_column(column)
-    for row, app in zip(rows, rt.repo.applications()):
+
+def _print_list(rt: Any, shown: list[tuple[Any, dict]]) -> None:
+    """The table, fitted to the terminal, times in the user's zone."""
+    from assistant.cli.render import table_lines, terminal_width, when
+
+    zone, now = ZoneInfo(rt.profile.timezone), rt.clock.now()
+    cells = []
+    for app, row in shown:
         action = row["next_action"]
-        due = _local(rt, datetime.fromisoformat(action["due"])) if action["due"] else ""
-        table.add_row(str(row["id"]), row["company"], row["position"], _local(rt, app.interview_at),
-                      row["stage"], action["kind"].replace("_", " "), due)
-    Console(width=160).print(table)
+        due = when(datetime.fromisoformat(action["due"]), zone, now, weekday=False) if action["due"] else ""
+        cells.append([str(app.id), app.company, app.position, when(app.interview_at, zone, now, weekday=False),
+                      app.stage.replace("_", " "), action["kind"].replace("_", " "), due])
+    headers = ["id", "company", "position", "interview", "stage", "next", "when"]
+    lines = table_lines(headers, cells, terminal_width(), shrinkable=(1, 2, 4, 5))
+    sys.stdout.write("\n".join(lines) + "\n")
+    say(f"Times are in {rt.profile.timezone}.")
 
 
 def show(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"), as_json: bool = JSON) -> None:
@@ -173,19 +192,34 @@ def show(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"), as
     if as_json:
         print_json(data)
         return
+    _print_application(rt, data)
+
+
+def _print_application(rt: Any, data: dict) -> None:
+    """`show` for a person: every time in the user's zone, which it names, as a date one reads."""
+    from assistant.cli.render import when
+
+    zone, now = ZoneInfo(rt.profile.timezone), rt.clock.now()
+
+    def at(iso: str | None) -> str:
+        return when(datetime.fromisoformat(iso), zone, now) if iso else ""
+
     out(f"Application {data['id']}: {data['company']}, {data['position']} [{data['stage']}]")
-    out(f"  interview: {data['kind']}, {_local(rt, rt.repo.application(app_id).interview_at)}; tone {data['tone']}")
+    out(f"  times in {rt.profile.timezone}")
+    out(f"  interview: {data['kind']}, {at(data['interview_at'])}; tone {data['tone']}")
+    if data.get("hear_back_by"):
+        out(f"  they said you would hear back by {at(data['hear_back_by'])}")
     for person in data["interviewers"]:
         bad = f"  (bad address: {person['bad_address']})" if person["bad_address"] else ""
         out(f"  interviewer: {person['title'] + ' ' if person['title'] else ''}{person['name']} <{person['email']}>{bad}")
     action = data["next_action"]
-    due = f" ({action['due']})" if action["due"] else ""
+    due = f" ({at(action['due'])})" if action["due"] else ""
     out(f"  next: {action['kind'].replace('_', ' ')}{due}{' - ' + action['note'] if action['note'] else ''}")
     out("Timeline:")
     for event in data["events"]:
-        out(f"  {event['at'][:16].replace('T', ' ')}  {event['kind']:<22} {event['detail']}")
+        out(f"  {at(event['at']):<19} {event['kind']:<22} {event['detail']}")
     for reply in data["replies"]:
-        out(f"  reply {reply['received_at'][:16].replace('T', ' ')}  {reply['label']} ({reply['confidence']:.2f}) "
+        out(f"  {at(reply['received_at']):<19} reply: {reply['label']} ({reply['confidence']:.2f}) "
             f"from {reply['from']}: {reply['subject']}")
 
 
@@ -202,7 +236,7 @@ def close(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID")) -
 def edit(
     ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"),
     company: Optional[str] = COMPANY, position: Optional[str] = POSITION,
-    interviewer: Optional[list[str]] = typer.Option(None, "--interviewer", help="Replaces the list of interviewers; a new address gets its own thank-you draft."),
+    interviewer: Optional[list[str]] = typer.Option(None, "--interviewer", metavar="\"NAME <EMAIL>\"", help="Replaces the list of interviewers; a new address gets its own thank-you draft."),
     when: Optional[str] = WHEN, kind: Optional[str] = KIND, detail: Optional[str] = DETAIL,
     skill: Optional[str] = SKILL, missed: Optional[str] = MISSED, hear_back: Optional[str] = HEAR_BACK,
     tone: Optional[str] = TONE,
@@ -246,13 +280,18 @@ def _print_redrafted(redrafted: Any) -> None:
             "nothing to rewrite.")
 
 
-def import_csv(ctx: typer.Context, file: Path = typer.Argument(..., metavar="FILE.csv"),
+def import_csv(ctx: typer.Context, file: Optional[Path] = typer.Argument(None, metavar="FILE.csv"),
+               backup: Optional[Path] = typer.Option(None, "--backup", metavar="FILE.json",
+                                                     help="Restore a backup made by `export --backup` into this empty home; drafts nothing."),
                no_drafts: bool = typer.Option(False, "--no-drafts", help="Record only; create no drafts."),
                as_json: bool = JSON) -> None:
     """Record many interviews from a CSV file (columns: add's option names, '_' for '-'; interviewers split by ';')."""
     from assistant.services.transfer import import_file
 
     rt = runtime(ctx)
+    if backup is not None or file is None:
+        _restore_backup(rt, backup, file)
+        return
     imported = import_file(rt, file, drafts=not no_drafts)
     results = imported.recorded
     if as_json:
@@ -268,15 +307,53 @@ def import_csv(ctx: typer.Context, file: Path = typer.Argument(..., metavar="FIL
         out(f"Skipped line {line}: that interview is already recorded as application {app_id}.")
 
 
-def export(ctx: typer.Context, as_csv: bool = typer.Option(False, "--csv", help="CSV in the import format instead of JSON.")) -> None:
-    """Every application, as JSON (default) or as CSV that `assistant import` reads back."""
+def _restore_backup(rt: Any, backup: Optional[Path], file: Optional[Path]) -> None:
+    """`import --backup FILE.json`: the exact restore of everything, into an empty home."""
+    if backup is None:
+        raise InputError("Give the CSV file to import (`assistant import FILE.csv`) or a backup "
+                         "(`assistant import --backup FILE.json`).")
+    if file is not None:
+        raise InputError("Give either a CSV file or --backup FILE.json, not both.")
+    from assistant.services.backup import read_backup, restore
+
+    document = read_backup(backup)
+    summary = restore(rt.conn, document, rt.paths.database)
+    kept = rt.config.restore(document.get("settings") or {})
+    out(f"Restored {_counted(summary)} from {backup}; nothing was drafted.")
+    if kept:
+        say(f"Settings already made here were kept: {', '.join(kept)}.")
+
+
+def _counted(summary: Any) -> str:
+    def n(count: int, one: str, many: str) -> str:
+        return f"{count} {one if count == 1 else many}"
+
+    return (f"{n(summary.applications, 'application', 'applications')}, {n(summary.letters, 'letter', 'letters')}, "
+            f"{n(summary.replies, 'reply', 'replies')}, {n(summary.events, 'timeline event', 'timeline events')}")
+
+
+def export(ctx: typer.Context, as_csv: bool = typer.Option(False, "--csv", help="CSV in the import format instead of JSON."),
+           backup: Optional[Path] = typer.Option(None, "--backup", metavar="FILE.json",
+                                                 help="Write everything the tool knows to FILE.json (`import --backup` restores it).")) -> None:
+    """Every application, as JSON (default) or as CSV that `assistant import` reads back; or a full backup."""
     from assistant.services.transfer import export_csv, export_json
 
     rt = runtime(ctx)
-    if as_csv:
+    if backup is not None:
+        _write_backup(rt, backup)
+    elif as_csv:
         sys.stdout.write(export_csv(rt))
     else:
         print_json(export_json(rt))
+
+
+def _write_backup(rt: Any, path: Path) -> None:
+    from assistant.services.backup import backup_document, summarize, write_backup
+
+    document = backup_document(rt.conn, rt.config.load())
+    write_backup(path, document)
+    say(f"Backed up {_counted(summarize(document))} to {path}; "
+        f"`assistant import --backup {path}` restores it into an empty home.")
 
 
 def register(app: typer.Typer) -> None:

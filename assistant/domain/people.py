@@ -8,7 +8,26 @@ from email.utils import parseaddr
 from assistant.domain.models import Interviewer
 from assistant.errors import InputError
 
-TITLES = {"mr": "Mr.", "ms": "Ms.", "mrs": "Mrs.", "mx": "Mx.", "dr": "Dr.", "prof": "Prof."}
+# Titles as people write them before a name, in the spelling they are kept in; several may
+# come together ("Frau Dr.", "Herr Prof. Dr."). "M." (Monsieur) only with its full stop:
+# without it, an "M" is more likely an initial.
+TITLES = {
+    "mr": "Mr.", "ms": "Ms.", "mrs": "Mrs.", "mx": "Mx.", "miss": "Miss", "dr": "Dr.", "prof": "Prof.",
+    "professor": "Prof.",
+    "frau": "Frau", "herr": "Herr",                                          # German
+    "m.": "M.", "mme": "Mme", "mlle": "Mlle",                                # French
+    "sr": "Sr.", "sra": "Sra.", "srta": "Srta.", "dra": "Dra.",              # Spanish
+}
+# The letters are in English, so a salutation uses the English form of the title.
+# An academic title outranks the social one, as it does in each of these languages
+# ("Herr Dr. Weber" is "Dear Dr. Weber"; "Prof. Dr. Weber" is "Dear Professor Weber").
+_ACADEMIC = (("Prof.", "Professor"), ("Dr.", "Dr."), ("Dra.", "Dr."))
+_SOCIAL = {"Mr.": "Mr.", "Herr": "Mr.", "M.": "Mr.", "Sr.": "Mr.",
+           "Ms.": "Ms.", "Frau": "Ms.", "Mme": "Ms.", "Mlle": "Ms.", "Sra.": "Ms.", "Srta.": "Ms.",
+           "Mrs.": "Mrs.", "Miss": "Miss", "Mx.": "Mx."}
+# Lower-case name particles belong to the surname: "Dear Mr. von Weizsäcker", "Dear Ms. de la Cruz".
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "zu", "ten",
+                        "ter", "y", "dos", "das"})
 
 # Deliberately strict: one @, a dotted domain of letters, digits and hyphens.
 _ADDRESS = re.compile(
@@ -54,12 +73,55 @@ def parse_interviewer(text: str) -> Interviewer:
     who = display.strip().strip('"') or text
     address = check_address(address, f"email address of interviewer {who}")
     words = display.replace('"', "").split()
-    title = None
-    if words and words[0].lower().rstrip(".") in TITLES:
-        title = TITLES[words.pop(0).lower().rstrip(".")]
+    titles = []
+    while words and _title_key(words[0]):
+        titles.append(TITLES[_title_key(words.pop(0))])
+    title = " ".join(titles) or None
     if not words:
         raise InputError(f"Interviewer {text!r} has no name; write it as \"Pat Jones <{address}>\".")
     return Interviewer(name=" ".join(words), email=address.lower(), title=title)
+
+
+def _title_key(word: str) -> str | None:
+    """The TITLES key a word stands for ("Frau" → "frau", "Sra." → "sra", "M." → "m."), or None."""
+    lowered = word.lower()
+    if lowered in TITLES:
+        return lowered
+    bare = lowered.rstrip(".")
+    return bare if bare in TITLES and bare != "m" else None
+
+
+def split_interviewers(text: str) -> list[str]:
+    """"Pat Jones <pat@x>, Bob Lee <bob@x>" → one entry per person (a comma or semicolon between them).
+
+    A single entry is returned as it is, so "Jones, Pat <pat@x>" keeps its comma; several
+    addresses without separators are refused with one sentence.
+    """
+    if text.count("<") <= 1:
+        return [text]
+    entries = re.findall(r"\s*([^<>,;]*<[^<>]*>)\s*(?:[,;]|$)", text)
+    if re.sub(r"[\s,;]", "", "".join(entries)) != re.sub(r"[\s,;]", "", text):
+        raise InputError(f"Interviewer {text.strip()!r} holds several addresses; separate the people with commas "
+                         "(\"Pat Jones <pat@acme.example>, Lee Wong <lee@acme.example>\") or give --interviewer once each.")
+    return [entry.strip() for entry in entries]
+
+
+def surname(name: str) -> str:
+    """The last name with its particles: "Karl von Weizsäcker" → "von Weizsäcker"."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
+def english_title(title: str) -> str:
+    """The title a letter in English uses: "Frau Dr." → "Dr.", "Herr" → "Mr.", "Prof. Dr." → "Professor"."""
+    parts = title.split()
+    for academic, english in _ACADEMIC:
+        if academic in parts:
+            return english
+    return next((_SOCIAL[p] for p in parts if p in _SOCIAL), title)
 
 
 def domain_of(address: str) -> str:
@@ -71,9 +133,9 @@ def is_webmail(address_or_domain: str) -> bool:
 
 
 def salutation(person: Interviewer, tone: str) -> str:
-    """'Dear Ms. Jones,' (formal, with title), 'Dear Pat Jones,' (formal, no title), 'Hi Pat,' (casual)."""
+    """'Dear Ms. Jones,' (formal, with title, in its English form), 'Dear Pat Jones,' (formal, no title), 'Hi Pat,' (casual)."""
     if tone == "casual":
         return f"Hi {person.first_name},"
     if person.title:
-        return f"Dear {person.title} {person.last_name},"
+        return f"Dear {english_title(person.title)} {surname(person.name)},"
     return f"Dear {person.name},"

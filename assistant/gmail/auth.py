@@ -37,11 +37,17 @@ from assistant.gmail.token_store import load_credentials as load_credentials
 GOOGLE_REVOKE_URI = "https://oauth2.googleapis.com/revoke"
 SIGN_IN_TIMEOUT = 300
 DOWNLOAD = ('download a "Desktop app" OAuth client JSON from Google Cloud Console '
-            "→ APIs & Services → Credentials and pass it with `assistant auth --credentials FILE`")
+            "→ Google Auth Platform → Clients and pass it with `assistant auth --credentials FILE`")
 _REQUIRED_CLIENT_KEYS = ("client_id", "client_secret", "auth_uri", "token_uri")
 _LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 _CONSOLE_BROWSERS = {"www-browser", "links", "elinks", "lynx", "w3m"}
 _AGAIN = "Run `assistant auth` again."
+# Since June 2025 the console shows a client's secret once, when it is made; a JSON
+# downloaded later from the client's page has none (support.google.com/cloud/answer/15549257).
+_NO_SECRET = ("The OAuth client file {path} has no client_secret, because Google shows a client's secret only "
+              "in the dialog that appears when the client is created; create a new \"Desktop app\" client "
+              "(or add a secret to this one), press Download JSON in that dialog and pass that file to "
+              "`assistant auth --credentials FILE`.")
 
 
 # ---- the OAuth client file --------------------------------------------------
@@ -95,6 +101,8 @@ def read_client_file(path: Path) -> OAuthClient:
     if not isinstance(installed, dict):
         raise _client_error(f"{path} is not an OAuth client file")
     missing = [key for key in _REQUIRED_CLIENT_KEYS if not isinstance(installed.get(key), str) or not installed[key]]
+    if missing == ["client_secret"]:
+        raise InputError(_NO_SECRET.format(path=path), hint="The steps are in docs/gmail-setup.md, step 4.")
     if missing:
         raise _client_error(f"The OAuth client file {path} lacks {', '.join(missing)}")
     return OAuthClient(document)

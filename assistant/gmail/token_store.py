@@ -116,6 +116,7 @@ def load_credentials(paths: Any, clock: Any) -> Any:
     quiet_secret_loggers()
     record = read_token(paths)
     _warn_once_a_day(record, paths.token_file, clock)
+    _note_use(read_token(paths), paths.token_file, clock)
     return _credentials(record, paths.token_file, clock)
 
 
@@ -231,6 +232,31 @@ def _warn_once_a_day(record: dict[str, Any], token_file: Path, clock: Any) -> No
     log.warning(warning)
     with contextlib.suppress(OSError):
         write_token(token_file, {**record, "warned_on": today})
+
+
+# Google deletes an OAuth client that has not been used for about six months (announced in
+# https://developers.googleblog.com/en/usability-and-safety-updates-to-google-auth-platform);
+# doctor warns a month before, from the day of last use the token file records.
+CLIENT_UNUSED_LIMIT = timedelta(days=180)
+UNUSED_WARN_FROM = timedelta(days=150)
+
+
+def _note_use(record: dict[str, Any], token_file: Path, clock: Any) -> None:
+    """Record the day the authorization was last used (once a day), for doctor's unused-client warning."""
+    today = as_utc(clock.now()).date().isoformat()
+    if record.get("last_used_on") == today:
+        return
+    with contextlib.suppress(OSError):
+        write_token(token_file, {**record, "last_used_on": today})
+
+
+def unused_for(record: dict[str, Any], now: datetime) -> timedelta | None:
+    """How long ago the authorization was last used (None when no use was recorded)."""
+    try:
+        last = datetime.fromisoformat(record["last_used_on"]).replace(tzinfo=timezone.utc)
+    except (KeyError, TypeError, ValueError):
+        return None
+    return as_utc(now) - last
 
 
 def _issued_at(record: dict[str, Any]) -> datetime | None:

@@ -50,7 +50,11 @@ class Check:
 
 def run_checks(rt: Any) -> list[Check]:
     """Every check, in the order doctor shows them."""
-    return [check(rt) for check in _CHECKS]
+    lines: list[Check] = []
+    for check in _CHECKS:
+        found = check(rt)
+        lines.extend(found if isinstance(found, list) else [found])   # settings: one line per bad entry
+    return lines
 
 
 def _guarded(name: str) -> Callable[[Callable[[Any], Check]], Callable[[Any], Check]]:
@@ -77,6 +81,15 @@ def _without_token(rt: Any, name: str) -> Check | None:
     if not rt.paths.token_file.exists():
         return Check(name, "skip", "no token yet")
     return None
+
+
+@_guarded("settings")
+def _check_settings(rt: Any) -> Check | list[Check]:
+    """Every entry of the config file, as a hand edit may have left it (the resume has its own line)."""
+    problems = rt.config.problems()
+    if problems:
+        return [Check("settings", "fail", problem) for problem in problems]
+    return Check("settings", "ok", f"{rt.paths.config_file}: every setting is valid")
 
 
 @_guarded("credentials")
@@ -136,6 +149,28 @@ def _check_token_age(rt: Any) -> Check:
     return Check("token age", "ok", f"{days} days")
 
 
+@_guarded("last use")
+def _check_last_use(rt: Any) -> Check:
+    if skipped := _without_token(rt, "last use"):
+        return skipped
+    from assistant.gmail import token_store
+
+    idle = token_store.unused_for(token_store.read_token(rt.paths), rt.clock.now())
+    if idle is None:
+        return Check("last use", "skip", "not recorded yet (it is from the next command that reaches Gmail)")
+    days = idle.days
+    if idle >= token_store.CLIENT_UNUSED_LIMIT:
+        return Check("last use", "warn",
+                     f"{days} days ago: Google deletes an OAuth client unused for about six months, so yours may be gone",
+                     f"if Gmail now refuses the client, create a new one and run `assistant auth --credentials FILE` "
+                     f"({token_store.SETUP_GUIDE})")
+    if idle >= token_store.UNUSED_WARN_FROM:
+        return Check("last use", "warn",
+                     f"{days} days ago: Google deletes an OAuth client unused for about six months",
+                     "run `assistant sync` now and then (the daily `assistant schedule install` does it for you)")
+    return Check("last use", "ok", "today" if days == 0 else f"{days} day{'s' if days != 1 else ''} ago")
+
+
 @_guarded("clock")
 def _check_clock(rt: Any) -> Check:
     if rt.sandbox:
@@ -181,7 +216,7 @@ def _check_gmail(rt: Any) -> Check:
 
 @_guarded("resume")
 def _check_resume(rt: Any) -> Check:
-    resume = rt.profile.resume
+    resume = rt.config.load().get("resume")   # not the profile: another bad setting must not hide this line
     if not resume:
         return Check("resume", "fail", "no resume is set", "assistant config set resume PATH")
     try:
@@ -206,5 +241,5 @@ def _check_templates(rt: Any) -> Check:
     return Check("templates", "ok", "every letter renders")
 
 
-_CHECKS = (_check_credentials, _check_token, _check_scopes, _check_token_age, _check_clock,
-           _check_gmail, _check_resume, _check_templates)
+_CHECKS = (_check_settings, _check_credentials, _check_token, _check_scopes, _check_token_age, _check_last_use,
+           _check_clock, _check_gmail, _check_resume, _check_templates)

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from assistant.domain.dates import parse_hear_back, parse_interview_time
 from assistant.domain.models import KINDS, TONES, Application, Interviewer, Letter
-from assistant.domain.people import check_single_line, parse_interviewer
+from assistant.domain.people import check_single_line, parse_interviewer, split_interviewers
 from assistant.domain.schedule import SendBy, interview_end, thank_you_send_by
 from assistant.errors import InputError, Interrupted, StateError
 from assistant.gmail.mime import Attachment, new_message_id
@@ -72,9 +72,10 @@ def _choice(value: str | None, choices: tuple[str, ...], what: str, default: str
 
 
 def parse_interviewers(texts: list[str]) -> tuple[Interviewer, ...]:
+    """Every person in the values given (one value may list several, separated by commas)."""
     if not texts:
         raise InputError("At least one --interviewer \"Ms. Pat Jones <pat.jones@acme.example>\" is required.")
-    people = tuple(parse_interviewer(t) for t in texts)
+    people = tuple(parse_interviewer(part) for t in texts for part in split_interviewers(t))
     seen: set[str] = set()
     for person in people:
         if person.email in seen:

@@ -23,12 +23,32 @@ def draft_json(letter: Letter) -> dict:
     }
 
 
-def summary(rt: Any, app: Application) -> dict:
+def shown_by_default(row: dict) -> bool:
+    """Whether `list` shows an application without --all: it is going on, or still wants something of the user."""
+    if row["stage"] == "closed":
+        return False
+    return row["stage"] not in ("rejected", "offer") or row["next_action"]["kind"] != "none"
+
+
+def summaries(rt: Any, apps: list[Application]) -> list[dict]:
+    """`summary` of many applications, their letters and replies read in two queries instead of two each."""
+    letters: dict[int, list[Letter]] = {}
+    for letter in rt.repo.letters():
+        letters.setdefault(letter.application_id, []).append(letter)
+    replies: dict[int, list[Any]] = {}
+    for reply in rt.repo.replies():
+        replies.setdefault(reply.application_id, []).append(reply)
+    rules = rules_for(rt.profile)
+    return [summary(rt, app, letters.get(app.id, []), replies.get(app.id, []), rules) for app in apps]
+
+
+def summary(rt: Any, app: Application, letters: list[Letter] | None = None, replies: list[Any] | None = None,
+            rules: FollowUpRules | None = None) -> dict:
     repo = rt.repo
-    letters = repo.letters(app.id)
-    replies = repo.replies(app.id)
+    letters = repo.letters(app.id) if letters is None else letters
+    replies = repo.replies(app.id) if replies is None else replies
     doubtful = any(r.label == "rejection" and r.confidence < CONFIDENT and not r.confirmed_label for r in replies)
-    action = next_action(app, letters, rules_for(rt.profile), rt.clock.now(),
+    action = next_action(app, letters, rules or rules_for(rt.profile), rt.clock.now(),
                          doubtful_rejection=doubtful, answered=app.answered_at is not None)
     return {
         "id": app.id, "company": app.company, "position": app.position,

@@ -47,6 +47,7 @@ def connect(path: Path, *, marker: Path | None = None, wait_seconds: float = WAI
         if initialised and _version(conn) == 0:
             raise damaged(path, "has lost its tables although assistant had set it up")
         _migrate(conn, path)
+        _private_files(path)
     except BaseException:
         conn.close()
         raise
@@ -58,7 +59,7 @@ def connect(path: Path, *, marker: Path | None = None, wait_seconds: float = WAI
 def _check_writable(path: Path) -> None:
     """Refuse before SQLite creates anything it could not use next time."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _private_folder(path.parent)
     except PermissionError:
         raise read_only(_first_existing(path.parent)) from None
     except OSError as exc:
@@ -67,6 +68,26 @@ def _check_writable(path: Path) -> None:
     blocked = unwritable(path)
     if blocked is not None:
         raise read_only(blocked)
+
+
+def _private_folder(folder: Path) -> None:
+    """The job search is nobody else's business: its folder is 0700 (looser rights of an older version are tightened)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        if folder.stat().st_mode & 0o077:
+            os.chmod(folder, 0o700)
+    except OSError:
+        pass   # not ours to change (a shared folder): the checks below say what is wrong, if anything
+
+
+def _private_files(path: Path) -> None:
+    """The database and its -wal/-shm files 0600 (SQLite gives new -wal/-shm files the database's mode)."""
+    for file in (path, *companions(path)):
+        try:
+            if file.stat().st_mode & 0o077:
+                os.chmod(file, 0o600)
+        except OSError:
+            pass
 
 
 def _repair_companions(path: Path) -> None:

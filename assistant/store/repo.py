@@ -99,13 +99,17 @@ class Repository:
         rows = self.conn.execute(
             "SELECT * FROM interviewers WHERE application_id = ? ORDER BY ordinal", (app_id,)
         ).fetchall()
-        return [Interviewer(name=r["name"], email=r["email"], title=r["title"], id=r["id"],
-                            bad_address=r["bad_address"]) for r in rows]
+        return [self._interviewer(r) for r in rows]
 
-    def _application(self, row: sqlite3.Row) -> Application:
+    @staticmethod
+    def _interviewer(r: sqlite3.Row) -> Interviewer:
+        return Interviewer(name=r["name"], email=r["email"], title=r["title"], id=r["id"], bad_address=r["bad_address"])
+
+    def _application(self, row: sqlite3.Row, people: list[Interviewer] | None = None) -> Application:
         return Application(
             id=row["id"], company=row["company"], position=row["position"],
-            interview_at=_dt(row["interview_at"]), interviewers=tuple(self.interviewers(row["id"])),
+            interview_at=_dt(row["interview_at"]),
+            interviewers=tuple(self.interviewers(row["id"]) if people is None else people),
             kind=row["kind"], detail=row["detail"], skill=row["skill"], missed=row["missed"],
             hear_back_by=_dt(row["hear_back_by"]), tone=row["tone"], no_follow_up=bool(row["no_follow_up"]),
             resume_path=row["resume_path"], resume_sha256=row["resume_sha256"], stage=row["stage"],
@@ -137,7 +141,12 @@ class Repository:
         sql = "SELECT * FROM applications"
         if active_only:
             sql += " WHERE stage NOT IN ('closed', 'rejected', 'offer')"
-        return [self._application(r) for r in self.conn.execute(sql + " ORDER BY id").fetchall()]
+        # Everyone in one query: `list` of a thousand applications must not make a thousand more.
+        people: dict[int, list[Interviewer]] = {}
+        for r in self.conn.execute("SELECT * FROM interviewers ORDER BY application_id, ordinal"):
+            people.setdefault(r["application_id"], []).append(self._interviewer(r))
+        return [self._application(r, people.get(r["id"], []))
+                for r in self.conn.execute(sql + " ORDER BY id").fetchall()]
 
     # ---- letters ------------------------------------------------------
     def add_letter(self, letter: Letter) -> Letter:
@@ -217,10 +226,12 @@ class Repository:
     def known_reply_ids(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT gmail_message_id FROM replies")}
 
-    def replies(self, app_id: int) -> list[Reply]:
-        rows = self.conn.execute(
-            "SELECT * FROM replies WHERE application_id = ? ORDER BY received_at", (app_id,)
-        ).fetchall()
+    def replies(self, app_id: int | None = None) -> list[Reply]:
+        """One application's replies (every reply when `app_id` is None), oldest first."""
+        sql, args = "SELECT * FROM replies", ()
+        if app_id is not None:
+            sql, args = sql + " WHERE application_id = ?", (app_id,)
+        rows = self.conn.execute(sql + " ORDER BY received_at", args).fetchall()
         return [Reply(
             gmail_message_id=r["gmail_message_id"], application_id=r["application_id"], thread_id=r["thread_id"],
             rfc_message_id=r["rfc_message_id"], sender=r["sender"], subject=r["subject"],

@@ -5,7 +5,8 @@ a user who tried the sandbox has sandbox applications in the real database
 (and a real sync would act on them). They are recognised by the sandbox
 account's address in the Message-IDs of their letters. The first command after
 the upgrade copies them into the sandbox's own database (when it has none yet)
-and removes them from the real one; a marker makes this happen once.
+and removes them from the real one; a small file beside the settings makes
+this happen once (not a row: a backup restores only into an empty database).
 """
 
 from __future__ import annotations
@@ -18,34 +19,32 @@ from assistant.errors import StateError
 from assistant.store.db import connect, transaction
 
 SANDBOX_MESSAGE_IDS = "%@sandbox.example>"    # the sandbox account is you@sandbox.example
-MARKER = "sandbox_records_separated"
 
 
-def separate_sandbox_records(real_db: Path, sandbox_db: Path, now: datetime,
+def separate_sandbox_records(real_db: Path, sandbox_db: Path, now: datetime, done: Path,
                              marker: Path | None = None) -> list[int]:
     """Move sandbox-made applications from `real_db` to `sandbox_db`; the ids moved (empty when none).
 
-    `marker` is the database marker `connect` keeps, so a damaged real database is reported, never recreated.
+    `done` is the file noting that it happened; `marker` is the database marker `connect`
+    keeps, so a damaged real database is reported, never recreated.
     """
-    if not real_db.exists():
+    if done.exists() or not real_db.exists():
         return []
     conn = connect(real_db, marker=marker)
     try:
-        if conn.execute("SELECT 1 FROM sync_state WHERE key = ?", (MARKER,)).fetchone():
-            return []
         ids = [r[0] for r in conn.execute(
             "SELECT DISTINCT application_id FROM letters WHERE tool_message_id LIKE ? ORDER BY 1",
             (SANDBOX_MESSAGE_IDS,))]
         if ids and not sandbox_db.exists():
             _copy_only(conn, sandbox_db, ids)
-        with transaction(conn):
-            marks = ",".join("?" * len(ids))
-            if ids:
-                conn.execute(f"DELETE FROM applications WHERE id IN ({marks})", ids)
+        if ids:
+            with transaction(conn):
+                conn.execute(f"DELETE FROM applications WHERE id IN ({','.join('?' * len(ids))})", ids)
                 if not conn.execute("SELECT 1 FROM applications LIMIT 1").fetchone():
                     # Only the sandbox ever synced here: its history id means nothing to Gmail.
                     conn.execute("DELETE FROM sync_state WHERE key IN ('history_id', 'last_sync_at')")
-            conn.execute("INSERT INTO sync_state (key, value) VALUES (?, ?)", (MARKER, now.isoformat()))
+        done.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        done.write_text(f"sandbox records separated {now.isoformat()}: {ids}\n", encoding="utf-8")
         return ids
     finally:
         conn.close()
@@ -61,8 +60,6 @@ def _copy_only(conn: sqlite3.Connection, target: Path, ids: list[int]) -> None:
         marks = ",".join("?" * len(ids))
         copy.execute("BEGIN")
         copy.execute(f"DELETE FROM applications WHERE id NOT IN ({marks})", ids)
-        copy.execute("INSERT INTO sync_state (key, value) VALUES (?, 'copied') "
-                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (MARKER,))
         copy.execute("COMMIT")
     except sqlite3.DatabaseError as exc:
         copy.close()

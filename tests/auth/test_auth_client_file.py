@@ -10,7 +10,7 @@ import pytest
 from auth_helpers import token_file
 
 WHAT_TO_DOWNLOAD = ('download a "Desktop app" OAuth client JSON from Google Cloud Console '
-                    "→ APIs & Services → Credentials")
+                    "→ Google Auth Platform → Clients")
 
 
 def _installed(**changes: object) -> dict:
@@ -25,7 +25,6 @@ BAD_FILES = {
     "malformed JSON": ('{"installed": {"client_id": ', "is not a JSON file"),
     "web client": (json.dumps({"web": _installed()["installed"]}), 'is a "Web application" OAuth client'),
     "service account": (json.dumps({"type": "service_account", "private_key": "x"}), "is not an OAuth client file"),
-    "missing client_secret": (json.dumps(_installed(client_secret=None)), "lacks client_secret"),
     "missing token_uri and auth_uri": (json.dumps(_installed(token_uri=None, auth_uri=None)), "lacks auth_uri, token_uri"),
     "a JSON list": ("[]", "is not an OAuth client file"),
 }
@@ -44,6 +43,28 @@ def test_a_wrong_client_file_is_one_sentence_saying_what_to_download(cli, tmp_pa
     assert problem in first_line and WHAT_TO_DOWNLOAD in first_line
     assert not (assistant_home / "config" / "credentials.json").exists()
     assert not token_file(assistant_home).exists()
+
+
+def test_a_client_file_without_its_secret_says_it_is_shown_only_when_the_client_is_created(cli, tmp_path, assistant_home):
+    path = tmp_path / "client.json"
+    path.write_text(json.dumps(_installed(client_secret=None)), encoding="utf-8")
+
+    result = cli("auth", "--credentials", str(path))
+
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"Error: The OAuth client file {path} has no client_secret, because Google shows a client's secret only "
+        "in the dialog that appears when the client is created; create a new \"Desktop app\" client "
+        "(or add a secret to this one), press Download JSON in that dialog and pass that file to "
+        "`assistant auth --credentials FILE`.")
+    assert not (assistant_home / "config" / "credentials.json").exists()
+
+    (assistant_home / "config").mkdir(parents=True)
+    (assistant_home / "config" / "credentials.json").write_text(path.read_text(), encoding="utf-8")
+    doctor = cli("doctor")
+    credentials_line = next(line for line in doctor.stdout.splitlines() if " credentials " in line)
+    assert credentials_line.startswith("FAIL  credentials  The OAuth client file ")
+    assert "has no client_secret, because Google shows a client's secret only in the dialog" in credentials_line
 
 
 def test_a_missing_client_file_is_named(cli, tmp_path):

@@ -88,7 +88,8 @@ def test_doctor_passes_when_everything_a_sync_needs_is_ready(cli, authorized, re
 
     assert result.exit_code == 0, result.stdout
     lines = _lines(result)
-    assert list(lines) == ["credentials", "token", "scopes", "token age", "clock", "gmail", "resume", "templates"]
+    assert list(lines) == ["settings", "credentials", "token", "scopes", "token age", "last use", "clock", "gmail",
+                           "resume", "templates"]
     assert all(line.startswith("OK ") for line in lines.values()), result.stdout
     assert lines["gmail"] == "OK Gmail answers for you@sandbox.example"
     assert_no_secret(oauth, result.stdout, result.stderr)
@@ -133,6 +134,19 @@ def test_doctor_warns_on_the_sixth_day_of_the_token_yet_passes(cli, authorized, 
     assert _lines(result)["token age"].startswith('WARN 5 days: an app in "Testing" status loses it on day 7 — fix: publish the app')
 
 
+def test_doctor_warns_when_the_authorization_has_not_been_used_for_five_months(cli, authorized, resume, assistant_home):
+    issued = datetime.fromisoformat(read_token(assistant_home)["issued_at"])   # the sign-in was just now
+    _edit_token(assistant_home, last_used_on=(issued - timedelta(days=160)).date().isoformat())
+
+    result = cli("doctor")
+
+    assert result.exit_code == 0, result.stdout
+    assert _lines(result)["last use"] == (
+        "WARN 160 days ago: Google deletes an OAuth client unused for about six months"
+        " — fix: run `assistant sync` now and then (the daily `assistant schedule install` does it for you)")
+    assert read_token(assistant_home)["last_used_on"] == issued.date().isoformat()   # this doctor run used it
+
+
 def test_doctor_fails_when_the_authorization_was_revoked(cli, authorized, resume, oauth):
     oauth.state.revoke_everything()
 
@@ -171,8 +185,8 @@ def test_doctor_json_lists_every_check(cli, authorized, resume):
 
     report = json.loads(result.stdout)
     assert report["ok"] is True
-    assert [c["name"] for c in report["checks"]] == ["credentials", "token", "scopes", "token age", "clock",
-                                                     "gmail", "resume", "templates"]
+    assert [c["name"] for c in report["checks"]] == ["settings", "credentials", "token", "scopes", "token age",
+                                                     "last use", "clock", "gmail", "resume", "templates"]
     assert set(report["checks"][0]) == {"name", "status", "detail", "fix"}
 
 

@@ -2,8 +2,6 @@
 
 import json
 import os
-import pty
-import sys
 
 from world import body
 
@@ -87,28 +85,3 @@ def test_templates_edit_creates_an_override_that_the_next_draft_uses(world, tmp_
     assert "Many thanks for taking the time" in body(draft)
 
 
-def test_add_asks_for_missing_fields_on_a_terminal(world):
-    env = {**os.environ, "ASSISTANT_HOME": str(world.home), "ASSISTANT_SANDBOX": "1",
-           "ASSISTANT_NOW": "2026-11-17T15:00:00+01:00"}
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execve(sys.executable, [sys.executable, "-m", "assistant", "add", "--when", "2026-11-17 14:00"], env)
-    answers = iter([b"Acme Corp\n", b"Data Engineer\n", b"Ms. Pat Jones <pat@acme.example>\n", b"n\n"])
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(fd, 1024)
-        except OSError:
-            break
-        if not chunk:
-            break
-        seen += chunk
-        if seen.rstrip().endswith((b":", b"]:")) or seen.rstrip().endswith(b"[y/N]:"):
-            answer = next(answers, None)
-            if answer:
-                os.write(fd, answer)
-                seen += b"\n"
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0, seen.decode(errors="replace")
-    assert b"Recorded application 1: Acme Corp, Data Engineer" in seen
-    assert len(world.drafts()) == 1

@@ -24,7 +24,8 @@ def test_an_unsent_thank_you_past_its_send_by_time_is_an_attention_item_every_da
     assert {"application_id": 1, "kind": "thank_you_overdue", "text": OVERDUE} in next_day["attention"]
 
 
-def test_list_shows_an_overdue_thank_you_as_the_next_action(world):
+def test_list_shows_an_overdue_thank_you_as_the_next_action(world, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")   # wide enough that no cell is clipped
     world.add("--when", "2026-11-17 14:00")
     [app] = json.loads(world.ok("list", "--json", now="2026-11-18T15:00:00+01:00").stdout)
     assert app["next_action"]["kind"] == "thank_you_overdue"

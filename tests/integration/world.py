@@ -43,6 +43,11 @@ class World:
         return result
 
     @property
+    def sandbox_dir(self) -> Path:
+        """Where the sandbox keeps the pretend Gmail account (the one mailbox a restored home shares)."""
+        return self.home / "data" / "sandbox"
+
+    @property
     def state(self) -> Path:
         """Sandbox mode's own data folder: its database, sync lock and log."""
         return self.home / "data" / "sandbox" / "data"
@@ -54,7 +59,7 @@ class World:
 
     @property
     def mailbox(self) -> SandboxMailbox:
-        return SandboxMailbox(self.home / "data" / "sandbox")
+        return SandboxMailbox(self.sandbox_dir)
 
     def drafts(self) -> list[tuple[str, EmailMessage]]:
         return [(d["draft_id"], parse(d["message"]["raw"])) for d in self.mailbox.dump()["drafts"]]
