@@ -227,10 +227,10 @@ def close(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID")) -
     """Stop all follow-ups for an application (an unsent inquiry draft is withdrawn)."""
     from assistant.services.interviews import Interviews
 
-    withdrawn = Interviews(runtime(ctx)).close(app_id)
+    said = Interviews(runtime(ctx)).close(app_id)
     out(f"Application {app_id} is closed: no further letters will be drafted for it.")
-    for subject in withdrawn:
-        out(f"Withdrew the unsent draft \"{subject}\".")
+    for sentence in said:
+        out(sentence)
 
 
 def edit(

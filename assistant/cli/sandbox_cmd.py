@@ -17,22 +17,118 @@ def _mailbox(ctx: typer.Context) -> Any:
     rt = runtime(ctx)
     if not rt.sandbox:
         raise StateError("This is a sandbox command; run it with --sandbox or ASSISTANT_SANDBOX=1.")
-    return rt.sandbox_mailbox
+    mailbox = rt.sandbox_mailbox
+    mailbox.release_scheduled()  # a scheduled letter whose time has come goes out before anything else
+    return mailbox
+
+
+def _read_message(path: Path) -> bytes:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"Cannot read {path} ({exc.strerror or exc}).") from None
+    if b":" not in raw.split(b"\n", 1)[0]:
+        raise InputError(f"{path} does not look like an email message (RFC 822 headers first).")
+    return raw
+
+
+def _read_mbox(path: Path) -> list[tuple[str, bytes]]:
+    import mailbox as mboxlib
+
+    if not path.is_file():
+        raise InputError(f"Cannot read {path} (no such file).")
+    try:
+        box = mboxlib.mbox(str(path), create=False)
+        found = [(f"{path.name} #{n}", box.get_bytes(key)) for n, key in enumerate(box.keys(), start=1)]
+    except (OSError, mboxlib.Error) as exc:
+        raise InputError(f"Cannot read {path} as an mbox file ({exc}).") from None
+    if not found:
+        raise InputError(f"{path} holds no messages (an mbox file starts each one with a 'From ' line).")
+    return found
 
 
 @app.command("deliver")
-def deliver(ctx: typer.Context, files: list[Path] = typer.Argument(..., metavar="FILE.eml...")) -> None:
-    """Incoming mail arrives (threaded as Gmail would thread it)."""
+def deliver(ctx: typer.Context,
+            files: list[Path] = typer.Argument(None, metavar="FILE.eml...", show_default=False),
+            mbox: Path = typer.Option(None, "--mbox", metavar="FILE", help="Deliver every message of an mbox file.")) -> None:
+    """Incoming mail arrives (threaded as Gmail would thread it): message files, or an mbox."""
     mailbox = _mailbox(ctx)
-    for path in files:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"Cannot read {path} ({exc.strerror or exc}).") from None
-        if b":" not in raw.split(b"\n", 1)[0]:
-            raise InputError(f"{path} does not look like an email message (RFC 822 headers first).")
+    if not files and mbox is None:
+        raise InputError("Name the message files to deliver, or an mbox file with --mbox FILE.")
+    # Read everything first: a bad file delivers nothing rather than half of the batch.
+    arriving = [(path.name, _read_message(path)) for path in files or []]
+    arriving += _read_mbox(mbox) if mbox is not None else []
+    for name, raw in arriving:
         message = mailbox.deliver(raw)
-        out(f"delivered {path.name}: message {message['id']} in thread {message['threadId']}")
+        out(f"delivered {name}: message {message['id']} in thread {message['threadId']}")
+
+
+def _no_draft(draft_id: str) -> InputError:
+    return InputError(f"There is no draft {draft_id} in the sandbox; `assistant sandbox mailbox` lists them.")
+
+
+@app.command("schedule")
+def schedule_send(ctx: typer.Context, draft_id: str = typer.Argument(..., metavar="DRAFT_ID"),
+                  at: str = typer.Option(..., "--at", metavar="ISO", help="When it goes out, e.g. 2026-11-21T08:30:00+01:00.")) -> None:
+    """The user uses Schedule send on a draft: it leaves Drafts and goes out at that time (sandbox clock)."""
+    from datetime import datetime
+
+    try:
+        when = datetime.fromisoformat(at)
+    except ValueError:
+        raise InputError(f"--at {at!r} is not an ISO time; write e.g. 2026-11-21T08:30:00+01:00.") from None
+    if when.tzinfo is None:
+        raise InputError(f"--at {at!r} needs its UTC offset, e.g. {at}+01:00.")
+    mailbox = _mailbox(ctx)
+    try:
+        message = mailbox.schedule_send(draft_id, when)
+    except KeyError:
+        raise _no_draft(draft_id) from None
+    out(f"scheduled draft {draft_id} for {when.isoformat()}: message {message['id']} in thread {message['threadId']}")
+
+
+@app.command("cancel-scheduled")
+def cancel_scheduled(ctx: typer.Context, message_id: str = typer.Argument(..., metavar="MESSAGE_ID")) -> None:
+    """The user cancels a scheduled send: the message returns to Drafts under a new draft id."""
+    try:
+        draft = _mailbox(ctx).cancel_scheduled(message_id)
+    except KeyError:
+        raise InputError(f"No message {message_id} is scheduled in the sandbox; "
+                         "`assistant sandbox mailbox` lists the SCHEDULED ones.") from None
+    out(f"cancelled the scheduled send of {message_id}: it is draft {draft['id']} again")
+
+
+@app.command("edit")
+def edit_draft(ctx: typer.Context, draft_id: str = typer.Argument(..., metavar="DRAFT_ID"),
+               subject: str = typer.Option(None, "--subject", help="A new subject."),
+               append: str = typer.Option(None, "--append", metavar="TEXT", help="A line added at the end of the text."),
+               as_json: bool = typer.Option(False, "--json", help="One JSON object: draft_id, message_id.")) -> None:
+    """The user edits a draft in Gmail; prints the draft id it now has (Gmail may give it a new one)."""
+    from assistant.sandbox.useractions import edited
+
+    if subject is None and not append:
+        raise InputError("Nothing to change; give --subject S or --append TEXT.")
+    if subject is not None and ("\n" in subject or "\r" in subject):
+        raise InputError("--subject must be one line.")
+    mailbox = _mailbox(ctx)
+    try:
+        draft = mailbox.user_edit_draft(draft_id, edited(mailbox.draft_raw(draft_id), subject=subject, append=append))
+    except KeyError:
+        raise _no_draft(draft_id) from None
+    if as_json:
+        print_json({"draft_id": draft["id"], "message_id": draft["message"]["id"]})
+        return
+    out(draft["id"])
+
+
+@app.command("delete-draft")
+def delete_draft(ctx: typer.Context, draft_id: str = typer.Argument(..., metavar="DRAFT_ID")) -> None:
+    """The user deletes a draft in Gmail."""
+    try:
+        _mailbox(ctx).user_delete_draft(draft_id)
+    except KeyError:
+        raise _no_draft(draft_id) from None
+    out(f"deleted draft {draft_id}")
 
 
 @app.command("send")

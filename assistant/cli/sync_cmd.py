@@ -20,6 +20,10 @@ def _summary(report) -> None:
         out(f"  - application {reply['application_id']}: {reply['label']} ({reply['confidence']:.2f}) "
             f"from {reply['from']}: \"{reply['subject']}\"")
     for item in report.withdrawn:
+        if item.get("outcome") == "already_gone":
+            out(f"  - application {item['application_id']}: the unsent draft \"{item['subject']}\" was already "
+                "gone from Gmail; nothing was deleted")
+            continue
         out(f"  - application {item['application_id']}: withdrew the unsent draft \"{item['subject']}\" "
             "because the employer answered")
     for item in report.drafts_created:

@@ -12,8 +12,8 @@ from assistant.domain.schedule import FollowUpRules, interview_end, status_inqui
 
 @dataclass(frozen=True)
 class NextAction:
-    kind: str                 # send_thank_you | thank_you_overdue | thank_you_after_interview | status_inquiry
-    #                           | send_inquiry | wait | respond | confirm | none
+    kind: str                 # send_thank_you | thank_you_overdue | thank_you_after_interview | scheduled
+    #                           | status_inquiry | send_inquiry | wait | respond | confirm | none
     due: datetime | None = None
     note: str = ""
 
@@ -34,6 +34,10 @@ def next_action(app: Application, letters: list[Letter], rules: FollowUpRules, n
     if recorded_ahead(app, letters):
         return NextAction("thank_you_after_interview", interview_end(app.interview_at, app.kind),
                           "the sync drafts the thank-you notes once the interview has ended")
+    scheduled = sorted((l for l in letters if l.state == "scheduled" and l.scheduled_for), key=lambda l: l.scheduled_for)
+    if scheduled:  # Gmail's Schedule send will send it; nothing for the user to do until then
+        return NextAction("scheduled", scheduled[0].scheduled_for,
+                          f"\"{scheduled[0].subject}\" is scheduled in Gmail (Scheduled folder)")
     unsent = [l for l in letters if l.purpose == "thank_you" and l.state in ("intent", "drafted")]
     if app.stage in ("thank_you_drafted", "thanked") and unsent:
         send_by = thank_you_send_by(app.interview_at, app.kind, now, ZoneInfo(rules.timezone))
@@ -60,6 +64,7 @@ _LETTER_MOVES: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     # (purpose, letter state): (stages it moves on from, the stage it gives)
     ("thank_you", "sent"): (("thank_you_drafted",), "thanked"),
     ("status_inquiry", "drafted"): (("thank_you_drafted", "thanked"), "inquiry_drafted"),
+    ("status_inquiry", "scheduled"): (("thank_you_drafted", "thanked"), "inquiry_drafted"),   # not out yet
     ("status_inquiry", "sent"): (("thank_you_drafted", "thanked", "inquiry_drafted"), "inquired"),
 }
 

@@ -24,6 +24,7 @@ READ_RETRIES = 4
 WRITE_RETRIES_ON_429 = 3
 BATCH_SIZE = 50          # Gmail advises batches of at most 50 to avoid rate limiting
 RESUMABLE_OVER = 5 * 1024 * 1024
+FIND_DRAFT_LIMIT = 200   # the newest drafts compared when reconciling an unknown outcome
 _RETRYABLE = {429, 500, 502, 503, 504}
 _RAISE = object()
 
@@ -171,13 +172,59 @@ class GmailMailbox:
                                f"deleting draft {draft_id}", retries=0, missing=gone)
         return result is not gone
 
-    def find_draft(self, rfc_message_id: str) -> DraftInfo | None:
-        found = self._read(
-            self._users.drafts().list(userId="me", q=f"rfc822msgid:{rfc_message_id}", maxResults=10),
-            "looking for a draft",
-        )
-        drafts = found.get("drafts", [])
-        return self.get_draft(drafts[0]["id"]) if drafts else None
+    def find_draft(self, rfc_message_id: str, thread_id: str | None = None) -> DraftInfo | None:
+        # Not `q=rfc822msgid:`: Gmail's search is index-backed and may not find a draft made
+        # moments ago, which is exactly when an unknown outcome is reconciled. The draft list
+        # itself is current; the newest drafts' Message-ID headers are compared (bounded).
+        by_message = self.draft_ids(limit=FIND_DRAFT_LIMIT, thread_id=thread_id)
+        newest_first = list(by_message)
+        for start in range(0, len(newest_first), 25):   # the draft just made is among the newest: stop early
+            heads = self.heads(newest_first[start:start + 25], ["Message-ID"])
+            for message_id, head in heads.items():
+                if head.header("message-id").strip() == rfc_message_id.strip():
+                    return self.get_draft(by_message[message_id])
+        return None
+
+    def draft_ids(self, limit: int = 500, thread_id: str | None = None) -> dict[str, str]:
+        found: dict[str, str] = {}
+        token = None
+        while len(found) < limit:
+            page = self._read(self._users.drafts().list(userId="me", pageToken=token, maxResults=100),
+                              "listing the drafts")
+            for draft in page.get("drafts", []):
+                message = draft.get("message", {})
+                if thread_id is None or message.get("threadId") == thread_id:
+                    found[message.get("id", "")] = draft["id"]
+            token = page.get("nextPageToken")
+            if not token:
+                break
+        return dict(list(found.items())[:limit])
+
+    def own_addresses(self) -> frozenset[str]:
+        send_as = self._read(self._users.settings().sendAs().list(userId="me"), "reading your send-as addresses")
+        return frozenset(s["sendAsEmail"].lower() for s in send_as.get("sendAs", []) if s.get("sendAsEmail"))
+
+    def labelled(self, label: str, limit: int = 50) -> list[MessageRef]:
+        page = self._read(self._users.messages().list(userId="me", labelIds=[label], maxResults=min(limit, 500)),
+                          f"listing the {label.lower()} messages")
+        return [MessageRef(m["id"], m["threadId"]) for m in page.get("messages", [])][:limit]
+
+    def thread_heads(self, thread_id: str, header_names: Iterable[str]) -> list[MessageHead]:
+        request = self._users.threads().get(userId="me", id=thread_id, format="metadata",
+                                            metadataHeaders=list(header_names))
+        thread = self._execute(request, "reading a conversation", retries=READ_RETRIES, missing=None)
+        return [_head(message) for message in (thread or {}).get("messages", [])]
+
+    def find_sent(self, to_addr: str, subject: str, since: datetime, limit: int = 50) -> MessageHead | None:
+        refs = self.labelled("SENT", limit)
+        heads = self.heads([r.id for r in refs], ["To", "Cc", "Subject", "Message-ID"]) if refs else {}
+        for ref in refs:
+            head = heads.get(ref.id)
+            if head is None or head.internal_date < since or head.header("subject") != subject:
+                continue
+            if to_addr.lower() in head.header("to").lower() + " " + head.header("cc").lower():
+                return head
+        return None
 
     # ---- sending ------------------------------------------------------------
     def send(self, raw: bytes, thread_id: str | None = None) -> SentInfo:

@@ -30,7 +30,7 @@ class DraftInfo:
     thread_id: str
     rfc_message_id: str | None   # the Message-ID header Gmail reports
     to: str | None = None
-    label_ids: tuple[str, ...] = ()
+    label_ids: tuple[str, ...] = ()   # DRAFT; SENT when an old draft id resolves to the sent message
 
 
 @dataclass(frozen=True)
@@ -126,6 +126,29 @@ class Mailbox(Protocol):
         """Messages matching a Gmail search query, newest first."""
         ...
 
-    def find_draft(self, rfc_message_id: str) -> DraftInfo | None:
-        """The draft whose message carries this Message-ID (to reconcile an unknown outcome)."""
+    def find_draft(self, rfc_message_id: str, thread_id: str | None = None) -> DraftInfo | None:
+        """The draft whose message carries this Message-ID (to reconcile an unknown outcome).
+
+        Never relies on search: Gmail's search index can trail a draft made moments ago.
+        """
+        ...
+
+    def own_addresses(self) -> frozenset[str]:
+        """The user's own addresses: the authorized one and every send-as address (lower case)."""
+        ...
+
+    def labelled(self, label: str, limit: int = 50) -> list[MessageRef]:
+        """The newest messages carrying a label (a label listing, not a search), newest first."""
+        ...
+
+    def thread_heads(self, thread_id: str, header_names: Iterable[str]) -> list[MessageHead]:
+        """The metadata of every message of a thread, oldest first; empty when the thread is gone."""
+        ...
+
+    def draft_ids(self, limit: int = 500) -> dict[str, str]:
+        """Gmail's message id -> draft id for the newest drafts."""
+        ...
+
+    def find_sent(self, to_addr: str, subject: str, since: datetime, limit: int = 50) -> MessageHead | None:
+        """A SENT message to `to_addr` with this subject since `since` (label listing, not search)."""
         ...

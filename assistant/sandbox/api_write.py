@@ -110,7 +110,8 @@ def update_draft(box: SandboxMailbox, call: Call) -> dict[str, Any]:
 
 def get_draft(box: SandboxMailbox, call: Call) -> dict[str, Any]:
     with box.read() as tx:
-        stored = mailstore.require(tx, compose.require_draft(tx, call.path["id"]))
+        held = mailstore.draft_message_id(tx, call.path["id"]) or compose.sent_draft(tx, call.path["id"])
+        stored = mailstore.require(tx, held or compose.require_draft(tx, call.path["id"]))
     return {"id": call.path["id"],
             "message": message_resource(stored, call.param("format", "full"), call.params("metadataHeaders"))}
 

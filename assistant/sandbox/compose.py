@@ -29,6 +29,7 @@ class Account:
     email: str
     display_name: str
     now: datetime
+    aliases: tuple[str, ...] = ()   # verified send-as addresses besides `email` (lower case)
 
     @property
     def now_ms(self) -> int:
@@ -44,7 +45,7 @@ def as_sent(raw: bytes, account: Account) -> bytes:
     if not senders:
         return rfc822.set_header(raw, "From", formataddr((account.display_name, account.email)))
     name, address = senders[0]
-    if address.lower() != account.email.lower():
+    if address.lower() != account.email.lower() and address.lower() not in account.aliases:
         return rfc822.set_header(raw, "From", formataddr((name or account.display_name, account.email)))
     return raw
 
@@ -102,11 +103,44 @@ def send_draft(tx: Transaction, draft_id: str, account: Account) -> StoredMessag
     raw = as_sent(old.raw, account)
     mailstore.delete(tx, old.id)
     # The sent copy stays in the draft's thread (the conversation the user saw it in).
-    return mailstore.add(tx, raw, ["SENT"], old.thread_id, account.now_ms)
+    sent = mailstore.add(tx, raw, ["SENT"], old.thread_id, account.now_ms)
+    remember_sent_draft(tx, draft_id, sent.id)
+    return sent
+
+
+def require_recipients_of(stored: StoredMessage) -> None:
+    """Gmail refuses to send (or schedule) a stored message that names no recipient."""
+    require_recipients(rfc822.parse(stored.raw))
+
+
+def remember_sent_draft(tx: Transaction, draft_id: str, message_id: str) -> None:
+    """Which message a sent draft became (quirk `sent_draft_id_resolves`, see `sent_draft`)."""
+    tx.execute("INSERT OR REPLACE INTO sent_drafts(draft_id, message_id) VALUES (?, ?)", (draft_id, message_id))
+
+
+def sent_draft(tx: Transaction, draft_id: str) -> str | None:
+    """The SENT message an old draft id still answers with, when quirk `sent_draft_id_resolves` is on.
+
+    Other Gmail API clients found that a draft id can keep resolving after the
+    draft was sent, and that drafts.delete on it then deletes the sent message;
+    they had to check the message's labels before deleting (the reason this tool's
+    withdrawals look first). Off, the old id answers 404 as the API reference says.
+    """
+    from assistant.sandbox import quirks
+
+    if not quirks.value(tx, "sent_draft_id_resolves"):
+        return None
+    row = tx.one("SELECT message_id FROM sent_drafts WHERE draft_id = ?", (draft_id,))
+    if row is None or mailstore.load(tx, row["message_id"]) is None:
+        return None
+    return row["message_id"]
 
 
 def delete_draft(tx: Transaction, draft_id: str) -> None:
-    """drafts.delete: the draft and its message are gone for good."""
+    """drafts.delete: the draft and its message are gone for good (see `sent_draft` for a sent one's id)."""
+    if mailstore.draft_message_id(tx, draft_id) is None and (sent := sent_draft(tx, draft_id)) is not None:
+        mailstore.delete(tx, sent)
+        return
     mailstore.delete(tx, require_draft(tx, draft_id))
 
 

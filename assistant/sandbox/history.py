@@ -3,7 +3,11 @@
 https://developers.google.com/gmail/api/guides/sync — history ids grow with
 every change but are not contiguous, records are kept for a limited time, and
 a `startHistoryId` older than what is kept answers 404 (the client must then
-do a full sync).
+do a full sync). The same guide and the history.list reference say records
+are "typically" available for at least a week and "may" be shorter: quirk
+`history_retention_days` (each record keeps the sandbox-clock time it was
+made). The reference marks a record's `labelIds` as optional: with quirk
+`history_labels` off, messages in records carry only `id` and `threadId`.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import base64
 import json
 import secrets
+from dataclasses import dataclass
 from typing import Any
 
 from assistant.sandbox.errors import GmailApiError, invalid
@@ -49,8 +54,8 @@ def record(tx: Transaction, kind: str, message: StoredMessage, label_ids: list[s
     body = {"id": str(history_id),
             "messages": [{"id": message.id, "threadId": message.thread_id}],
             RECORD_FIELDS[kind]: [entry]}
-    tx.execute("INSERT INTO history(id, kind, labels, record) VALUES (?, ?, ?, ?)",
-               (history_id, kind, dumps(message.labels), dumps(body)))
+    tx.execute("INSERT INTO history(id, kind, labels, record, at) VALUES (?, ?, ?, ?, ?)",
+               (history_id, kind, dumps(message.labels), dumps(body), tx.now_ms))
     return history_id
 
 
@@ -62,13 +67,38 @@ def expire(tx: Transaction, keep_after: int | None) -> None:
     tx.set_meta("history_floor", str(max(floor, tx.meta_int("history_floor"))))
 
 
+@dataclass(frozen=True)
+class Retention:
+    """What the mailbox's history keeps: records made at or after `since_ms`; labels or not."""
+
+    since_ms: int = 0
+    with_labels: bool = True
+
+
+def oldest_kept(tx: Transaction, retention: Retention) -> int:
+    """The lowest start id still answered: the floor, raised past records older than the retention."""
+    floor = tx.meta_int("history_floor")
+    if retention.since_ms:
+        row = tx.one("SELECT MAX(id) AS id FROM history WHERE at < ?", (retention.since_ms,))
+        if row is not None and row["id"] is not None:
+            floor = max(floor, int(row["id"]))
+    return floor
+
+
+def _without_labels(record: dict[str, Any]) -> dict[str, Any]:
+    for field_name in RECORD_FIELDS.values():
+        for entry in record.get(field_name, []):
+            entry["message"].pop("labelIds", None)
+    return record
+
+
 def list_records(tx: Transaction, start: Any, *, types: list[str] | None = None,
                  label_id: str | None = None, max_results: Any = None,
-                 page_token: str | None = None) -> dict[str, Any]:
+                 page_token: str | None = None, retention: Retention = Retention()) -> dict[str, Any]:
     """The answer to `users.history.list`."""
     start_id = _start_id(start)
-    if start_id < tx.meta_int("history_floor"):
-        # Gmail keeps history for about a week; older start ids are "not found".
+    if start_id < oldest_kept(tx, retention):
+        # Gmail keeps history for about a week, sometimes less; older start ids are "not found".
         raise GmailApiError(404)
     for kind in types or []:
         if kind not in RECORD_FIELDS:
@@ -85,7 +115,8 @@ def list_records(tx: Transaction, start: Any, *, types: list[str] | None = None,
         if len(found) == limit:
             more = True
             break
-        found.append(json.loads(row["record"]))
+        record = json.loads(row["record"])
+        found.append(record if retention.with_labels else _without_labels(record))
     answer: dict[str, Any] = {}
     if found:
         answer["history"] = found

@@ -92,11 +92,11 @@ def add(tx: Transaction, raw: bytes, labels: list[str], thread_id: str | None, i
     fields = dataclasses.asdict(rfc822.SearchFields.of(msg))
     fields["size"] = len(raw)
     tx.execute(
-        "INSERT INTO messages(id, thread_id, labels, internal_date, history_id, rfc822_id, subject_key, search, raw) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO messages(id, thread_id, labels, internal_date, history_id, rfc822_id, subject_key, search, raw,"
+        " made_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (stored.id, stored.thread_id, dumps(stored.labels), internal_date, stored.history_id,
          rfc822.normalize_id(msg.get("Message-ID", "") or ""),
-         rfc822.normalize_subject(rfc822.header(msg, "Subject")), dumps(fields), raw))
+         rfc822.normalize_subject(rfc822.header(msg, "Subject")), dumps(fields), raw, tx.now_ms or internal_date))
     return stored
 
 
@@ -144,5 +144,15 @@ def draft_holding(tx: Transaction, message_id: str) -> str | None:
 
 def search_rows(tx: Transaction) -> list:
     """What searching needs of every message (not the raw bytes), newest first."""
-    return tx.all("SELECT id, thread_id, labels, internal_date, rfc822_id, search FROM messages "
-                  "ORDER BY internal_date DESC, seq DESC")
+    return tx.all("SELECT id, thread_id, labels, internal_date, rfc822_id, search, "
+                  "COALESCE(made_at, internal_date) AS made_at FROM messages ORDER BY internal_date DESC, seq DESC")
+
+
+def rewrite(tx: Transaction, stored: StoredMessage, raw: bytes, internal_date: int) -> StoredMessage:
+    """Give a message new bytes and date in place (its id stays; Gmail's send may do this)."""
+    msg = rfc822.parse(raw)
+    fields = dataclasses.asdict(rfc822.SearchFields.of(msg))
+    fields["size"] = len(raw)
+    tx.execute("UPDATE messages SET raw = ?, internal_date = ?, rfc822_id = ?, search = ? WHERE id = ?",
+               (raw, internal_date, rfc822.normalize_id(msg.get("Message-ID", "") or ""), dumps(fields), stored.id))
+    return dataclasses.replace(stored, raw=raw, internal_date=internal_date)

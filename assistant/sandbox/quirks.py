@@ -47,23 +47,28 @@ class Quirk:
 QUIRKS: dict[str, Quirk] = {q.name: q for q in (
     Quirk("send_keeps_message_id", False, False, True,
           "pressing Send keeps the message's id (DRAFT removed, SENT added) instead of a new message",
-          "reports differ between Gmail's web client and the API; the API's drafts.send documents a new message"),
+          "the API's drafts.send documents a new SENT message, but Send in the web client differs from the API "
+          "(https://github.com/r-lib/gmailr/issues/119) and clients found a draft's own message labelled SENT "
+          "(https://github.com/elie222/inbox-zero/pull/1480)"),
     Quirk("edit_rotates_draft_id", False, False, True,
           "an edit in Gmail gives the draft a new draft id; the old id answers 404",
-          "Gmail clients report draft ids changing after edits in the web UI (e.g. gmailctl/lieer threads)"),
+          "reports disagree: https://github.com/KartikTalwar/gmail.js/issues/370 (the draft id changes on edit) "
+          "against https://github.com/taylorwilsdon/google_workspace_mcp/pull/920 (stable in their tests)"),
     Quirk("sent_draft_id_resolves", False, False, True,
           "after a send the old draft id still answers drafts.get with the SENT message, and drafts.delete deletes it",
-          "reported by other Gmail API clients that had to guard drafts.delete after send"),
+          "https://github.com/elie222/inbox-zero/pull/1480 (draft clean-up deleted replies already sent; "
+          "it now checks the labels before drafts.delete)"),
     Quirk("history_labels", True, True, False,
           "history records carry labelIds; off: only id and threadId",
           "https://developers.google.com/gmail/api/reference/rest/v1/users.history/list (labelIds is optional)"),
     Quirk("history_retention_days", 7, 0, 1,
           "history older than this many days (sandbox clock) is gone; 0 keeps it until expire_history",
-          "https://developers.google.com/gmail/api/guides/sync (history is typically kept at least a week, "
-          "sometimes only hours)"),
+          "https://developers.google.com/gmail/api/reference/rest/v1/users.history/list (a history id is "
+          "typically valid for at least a week, in rare cases only a few hours)"),
     Quirk("search_lag_seconds", 0, 0, 3600,
           "a message or draft is found by q= search only this long after it was made (sandbox clock)",
-          "Gmail search is index-backed; new mail can take a while to be searchable"),
+          "Gmail search is served from an index that can trail the mailbox while get-by-id is current "
+          "(https://github.com/anthropics/claude-code/issues/82548)"),
     Quirk("quota_per_minute", 6000, 0, 6000,
           "per-user quota units per quota_window_seconds of real time (0: unlimited); past it 429 or 403",
           "https://developers.google.com/gmail/api/reference/quota (per-user rate limit, 2026 table)"),

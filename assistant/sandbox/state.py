@@ -10,13 +10,15 @@ Gmail's own web interface. Those actions are not API calls and are not counted.
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from assistant.sandbox import compose, faults, history, mailstore, metering, quirks, rfc822, threads
+from assistant.sandbox import compose, faults, history, mailstore, metering, quirks, rfc822, threads, useractions
+from assistant.sandbox.errors import GmailApiError
 from assistant.sandbox.faults import Fault
 from assistant.sandbox.store import Database, Transaction
 
@@ -61,7 +63,7 @@ class SandboxMailbox:
         """Move the persisted sandbox clock (every later clockless action happens then)."""
         if instant.tzinfo is None:
             raise ValueError("the sandbox clock needs an aware datetime")
-        with self.db.write() as tx:
+        with self.write() as tx:
             tx.set_meta("clock", instant.astimezone(timezone.utc).isoformat())
 
     # --- the account
@@ -73,23 +75,28 @@ class SandboxMailbox:
                     "signature": tx.meta("signature")}
 
     def set_profile(self, *, email_address: str | None = None, display_name: str | None = None,
-                    signature_html: str | None = None) -> None:
-        """Change the account's address, name or Gmail signature (None leaves a field as it is)."""
-        with self.db.write() as tx:
+                    signature_html: str | None = None, aliases: Sequence[str] | None = None) -> None:
+        """Change the account's address, name, Gmail signature or verified send-as aliases (None: unchanged)."""
+        with self.write() as tx:
             for key, value in (("email", email_address), ("display_name", display_name),
                                ("signature", signature_html)):
                 if value is not None:
                     tx.set_meta(key, value)
+            if aliases is not None:
+                tx.set_meta("aliases", json.dumps([a.strip().lower() for a in aliases]))
 
     def account(self, tx: Transaction) -> compose.Account:
         """The sender identity and the clock's time, for a change being made."""
         return compose.Account(email=tx.meta("email") or DEFAULT_EMAIL,
-                               display_name=tx.meta("display_name") or "", now=self.now())
+                               display_name=tx.meta("display_name") or "", now=self.now(),
+                               aliases=tuple(json.loads(tx.meta("aliases") or "[]")))
 
     @contextmanager
     def write(self) -> Iterator[Transaction]:
-        """A write transaction (for the API layer)."""
+        """A write transaction stamped with the sandbox clock (history records carry its time)."""
+        now_ms = mailstore.epoch_ms(self.now())
         with self.db.write() as tx:
+            tx.now_ms = now_ms
             yield tx
 
     @contextmanager
@@ -104,37 +111,78 @@ class SandboxMailbox:
         """Incoming mail arrives; it joins a thread when its references and subject agree."""
         raw = rfc822.ensure_header(bytes(raw), "Message-ID", rfc822.received_message_id())
         msg = rfc822.parse(raw)
-        with self.db.write() as tx:
+        with self.write() as tx:
+            self._release(tx)
             joined = threads.for_incoming(tx, msg)
             stored = mailstore.add(tx, raw, list(label_ids), joined, mailstore.epoch_ms(self.now()), msg)
         return stored.reference()
 
     def press_send(self, draft_id: str) -> dict[str, Any]:
         """The user presses Send on a draft in Gmail (KeyError for an unknown draft)."""
-        with self.db.write() as tx:
+        with self.write() as tx:
+            self._release(tx)
             self._require_draft(tx, draft_id)
-            stored = compose.send_draft(tx, draft_id, self.account(tx))
+            stored = useractions.press_send(tx, draft_id, self.account(tx))
         return stored.reference()
 
     def user_edit_draft(self, draft_id: str, raw: bytes) -> dict[str, Any]:
-        """The user edits a draft in Gmail: same draft id, a new message id, same conversation."""
-        with self.db.write() as tx:
-            old = mailstore.require(tx, self._require_draft(tx, draft_id))
-            raw = compose.as_draft(bytes(raw), self.account(tx))
-            mailstore.delete(tx, old.id)
-            stored = mailstore.add(tx, raw, ["DRAFT"], old.thread_id, mailstore.epoch_ms(self.now()))
-            tx.execute("INSERT INTO drafts(id, message_id) VALUES (?, ?)", (draft_id, stored.id))
-        return {"id": draft_id, "message": stored.reference()}
+        """The user edits a draft in Gmail: a new message id, same conversation; `id` is the draft id it now has."""
+        with self.write() as tx:
+            self._release(tx)
+            self._require_draft(tx, draft_id)
+            new_id, stored = useractions.edit_draft(tx, draft_id, raw, self.account(tx))
+        return {"id": new_id, "message": stored.reference()}
+
+    def draft_raw(self, draft_id: str) -> bytes:
+        """The RFC 822 bytes a draft holds now (KeyError for an unknown draft)."""
+        with self.read() as tx:
+            return mailstore.require(tx, self._require_draft(tx, draft_id)).raw
 
     def user_delete_draft(self, draft_id: str) -> None:
         """The user discards a draft in Gmail (KeyError for an unknown draft)."""
-        with self.db.write() as tx:
+        with self.write() as tx:
+            self._release(tx)
             self._require_draft(tx, draft_id)
-            compose.delete_draft(tx, draft_id)
+            mailstore.delete(tx, self._require_draft(tx, draft_id))
+
+    def schedule_send(self, draft_id: str, at: datetime) -> dict[str, Any]:
+        """The user uses Schedule send on a draft (KeyError for an unknown draft; ValueError for a naive time)."""
+        if at.tzinfo is None:
+            raise ValueError("a scheduled time needs its UTC offset")
+        with self.write() as tx:
+            self._release(tx)
+            self._require_draft(tx, draft_id)
+            stored = useractions.schedule(tx, draft_id, mailstore.epoch_ms(at))
+        self.release_scheduled()  # a time already past goes out at once
+        return stored.reference()
+
+    def cancel_scheduled(self, message_id: str) -> dict[str, Any]:
+        """The user cancels a scheduled send: `id` is the NEW draft id (KeyError when nothing is scheduled so)."""
+        with self.write() as tx:
+            self._release(tx)
+            try:
+                draft_id, stored = useractions.cancel_scheduled(tx, message_id, self.account(tx))
+            except GmailApiError:
+                raise KeyError(message_id) from None
+        return {"id": draft_id, "message": stored.reference()}
+
+    def scheduled(self) -> list[dict[str, Any]]:
+        """The messages waiting in Scheduled: `id` and `send_at` (epoch milliseconds)."""
+        with self.read() as tx:
+            return useractions.scheduled(tx)
+
+    def release_scheduled(self) -> list[dict[str, Any]]:
+        """Send every scheduled message whose time has come on the sandbox clock."""
+        with self.write() as tx:
+            return [stored.reference() for stored in self._release(tx)]
+
+    def _release(self, tx: Transaction) -> list[Any]:
+        return useractions.release_due(tx, self.account(tx))
 
     def user_send(self, raw: bytes) -> dict[str, Any]:
         """The user writes and sends a mail in Gmail's composer (replies thread as in Gmail)."""
-        with self.db.write() as tx:
+        with self.write() as tx:
+            self._release(tx)
             account = self.account(tx)
             raw = compose.as_sent(bytes(raw), account)
             msg = rfc822.parse(raw)
@@ -151,6 +199,7 @@ class SandboxMailbox:
 
     def dump(self) -> dict[str, Any]:
         """Every message and draft, in the format of `assistant sandbox mailbox --json`."""
+        self.release_scheduled()
         with self.db.read() as tx:
             messages = mailstore.all_messages(tx)
             drafts = tx.all("SELECT id, message_id FROM drafts ORDER BY seq")
@@ -168,7 +217,7 @@ class SandboxMailbox:
 
     def expire_history(self, keep_after: int | None = None) -> None:
         """Forget history records (all, or those up to `keep_after`); older start ids then get 404."""
-        with self.db.write() as tx:
+        with self.write() as tx:
             history.expire(tx, keep_after)
 
     # --- quirks (assistant/sandbox/quirks.py)
@@ -185,12 +234,12 @@ class SandboxMailbox:
 
     def set_quirk(self, name: str, value: Any) -> Any:
         """Set one quirk (KeyError for an unknown name, ValueError for a value that does not fit)."""
-        with self.db.write() as tx:
+        with self.write() as tx:
             return quirks.set_value(tx, name, value)
 
     def set_quirk_profile(self, profile: str) -> dict[str, Any]:
         """Every quirk at its `kind` or `harsh` value."""
-        with self.db.write() as tx:
+        with self.write() as tx:
             return quirks.apply_profile(tx, profile)
 
     # --- stats
@@ -202,17 +251,19 @@ class SandboxMailbox:
 
     def reset_stats(self) -> None:
         """Start counting from zero."""
-        with self.db.write() as tx:
+        with self.write() as tx:
             metering.reset(tx)
 
     def count_round_trip(self) -> None:
         """Count one HTTP request (the server calls this)."""
-        with self.db.write() as tx:
+        with self.write() as tx:
             metering.count_round_trip(tx)
 
     def begin_call(self, method_id: str) -> Fault | None:
         """Charge one API call and take the fault aimed at it, if any (the server calls this)."""
-        with self.db.write() as tx:
+        with self.write() as tx:
+            # A scheduled message goes out at its time; the first request after it sees it sent.
+            self._release(tx)
             metering.count_call(tx, method_id)
             return faults.take(tx, method_id)
 
@@ -228,13 +279,13 @@ class SandboxMailbox:
         closes the connection without an answer; `delay` waits that long first.
         With `after_effect` a write is done before the failure is reported.
         """
-        with self.db.write() as tx:
+        with self.write() as tx:
             faults.inject(tx, method, status=status, reason=reason, drop=drop, delay=delay, times=times,
                           skip=skip, after_effect=after_effect)
 
     def clear_faults(self) -> None:
         """Remove every pending fault."""
-        with self.db.write() as tx:
+        with self.write() as tx:
             faults.clear(tx)
 
 

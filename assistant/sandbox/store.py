@@ -27,7 +27,8 @@ CREATE TABLE IF NOT EXISTS messages (
     rfc822_id TEXT NOT NULL,
     subject_key TEXT NOT NULL,
     search TEXT NOT NULL,
-    raw BLOB NOT NULL
+    raw BLOB NOT NULL,
+    made_at INTEGER
 );
 CREATE INDEX IF NOT EXISTS messages_thread ON messages(thread_id);
 CREATE INDEX IF NOT EXISTS messages_rfc822 ON messages(rfc822_id);
@@ -40,7 +41,16 @@ CREATE TABLE IF NOT EXISTS history (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
     labels TEXT NOT NULL,
-    record TEXT NOT NULL
+    record TEXT NOT NULL,
+    at INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS scheduled (
+    message_id TEXT PRIMARY KEY,
+    send_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sent_drafts (
+    draft_id TEXT PRIMARY KEY,
+    message_id TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS stats (
     method TEXT PRIMARY KEY,
@@ -99,6 +109,7 @@ class Database:
             conn.execute("PRAGMA journal_mode = WAL")
         with self.write() as tx:
             tx.executescript_safe(SCHEMA)
+            _add_missing_columns(tx)
             for key, value in defaults.items():
                 tx.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", (key, value))
 
@@ -132,11 +143,27 @@ class Database:
                 conn.execute("ROLLBACK")
 
 
-class Transaction:
-    """A connection inside a transaction, with the few helpers the mailbox needs."""
+# Columns added after the first release: a mailbox made by an older version gets them on open.
+_LATER_COLUMNS = (("messages", "made_at", "INTEGER"), ("history", "at", "INTEGER NOT NULL DEFAULT 0"))
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+
+def _add_missing_columns(tx: "Transaction") -> None:
+    for table, column, kind in _LATER_COLUMNS:
+        present = {row["name"] for row in tx.all(f"PRAGMA table_info({table})")}
+        if column not in present:
+            tx.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
+
+class Transaction:
+    """A connection inside a transaction, with the few helpers the mailbox needs.
+
+    `now_ms` is the sandbox clock's time of the change being made (epoch
+    milliseconds), set by `SandboxMailbox.write`; history records carry it.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, now_ms: int = 0) -> None:
         self.conn = conn
+        self.now_ms = now_ms
 
     def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)

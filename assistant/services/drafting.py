@@ -16,6 +16,9 @@ from assistant.gmail.mime import Attachment, compose
 
 # Gmail refuses messages over 25 MB; base64 makes an attachment about 4/3 larger.
 MAX_RESUME_BYTES = 18 * 1024 * 1024
+# The whole letter as Gmail receives it (attachments base64-encoded) must stay under Gmail's 25 MB
+# send limit (https://support.google.com/mail/answer/6584); checked before anything is uploaded.
+MAX_MESSAGE_BYTES = 25_000_000
 MEETING = {"phone": "speak with me on the phone", "video": "meet with me over video",
            "onsite": "meet with me in person"}
 
@@ -130,6 +133,9 @@ def build_letter(templates: Any, purpose: str, context: dict, *, sender: Sender,
         text=rendered.text, html=rendered.html, message_id=message_id, date=date,
         attachments=attachments, in_reply_to=in_reply_to, references=references,
     )
+    if len(raw) > MAX_MESSAGE_BYTES:
+        raise InputError(f"The letter \"{rendered.subject}\" would be {len(raw) / 1_000_000:.1f} MB once encoded; "
+                         f"Gmail sends at most {MAX_MESSAGE_BYTES // 1_000_000} MB, so attach a smaller resume.")
     return BuiltLetter(raw=raw, subject=rendered.subject, to=to, text=rendered.text, html=rendered.html,
                        attachments=tuple(a.filename for a in attachments))
 

@@ -7,11 +7,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from assistant.domain.models import Letter
 from assistant.domain.schedule import status_inquiry_due
 from assistant.gmail.mime import new_message_id
+from assistant.services.draft_life import withdraw
 from assistant.services.letterbuild import LetterBuilder
 from assistant.services.outbox import outbox_for
 from assistant.services.views import rules_for
@@ -51,23 +53,45 @@ class FollowUps:
                     "the drafts carry the earlier version")
 
     def _withdraw(self) -> None:
+        """The employer answered: an unsent inquiry is withdrawn, after checking what its draft id holds."""
         for letter in self.repo.letters(states=("withdraw_pending",)):
             entry = {"application_id": letter.application_id, "draft_id": letter.draft_id, "subject": letter.subject}
             if self.dry_run:
                 self.report.would.append({"action": "withdraw", **entry})
                 continue
-            draft_id = letter.draft_id
-            if draft_id is None:  # an intent that may have reached Gmail before a crash
-                found = self.rt.mailbox.find_draft(letter.tool_message_id)
-                draft_id = found.draft_id if found else None
-            if draft_id:
-                self.rt.mailbox.delete_draft(draft_id)
+            if letter.draft_id is None:  # an intent that may have reached Gmail before a crash
+                found = self.rt.mailbox.find_draft(letter.tool_message_id, letter.thread_id)
+                letter = replace(letter, draft_id=found.draft_id if found else None)
+            done = withdraw(self.rt.mailbox, letter)
+            if done.outcome == "deleted":
                 self.rt.crash_point("after_gmail_write.draft_withdrawn")
-            with transaction(self.repo.conn):
+            self._withdrawn(letter, done, entry)
+
+    def _withdrawn(self, letter: Letter, done: Any, entry: dict) -> None:
+        """Record what the withdrawal really did; a letter already sent or scheduled is kept and said so."""
+        now, app_id = self.rt.clock.now(), letter.application_id
+        head = done.where.head
+        with transaction(self.repo.conn):
+            if done.outcome == "sent" and head is not None:
+                self.repo.update_letter(letter.id, state="sent", gmail_message_id=head.id, thread_id=head.thread_id,
+                                        rfc_message_id=head.header("message-id") or letter.rfc_message_id,
+                                        sent_at=head.internal_date)
+                self.repo.add_event(app_id, head.internal_date, f"{letter.purpose}_sent",
+                                    f"you sent \"{letter.subject}\" to {letter.to_addr} before the answer was read")
+            elif done.outcome == "scheduled" and head is not None:
+                self.repo.update_letter(letter.id, state="scheduled", gmail_message_id=head.id,
+                                        scheduled_for=head.internal_date)
+            else:
                 self.repo.update_letter(letter.id, state="withdrawn")
-                self.repo.add_event(letter.application_id, self.rt.clock.now(), "inquiry_withdrawn",
-                                    f"the employer answered, so the unsent \"{letter.subject}\" was deleted")
-            self.report.withdrawn.append(entry)
+                said = ("was deleted" if done.outcome == "deleted" else "was already gone from Gmail")
+                self.repo.add_event(app_id, now, "inquiry_withdrawn",
+                                    f"the employer answered, so the unsent \"{letter.subject}\" {said}")
+        if done.outcome in ("deleted", "already_gone"):
+            self.report.withdrawn.append({**entry, "outcome": done.outcome})
+        elif done.outcome == "sent":
+            self.report.moved.append(f"application {app_id}: \"{letter.subject}\" was already sent "
+                                     "when the employer's answer was read; nothing was deleted")
+        # A scheduled one: `Sync` names it in an attention item (scheduled_after_answer).
 
     def _finish_intents(self) -> None:
         for letter in self.repo.letters(states=("intent",)):

@@ -199,22 +199,41 @@ class Interviews:
                       attachments=letter.attachments, created_at=now, writer=writer)
 
     def close(self, app_id: int) -> list[str]:
-        """Stop all follow-ups; an unsent inquiry draft of the tool's is withdrawn."""
+        """Stop all follow-ups; an unsent inquiry draft of the tool's is withdrawn.
+
+        Returns one sentence per open inquiry saying what really happened: a draft
+        is deleted only after checking it is still a draft (never a SENT or SCHEDULED message).
+        """
+        from assistant.services.draft_life import withdraw
+        from assistant.services.scheduled import local_time
+
         repo, now = self.rt.repo, self.rt.clock.now()
         app = repo.application(app_id)
         if app.stage == "closed":
             raise StateError(f"Application {app_id} is already closed.")
-        withdrawn = []
-        for letter in repo.letters(app_id, states=("drafted",), purpose="status_inquiry"):
-            if self.rt.mailbox.delete_draft(letter.draft_id):
-                withdrawn.append(letter.subject)
+        said = []
+        for letter in repo.letters(app_id, states=("drafted", "scheduled"), purpose="status_inquiry"):
+            done = withdraw(self.rt.mailbox, letter)
             self.rt.crash_point("after_gmail_write.close_withdrew")
+            head, subject = done.where.head, letter.subject
             with transaction(repo.conn):
-                repo.update_letter(letter.id, state="withdrawn")
+                if done.outcome == "sent" and head is not None:
+                    repo.update_letter(letter.id, state="sent", gmail_message_id=head.id, sent_at=head.internal_date,
+                                       rfc_message_id=head.header("message-id") or letter.rfc_message_id)
+                    said.append(f"\"{subject}\" was already sent, so nothing was deleted.")
+                elif done.outcome == "scheduled" and head is not None:
+                    repo.update_letter(letter.id, state="scheduled", gmail_message_id=head.id,
+                                       scheduled_for=head.internal_date)
+                    said.append(f"\"{subject}\" is scheduled to go out {local_time(head.internal_date, self.rt.profile.timezone)}; "
+                                "the tool cannot cancel it: open Gmail's Scheduled folder and choose Cancel send.")
+                else:
+                    repo.update_letter(letter.id, state="withdrawn")
+                    said.append(f"Withdrew the unsent draft \"{subject}\"." if done.outcome == "deleted"
+                                else f"The unsent draft \"{subject}\" was already gone from Gmail.")
         with transaction(repo.conn):
             repo.update_application(app_id, now, stage="closed")
             repo.add_event(app_id, now, "closed", "follow-ups stopped by the user")
-        return withdrawn
+        return said
 
     def edit(self, app_id: int, form: InterviewForm, *, drafts: bool = True) -> AddResult:
         """Change fields; a new interviewer address (a fixed bounce) gets its own thank-you draft."""

@@ -75,7 +75,7 @@ class Outbox:
             raise
 
     def _draft(self, letter: Letter, raw: bytes, fresh: bool) -> Letter:
-        found = None if fresh else self.mailbox.find_draft(letter.tool_message_id)
+        found = None if fresh else self.mailbox.find_draft(letter.tool_message_id, letter.thread_id)
         if found is None:
             try:
                 found = self.mailbox.create_draft(raw, letter.thread_id)
@@ -83,7 +83,7 @@ class Outbox:
                 raise
             except GmailError:
                 # Outcome unknown: Gmail may have created it before failing. Look once more.
-                found = self._find_quietly(letter.tool_message_id)
+                found = self._find_quietly(letter.tool_message_id, letter.thread_id)
                 if found is None:
                     raise
         self.on_written("after_gmail_write.draft_created")
@@ -94,9 +94,9 @@ class Outbox:
                             written_message_id=found.message_id, thread_id=found.thread_id,
                             rfc_message_id=found.rfc_message_id or letter.tool_message_id, drafted_at=now)
 
-    def _find_quietly(self, message_id: str) -> Any:
+    def _find_quietly(self, message_id: str, thread_id: str | None) -> Any:
         try:
-            return self.mailbox.find_draft(message_id)
+            return self.mailbox.find_draft(message_id, thread_id)
         except GmailError:
             return None
 
@@ -145,27 +145,18 @@ class Outbox:
 
     def _already_sent(self, letter: Letter, quietly: bool = False) -> Any:
         """A message already sent for this intent. Gmail rewrites the Message-ID on send,
-        so look in the sent folder for our subject to our recipient since the intent was made."""
+        so look in the sent folder for our subject to our recipient since the intent was made.
+        The SENT label is listed rather than searched: search can trail a message just sent."""
+        from datetime import timedelta
+
         from assistant.gmail.mailbox import SentInfo
 
-        since = int((letter.created_at or self.clock.now()).timestamp()) - 60
-        query = f'in:sent to:{letter.to_addr} after:{since} subject:"{_quoted(letter.subject)}"'
+        since = (letter.created_at or self.clock.now()) - timedelta(minutes=1)
         try:
-            refs = self.mailbox.search(query, limit=5)
-            if not refs:
-                return None
-            heads = self.mailbox.heads([r.id for r in refs], ["Message-ID", "Subject"])
+            head = self.mailbox.find_sent(letter.to_addr, letter.subject, since)
         except GmailError:
             if quietly:
                 return None
             raise
-        for ref in refs:
-            head = heads.get(ref.id)
-            if head and head.header("subject") == letter.subject:
-                return SentInfo(ref.id, ref.thread_id, head.header("message-id") or None)
-        return None
-
-
-def _quoted(text: str) -> str:
-    return text.replace('"', " ")
+        return None if head is None else SentInfo(head.id, head.thread_id, head.header("message-id") or None)
 

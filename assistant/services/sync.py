@@ -15,6 +15,7 @@ from assistant.domain.lifecycle import stage_from_letters
 from assistant.domain.matching import recipients
 from assistant.domain.models import CONFIDENT, Letter
 from assistant.services.lock import exclusive
+from assistant.services.scheduled import local_time
 from assistant.services.sync_read import Plan, SyncReader
 from assistant.store.db import transaction
 
@@ -70,11 +71,34 @@ class Sync:
             from assistant.services.followup import FollowUps
 
             FollowUps(self.rt, report, dry_run=self.dry_run).run()
+            if not self.dry_run:
+                self._scheduled_after_answers(plan, report)
         return report
+
+    def _scheduled_after_answers(self, plan: Plan, report: SyncReport) -> None:
+        """The employer answered while a letter of the user's waits in Gmail's Scheduled folder.
+
+        The tool cannot cancel a scheduled send (its scopes do not allow it, and the
+        API offers no way), so it tells the user where to do it.
+        """
+        from assistant.services.scheduled import scheduled_after_answer
+
+        answered = sorted({reply.application_id for reply, _ in plan.replies if reply.label in ANSWERS})
+        for app_id in answered:
+            for letter in self.repo.letters(app_id, states=("scheduled",)):
+                report.attend(app_id, "scheduled_after_answer",
+                              scheduled_after_answer(letter, self.repo.application(app_id), self.rt.profile.timezone))
 
     def _describe(self, plan: Plan, report: SyncReport) -> None:
         for letter, head in plan.sent:
             report.moved.append(f"application {letter.application_id}: you sent \"{letter.subject}\" to {letter.to_addr}")
+        for letter, head in plan.scheduled:
+            report.moved.append(f"application {letter.application_id}: \"{letter.subject}\" to {letter.to_addr} "
+                                f"is scheduled in Gmail for {local_time(head.internal_date, self.rt.profile.timezone)}")
+        for letter, where in plan.redrafted:
+            if letter.state == "scheduled":
+                report.moved.append(f"application {letter.application_id}: the scheduled send of \"{letter.subject}\" "
+                                    f"was cancelled; it is a draft again (draft {where.draft_id})")
         for letter in plan.deleted:
             report.skipped.append(f"application {letter.application_id}: you deleted the draft \"{letter.subject}\"; "
                                   "it is not recreated")
@@ -107,6 +131,14 @@ class Sync:
                 repo.add_event(letter.application_id, now, "draft_deleted", f"\"{letter.subject}\" deleted in Gmail")
             for letter, message_id in plan.edited:
                 repo.update_letter(letter.id, gmail_message_id=message_id)
+            for letter, where in plan.redrafted:  # a new draft id (edited in Gmail, or a schedule cancelled)
+                repo.update_letter(letter.id, state="drafted", draft_id=where.draft_id,
+                                   gmail_message_id=where.message_id, scheduled_for=None)
+            for letter, head in plan.scheduled:
+                repo.update_letter(letter.id, state="scheduled", gmail_message_id=head.id,
+                                   scheduled_for=head.internal_date)
+                repo.add_event(letter.application_id, now, f"{letter.purpose}_scheduled",
+                               f"\"{letter.subject}\" scheduled in Gmail for {head.internal_date.isoformat()}")
             for app, head in plan.manual:
                 self._manual_follow_up(app, head)
             for reply, result in plan.replies:

@@ -16,6 +16,8 @@ from assistant.gmail.mailbox import HistoryExpired, MessageHead, MessageRef
 
 HEADERS = ("From", "To", "Cc", "Subject", "Message-ID", "In-Reply-To", "References", "Date", "Auto-Submitted")
 FALLBACK_LIMIT = 500
+OPEN = ("drafted", "scheduled")               # letters not yet sent: a draft, or scheduled in Gmail
+USERS_OWN = {"SENT", "DRAFT", "SCHEDULED"}   # labels only the user's own messages carry
 
 
 @dataclass
@@ -33,6 +35,8 @@ class Plan:
     sent: list[tuple[Letter, MessageHead]] = field(default_factory=list)
     deleted: list[Letter] = field(default_factory=list)
     edited: list[tuple[Letter, str]] = field(default_factory=list)
+    redrafted: list[tuple[Letter, Any]] = field(default_factory=list)   # (letter, Whereabouts): a new draft id
+    scheduled: list[tuple[Letter, MessageHead]] = field(default_factory=list)
     manual: list[tuple[Application, MessageHead]] = field(default_factory=list)
     replies: list[tuple[Reply, Any]] = field(default_factory=list)   # (reply, classification)
 
@@ -61,6 +65,7 @@ class SyncReader:
         self.repo = rt.repo
         self.mailbox = rt.mailbox
         self.classify = classify
+        self._own: frozenset[str] | None = None   # the user's addresses, read once when first needed
 
     def changes(self, plan: Plan) -> tuple[list[MessageRef], set[str]]:
         """Messages added and deleted since the last sync (one request when nothing changed)."""
@@ -85,21 +90,22 @@ class SyncReader:
     def read(self) -> Plan:
         plan = Plan()
         refs, deleted = self.changes(plan)
+        changed = bool(refs or deleted) or plan.fallback
         apps = self.repo.applications()
         letters = self.repo.letters()
-        # Skip our own settled letters and replies already stored. An open draft's id stays in:
-        # Gmail may keep a draft's message id when the user sends it (then only its labels change).
-        settled = {l.gmail_message_id for l in letters if l.gmail_message_id and l.state != "drafted"}
+        # Skip our own settled letters and replies already stored. An open letter's id stays in:
+        # Gmail may keep a draft's (or a scheduled message's) id when it is sent (only its labels change).
+        settled = {l.gmail_message_id for l in letters if l.gmail_message_id and l.state not in OPEN}
         known = self.repo.known_reply_ids()
         refs = [r for r in refs if r.id not in settled and r.id not in known]
-        drafted = [l for l in letters if l.state == "drafted"]
-        self._draft_life(plan, refs, deleted, drafted, apps)
+        drafted = [l for l in letters if l.state in OPEN]
+        self._draft_life(plan, refs, deleted, drafted, apps, changed)
         self._incoming(plan, refs, apps)
         return plan
 
     # ---- the user's side: drafts sent, edited, deleted; mail written by hand ----
     def _draft_life(self, plan: Plan, refs: list[MessageRef], deleted: set[str], drafted: list[Letter],
-                    apps: list[Application]) -> None:
+                    apps: list[Application], changed: bool) -> None:
         sent_refs = [r for r in refs if "SENT" in r.label_ids or not r.label_ids]
         heads = self.mailbox.heads([r.id for r in sent_refs], HEADERS) if sent_refs else {}
         plan.read_ids |= set(heads)
@@ -116,14 +122,29 @@ class SyncReader:
                 if app.stage not in ("closed",) and to & {p.email for p in app.interviewers}:
                     plan.manual.append((app, head))
                     break
-        for letter in drafted:
-            if letter.id in matched or letter.gmail_message_id not in deleted:
-                continue
-            draft = self.mailbox.get_draft(letter.draft_id)
-            if draft is None:
+        if changed:  # nothing in the mailbox changed, nothing to check; after a 404, check them all
+            self._open_letters_checked(plan, [l for l in drafted if l.id not in matched])
+
+    def _open_letters_checked(self, plan: Plan, open_letters: list[Letter]) -> None:
+        """Each open letter's draft, looked up (draft_life.locate) before it is called sent, scheduled or deleted."""
+        from assistant.services.draft_life import locate
+
+        for letter in open_letters:
+            where = locate(self.mailbox, letter)
+            if where.kind == "draft" and where.draft_id != letter.draft_id or (
+                    where.kind == "draft" and letter.state != "drafted"):
+                plan.redrafted.append((letter, where))
+            elif where.kind == "draft" and where.message_id != letter.gmail_message_id:
+                plan.edited.append((letter, where.message_id))
+            elif where.kind == "scheduled" and where.head is not None and (
+                    letter.state != "scheduled" or letter.scheduled_for != where.when):
+                plan.scheduled.append((letter, where.head))
+            elif where.kind == "sent" and where.head is not None:
+                plan.sent.append((letter, where.head))
+                # It is this letter, not mail the user wrote by hand.
+                plan.manual = [(app, head) for app, head in plan.manual if head.id != where.head.id]
+            elif where.kind == "gone":
                 plan.deleted.append(letter)
-            elif draft.message_id != letter.gmail_message_id:
-                plan.edited.append((letter, draft.message_id))
 
     @staticmethod
     def _letter_for_sent(head: MessageHead, drafted: list[Letter], taken: set[int]) -> Letter | None:
@@ -138,9 +159,20 @@ class SyncReader:
                 return letter
         to = recipients(head.headers)
         for letter in open_letters:
+            # A scheduled letter goes out in its own conversation: other mail to the same person is not it.
+            if letter.state == "scheduled":
+                continue
             if letter.to_addr in to and letter.drafted_at and head.internal_date >= letter.drafted_at - timedelta(minutes=1):
                 return letter
         return None
+
+    def _from_user(self, from_header: str) -> bool:
+        """Sent from the authorized address or one of the user's send-as addresses."""
+        from email.utils import parseaddr
+
+        if self._own is None:
+            self._own = self.mailbox.own_addresses()
+        return parseaddr(from_header)[1].lower() in self._own
 
     # ---- the employer's side: replies matched, classified ----------------------
     def _incoming(self, plan: Plan, refs: list[MessageRef], apps: list[Application]) -> None:
@@ -148,7 +180,7 @@ class SyncReader:
             return
         cands = candidates(self.repo, apps)
         thread_app = {t: c for c in cands for t in c.thread_ids}
-        incoming = [r for r in refs if r.label_ids and "SENT" not in r.label_ids and "DRAFT" not in r.label_ids]
+        incoming = [r for r in refs if r.label_ids and not set(r.label_ids) & USERS_OWN]
         unknown = [r for r in refs if not r.label_ids]  # from a fallback search: labels come with the heads
         by_thread = {r.id: Match(thread_app[r.thread_id].app_id, "thread") for r in incoming if r.thread_id in thread_app}
         others = [r.id for r in incoming if r.id not in by_thread] + [r.id for r in unknown]
@@ -158,10 +190,10 @@ class SyncReader:
         plan.read_ids |= set(heads)
         matches: dict[str, Match | None] = dict(by_thread)
         for head in heads.values():
-            if "SENT" in head.label_ids or "DRAFT" in head.label_ids:
+            if set(head.label_ids) & USERS_OWN:
                 continue
             match = match_message(head.headers, head.thread_id, cands)
-            if match is not None or needs_body(head.headers):
+            if (match is not None or needs_body(head.headers)) and not self._from_user(head.header("from")):
                 matches[head.id] = match
         if not matches:
             return
@@ -178,6 +210,8 @@ class SyncReader:
         import email.policy
 
         message = email.message_from_bytes(raw.raw, policy=email.policy.default)
+        if set(raw.label_ids) & USERS_OWN or self._from_user(str(message.get("From", ""))):
+            return  # the user's own mail (a thread match alone would take it for the employer's)
         result = self.classify.classify_message(message)
         if result.label == "bounce":
             match = match_bounce(list(result.bounced_recipients), result.bounced_message_id, cands) or match

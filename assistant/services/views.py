@@ -20,6 +20,7 @@ def draft_json(letter: Letter) -> dict:
         "draft_id": letter.draft_id, "message_id": letter.rfc_message_id or letter.tool_message_id,
         "thread_id": letter.thread_id, "to": letter.to_addr, "subject": letter.subject,
         "attachments": list(letter.attachments), "purpose": letter.purpose, "state": letter.state,
+        "scheduled_for": letter.scheduled_for.isoformat() if letter.scheduled_for else None,
     }
 
 

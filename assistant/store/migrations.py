@@ -112,7 +112,14 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
-        "0004_letter_written_message_id",
+        "0004_letter_scheduled_for",
+        """
+        -- A letter the user scheduled in Gmail (state 'scheduled'): when Gmail will send it.
+        ALTER TABLE letters ADD COLUMN scheduled_for TEXT;
+        """,
+    ),
+    (
+        "0005_letter_written_message_id",
         """
         -- Gmail's id of the draft message the tool itself last wrote. A draft whose
         -- message id differs was changed by the user in Gmail: `edit` leaves it alone.

@@ -188,7 +188,8 @@ class Repository:
             thread_id=r["thread_id"], to_addr=r["to_addr"], subject=r["subject"],
             attachments=tuple(json.loads(r["attachments"])), in_reply_to=r["in_reply_to"],
             created_at=_dt(r["created_at"]), drafted_at=_dt(r["drafted_at"]), sent_at=_dt(r["sent_at"]),
-            note=r["note"], writer=r["writer"], written_message_id=r["written_message_id"],
+            note=r["note"], writer=r["writer"], scheduled_for=_dt(r["scheduled_for"]),
+            written_message_id=r["written_message_id"],
         )
 
     def letters(self, app_id: int | None = None, *, states: Iterable[str] | None = None,

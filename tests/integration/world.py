@@ -78,6 +78,18 @@ class World:
         for draft_id, _ in self.drafts():
             self.mailbox.press_send(draft_id)
 
+    def quirk(self, name: str, value: str) -> None:
+        """Set one sandbox quirk (on top of the scenario's kind or harsh profile); the sandbox clock stays."""
+        self.mailbox.set_quirk(name, value)
+
+    def schedule_all_drafts(self, at: str, now: str | None = None) -> None:
+        """The user uses Schedule send on every draft, for `at` (ISO with offset)."""
+        for draft_id, _ in self.drafts():
+            self.ok("sandbox", "schedule", draft_id, "--at", at, now=now)
+
+    def scheduled(self) -> list[tuple[dict, EmailMessage]]:
+        return self.messages("SCHEDULED")
+
 
 
 

@@ -121,3 +121,19 @@ def test_resumable_upload_declaring_over_35_mb_is_refused_up_front(server):
         headers={"Content-Type": "application/json", "X-Upload-Content-Type": "message/rfc822",
                  "X-Upload-Content-Length": str(40 * 1024 * 1024)})
     assert response.status == 413
+
+
+def test_drafts_get_attachments_get_and_threads_get_cost_the_2026_quota_units(service, mailbox):
+    raw = make_message(attachment=("Resume.pdf", b"%PDF-1.4 tiny"))
+    draft = service.users().drafts().create(userId="me", body={"message": {"raw": b64(raw)}}).execute()
+    full = service.users().messages().get(userId="me", id=draft["message"]["id"]).execute()
+    attachment_id = full["payload"]["parts"][1]["body"]["attachmentId"]
+    mailbox.reset_stats()
+
+    service.users().drafts().get(userId="me", id=draft["id"]).execute()
+    service.users().messages().attachments().get(userId="me", messageId=full["id"], id=attachment_id).execute()
+    service.users().threads().get(userId="me", id=full["threadId"]).execute()
+
+    units = {method: entry["quota_units"] for method, entry in mailbox.stats()["by_method"].items()}
+    assert units == {"gmail.users.drafts.get": 20, "gmail.users.messages.attachments.get": 20,
+                     "gmail.users.threads.get": 40}

@@ -170,3 +170,15 @@ def test_a_mailbox_without_a_clock_keeps_the_last_clock_it_was_given(tmp_path):
     at = datetime(2026, 11, 20, 17, 0, tzinfo=timezone.utc)
     SandboxMailbox(tmp_path / "box", now=lambda: at)
     assert SandboxMailbox(tmp_path / "box").now() == at
+
+
+def test_send_as_aliases_are_listed_and_kept_as_the_sender_of_what_they_send(service, mailbox):
+    mailbox.set_profile(aliases=["Alex@Alias.example"])
+
+    listed = [entry["sendAsEmail"] for entry in service.users().settings().sendAs().list(userId="me").execute()["sendAs"]]
+    assert listed == ["you@sandbox.example", "alex@alias.example"]
+    assert service.users().settings().sendAs().get(userId="me", sendAsEmail="alex@alias.example").execute()[
+        "treatAsAlias"] is True
+    sent = service.users().messages().send(userId="me", body={"raw": b64(make_message(sender="Alex <alex@alias.example>"))}).execute()
+    head = service.users().messages().get(userId="me", id=sent["id"], format="metadata", metadataHeaders=["From"]).execute()
+    assert head["payload"]["headers"][0]["value"] == "Alex <alex@alias.example>"

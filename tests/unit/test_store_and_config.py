@@ -27,10 +27,11 @@ def test_corrupt_database_is_refused_with_a_sentence(tmp_path):
 def test_migrations_are_recorded_by_name(tmp_path):
     conn = connect(tmp_path / "a.db")
     assert [r[0] for r in conn.execute("SELECT name FROM schema_migrations")] == [
-        "0001_initial", "0002_letter_note", "0003_letter_writer", "0004_letter_written_message_id"]
+        "0001_initial", "0002_letter_note", "0003_letter_writer", "0004_letter_scheduled_for",
+        "0005_letter_written_message_id"]
 
 
-def test_a_letter_drafted_before_0004_keeps_its_data_and_has_no_written_id(tmp_path):
+def test_a_letter_drafted_before_0005_keeps_its_data_and_has_no_written_id(tmp_path):
     import sqlite3
 
     from assistant.store.migrations import MIGRATIONS
