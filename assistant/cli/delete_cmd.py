@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import typer
 
@@ -34,9 +35,22 @@ def delete(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"),
     out(f"Deleted application {app_id} ({app.company}, {app.position}).")
     for letter in result.withdrawn:
         out(f"Withdrew the unsent draft \"{letter.subject}\" to {letter.to_addr}.")
-    for letter in result.already_gone:
-        out(f"The draft \"{letter.subject}\" to {letter.to_addr} was no longer in Drafts (sent or deleted); "
-            "it was left alone.")
+    for left in result.left_alone:
+        out(_left_alone(rt, left))
+
+
+def _left_alone(rt: Any, left: Any) -> str:
+    """One sentence for a letter that was not withdrawn, saying why."""
+    letter = left.letter
+    what = f"\"{letter.subject}\" to {letter.to_addr}"
+    if left.outcome == "sent":
+        return f"{what} was already sent; it was left alone."
+    if left.outcome == "scheduled" and left.scheduled_for is not None:
+        from assistant.services.scheduled import local_time
+
+        return (f"{what} is scheduled to go out {local_time(left.scheduled_for, rt.profile.timezone)}; the tool "
+                "cannot cancel it: open Gmail's Scheduled folder and choose Cancel send if it should not go out.")
+    return f"The draft {what} was no longer in Drafts; nothing to withdraw."
 
 
 def register(app: typer.Typer) -> None:

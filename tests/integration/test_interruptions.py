@@ -152,8 +152,22 @@ def test_delete_leaves_a_draft_the_user_sent_before_any_sync_alone(world):
     pat = next(d for d, msg in world.drafts() if msg["To"].addresses[0].addr_spec == "pat.jones@acme.example")
     world.mailbox.press_send(pat)                     # the tool has not seen this yet: no sync in between
     result = world.ok("delete", "1", "--yes")
-    assert ("The draft \"Thank You – Data Engineer Interview\" to pat.jones@acme.example was no longer in Drafts "
-            "(sent or deleted); it was left alone.") in result.stdout
+    assert ("\"Thank You – Data Engineer Interview\" to pat.jones@acme.example was already sent; it was left alone."
+            in result.stdout)
     sent = [msg for _, msg in world.messages("SENT")]
     assert [m["To"].addresses[0].addr_spec for m in sent] == ["pat.jones@acme.example"]
     assert world.drafts() == []
+
+
+def test_delete_leaves_a_letter_the_user_scheduled_and_says_where_to_cancel_it(world):
+    from datetime import datetime
+
+    world.ok(*add_args())
+    pat = next(d for d, msg in world.drafts() if msg["To"].addresses[0].addr_spec == "pat.jones@acme.example")
+    world.mailbox.schedule_send(pat, datetime.fromisoformat("2026-11-18T08:30:00+01:00"))
+    result = world.ok("delete", "1", "--yes")
+    assert ("\"Thank You – Data Engineer Interview\" to pat.jones@acme.example is scheduled to go out "
+            "Wed 18 Nov 2026 08:30; the tool cannot cancel it: open Gmail's Scheduled folder and choose Cancel "
+            "send if it should not go out.") in result.stdout
+    assert "Withdrew the unsent draft \"Thank You – Data Engineer Interview\" to lee@acme.example." in result.stdout
+    assert len(world.mailbox.scheduled()) == 1 and world.drafts() == []
