@@ -11,6 +11,7 @@ class AssistantError(Exception):
     """Something the user should read: one sentence, an exit status, maybe a hint."""
 
     exit_code = 1
+    prefix = "Error: "
 
     def __init__(self, message: str, hint: str | None = None) -> None:
         super().__init__(message)
@@ -43,6 +44,13 @@ class GmailError(AssistantError):
     """Gmail could not be reached, or kept failing after retries."""
 
     exit_code = 4
+
+
+class Interrupted(AssistantError):
+    """Ctrl-C (or a stop) in the middle of a command; the message says what is and is not done."""
+
+    exit_code = 130
+    prefix = ""
 
 
 class BusyError(StateError):

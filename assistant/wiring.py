@@ -36,7 +36,7 @@ class Runtime:
 
     @cached_property
     def paths(self) -> Paths:
-        return resolve_paths(self.environ)
+        return resolve_paths(self.environ, sandbox=self.sandbox)
 
     @cached_property
     def clock(self) -> Clock:
@@ -54,9 +54,33 @@ class Runtime:
     def conn(self) -> sqlite3.Connection:
         from assistant.store.db import connect
 
+        self._separate_sandbox_records()
         conn = connect(self.paths.database, marker=self.paths.database_marker)
         self._closers.append(conn.close)
         return conn
+
+    def _separate_sandbox_records(self) -> None:
+        """Once, after the upgrade that gave the sandbox its own database: move its records out of the real one."""
+        import sys
+
+        from assistant.errors import AssistantError
+        from assistant.store.separation import separate_sandbox_records
+
+        real = resolve_paths(self.environ, sandbox=False)
+        try:
+            moved = separate_sandbox_records(real.database, resolve_paths(self.environ, sandbox=True).database,
+                                             self.clock.now(), real.sandbox_separation_marker,
+                                             marker=real.database_marker)
+        except AssistantError:
+            if self.sandbox:
+                return   # a broken real database is for real mode to report; the sandbox works without it
+            raise
+        except (sqlite3.Error, OSError):
+            return   # e.g. a read-only home: the command itself reports what it cannot do; retried next time
+        if moved:
+            # a one-time notice on stderr (never stdout: it must not mix into --json output)
+            print(f"Moved {len(moved)} application(s) recorded in sandbox mode (id {', '.join(map(str, moved))}) "
+                  "out of your real records; `ASSISTANT_SANDBOX=1 assistant list` shows them.", file=sys.stderr)
 
     @cached_property
     def repo(self) -> Any:
@@ -112,11 +136,15 @@ class Runtime:
         return new_writer()
 
     def crash_point(self, name: str) -> None:
-        """Die here, as a killed process would, when a sandbox test asks for it.
+        """Die here, as a killed process would, or take a Ctrl-C here, when a sandbox test asks for it.
 
         ASSISTANT_CRASH_AT names the point (`after_gmail_write.draft_created`), or a
         family of them (`after_gmail_write`), optionally `#N` for its N-th passage.
+        ASSISTANT_INTERRUPT_AT names a point or family where a Ctrl-C arrives.
         """
+        interrupt = self.environ.get("ASSISTANT_INTERRUPT_AT") if self.sandbox else None
+        if interrupt and (name == interrupt or name.startswith(interrupt + ".")):
+            raise KeyboardInterrupt
         wanted = self.environ.get("ASSISTANT_CRASH_AT") if self.sandbox else None
         if not wanted:
             return

@@ -45,7 +45,7 @@ def _json_default(value: Any) -> Any:
 
 
 def report_error(error: AssistantError) -> NoReturn:
-    print(f"Error: {error.message}", file=sys.stderr)
+    print(f"{error.prefix}{error.message}", file=sys.stderr)
     if error.hint:
         print(error.hint, file=sys.stderr)
     raise typer.Exit(error.exit_code)
@@ -156,6 +156,7 @@ class ErrorBoundary(TyperGroup):
 # name not in this table loads every module, so a command added elsewhere still works.
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "interviews": ("add", "list", "show", "edit", "close", "import", "export"),
+    "delete_cmd": ("delete",),
     "config_cmd": ("config",),
     "templates_cmd": ("templates",),
     "sandbox_cmd": ("sandbox",),

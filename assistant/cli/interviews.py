@@ -103,19 +103,42 @@ def add(
     result = Interviews(rt).add(form, drafts=not no_drafts)
     app = result.application
     if as_json:
-        print_json({"id": app.id, "drafts": [draft_json(letter) for letter in result.drafts]})
+        print_json({"id": app.id, "drafts": [draft_json(letter) for letter in result.drafts],
+                    "already_recorded": result.already_recorded})
+        return
+    if result.already_recorded:
+        _print_completed(rt, result)
         return
     out(f"Recorded application {app.id}: {app.company}, {app.position} ({app.kind} interview, {_local(rt, app.interview_at)}).")
-    if app.no_follow_up:
+    if result.drafts_after:
+        out(f"The interview has not taken place yet: `assistant sync` drafts the thank-you notes after it ends "
+            f"({_local(rt, result.drafts_after)}).")
+    elif app.no_follow_up:
         out("No follow-up: no thank-you note and no inquiry will be drafted for it.")
     elif result.drafts:
         out("Thank-you drafts are in Gmail's Drafts, one per interviewer:")
         _print_drafts(rt, result)
         if not (app.detail and app.skill):
-            say("Tip: --detail and --skill make a note personal; `assistant edit` cannot change drafts already made.")
+            say(f"Tip: --detail and --skill make a note personal; `assistant edit {app.id} --detail …` rewrites "
+                "the unsent drafts.")
         say("Next: review and send them in Gmail; `assistant sync` notices what you sent.")
     else:
         out("No drafts were created (--no-drafts).")
+
+
+def _print_completed(rt: Any, result: Any) -> None:
+    """`add` ran again for an interview already recorded: say so, and what was made now."""
+    app = result.application
+    head = (f"Application {app.id} ({app.company}, {app.position}, {_local(rt, app.interview_at)}) "
+            "was already recorded")
+    if result.drafts:
+        out(f"{head}; made the thank-you drafts it was missing:")
+        _print_drafts(rt, result)
+    elif result.drafts_after:
+        out(f"{head}; `assistant sync` drafts its thank-you notes after the interview ends "
+            f"({_local(rt, result.drafts_after)}).")
+    else:
+        out(f"{head}; nothing was missing. `assistant edit {app.id}` changes its fields.")
 
 
 def list_applications(ctx: typer.Context, show_all: bool = typer.Option(False, "--all", help="Also the closed, rejected and finished applications."),
@@ -230,12 +253,31 @@ def edit(
     rt = runtime(ctx)
     result = Interviews(rt).edit(app_id, form, drafts=not no_drafts)
     if as_json:
-        print_json({"id": app_id, "drafts": [draft_json(letter) for letter in result.drafts]})
+        redrafted = result.redrafted
+        print_json({"id": app_id, "drafts": [draft_json(letter) for letter in result.drafts],
+                    "rewritten": [draft_json(letter) for letter in (redrafted.updated if redrafted else ())],
+                    "left_alone": [draft_json(letter) for letter in (redrafted.user_changed if redrafted else ())]})
         return
     out(f"Application {app_id} updated.")
+    _print_redrafted(result.redrafted)
     if result.drafts:
         out("New thank-you drafts:")
         _print_drafts(rt, result)
+
+
+def _print_redrafted(redrafted: Any) -> None:
+    """What `edit` did to the unsent drafts in Gmail."""
+    if redrafted is None:
+        return
+    for letter in redrafted.updated:
+        out(f"Rewrote the unsent draft \"{letter.subject}\" to {letter.to_addr} with the new details "
+            f"(draft {letter.draft_id}).")
+    for letter in redrafted.user_changed:
+        out(f"Left the draft \"{letter.subject}\" to {letter.to_addr} alone: you changed it in Gmail, "
+            "so make this change there yourself.")
+    for letter in redrafted.gone:
+        out(f"The draft \"{letter.subject}\" to {letter.to_addr} is no longer in Drafts (sent or deleted); "
+            "nothing to rewrite.")
 
 
 def import_csv(ctx: typer.Context, file: Optional[Path] = typer.Argument(None, metavar="FILE.csv"),
@@ -250,14 +292,19 @@ def import_csv(ctx: typer.Context, file: Optional[Path] = typer.Argument(None, m
     if backup is not None or file is None:
         _restore_backup(rt, backup, file)
         return
-    results = import_file(rt, file, drafts=not no_drafts)
+    imported = import_file(rt, file, drafts=not no_drafts)
+    results = imported.recorded
     if as_json:
         from assistant.services.views import draft_json
 
         print_json([{"id": r.application.id, "drafts": [draft_json(l) for l in r.drafts]} for r in results])
+        for line, app_id in imported.skipped:
+            say(f"Skipped line {line}: that interview is already recorded as application {app_id}.")
         return
     drafts = sum(len(r.drafts) for r in results)
     out(f"Imported {len(results)} applications from {file}; {drafts} thank-you drafts created.")
+    for line, app_id in imported.skipped:
+        out(f"Skipped line {line}: that interview is already recorded as application {app_id}.")
 
 
 def _restore_backup(rt: Any, backup: Optional[Path], file: Optional[Path]) -> None:

@@ -92,7 +92,7 @@ def preview(ctx: typer.Context, name: str = typer.Argument(..., help="thank_you,
     profile = rt.profile
     sender = Sender(name=profile.name or "Your Name", email=profile.email or "you@example.com", phone=profile.phone)
     person = application.main_contact
-    context = letter_context(application, person, sender, ZoneInfo(profile.timezone),
+    context = letter_context(application, person, sender, ZoneInfo(profile.timezone), rt.clock.now(),
                              reply_subject="Re: Your application", update=None)
     letter = rt.templates.render(name, context)
     out(f"To: {person.display} <{person.email}>")

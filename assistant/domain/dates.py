@@ -60,10 +60,32 @@ def parse_interview_time(text: str | None, now: datetime, zone: ZoneInfo) -> dat
         ) from None
 
 
+# A time frame further out than this is a typo, not what an interviewer said.
+LONGEST_TIME_FRAME = timedelta(days=366)
+
+
 def parse_hear_back(text: str | None, interview_at: datetime, zone: ZoneInfo) -> datetime | None:
-    """The time frame they gave: a date, a weekday after the interview, or 'in 2 weeks'."""
+    """The time frame they gave: a date, a weekday after the interview, or 'in 2 weeks'.
+
+    A date before the interview or more than a year after it is refused: the
+    letter would state a wrong fact ("hearing from you by Sunday, November 1").
+    """
     if not text:
         return None
+    value = _hear_back(text, interview_at, zone)
+    start = interview_at.astimezone(zone)
+    if value.astimezone(zone).date() < start.date():
+        raise InputError(
+            f"The time frame {text.strip()!r} ({value.astimezone(zone):%Y-%m-%d}) is before the interview "
+            f"({start:%Y-%m-%d}); give the day they said you would hear back by, e.g. 'in 2 weeks' or a later date.")
+    if value - interview_at > LONGEST_TIME_FRAME:
+        raise InputError(
+            f"The time frame {text.strip()!r} ({value.astimezone(zone):%Y-%m-%d}) is more than a year after the "
+            f"interview ({start:%Y-%m-%d}); give the day they said you would hear back by, e.g. 'in 2 weeks'.")
+    return value
+
+
+def _hear_back(text: str, interview_at: datetime, zone: ZoneInfo) -> datetime:
     words = text.strip().lower()
     relative = _RELATIVE.match(words)
     base = interview_at.astimezone(zone)

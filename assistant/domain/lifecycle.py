@@ -7,12 +7,13 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from assistant.domain.models import Application, Letter
-from assistant.domain.schedule import FollowUpRules, status_inquiry_due, thank_you_send_by
+from assistant.domain.schedule import FollowUpRules, interview_end, status_inquiry_due, thank_you_send_by
 
 
 @dataclass(frozen=True)
 class NextAction:
-    kind: str                 # send_thank_you | scheduled | status_inquiry | send_inquiry | wait | respond | confirm | none
+    kind: str                 # send_thank_you | thank_you_overdue | thank_you_after_interview | scheduled
+    #                           | status_inquiry | send_inquiry | wait | respond | confirm | none
     due: datetime | None = None
     note: str = ""
 
@@ -30,14 +31,21 @@ def next_action(app: Application, letters: list[Letter], rules: FollowUpRules, n
         return NextAction("respond", note="`assistant respond ID` drafts the keep-on-file reply")
     if app.stage in ("offer", "next_step"):
         return NextAction("none", note=app.stage.replace("_", " "))
+    if recorded_ahead(app, letters):
+        return NextAction("thank_you_after_interview", interview_end(app.interview_at, app.kind),
+                          "the sync drafts the thank-you notes once the interview has ended")
     scheduled = sorted((l for l in letters if l.state == "scheduled" and l.scheduled_for), key=lambda l: l.scheduled_for)
     if scheduled:  # Gmail's Schedule send will send it; nothing for the user to do until then
         return NextAction("scheduled", scheduled[0].scheduled_for,
                           f"\"{scheduled[0].subject}\" is scheduled in Gmail (Scheduled folder)")
     unsent = [l for l in letters if l.purpose == "thank_you" and l.state in ("intent", "drafted")]
-    if app.stage == "thank_you_drafted" and unsent:
+    if app.stage in ("thank_you_drafted", "thanked") and unsent:
         send_by = thank_you_send_by(app.interview_at, app.kind, now, ZoneInfo(rules.timezone))
-        return NextAction("send_thank_you", send_by.deadline, "send the thank-you drafts in Gmail")
+        if send_by.overdue:
+            return NextAction("thank_you_overdue", send_by.deadline,
+                              "the send-by time has passed: send the thank-you drafts in Gmail today")
+        if app.stage == "thank_you_drafted":
+            return NextAction("send_thank_you", send_by.deadline, "send the thank-you drafts in Gmail")
     inquiry = by_purpose.get("status_inquiry")
     if inquiry and inquiry.state in ("intent", "drafted"):
         return NextAction("send_inquiry", inquiry.drafted_at, "send the status inquiry draft in Gmail")
@@ -74,3 +82,12 @@ def stage_from_letters(stage: str, letters: list[Letter]) -> str:
     for letter in sorted(letters, key=lambda l: l.id or 0):
         stage = stage_after_letter(stage, letter.purpose, letter.state) or stage
     return stage
+
+
+def recorded_ahead(app: Application, letters: list[Letter]) -> bool:
+    """An interview recorded before it ended whose thank-you notes are not drafted yet (the sync drafts them)."""
+    if app.stage != "thank_you_drafted" or app.no_follow_up or app.created_at is None:
+        return False
+    if any(letter.purpose == "thank_you" for letter in letters):
+        return False
+    return app.created_at < interview_end(app.interview_at, app.kind)

@@ -98,6 +98,7 @@ class Letter:
     note: str | None = None
     writer: str | None = None        # the run uploading it now (assistant/services/writers.py)
     scheduled_for: datetime | None = None   # state 'scheduled': when Gmail's Schedule send will send it
+    written_message_id: str | None = None   # the draft message the tool last wrote (differs: the user edited it)
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,11 @@ class SendBy:
     overdue: bool
 
 
+def interview_end(interview_at: datetime, kind: str) -> datetime:
+    """When an interview of this kind, starting then, has most likely ended."""
+    return interview_at + TYPICAL_LENGTH.get(kind, timedelta(hours=1))
+
+
 def thank_you_send_by(interview_at: datetime, kind: str, now: datetime, zone: ZoneInfo) -> SendBy:
     """Within 24 hours; the next morning when the interview ended late in the working day."""
     ended = (interview_at + TYPICAL_LENGTH.get(kind, timedelta(hours=1))).astimezone(zone)

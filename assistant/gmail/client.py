@@ -183,6 +183,16 @@ class GmailMailbox:
         # The create response has no headers: read back the Message-ID Gmail keeps.
         return self.get_draft(created["id"]) or self._draft_info(created)
 
+    def update_draft(self, draft_id: str, raw: bytes, thread_id: str | None = None) -> DraftInfo:
+        # drafts.update replaces the whole message; the draft keeps its id, the message gets a new one
+        # (https://developers.google.com/gmail/api/reference/rest/v1/users.drafts/update).
+        body: dict = {"id": draft_id, "message": {"threadId": thread_id} if thread_id else {}}
+        updated = self._write(
+            self._users.drafts().update(userId="me", id=draft_id, body=body, media_body=self._media(raw)),
+            f"updating draft {draft_id}",
+        )
+        return self.get_draft(updated["id"]) or self._draft_info(updated)
+
     def get_draft(self, draft_id: str) -> DraftInfo | None:
         draft = self._execute(self._users.drafts().get(userId="me", id=draft_id, format="metadata"),
                               f"reading draft {draft_id}", retries=READ_RETRIES, missing=None)

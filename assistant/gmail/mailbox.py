@@ -97,6 +97,10 @@ class Mailbox(Protocol):
         """Create a draft; never retried blindly (see `find_by_message_id`)."""
         ...
 
+    def update_draft(self, draft_id: str, raw: bytes, thread_id: str | None = None) -> DraftInfo:
+        """Replace a draft's message in place (same draft id; Gmail gives the message a new id)."""
+        ...
+
     def get_draft(self, draft_id: str) -> DraftInfo | None:
         """The draft as it is now, or None when it no longer exists (sent or deleted)."""
         ...

@@ -78,19 +78,27 @@ def resume_digest(path_text: str) -> str | None:
         return None
 
 
-def long_date(instant: datetime, zone: ZoneInfo) -> str:
+def long_date(instant: datetime, zone: ZoneInfo, today: datetime | None = None) -> str:
+    """'Friday, December 4'; with the year when it is not the year of `today` (or no `today` is known)."""
     local = instant.astimezone(zone)
-    return f"{local:%A}, {local:%B} {local.day}"
+    text = f"{local:%A}, {local:%B} {local.day}"
+    if today is None or today.astimezone(zone).year != local.year:
+        text += f", {local.year}"
+    return text
 
 
-def letter_context(app: Application, person: Interviewer, sender: Sender, zone: ZoneInfo, **extra: Any) -> dict:
-    """Everything a template may use. Optional fields are None, never the string 'None'."""
-    hear_back = f"by {long_date(app.hear_back_by, zone)}" if app.hear_back_by else None
+def letter_context(app: Application, person: Interviewer, sender: Sender, zone: ZoneInfo,
+                   today: datetime | None = None, **extra: Any) -> dict:
+    """Everything a template may use. Optional fields are None, never the string 'None'.
+
+    `today` is when the letter is written: a date in another year shows its year.
+    """
+    hear_back = f"by {long_date(app.hear_back_by, zone, today)}" if app.hear_back_by else None
     return {
         "app": {
             "company": app.company, "position": app.position, "kind": app.kind,
             "detail": app.detail, "skill": app.skill, "missed": app.missed,
-            "interview_date": long_date(app.interview_at, zone), "hear_back": hear_back,
+            "interview_date": long_date(app.interview_at, zone, today), "hear_back": hear_back,
         },
         "to": {"name": person.name, "first_name": person.first_name, "last_name": person.last_name,
                "title": person.title, "email": person.email},

@@ -34,6 +34,8 @@ class FollowUps:
         self._resume_changes()
         self._withdraw()
         self._finish_intents()
+        self._notes_after_interview()
+        self._overdue_thank_yous()
         self._inquiries()
         self._offers()
 
@@ -109,6 +111,49 @@ class FollowUps:
                 continue
             self._record(done)
 
+    def _notes_after_interview(self) -> None:
+        """An interview recorded before it took place gets its thank-you notes once it has ended."""
+        from assistant.services.completion import awaiting_interview_end, draft_missing, missing_notes
+
+        now = self.rt.clock.now()
+        for app in self.repo.applications(active_only=True):
+            if awaiting_interview_end(self.repo, app, now) is not False:
+                continue   # still ahead (None: nothing is waiting for it)
+            people = missing_notes(self.repo, app)
+            if self.dry_run:
+                self.report.would.extend({"action": "draft", "purpose": "thank_you", "application_id": app.id,
+                                          "subject": "thank-you note", "to": p.email} for p in people)
+                continue
+            for letter in draft_missing(self.rt, app, people, None, self.builder):
+                self._record(letter)
+
+    def _overdue_thank_yous(self) -> None:
+        """A thank-you still unsent after its send-by time: remind the user on every (daily) sync."""
+        from zoneinfo import ZoneInfo
+
+        from assistant.domain.schedule import thank_you_send_by
+
+        now, zone = self.rt.clock.now(), ZoneInfo(self.rt.profile.timezone)
+        for app in self.repo.applications(active_only=True):
+            if app.stage not in ("thank_you_drafted", "thanked"):
+                continue   # an inquiry or an answer has moved on: a late thank-you no longer matters
+            unsent = self.repo.letters(app.id, purpose="thank_you", states=("intent", "drafted"))
+            send_by = thank_you_send_by(app.interview_at, app.kind, now, zone)
+            if not unsent or not send_by.overdue:
+                continue
+            one = len(unsent) == 1
+            people = ", ".join(l.to_addr for l in unsent)
+            self.report.attend(
+                app.id, "thank_you_overdue",
+                f"application {app.id}: the thank-you {'note' if one else 'notes'} to {people} should have gone "
+                f"out by {send_by.deadline.astimezone(zone):%a %d %b %Y, %H:%M} and {'is' if one else 'are'} "
+                f"still in Gmail's Drafts; send {'it' if one else 'them'} today")
+
+    def _thank_you_unsent(self, app: Any, person: Any) -> bool:
+        """Whether this person's thank-you note is still an unsent draft (no inquiry goes to them before it)."""
+        return any(l.interviewer_id == person.id
+                   for l in self.repo.letters(app.id, purpose="thank_you", states=("intent", "drafted")))
+
     def _record(self, letter: Letter) -> None:
         entry = {"application_id": letter.application_id, "purpose": letter.purpose, "to": letter.to_addr,
                  "subject": letter.subject, "draft_id": letter.draft_id, "message_id": letter.rfc_message_id,
@@ -129,6 +174,11 @@ class FollowUps:
                 self.report.attend(app.id, "addresses_bounced",
                                    f"application {app.id}: an inquiry is due but every interviewer "
                                    f"address bounced; fix one with `assistant edit {app.id}`")
+                continue
+            if self._thank_you_unsent(app, person):
+                self.report.attend(app.id, "inquiry_waiting",
+                                   f"application {app.id}: the status inquiry to {person.email} waits until your "
+                                   "thank-you note to them is sent (it is still in Gmail's Drafts)")
                 continue
             mid = new_message_id(self.builder.sender.email)
             letter, _ = self.builder.status_inquiry(app, person, mid)

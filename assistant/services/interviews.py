@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 from assistant.domain.dates import parse_hear_back, parse_interview_time
 from assistant.domain.models import KINDS, TONES, Application, Interviewer, Letter
 from assistant.domain.people import check_single_line, parse_interviewer, split_interviewers
-from assistant.domain.schedule import SendBy, thank_you_send_by
-from assistant.errors import InputError, StateError
+from assistant.domain.schedule import SendBy, interview_end, thank_you_send_by
+from assistant.errors import InputError, Interrupted, StateError
 from assistant.gmail.mime import Attachment, new_message_id
 from assistant.services.drafting import load_resume, sender_for
 from assistant.services.letterbuild import LetterBuilder
@@ -43,6 +43,9 @@ class AddResult:
     drafts: tuple[Letter, ...]
     send_by: SendBy | None
     skipped: tuple[str, ...] = ()
+    redrafted: Any = None                 # `edit`: the unsent drafts rewritten, or left alone (services.redraft)
+    already_recorded: bool = False       # `add` ran again for an interview it had: only what was missing was made
+    drafts_after: datetime | None = None  # an interview still ahead: the sync drafts the notes after this instant
 
 
 def _line(value: str | None, what: str, required: bool = False) -> str | None:
@@ -119,12 +122,51 @@ class Interviews:
         return app, attachment
 
     def add(self, form: InterviewForm, *, drafts: bool = True) -> AddResult:
-        app, attachment = self.prepare(form, drafts=drafts)
+        """Record an interview and draft its notes; the same interview again only completes what is missing."""
+        try:
+            app, attachment = self.prepare(form, drafts=drafts)
+        except KeyboardInterrupt:
+            raise Interrupted("Interrupted before the interview was recorded; nothing was changed.") from None
+        same = self.rt.repo.find_interview(app.company, app.position, app.interview_at)
+        if same is not None:
+            from assistant.services.completion import complete_recorded
+
+            return complete_recorded(self.rt, same, attachment, drafts=drafts)
         return self.add_prepared(app, attachment, drafts=drafts)
 
     def add_prepared(self, app: Application, attachment: Attachment | None, *, drafts: bool) -> AddResult:
+        """Record one checked interview and draft its notes (a Ctrl-C says what is and is not done)."""
+        from assistant.services.completion import interrupted_after_recording
+
+        try:
+            app, intents, upcoming = self._record(app, attachment, drafts=drafts)
+        except KeyboardInterrupt:
+            # The stop may land just after the commit: look before saying nothing was recorded.
+            recorded = self.rt.repo.find_interview(app.company, app.position, app.interview_at)
+            if recorded is not None:
+                raise interrupted_after_recording(self.rt.repo, recorded.id) from None
+            raise Interrupted("Interrupted before the interview was recorded; nothing was changed.") from None
+        repo, now = self.rt.repo, self.rt.clock.now()
+        outbox = outbox_for(self.rt)
+        try:
+            self.rt.crash_point("after_record")
+            done = tuple(outbox.dispatch(intent, raw, fresh=True) for intent, raw in intents)
+        except KeyboardInterrupt:
+            for intent, _ in intents:   # this run stops here: the next one may take them up at once
+                with transaction(repo.conn):
+                    repo.release_letter(intent.id, self.rt.writer)
+            raise interrupted_after_recording(repo, app.id) from None
+        send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone) if done else None
+        after = interview_end(app.interview_at, app.kind) if upcoming else None
+        return AddResult(application=repo.application(app.id), drafts=done, send_by=send_by, drafts_after=after)
+
+    def _record(self, app: Application, attachment: Attachment | None, *,
+                drafts: bool) -> tuple[Application, list[tuple[Letter, bytes]], bool]:
+        """Render every note, then record the application with one intent per note in one transaction."""
         now = self.rt.clock.now()
         make_drafts = drafts and not app.no_follow_up
+        upcoming = make_drafts and app.interview_at > now   # no thank-you for a meeting not yet held
+        make_drafts = make_drafts and not upcoming
         built, account = [], None
         if make_drafts:
             # Render every letter before recording anything: a template or profile
@@ -134,9 +176,10 @@ class Interviews:
             for person in app.interviewers:
                 mid = new_message_id(builder.sender.email)
                 built.append((person, mid, builder.thank_you(app, person, mid, attachment)))
-        else:  # the user handles the note (or asked for no follow-up at all)
+        elif not upcoming:  # the user handles the note (or asked for no follow-up at all)
             app = replace(app, stage="thanked")
         repo = self.rt.repo
+        self.rt.crash_point("before_record")
         with transaction(repo.conn):
             app = repo.add_application(app, now)
             repo.add_event(app.id, now, "recorded", f"{app.kind} interview at {app.company} for {app.position}")
@@ -144,10 +187,7 @@ class Interviews:
                 repo.set_state("history_id", str(account.history_id))  # the first sync starts here
             intents = [(repo.add_letter(self._intent(app, person, mid, letter, now, self.rt.writer)), letter.raw)
                        for person, mid, letter in built]
-        outbox = outbox_for(self.rt)
-        done = tuple(outbox.dispatch(intent, raw, fresh=True) for intent, raw in intents)
-        send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone) if done else None
-        return AddResult(application=repo.application(app.id), drafts=done, send_by=send_by)
+        return app, intents, upcoming
 
     @staticmethod
     def _intent(app: Application, person: Interviewer, message_id: str, letter: Any, now: datetime,
@@ -231,21 +271,23 @@ class Interviews:
             if people is not None:
                 repo.replace_interviewers(app_id, people)
             repo.add_event(app_id, now, "edited", ", ".join(sorted(changes) + (["interviewers"] if people else [])))
-        app = repo.application(app_id)
+        before, app = app, repo.application(app_id)
+        redrafted = self._redraft(before, app)
         fresh = [p for p in app.interviewers if p.email not in known]
         if not (fresh and drafts and not app.no_follow_up and app.stage in ("thank_you_drafted", "thanked")):
-            return AddResult(application=app, drafts=(), send_by=None)
-        return self._draft_for(app, fresh, attachment)
+            return AddResult(application=app, drafts=(), send_by=None, redrafted=redrafted)
+        return replace(self._draft_for(app, fresh, attachment), redrafted=redrafted)
+
+    def _redraft(self, before: Application, after: Application) -> Any:
+        """The unsent drafts rewritten in Gmail when the edit changed what they say (None when it did not)."""
+        from assistant.services.redraft import letters_out_of_date, redraft_unsent
+
+        return redraft_unsent(self.rt, after.id) if letters_out_of_date(before, after) else None
 
     def _draft_for(self, app: Application, people: list[Interviewer], attachment: Attachment | None) -> AddResult:
+        from assistant.services.completion import draft_missing
+
         now = self.rt.clock.now()
-        builder = LetterBuilder(self.rt)
-        outbox = outbox_for(self.rt)
-        done = []
-        for person in people:
-            mid = new_message_id(builder.sender.email)
-            letter = builder.thank_you(app, person, mid, attachment)
-            intent = outbox.record_intent(self._intent(app, person, mid, letter, now))
-            done.append(outbox.dispatch(intent, letter.raw, fresh=True))
+        done = draft_missing(self.rt, app, people, attachment)
         return AddResult(application=app, drafts=tuple(done),
                          send_by=thank_you_send_by(now, app.kind, now, self.zone))

@@ -42,7 +42,7 @@ class LetterBuilder:
                   attachment: Attachment | None = None) -> BuiltLetter:
         if attachment is None:
             attachment, _ = load_resume(app.resume_path)
-        context = letter_context(app, person, self.sender, self.zone)
+        context = letter_context(app, person, self.sender, self.zone, self.rt.clock.now())
         return build_letter(self.rt.templates, "thank_you", context, sender=self.sender, to=person,
                             message_id=message_id, date=self.rt.clock.now(), attachments=(attachment,))
 
@@ -56,7 +56,7 @@ class LetterBuilder:
         notes = [l for l in self.rt.repo.letters(app.id, purpose="thank_you", states=("sent",))
                  if l.interviewer_id == person.id]
         references = tuple(l.rfc_message_id or l.tool_message_id for l in notes[:1])
-        context = letter_context(app, person, self.sender, self.zone)
+        context = letter_context(app, person, self.sender, self.zone, self.rt.clock.now())
         letter = build_letter(self.rt.templates, "status_inquiry", context, sender=self.sender, to=person,
                               message_id=message_id, date=self.rt.clock.now(), references=references)
         return letter, references
@@ -87,7 +87,7 @@ class LetterBuilder:
         extra: dict[str, Any] = {"update": update, "reply_subject": subject}
         if greeting:
             extra["salutation"] = greeting
-        context = letter_context(app, person, self.sender, self.zone, **extra)
+        context = letter_context(app, person, self.sender, self.zone, self.rt.clock.now(), **extra)
         references = tuple(r for r in (rejection.rfc_message_id,) if r)
         letter = build_letter(self.rt.templates, "keep_on_file", context, sender=self.sender, to=person,
                               message_id=message_id, date=self.rt.clock.now(), attachments=(attachment,),

@@ -90,7 +90,8 @@ class Outbox:
         now = self.clock.now()
         return self._commit(letter, "drafted", "draft", f"{letter.purpose}_drafted",
                             f"draft {found.draft_id} to {letter.to_addr}: {letter.subject}",
-                            draft_id=found.draft_id, gmail_message_id=found.message_id, thread_id=found.thread_id,
+                            draft_id=found.draft_id, gmail_message_id=found.message_id,
+                            written_message_id=found.message_id, thread_id=found.thread_id,
                             rfc_message_id=found.rfc_message_id or letter.tool_message_id, drafted_at=now)
 
     def _find_quietly(self, message_id: str, thread_id: str | None) -> Any:

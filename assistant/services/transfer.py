@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -52,17 +53,32 @@ def _form(row: dict[str, str], where: str) -> InterviewForm:
     )
 
 
-def import_file(rt: Any, path: Path, *, drafts: bool) -> list[AddResult]:
-    """Check every row first; record nothing unless all rows are valid."""
+@dataclass
+class ImportResult:
+    """What an import recorded, and the rows it skipped because it already had those interviews."""
+
+    recorded: list[AddResult] = field(default_factory=list)
+    skipped: list[tuple[int, int]] = field(default_factory=list)   # (line number, id of the application it has)
+
+
+def import_file(rt: Any, path: Path, *, drafts: bool) -> ImportResult:
+    """Check every row first; record nothing unless all rows are valid; skip interviews already recorded."""
     service = Interviews(rt)
     prepared = []
     for number, row in enumerate(_read_rows(path), start=2):
         where = f"{path}:{number}"
         try:
-            prepared.append(service.prepare(_form(row, where), drafts=drafts))
+            prepared.append((number, *service.prepare(_form(row, where), drafts=drafts)))
         except AssistantError as exc:
             raise InputError(f"{where}: {exc.message}") from None
-    return [service.add_prepared(app, attachment, drafts=drafts) for app, attachment in prepared]
+    result = ImportResult()
+    for number, app, attachment in prepared:
+        same = rt.repo.find_interview(app.company, app.position, app.interview_at)
+        if same is not None:   # a re-imported row (or the same row twice): never a second record or note
+            result.skipped.append((number, same.id))
+            continue
+        result.recorded.append(service.add_prepared(app, attachment, drafts=drafts))
+    return result
 
 
 def export_json(rt: Any) -> list[dict]:

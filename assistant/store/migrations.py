@@ -118,4 +118,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE letters ADD COLUMN scheduled_for TEXT;
         """,
     ),
+    (
+        "0005_letter_written_message_id",
+        """
+        -- Gmail's id of the draft message the tool itself last wrote. A draft whose
+        -- message id differs was changed by the user in Gmail: `edit` leaves it alone.
+        ALTER TABLE letters ADD COLUMN written_message_id TEXT;
+        """,
+    ),
 ]

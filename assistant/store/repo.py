@@ -124,6 +124,19 @@ class Repository:
             raise StateError(f"There is no application with id {app_id}; `assistant list` shows them.")
         return self._application(row)
 
+    def find_interview(self, company: str, position: str, interview_at: datetime) -> Application | None:
+        """The application already recorded for this interview (same company, position and start), if any."""
+        rows = self.conn.execute("SELECT id, company, position, interview_at FROM applications ORDER BY id").fetchall()
+        for row in rows:
+            if (row["company"].casefold() == company.casefold() and row["position"].casefold() == position.casefold()
+                    and _dt(row["interview_at"]) == interview_at):
+                return self.application(row["id"])
+        return None
+
+    def delete_application(self, app_id: int) -> None:
+        """Remove an application for good; its interviewers, letters, replies and timeline go with it."""
+        self.conn.execute("DELETE FROM applications WHERE id = ?", (app_id,))
+
     def applications(self, *, active_only: bool = False) -> list[Application]:
         sql = "SELECT * FROM applications"
         if active_only:
@@ -176,6 +189,7 @@ class Repository:
             attachments=tuple(json.loads(r["attachments"])), in_reply_to=r["in_reply_to"],
             created_at=_dt(r["created_at"]), drafted_at=_dt(r["drafted_at"]), sent_at=_dt(r["sent_at"]),
             note=r["note"], writer=r["writer"], scheduled_for=_dt(r["scheduled_for"]),
+            written_message_id=r["written_message_id"],
         )
 
     def letters(self, app_id: int | None = None, *, states: Iterable[str] | None = None,

@@ -191,6 +191,7 @@ def test_doctor_json_lists_every_check(cli, authorized, resume):
 
 
 def test_doctor_in_sandbox_mode_skips_the_authorization_checks(cli, resume):
+    assert cli("--sandbox", "config", "set", "resume", str(resume)).exit_code == 0  # the sandbox's own settings
     result = cli("--sandbox", "doctor")
 
     assert result.exit_code == 0, result.stdout

@@ -32,7 +32,7 @@ def run(world, *args: str, now: str, crash_at: str | None = None) -> subprocess.
 
 
 def db(world) -> sqlite3.Connection:
-    conn = sqlite3.connect(world.home / "data" / "assistant.db")
+    conn = sqlite3.connect(world.state / "assistant.db")
     conn.row_factory = sqlite3.Row
     return conn
 

@@ -33,7 +33,8 @@ def a_job_search(world):
 def restored_home(world, tmp_path):
     """A new, empty home on the same Gmail account (the sandbox mailbox stands for the account)."""
     other = World(home=tmp_path / "restored", resume=world.resume)
-    shutil.copytree(world.sandbox_dir, other.sandbox_dir)
+    # only the account's mailbox: sandbox mode's own config/ and data/ beside it belong to the old home
+    shutil.copytree(world.sandbox_dir, other.sandbox_dir, ignore=shutil.ignore_patterns("config", "data"))
     return other
 
 
@@ -72,7 +73,7 @@ def test_restore_refuses_a_home_that_already_holds_applications(world, tmp_path)
     world.ok("export", "--backup", str(backup))
     refused = world.run("import", "--backup", str(backup))
     assert refused.exit_code == 1
-    assert refused.stderr == (f"Error: The database {world.home / 'data' / 'assistant.db'} already holds 1 application; "
+    assert refused.stderr == (f"Error: The database {world.state / 'assistant.db'} already holds 1 application; "
                               "a backup is restored only into an empty home, so point ASSISTANT_HOME at a new folder "
                               "and run the import there.\n")
     assert len(json.loads(world.ok("list", "--json", "--all").stdout)) == 1
@@ -93,8 +94,7 @@ def test_a_backup_of_an_older_schema_is_upgraded_on_restore(world, tmp_path):
     assert "note" not in document["tables"]["letters"]["columns"]
     document["schema_version"] = 1
     backup.write_text(json.dumps(document))
-    other = World(home=tmp_path / "restored", resume=world.resume)
-    shutil.copytree(world.sandbox_dir, other.sandbox_dir)
+    other = restored_home(world, tmp_path)
     other.ok("import", "--backup", str(backup))
     assert json.loads(other.ok("show", "1", "--json").stdout)["drafts"] == json.loads(world.ok("show", "1", "--json").stdout)["drafts"]
 
@@ -115,7 +115,7 @@ def test_import_backup_refuses_a_file_that_is_no_backup(world, tmp_path):
 
 def test_a_backup_taken_while_a_letter_is_being_written_does_not_carry_the_writers_claim(world, tmp_path):
     world.add()
-    database = world.home / "data" / "assistant.db"
+    database = world.state / "assistant.db"
     with sqlite3.connect(database) as conn:
         conn.execute("UPDATE letters SET writer = '4242:1:run'")
     backup = tmp_path / "backup.json"

@@ -58,7 +58,7 @@ def test_empty_resume_is_refused(world, tmp_path):
 
 
 def test_template_with_a_syntax_error_names_file_and_line_and_drafts_nothing(world):
-    override = world.home / "config" / "templates" / "thank_you" / "body.txt.j2"
+    override = world.settings / "templates" / "thank_you" / "body.txt.j2"
     override.parent.mkdir(parents=True)
     override.write_text("{{ salutation }}\n\n{% if app.detail %}never closed\n")
     result = world.run(*BASE, *PAT)
@@ -68,7 +68,7 @@ def test_template_with_a_syntax_error_names_file_and_line_and_drafts_nothing(wor
 
 
 def test_template_with_an_unknown_variable_names_file_and_line(world):
-    override = world.home / "config" / "templates" / "thank_you" / "subject.txt.j2"
+    override = world.settings / "templates" / "thank_you" / "subject.txt.j2"
     override.parent.mkdir(parents=True)
     override.write_text("Thanks {{ app.salary }}\n")
     result = world.run(*BASE, *PAT)
@@ -88,7 +88,7 @@ def test_newer_database_is_refused_by_every_command(world):
     import sqlite3
 
     world.add()
-    db = world.home / "data" / "assistant.db"
+    db = world.state / "assistant.db"
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA user_version = 99")
     conn.close()

@@ -40,13 +40,13 @@ def applications(world):
 
 
 def companions(world):
-    data = world.home / "data"
+    data = world.state   # sandbox mode's own data folder
     return {p.name: p.stat().st_mode & 0o777 for p in data.iterdir() if p.name.startswith("assistant.db-")}
 
 
 def test_a_read_only_database_file_is_named_and_leaves_nothing_the_next_run_cannot_use(world):
     world.ok("list")
-    db = world.home / "data" / "assistant.db"
+    db = world.state / "assistant.db"
     result = run_read_only(world, db, *ADD)
     assert result.returncode == 1, result.stderr
     assert f"Error: Cannot write to {db}: it is read-only; nothing was changed." in result.stderr
@@ -58,7 +58,7 @@ def test_a_read_only_database_file_is_named_and_leaves_nothing_the_next_run_cann
 
 def test_a_read_only_data_folder_is_named(world):
     world.ok("list")
-    data = world.home / "data"
+    data = world.state   # sandbox mode's own data folder
     for companion in data.glob("assistant.db-*"):
         companion.unlink()
     result = run_read_only(world, data, *ADD)
@@ -69,7 +69,7 @@ def test_a_read_only_data_folder_is_named(world):
 
 def test_an_emptied_database_is_reported_not_silently_recreated(world):
     world.add("--when", "2026-11-20 14:00", now=AFTER)
-    db = world.home / "data" / "assistant.db"
+    db = world.state / "assistant.db"
     for companion in db.parent.glob("assistant.db-*"):
         companion.unlink()
     db.write_bytes(b"")
@@ -102,7 +102,7 @@ def test_a_full_disk_while_recording_makes_no_draft_and_changes_nothing(world):
             Interviews(rt).add(form)
     finally:
         rt.close()
-    assert caught.value.message == f"No space left on the disk holding {world.home / 'data'}, nothing was changed."
+    assert caught.value.message == f"No space left on the disk holding {world.state}, nothing was changed."
     assert applications(world) == [] and world.drafts() == []
 
 
@@ -138,7 +138,7 @@ def test_a_commit_failing_after_gmail_made_the_draft_says_the_next_run_adopts_it
 
 def test_a_sync_in_a_read_only_data_folder_is_named(world):
     world.ok("sync", "--no-input", now=AFTER)
-    data = world.home / "data"
+    data = world.state   # sandbox mode's own data folder
     for companion in data.glob("assistant.db-*"):
         companion.unlink()
     result = run_read_only(world, data, "sync", "--no-input")

@@ -43,12 +43,15 @@ def test_edit_changes_fields_and_refuses_nothing_to_change(world):
 
 
 def test_export_reads_back_as_an_import(world, tmp_path):
+    from world import World
+
     world.add("--detail", "the roadmap talk", "--interviewer", "Lee Wong <lee@acme.example>", "--tone", "casual")
     exported = world.ok("export", "--csv").stdout
     (tmp_path / "back.csv").write_text(exported, encoding="utf-8")
-    result = world.ok("import", str(tmp_path / "back.csv"), "--no-drafts")
+    other = World(home=tmp_path / "other-home", resume=world.resume)   # read back into an empty home
+    result = other.ok("import", str(tmp_path / "back.csv"), "--no-drafts")
     assert "Imported 1 applications" in result.stdout
-    first, second = json.loads(world.ok("export").stdout)
+    [first], [second] = json.loads(world.ok("export").stdout), json.loads(other.ok("export").stdout)
     for key in ("company", "position", "interview_at", "tone", "interviewers"):
         assert first[key] == second[key]
 

@@ -296,10 +296,17 @@ def test_status_when_nothing_is_installed_says_how_to_install(fakes):
     assert "`assistant schedule install`" in result.stderr
 
 
-def test_status_reports_the_schedule_the_last_sync_and_the_last_scheduled_run(fakes, world):
-    world.ok("sync")  # a real sync (in the sandbox) records when it ran
+def test_status_reports_the_schedule_the_last_sync_and_the_last_scheduled_run(fakes, assistant_home):
+    from assistant.store.db import connect, transaction
+    from assistant.store.repo import Repository
+
+    # a real-mode sync records when it ran in the real database (a sandbox sync keeps its own)
+    repo = Repository(connect(assistant_home / "data" / "assistant.db"))
+    with transaction(repo.conn):
+        repo.set_state("last_sync_at", "2026-11-17T15:00:00+01:00")
+    repo.conn.close()
     ok("install")
-    log = world.home / "data" / "sync.log"
+    log = assistant_home / "data" / "sync.log"
     log.write_text("== 2026-11-16T08:34:02+0100 sync\nError: Gmail could not be reached.\n== exit 4\n"
                    "== 2026-11-17T08:31:40+0100 sync\nRead 2 new messages.\n== exit 0\n")
 

@@ -17,7 +17,7 @@ def test_assistant_home_that_is_a_file_is_one_sentence(tmp_path, world):
 
 
 def _edit_config(world, **changes):
-    path = world.home / "config" / "config.json"
+    path = world.settings / "config.json"
     path.write_text(json.dumps({**json.loads(path.read_text()), **changes}), encoding="utf-8")
     return path
 
@@ -49,7 +49,7 @@ def test_a_hand_edited_bad_setting_is_named_with_its_fix(world, key, value, prob
 
 
 def test_config_that_is_no_json_is_named_with_its_fix(world):
-    path = world.home / "config" / "config.json"
+    path = world.settings / "config.json"
     path.write_text('{"name": "José",}', encoding="utf-8")
     result = world.run("list")
     assert result.exit_code == 1

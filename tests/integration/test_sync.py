@@ -146,7 +146,7 @@ def test_a_second_sync_while_one_runs_stops_with_a_clear_message(world):
     from assistant.services.lock import exclusive
 
     started(world)
-    with exclusive(world.home / "data" / "sync.lock"):
+    with exclusive(world.state / "sync.lock"):
         result = world.run("sync", "--no-input", now="2026-11-30T09:31:00+01:00")
     assert result.exit_code == 1
     assert "Another `assistant sync` is running; this one stopped without changing anything." in result.stderr

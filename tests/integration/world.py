@@ -48,6 +48,16 @@ class World:
         return self.home / "data" / "sandbox"
 
     @property
+    def state(self) -> Path:
+        """Sandbox mode's own data folder: its database, sync lock and log."""
+        return self.home / "data" / "sandbox" / "data"
+
+    @property
+    def settings(self) -> Path:
+        """Sandbox mode's own config folder: its config.json and template overrides."""
+        return self.home / "data" / "sandbox" / "config"
+
+    @property
     def mailbox(self) -> SandboxMailbox:
         return SandboxMailbox(self.sandbox_dir)
 

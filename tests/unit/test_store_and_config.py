@@ -27,7 +27,29 @@ def test_corrupt_database_is_refused_with_a_sentence(tmp_path):
 def test_migrations_are_recorded_by_name(tmp_path):
     conn = connect(tmp_path / "a.db")
     assert [r[0] for r in conn.execute("SELECT name FROM schema_migrations")] == [
-        "0001_initial", "0002_letter_note", "0003_letter_writer", "0004_letter_scheduled_for"]
+        "0001_initial", "0002_letter_note", "0003_letter_writer", "0004_letter_scheduled_for",
+        "0005_letter_written_message_id"]
+
+
+def test_a_letter_drafted_before_0005_keeps_its_data_and_has_no_written_id(tmp_path):
+    import sqlite3
+
+    from assistant.store.migrations import MIGRATIONS
+    from assistant.store.repo import Repository
+
+    path = tmp_path / "old.db"
+    raw = sqlite3.connect(path)
+    raw.executescript("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL);"
+                      + MIGRATIONS[0][1] + MIGRATIONS[1][1] + "PRAGMA user_version = 2;")
+    raw.execute("INSERT INTO applications (id, company, position, interview_at, stage, created_at, updated_at) "
+                "VALUES (1, 'Acme', 'Analyst', '2026-11-17T13:00:00+00:00', 'thank_you_drafted', 'x', 'x')")
+    raw.execute("INSERT INTO letters (application_id, purpose, state, tool_message_id, to_addr, subject, created_at,"
+                " gmail_message_id, draft_id) VALUES (1, 'thank_you', 'drafted', '<a@b>', 'p@acme.example', 'Thanks',"
+                " '2026-11-17T15:00:00+00:00', 'm1', 'r1')")
+    raw.commit()
+    raw.close()
+    [letter] = Repository(connect(path)).letters()
+    assert (letter.draft_id, letter.gmail_message_id, letter.written_message_id) == ("r1", "m1", None)
 
 
 @pytest.mark.parametrize("key, value, message", [

@@ -24,6 +24,7 @@ from email.message import Message
 from email.utils import parsedate_to_datetime
 from datetime import date
 
+from .applicant_tracking import applicant_tracking_evidence
 from .autoreply import autoreply_evidence, bulk_promise, challenge_response
 from .bounce import Bounce, detect_bounce
 from .dates import return_date, sender_locale
@@ -83,7 +84,7 @@ def classify_message(message: Message) -> Classification:
         return _delivery_report(bounce)  # a challenge-response notice is read as the auto-reply it is
     body = strip_signature(own_text_of(*bodies))
     text = normalize(body)
-    evidence = find_evidence(text) + autoreply_evidence(text)
+    evidence = find_evidence(text) + autoreply_evidence(text) + applicant_tracking_evidence(text)
     subject = headers.get("Subject")
     if subject and not is_reply_subject(subject):
         evidence += find_evidence(normalize(subject_core(subject)), where=" in subject")
