@@ -19,7 +19,7 @@ from typing import Any
 from assistant.domain.lifecycle import stage_from_letters
 from assistant.domain.matching import recipients
 from assistant.domain.models import CONFIDENT, Letter
-from assistant.errors import GmailError
+from assistant.errors import GmailError, Interrupted
 from assistant.gmail.mailbox import QuotaExhausted
 from assistant.services.lock import exclusive
 from assistant.services.scheduled import local_time
@@ -76,6 +76,10 @@ class Sync:
                     self._take(part, report)
             except GmailError as error:
                 raise _stopped(error, reader) from error
+            except KeyboardInterrupt:
+                raise Interrupted(f"Interrupted after reading {reader.done} of {reader.total} messages about your "
+                                  "applications; what was read is saved, and the next `assistant sync` continues "
+                                  "from there.") from None
             if not self.dry_run:
                 self._repair_stages(report)
             from assistant.services.followup import FollowUps

@@ -158,3 +158,28 @@ def test_a_long_read_shows_progress_on_a_terminal_and_nothing_without_one(world)
     quiet = world.run("sync", "--json", "--no-input", now="2026-11-23T11:00:00+01:00")
     assert quiet.exit_code == 0 and quiet.stderr == ""
     assert len(json.loads(quiet.stdout)["replies"]) == 30
+
+
+def test_ctrl_c_half_way_says_how_far_the_sync_got_and_the_next_one_continues(world):
+    import signal
+    import time
+
+    started(world)
+    answers(world, 60)
+    # The first 50 are read (100 calls: headers and bodies); the next call hangs long enough to press Ctrl-C.
+    world.mailbox.inject_fault("gmail.users.messages.get", delay=5.0, skip=100)
+    syncing = subprocess.Popen([sys.executable, "-m", "assistant", "sync", "--no-input"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True,
+                               env=environment(world, "2026-11-23T10:00:00+01:00"))
+    deadline = time.monotonic() + 60
+    while len(stored_replies(world)) < 50 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    syncing.send_signal(signal.SIGINT)
+    out, err = syncing.communicate(timeout=60)
+    assert syncing.returncode == 130
+    assert err == ("Interrupted after reading 50 of 60 messages about your applications; what was read is saved, "
+                   "and the next `assistant sync` continues from there.\n")
+    world.mailbox.clear_faults()
+    report = sync(world, "2026-11-23T10:05:00+01:00")
+    assert len(report["replies"]) == 10
+    assert len(stored_replies(world)) == 60
