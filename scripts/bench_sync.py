@@ -22,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -31,7 +31,7 @@ from typer.testing import CliRunner
 from assistant.cli.app import app
 from assistant.sandbox.state import SandboxMailbox
 
-START = datetime(2026, 11, 16, 8, 0, tzinfo=timezone.utc)      # the baseline sync
+START = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)      # the baseline sync
 EMPLOYERS = 10
 
 

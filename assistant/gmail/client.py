@@ -13,14 +13,23 @@ from __future__ import annotations
 import base64
 import socket
 import time
-from datetime import datetime, timezone
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from http.client import HTTPException
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from assistant.errors import AuthError, GmailError
 from assistant.gmail import pacing
 from assistant.gmail.mailbox import (
-    Account, DraftInfo, HistoryDelta, HistoryExpired, MessageHead, MessageRef, QuotaExhausted, RawMessage, SentInfo,
+    Account,
+    DraftInfo,
+    HistoryDelta,
+    HistoryExpired,
+    MessageHead,
+    MessageRef,
+    QuotaExhausted,
+    RawMessage,
+    SentInfo,
 )
 
 READ_RETRIES = 4         # server errors and dropped connections, per read
@@ -424,7 +433,7 @@ def _quota_exhausted(doing: str) -> QuotaExhausted:
 
 
 def _internal_date(message: dict) -> datetime:
-    return datetime.fromtimestamp(int(message.get("internalDate", "0")) / 1000, tz=timezone.utc)
+    return datetime.fromtimestamp(int(message.get("internalDate", "0")) / 1000, tz=UTC)
 
 
 def _head(message: dict) -> MessageHead:

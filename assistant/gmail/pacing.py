@@ -16,8 +16,9 @@ from __future__ import annotations
 import random
 import time
 from collections import deque
+from collections.abc import Callable
 from email.utils import parsedate_to_datetime
-from typing import Any, Callable
+from typing import Any
 
 # Units per call, the table in force since May 2026 (SPEC.md "Sandbox quirks and user actions").
 UNITS: dict[str, int] = {

@@ -17,9 +17,10 @@ fetched, headers first, bodies only of messages that match.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Iterator
+from typing import Any
 
 from assistant.domain.mailsearch import SEARCH_LAG_ALLOWANCE, queries
 from assistant.domain.matching import Candidate, Match, match_bounce, match_message, needs_body, recipients
@@ -146,14 +147,16 @@ class SyncReader:
         letters = self.repo.letters()
         # Skip our own settled letters and replies already stored. An open letter's id stays in:
         # Gmail may keep a draft's (or a scheduled message's) id when it is sent (only its labels change).
-        settled = {l.gmail_message_id for l in letters if l.gmail_message_id and l.state not in OPEN}
+        settled = {letter.gmail_message_id for letter in letters
+                   if letter.gmail_message_id and letter.state not in OPEN}
         known = self.repo.known_reply_ids()
         refs = [r for r in refs if r.id not in settled and r.id not in known]
-        drafted = [l for l in letters if l.state in OPEN]
+        drafted = [letter for letter in letters if letter.state in OPEN]
         self._draft_life(first, refs, deleted, drafted, apps, changed)
         # Candidates read before and found not to be replies are not read again (a search's overlap,
         # a run that starts again); nor are the user's own open letters.
-        skip = known | set(self._checked()) | first.read_ids | {l.gmail_message_id for l in drafted if l.gmail_message_id}
+        skip = known | set(self._checked()) | first.read_ids
+        skip |= {letter.gmail_message_id for letter in drafted if letter.gmail_message_id}
         last = Plan(start_history_id=first.start_history_id, fallback=first.fallback, final=True)
         yield first
         if first.start_history_id is not None or first.fallback:
@@ -200,7 +203,7 @@ class SyncReader:
         again_until = self.repo.get_state("search_again_until")
         if not unknown and not (again_until and self.now >= datetime.fromisoformat(again_until)):
             return []  # nothing new outside known threads, and no earlier search to complete yet
-        watched = [c for c, app in zip(cands, apps) if app.stage != "closed"]
+        watched = [c for c, app in zip(cands, apps, strict=True) if app.stage != "closed"]
         found: list[str] = []
         for query in queries(watched, self._search_from()) if watched else []:
             found += [r.id for r in self.mailbox.search(query)]

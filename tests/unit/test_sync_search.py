@@ -1,6 +1,6 @@
 """The Gmail searches that narrow new mail, and the client's quota budget (pure parts)."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -8,7 +8,7 @@ from assistant.domain.mailsearch import MAX_QUERY, company_terms, queries, sende
 from assistant.domain.matching import Candidate
 from assistant.gmail.pacing import Budget
 
-SINCE = datetime(2026, 11, 20, 8, 0, tzinfo=timezone.utc)
+SINCE = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 
 
 def candidate(n, company="Acme Corp", emails=("pat.jones@acme.example",)):
