@@ -76,6 +76,16 @@ def _hours(value: str) -> str:
     return f"{h1:02d}:{m1:02d}-{h2:02d}:{m2:02d}"
 
 
+def _quota(value: str) -> int:
+    try:
+        units = int(_text(value).replace(",", "").replace("_", ""))
+    except ValueError:
+        raise ValueError("it must be a whole number of quota units per minute, e.g. 6000") from None
+    if not 100 <= units <= 1_000_000:
+        raise ValueError("it must be between 100 and 1000000 units per minute")
+    return units
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
@@ -95,6 +105,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("followup.mode", "'draft' (default) or 'send' for status inquiries", _mode, "draft"),
         Setting("followup.after_days", "days after the interview before a status inquiry", _days, 7),
         Setting("followup.hours", "working-hours window for an inquiry, e.g. 09:30-11:30", _hours, "09:30-11:30"),
+        Setting("gmail.quota_per_minute", "Gmail quota units per user per minute your Cloud project has "
+                "(6000 for projects made since May 2026)", _quota, 6000),
     )
 }
 

@@ -112,12 +112,21 @@ class Runtime:
 
             server = SandboxServer(self.sandbox_mailbox).start()
             self._closers.append(server.stop)
-            return GmailMailbox(build_service(server.url))
+            # The sandbox's rate window may be shortened by a test; Gmail's is a minute.
+            window = self.sandbox_mailbox.quirk("quota_window_seconds") or 60
+            return GmailMailbox(build_service(server.url), quota_per_minute=self.quota_per_minute,
+                                window_seconds=window)
         from assistant.gmail import auth
 
         credentials = auth.load_credentials(self.paths, self.clock)
         endpoint = self.environ.get("ASSISTANT_GMAIL_ENDPOINT") or None
-        return GmailMailbox(build_service(endpoint, http=auth.authorized_http(credentials, self.paths)))
+        return GmailMailbox(build_service(endpoint, http=auth.authorized_http(credentials, self.paths)),
+                            quota_per_minute=self.quota_per_minute)
+
+    @property
+    def quota_per_minute(self) -> int:
+        """The user's per-minute Gmail quota (setting `gmail.quota_per_minute`)."""
+        return int(self.config.values()["gmail.quota_per_minute"])
 
     @cached_property
     def writer(self) -> str:

@@ -175,6 +175,9 @@ def stats(ctx: typer.Context, as_json: bool = typer.Option(False, "--json"),
         print_json(data)
         return
     out(f"{data['requests']} requests, {data['quota_units']} quota units")
+    if data["rate_limited"] or data["concurrency_refused"]:
+        out(f"  refused: {data['rate_limited']} over the per-user rate limit, "
+            f"{data['concurrency_refused']} as too many concurrent requests")
     for method, numbers in sorted(data["by_method"].items()):
         out(f"  {method:<40} {numbers['requests']:>6} requests {numbers['quota_units']:>8} units")
 

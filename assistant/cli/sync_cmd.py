@@ -56,8 +56,15 @@ def sync(
     from assistant.services.respond import respond
     from assistant.services.sync import Sync
 
+    from assistant.cli.progress import for_sync
+
     rt = runtime(ctx)
-    report = Sync(rt, dry_run=dry_run, progress=say).run()
+    progress = for_sync(as_json)
+    try:
+        report = Sync(rt, dry_run=dry_run, progress=progress).run()
+    finally:
+        if progress is not None:
+            progress.stop()
     made = []
     for app_id in report.offers:
         ask = sys.stdin.isatty() and not no_input and not yes and not as_json and not dry_run

@@ -1,27 +1,40 @@
 """GmailMailbox: the Mailbox protocol on google-api-python-client.
 
 The only module that calls Gmail. Library exceptions become AssistantErrors
-here, naming what failed. Reads are retried with backoff; writes are not
-(a write whose outcome is unknown is reconciled by the caller, by Message-ID).
+here, naming what failed. Every call is paced by a quota budget (`pacing.py`).
+Reads are retried — after the wait Gmail asks for on its rate limit, with
+backoff on server errors — a bounded number of times; writes are never
+retried (a write whose outcome is unknown is reconciled by the caller, by
+Message-ID; the outbox rules).
 """
 
 from __future__ import annotations
 
 import base64
-import random
 import socket
 import time
-from datetime import datetime, timezone
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from http.client import HTTPException
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from assistant.errors import AuthError, GmailError
+from assistant.gmail import pacing
 from assistant.gmail.mailbox import (
-    Account, DraftInfo, HistoryDelta, HistoryExpired, MessageHead, MessageRef, RawMessage, SentInfo,
+    Account,
+    DraftInfo,
+    HistoryDelta,
+    HistoryExpired,
+    MessageHead,
+    MessageRef,
+    QuotaExhausted,
+    RawMessage,
+    SentInfo,
 )
 
-READ_RETRIES = 4
-WRITE_RETRIES_ON_429 = 3
+READ_RETRIES = 4         # server errors and dropped connections, per read
+RATE_RETRIES = 5         # refusals on the rate limit in a row before a read gives up
+WRITE_RETRIES_ON_429 = 3  # a write Gmail refused on its rate limit was not done: it may be sent again
 BATCH_SIZE = 50          # Gmail advises batches of at most 50 to avoid rate limiting
 RESUMABLE_OVER = 5 * 1024 * 1024
 FIND_DRAFT_LIMIT = 200   # the newest drafts compared when reconciling an unknown outcome
@@ -32,15 +45,6 @@ _RAISE = object()
 def _status(exc: Exception) -> int | None:
     resp = getattr(exc, "resp", None)
     return getattr(resp, "status", None)
-
-
-def _retry_after(exc: Exception) -> float | None:
-    """Seconds Gmail asked us to wait (Retry-After), capped so a run never stalls for long."""
-    resp = getattr(exc, "resp", None)
-    try:
-        return min(float(resp.get("retry-after")), 30.0) if resp is not None and resp.get("retry-after") else None
-    except (TypeError, ValueError):
-        return None
 
 
 def translate(exc: Exception, doing: str) -> Exception:
@@ -68,48 +72,85 @@ def translate(exc: Exception, doing: str) -> Exception:
     return exc
 
 
+def _transient(exc: Exception) -> bool:
+    """A dropped connection or a timeout: worth another try for a read."""
+    return isinstance(exc, (OSError, HTTPException, socket.timeout)) or type(exc).__module__.startswith("httplib2")
+
+
 class GmailMailbox:
     """Gmail through a googleapiclient Resource built by `gmail.service.build_service`."""
 
-    def __init__(self, service: Any, *, sleep: Callable[[float], None] = time.sleep, backoff: float = 0.5) -> None:
+    def __init__(self, service: Any, *, sleep: Callable[[float], None] = time.sleep, backoff: float = 0.5,
+                 quota_per_minute: int = 6000, window_seconds: float = 60.0) -> None:
         self._service = service
         self._users = service.users()
         self._sleep = sleep
         self._backoff = backoff
+        self.budget = pacing.Budget(quota_per_minute, window_seconds, sleep=sleep)
+        self.batch_size = BATCH_SIZE
+
+    def on_wait(self, report: Callable[[float], None]) -> None:
+        """Tell `report` how long each wait for the rate limit lasts (progress for the user)."""
+        self.budget.on_wait = report
 
     # ---- plumbing -------------------------------------------------------
-    def _execute(self, request: Any, doing: str, *, retries: int, missing: Any = _RAISE) -> Any:
-        """Run one request; Gmail's 404 gives `missing` when the caller expects it, anything else is translated."""
+    def _execute(self, request: Any, doing: str, *, retries: int, missing: Any = _RAISE,
+                 refusals_allowed: int = RATE_RETRIES) -> Any:
+        """Run one request within the budget; Gmail's 404 gives `missing` when the caller expects it.
+
+        A rate-limit refusal is sent again after the wait Gmail asks for (`refusals_allowed`
+        times: nothing was done); with `retries` (reads) a server error or dropped connection
+        is retried after a backoff too. A write with an unknown outcome gets one attempt.
+        """
         from googleapiclient.errors import HttpError
 
-        try:
-            return request.execute(num_retries=retries)
-        except HttpError as exc:
-            if _status(exc) == 404 and missing is not _RAISE:
-                return missing
-            raise translate(exc, doing) from exc
-        except Exception as exc:  # noqa: BLE001 - translated for the user
-            raise translate(exc, doing) from exc
+        failures = refusals = 0
+        while True:
+            self.budget.spend(pacing.units(getattr(request, "methodId", None)))
+            try:
+                return request.execute(num_retries=0)
+            except HttpError as exc:
+                if _status(exc) == 404 and missing is not _RAISE:
+                    return missing
+                if pacing.is_rate_limited(exc):
+                    refusals += 1
+                    if refusals > refusals_allowed:
+                        raise _quota_exhausted(doing) from exc
+                    self._wait_after_refusal(exc, refusals)
+                    continue
+                if retries and _status(exc) in _RETRYABLE and failures < retries:
+                    self._sleep(pacing.backoff(failures, self._backoff))
+                    failures += 1
+                    continue
+                raise translate(exc, doing) from exc
+            except Exception as exc:  # noqa: BLE001 - translated for the user
+                if retries and _transient(exc) and failures < retries:
+                    self._sleep(pacing.backoff(failures, self._backoff))
+                    failures += 1
+                    continue
+                raise translate(exc, doing) from exc
+
+    def _wait_after_refusal(self, exc: Exception, refusals: int) -> None:
+        self._wait_for_gmail(pacing.retry_after(exc), refusals)
+
+    def _wait_for_gmail(self, asked: float | None, refusals: int) -> None:
+        """Wait as long as Gmail asked (Retry-After), else back off exponentially; stop past MAX_WAIT."""
+        wait = asked if asked else pacing.backoff(max(refusals - 1, 0), 1.0)   # 1 s, 2 s, 4 s … as Google advises
+        if wait > pacing.MAX_WAIT:
+            raise QuotaExhausted(f"Gmail's per-user rate limit asks to wait {wait:.0f} seconds.",
+                                 hint="Wait that long and run the command again.")
+        self.budget.on_wait(wait)
+        self._sleep(wait)
 
     def _read(self, request: Any, doing: str) -> Any:
         return self._execute(request, doing, retries=READ_RETRIES)
 
     def _write(self, request: Any, doing: str) -> Any:
         """One write, not retried on an unknown outcome (the outbox reconciles by Message-ID);
-        but a 429 is Gmail refusing the request before doing anything, so that is retried.
+        but a 429 (or 403 rate limit) is Gmail refusing the request before doing anything, so
+        that is sent again after the wait Gmail asks for.
         https://developers.google.com/gmail/api/guides/handle-errors#exponential-backoff"""
-        from googleapiclient.errors import HttpError
-
-        for attempt in range(WRITE_RETRIES_ON_429 + 1):
-            try:
-                return request.execute(num_retries=0)
-            except HttpError as exc:
-                if _status(exc) != 429 or attempt == WRITE_RETRIES_ON_429:
-                    raise translate(exc, doing) from exc
-                self._sleep(_retry_after(exc) or self._backoff * 2 ** attempt * (1 + random.random()))
-            except Exception as exc:  # noqa: BLE001 - translated for the user
-                raise translate(exc, doing) from exc
-        raise AssertionError("unreachable")
+        return self._execute(request, doing, retries=0, refusals_allowed=WRITE_RETRIES_ON_429)
 
     @staticmethod
     def _media(raw: bytes) -> Any:
@@ -169,7 +210,8 @@ class GmailMailbox:
     def delete_draft(self, draft_id: str) -> bool:
         gone = object()
         result = self._execute(self._users.drafts().delete(userId="me", id=draft_id),
-                               f"deleting draft {draft_id}", retries=0, missing=gone)
+                               f"deleting draft {draft_id}", retries=0, missing=gone,
+                               refusals_allowed=WRITE_RETRIES_ON_429)
         return result is not gone
 
     def find_draft(self, rfc_message_id: str, thread_id: str | None = None) -> DraftInfo | None:
@@ -240,45 +282,65 @@ class GmailMailbox:
     def history(self, start_history_id: int) -> HistoryDelta:
         added: dict[str, MessageRef] = {}
         deleted: list[str] = []
-        token, newest = None, start_history_id
-        while True:
-            request = self._users.history().list(
-                userId="me", startHistoryId=str(start_history_id), pageToken=token, maxResults=500,
-                historyTypes=["messageAdded", "messageDeleted", "labelAdded"],
-            )
-            page = self._execute(request, "reading the mailbox history", retries=READ_RETRIES, missing=None)
-            if page is None:  # Gmail answers 404 for a start id older than it keeps
-                raise HistoryExpired(str(start_history_id))
+        newest = start_history_id
+        for page in self._history_pages(start_history_id, ["messageAdded", "messageDeleted", "labelAdded"]):
             newest = max(newest, int(page.get("historyId", newest)))
             for record in page.get("history", []):
                 for item in record.get("messagesAdded", []) + record.get("labelsAdded", []):
                     m = item["message"]
-                    added[m["id"]] = MessageRef(m["id"], m["threadId"], tuple(m.get("labelIds", ())))
+                    labels = m.get("labelIds")
+                    added[m["id"]] = MessageRef(m["id"], m["threadId"], tuple(labels or ()), labels is not None)
                 for item in record.get("messagesDeleted", []):
                     deleted.append(item["message"]["id"])
-            token = page.get("nextPageToken")
-            if not token:
-                break
+        if any(not ref.labels_known for ref in added.values()):
+            self._mark_sent(start_history_id, added)
         gone = set(deleted)
         return HistoryDelta(
             added=tuple(ref for mid, ref in added.items() if mid not in gone),
             deleted=tuple(dict.fromkeys(deleted)), history_id=newest,
         )
 
-    def search(self, query: str, limit: int = 500) -> list[MessageRef]:
+    def _history_pages(self, start_history_id: int, types: list[str], label_id: str | None = None) -> Iterable[dict]:
+        """Every page of history.list from `start_history_id` (HistoryExpired on Gmail's 404)."""
+        token = None
+        while True:
+            request = self._users.history().list(
+                userId="me", startHistoryId=str(start_history_id), pageToken=token, maxResults=500,
+                historyTypes=types, **({"labelId": label_id} if label_id else {}),
+            )
+            page = self._execute(request, "reading the mailbox history", retries=READ_RETRIES, missing=None)
+            if page is None:  # Gmail answers 404 for a start id older than it keeps
+                raise HistoryExpired(str(start_history_id))
+            yield page
+            token = page.get("nextPageToken")
+            if not token:
+                return
+
+    def _mark_sent(self, start_history_id: int, added: dict[str, MessageRef]) -> None:
+        """History records may name messages without their labels (`labelIds` is optional in
+        https://developers.google.com/gmail/api/reference/rest/v1/users.history/list): one more
+        pass filtered on SENT (`labelId`) tells the user's own mail from the rest, for 2 units a page."""
+        for page in self._history_pages(start_history_id, ["messageAdded", "labelAdded"], label_id="SENT"):
+            for record in page.get("history", []):
+                for item in record.get("messagesAdded", []) + record.get("labelsAdded", []):
+                    ref = added.get(item["message"]["id"])
+                    if ref is not None and not ref.labels_known:
+                        added[ref.id] = MessageRef(ref.id, ref.thread_id, ("SENT",), False)
+
+    def search(self, query: str, limit: int | None = None) -> list[MessageRef]:
         found: list[MessageRef] = []
         token = None
-        while len(found) < limit:
+        while limit is None or len(found) < limit:
             page = self._read(
-                self._users.messages().list(userId="me", q=query, pageToken=token,
-                                            maxResults=min(500, limit - len(found)), includeSpamTrash=True),
+                self._users.messages().list(userId="me", q=query, pageToken=token, includeSpamTrash=True,
+                                            maxResults=500 if limit is None else min(500, limit - len(found))),
                 "searching the mailbox",
             )
-            found += [MessageRef(m["id"], m["threadId"]) for m in page.get("messages", [])]
+            found += [MessageRef(m["id"], m["threadId"], (), False) for m in page.get("messages", [])]
             token = page.get("nextPageToken")
             if not token:
                 break
-        return found[:limit]
+        return found if limit is None else found[:limit]
 
     def heads(self, ids: Iterable[str], header_names: Iterable[str]) -> dict[str, MessageHead]:
         names = list(header_names)
@@ -294,52 +356,84 @@ class GmailMailbox:
         ) for mid, msg in results.items()}
 
     def _batch_get(self, ids: list[str], params: dict) -> dict[str, dict]:
-        """messages.get for many ids, 50 per batch; failed parts re-queued with backoff, 404s dropped."""
-        from googleapiclient.errors import HttpError
+        """messages.get for many ids in batches; refused or failed parts sent again, 404s dropped.
 
+        The batch size halves when Gmail refuses parts with 429 (typically "Too many
+        concurrent requests for user") and grows back by one per clean batch.
+        """
         results: dict[str, dict] = {}
         pending = list(dict.fromkeys(ids))
-        attempt = 0
+        stalled = 0
         while pending:
-            failed: list[str] = []
-            last_error: Exception | None = None
-            for start in range(0, len(pending), BATCH_SIZE):
-                chunk = pending[start:start + BATCH_SIZE]
-
-                def collect(request_id: str, response: dict, exception: Exception | None) -> None:
-                    nonlocal last_error
-                    if exception is None:
-                        results[request_id] = response
-                    elif isinstance(exception, HttpError) and _status(exception) == 404:
-                        pass  # deleted since history named it
-                    elif isinstance(exception, HttpError) and _status(exception) not in _RETRYABLE:
-                        raise translate(exception, "reading messages")
-                    else:
-                        failed.append(request_id)
-                        last_error = exception
-
-                batch = self._service.new_batch_http_request(callback=collect)
-                for mid in chunk:
-                    batch.add(self._users.messages().get(userId="me", id=mid, **params), request_id=mid)
-                try:
-                    batch.execute()
-                except Exception as exc:  # noqa: BLE001 - the whole batch failed
-                    error = translate(exc, "reading messages")
-                    if _status(exc) is not None and _status(exc) not in _RETRYABLE or not isinstance(error, GmailError):
-                        raise error from exc  # not worth retrying: authorization, a bad request
-                    failed += [mid for mid in chunk if mid not in results and mid not in failed]
-                    last_error = exc
-            pending = failed
-            if pending:
-                attempt += 1
-                if attempt > READ_RETRIES:
-                    raise translate(last_error, "reading messages") if last_error else GmailError("Gmail kept failing while reading messages.")
-                self._sleep(self._backoff * (2 ** (attempt - 1)) * (0.5 + random.random()))
+            # A batch never holds more than the budget allows in one window.
+            size = max(1, min(self.batch_size, self.budget.per_window // pacing.units("gmail.users.messages.get")))
+            chunk, pending = pending[:size], pending[size:]
+            again, wait, crowded, error = self._run_batch(chunk, params, results)
+            pending = again + pending
+            if crowded:
+                self.batch_size = max(1, len(chunk) // 2)
+            elif not again and self.batch_size < BATCH_SIZE:
+                self.batch_size += 1
+            stalled = 0 if len(again) < len(chunk) else stalled + 1
+            if stalled > (RATE_RETRIES if wait is not None or crowded else READ_RETRIES):
+                if wait is not None or crowded:
+                    raise _quota_exhausted("reading messages")
+                raise translate(error, "reading messages") if error else GmailError("Gmail kept failing while reading messages.")
+            if wait is not None:
+                self._wait_for_gmail(wait, stalled)
+            elif again and not crowded:
+                self._sleep(pacing.backoff(max(stalled - 1, 0), self._backoff))
         return results
+
+    def _run_batch(self, chunk: list[str], params: dict,
+                   results: dict[str, dict]) -> tuple[list[str], float | None, bool, Exception | None]:
+        """One batch request: (ids to send again, seconds to wait or None, refused for concurrency, last error)."""
+        from googleapiclient.errors import HttpError
+
+        again: list[str] = []
+        state: dict[str, Any] = {"wait": None, "crowded": False, "error": None}
+
+        def collect(request_id: str, response: dict, exception: Exception | None) -> None:
+            if exception is None:
+                results[request_id] = response
+            elif isinstance(exception, HttpError) and _status(exception) == 404:
+                pass  # deleted since history or search named it
+            elif isinstance(exception, HttpError) and pacing.is_rate_limited(exception):
+                again.append(request_id)
+                # Any 429 in a part: the batch was too big for Gmail at that moment.
+                state["crowded"] = state["crowded"] or _status(exception) == 429
+                if not pacing.is_concurrency_limit(exception):  # the quota: wait as Gmail asks
+                    state["wait"] = max(state["wait"] or 0.0, pacing.retry_after(exception) or 0.0)
+            elif isinstance(exception, HttpError) and _status(exception) not in _RETRYABLE:
+                raise translate(exception, "reading messages")
+            else:
+                again.append(request_id)
+                state["error"] = exception
+
+        self.budget.spend(pacing.units("gmail.users.messages.get") * len(chunk))
+        batch = self._service.new_batch_http_request(callback=collect)
+        for mid in chunk:
+            batch.add(self._users.messages().get(userId="me", id=mid, **params), request_id=mid)
+        try:
+            batch.execute()
+        except Exception as exc:  # noqa: BLE001 - the whole batch failed
+            error = translate(exc, "reading messages")
+            if pacing.is_rate_limited(exc):
+                state["wait"] = pacing.retry_after(exc) or 0.0
+            elif _status(exc) is not None and _status(exc) not in _RETRYABLE or not isinstance(error, GmailError):
+                raise error from exc  # not worth retrying: authorization, a bad request
+            again = [mid for mid in chunk if mid not in results]
+            state["error"] = exc
+        return again, state["wait"], state["crowded"], state["error"]
+
+
+def _quota_exhausted(doing: str) -> QuotaExhausted:
+    return QuotaExhausted(f"Gmail's per-user rate limit refused the tool while {doing}.",
+                          hint="Wait a minute and run the command again.")
 
 
 def _internal_date(message: dict) -> datetime:
-    return datetime.fromtimestamp(int(message.get("internalDate", "0")) / 1000, tz=timezone.utc)
+    return datetime.fromtimestamp(int(message.get("internalDate", "0")) / 1000, tz=UTC)
 
 
 def _head(message: dict) -> MessageHead:

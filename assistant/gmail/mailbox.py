@@ -8,11 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Iterable, Protocol
+from typing import Callable, Iterable, Protocol
+
+from assistant.errors import GmailError
 
 
 class HistoryExpired(Exception):
     """Gmail no longer keeps history that old (it answered 404): fall back to a search."""
+
+
+class QuotaExhausted(GmailError):
+    """Gmail's per-user rate limit kept refusing calls after waiting as it asked."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,7 @@ class MessageRef:
     id: str
     thread_id: str
     label_ids: tuple[str, ...] = ()
+    labels_known: bool = True    # False: history without labelIds, or a search (only SENT is then known)
 
 
 @dataclass(frozen=True)
@@ -122,8 +129,12 @@ class Mailbox(Protocol):
         """The RFC 822 bytes of many messages in batch requests; missing messages are left out."""
         ...
 
-    def search(self, query: str, limit: int = 500) -> list[MessageRef]:
-        """Messages matching a Gmail search query, newest first."""
+    def search(self, query: str, limit: int | None = None) -> list[MessageRef]:
+        """Messages matching a Gmail search query (SPAM and TRASH included), newest first; all pages unless `limit`."""
+        ...
+
+    def on_wait(self, report: Callable[[float], None]) -> None:
+        """Have `report` told the seconds of each wait for Gmail's rate limit (for progress)."""
         ...
 
     def find_draft(self, rfc_message_id: str, thread_id: str | None = None) -> DraftInfo | None:

@@ -33,9 +33,11 @@ def handle(box: SandboxMailbox, content_type: str, body: bytes, outer_auth: str 
     if len(parts) > MAX_CALLS:
         raise invalid(f"Too many requests in batch: {len(parts)}; the limit is {MAX_CALLS}.")
     answers = []
-    for part in parts:
+    running = box.batch_concurrency()
+    for index, part in enumerate(parts):
         content_id = part.headers.get("Content-ID", "")
-        answer = _one(box, part.content, outer_auth, authorized)
+        # Gmail runs only so many parts of one batch at once; the rest answer 429 (ratelimit.py).
+        answer = _one(box, part.content, outer_auth, authorized, beyond_concurrency=bool(running) and index >= running)
         answers.append(([("Content-Type", "application/http"), ("Content-ID", _response_id(content_id))],
                         _http_response(answer)))
     boundary_out = "batch_" + secrets.token_urlsafe(18)
@@ -51,7 +53,7 @@ def _response_id(content_id: str) -> str:
 
 
 def _one(box: SandboxMailbox, request: bytes, outer_auth: str | None,
-         authorized: Callable[[str | None], bool]) -> Answer:
+         authorized: Callable[[str | None], bool], *, beyond_concurrency: bool = False) -> Answer:
     try:
         verb, target, headers, body = _parse_request(request)
         if not authorized(headers.get("authorization", outer_auth)):
@@ -62,7 +64,7 @@ def _one(box: SandboxMailbox, request: bytes, outer_auth: str | None,
             raise GmailApiError(404, "Not Found", reason="notFound")
         call = Call(route.method_id, route.path, urllib.parse.parse_qs(parsed.query, keep_blank_values=True),
                     json_body(body))
-        status, document = routes.execute(box, route, call)
+        status, document = routes.execute(box, route, call, beyond_concurrency=beyond_concurrency)
         return Answer.json(status, document)
     except GmailApiError as error:
         return Answer.error(error)

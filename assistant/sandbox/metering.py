@@ -43,13 +43,13 @@ def units(method_id: str) -> int:
     return QUOTA_UNITS.get(method_id, DEFAULT_UNITS)
 
 
-def count_call(tx: Transaction, method_id: str) -> None:
-    """Charge one API call."""
+def count_call(tx: Transaction, method_id: str, charged: bool = True) -> None:
+    """Count one API call, charging its units unless Gmail refused it (rate limit)."""
     tx.execute(
         "INSERT INTO stats(method, requests, quota_units) VALUES (?, 1, ?) "
         "ON CONFLICT(method) DO UPDATE SET requests = requests + 1, "
         "quota_units = quota_units + excluded.quota_units",
-        (method_id, units(method_id)))
+        (method_id, units(method_id) if charged else 0))
 
 
 def count_round_trip(tx: Transaction) -> None:
@@ -65,6 +65,8 @@ def report(tx: Transaction) -> dict[str, Any]:
         "requests": sum(entry["requests"] for entry in by_method.values()),
         "quota_units": sum(entry["quota_units"] for entry in by_method.values()),
         "http_requests": tx.meta_int("http_requests"),
+        "rate_limited": tx.meta_int("rate_limited"),
+        "concurrency_refused": tx.meta_int("concurrency_refused"),
         "by_method": by_method,
     }
 
@@ -73,3 +75,5 @@ def reset(tx: Transaction) -> None:
     """Start counting from zero."""
     tx.execute("DELETE FROM stats")
     tx.set_meta("http_requests", "0")
+    tx.set_meta("rate_limited", "0")
+    tx.set_meta("concurrency_refused", "0")

@@ -86,20 +86,21 @@ def is_upload_path(path: str) -> bool:
     return path.startswith(("/upload/", "/resumable/upload/"))
 
 
-def execute(box: SandboxMailbox, route: Route, call: Call) -> tuple[int, dict[str, Any] | None]:
+def execute(box: SandboxMailbox, route: Route, call: Call, *,
+            beyond_concurrency: bool = False) -> tuple[int, dict[str, Any] | None]:
     """Run one API call: charge it, apply its injected fault, answer (status, JSON).
 
     Raises GmailApiError for an error answer and DropConnection for a dropped one.
     """
-    fault = begin(box, route)
+    fault = begin(box, route, beyond_concurrency=beyond_concurrency)
     answer = run(box, route, call)
     strike_after(box, fault)
     return answer
 
 
-def begin(box: SandboxMailbox, route: Route) -> Fault | None:
+def begin(box: SandboxMailbox, route: Route, *, beyond_concurrency: bool = False) -> Fault | None:
     """Charge the call and apply the part of its fault that comes before any effect."""
-    fault = box.begin_call(route.method_id)
+    fault = box.begin_call(route.method_id, beyond_concurrency=beyond_concurrency)
     if fault is not None and fault.delay:
         time.sleep(fault.delay)
     if fault is not None and not fault.after_effect:

@@ -17,7 +17,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from assistant.sandbox import compose, faults, history, mailstore, metering, quirks, rfc822, threads, useractions
+from assistant.sandbox import (
+    compose, faults, history, mailstore, metering, quirks, ratelimit, rfc822, threads, useractions,
+)
 from assistant.sandbox.errors import GmailApiError
 from assistant.sandbox.faults import Fault
 from assistant.sandbox.store import Database, Transaction
@@ -259,13 +261,27 @@ class SandboxMailbox:
         with self.write() as tx:
             metering.count_round_trip(tx)
 
-    def begin_call(self, method_id: str) -> Fault | None:
-        """Charge one API call and take the fault aimed at it, if any (the server calls this)."""
+    def begin_call(self, method_id: str, *, beyond_concurrency: bool = False) -> Fault | None:
+        """Charge one API call and take the fault aimed at it, if any (the server calls this).
+
+        Raises Gmail's rate-limit error, uncharged, when the call is past the per-user
+        limit or (`beyond_concurrency`) past the parts of a batch Gmail runs at once.
+        """
         with self.write() as tx:
             # A scheduled message goes out at its time; the first request after it sees it sent.
             self._release(tx)
-            metering.count_call(tx, method_id)
-            return faults.take(tx, method_id)
+            refusal = (ratelimit.too_many_concurrent(tx) if beyond_concurrency
+                       else ratelimit.admit(tx, metering.units(method_id)))
+            metering.count_call(tx, method_id, charged=refusal is None)
+            fault = faults.take(tx, method_id) if refusal is None else None
+        if refusal is not None:
+            raise refusal
+        return fault
+
+    def batch_concurrency(self) -> int:
+        """How many parts of one batch run at once (0: all of them)."""
+        with self.db.read() as tx:
+            return ratelimit.concurrency_limit(tx)
 
     # --- fault injection
 

@@ -1,19 +1,26 @@
-"""`assistant sync`: the daily job (SPEC.md "The daily sync").
+"""`assistant sync`: the daily job (SPEC.md "The daily sync", "Sync cost and limits").
 
-Phase A (`sync_read`) reads what changed and plans the local changes; they
-are committed in ONE transaction with the new history id. Phase B makes the
-Gmail writes, each behind an intent row committed first, so a run killed at
-any point and started again finishes the job without a second draft or send.
+Phase A (`sync_read`) reads what changed and plans the local changes in
+parts; each part is committed in its own transaction, and the new history id
+only with the last one, so a run stopped half way (rate limit, network,
+Ctrl-C, kill) goes on from there next time and stores nothing twice. Phase B
+makes the Gmail writes, each behind an intent row committed first, so a run
+killed at any point and started again finishes the job without a second
+draft or send.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from assistant.domain.lifecycle import stage_from_letters
 from assistant.domain.matching import recipients
 from assistant.domain.models import CONFIDENT, Letter
+from assistant.errors import GmailError, Interrupted
+from assistant.gmail.mailbox import QuotaExhausted
 from assistant.services.lock import exclusive
 from assistant.services.scheduled import local_time
 from assistant.services.sync_read import Plan, SyncReader
@@ -56,26 +63,44 @@ class Sync:
         self.repo = rt.repo
         self.dry_run = dry_run
         self.progress = progress
+        self.replies: list = []        # every reply this run read, over all parts
 
     def run(self) -> SyncReport:
         from assistant.domain import classify
 
         report = SyncReport(dry_run=self.dry_run)
         with exclusive(self.rt.paths.lock_file):
-            plan = SyncReader(self.rt, classify, self.progress).read()
-            report.messages_read, report.fallback = plan.messages_read, plan.fallback
-            self._describe(plan, report)
+            reader = SyncReader(self.rt, classify, self.progress)
+            try:
+                for part in reader.read():
+                    self._take(part, report)
+            except GmailError as error:
+                raise _stopped(error, reader) from error
+            except KeyboardInterrupt:
+                raise Interrupted(f"Interrupted after reading {reader.done} of {reader.total} messages about your "
+                                  "applications; what was read is saved, and the next `assistant sync` continues "
+                                  "from there.") from None
             if not self.dry_run:
-                self._commit(plan)
                 self._repair_stages(report)
             from assistant.services.followup import FollowUps
 
             FollowUps(self.rt, report, dry_run=self.dry_run).run()
             if not self.dry_run:
-                self._scheduled_after_answers(plan, report)
+                self._scheduled_after_answers(self.replies, report)
         return report
 
-    def _scheduled_after_answers(self, plan: Plan, report: SyncReport) -> None:
+    def _take(self, part: Plan, report: SyncReport) -> None:
+        """Report one part of the plan and commit it (a dry run only reports)."""
+        report.messages_read += part.messages_read
+        report.fallback = report.fallback or part.fallback
+        self.replies += part.replies
+        self._describe(part, report)
+        if not self.dry_run:
+            self._commit(part)
+            if part.replies:  # tests kill the run here: some replies stored, the history id not moved
+                self.rt.crash_point("sync_replies_committed")
+
+    def _scheduled_after_answers(self, replies: list, report: SyncReport) -> None:
         """The employer answered while a letter of the user's waits in Gmail's Scheduled folder.
 
         The tool cannot cancel a scheduled send (its scopes do not allow it, and the
@@ -83,7 +108,7 @@ class Sync:
         """
         from assistant.services.scheduled import scheduled_after_answer
 
-        answered = sorted({reply.application_id for reply, _ in plan.replies if reply.label in ANSWERS})
+        answered = sorted({reply.application_id for reply, _ in replies if reply.label in ANSWERS})
         for app_id in answered:
             for letter in self.repo.letters(app_id, states=("scheduled",)):
                 report.attend(app_id, "scheduled_after_answer",
@@ -146,9 +171,27 @@ class Sync:
                     from assistant.services.answers import apply_answer
 
                     apply_answer(self.rt, reply, result)
-            if plan.new_history_id is not None:
-                repo.set_state("history_id", str(plan.new_history_id))
-            repo.set_state("last_sync_at", now.isoformat())
+            if plan.checked:
+                repo.set_state("checked_ids", json.dumps({**self._checked(), **plan.checked}))
+            if plan.final:
+                self._finish(plan)
+
+    def _finish(self, plan: Plan) -> None:
+        """The last part: everything before it is committed, so the history id may move on."""
+        repo, now = self.repo, self.rt.clock.now()
+        if plan.new_history_id is not None:
+            repo.set_state("history_id", str(plan.new_history_id))
+        for key, value in plan.search_state.items():
+            repo.set_state(key, value)
+        repo.set_state("last_sync_at", now.isoformat())
+        search_from = repo.get_state("search_from")
+        if search_from:  # forget checked candidates no search can return any more
+            horizon = datetime.fromisoformat(search_from).timestamp() - 86400
+            repo.set_state("checked_ids", json.dumps({k: v for k, v in self._checked().items() if v >= horizon}))
+
+    def _checked(self) -> dict[str, int]:
+        stored = self.repo.get_state("checked_ids")
+        return json.loads(stored) if stored else {}
 
     def _repair_stages(self, report: SyncReport) -> None:
         """Move on any stage its letters have passed (a run killed between two commits, in older versions)."""
@@ -195,6 +238,19 @@ class Sync:
         repo.add_event(app.id, head.internal_date, "own_follow_up", f"you wrote \"{head.header('subject')}\"")
         if app.stage in ("thank_you_drafted", "thanked", "inquiry_drafted"):
             repo.update_application(app.id, self.rt.clock.now(), stage="inquired")
+
+
+def _stopped(error: GmailError, reader: SyncReader) -> GmailError:
+    """The error a read stopped on, saying how far it got and that the next run continues."""
+    if isinstance(error, QuotaExhausted):
+        where = (f"after reading {reader.done} of {reader.total} messages about your applications"
+                 if reader.total else "while reading what changed")
+        return QuotaExhausted(f"Gmail's per-user rate limit stopped this sync {where}; what was read is saved.",
+                              hint="The next `assistant sync` continues from there (the limit frees up within a minute).")
+    if reader.done:
+        return type(error)(error.message, hint=f"The {reader.done} messages read before it are saved; "
+                                               "the next `assistant sync` continues from there.")
+    return error
 
 
 def _delay_sentence(reply: Any, result: Any) -> str:

@@ -229,14 +229,15 @@ def test_a_resume_changed_after_drafting_is_reported(world):
     assert any("changed after its thank-you drafts were made" in item["text"] for item in report["attention"])
 
 
-def test_reading_many_messages_reports_progress_on_stderr(world):
+def test_mail_about_no_application_is_never_fetched(world):
     started(world)
     for n in range(60):
         world.mailbox.deliver(incoming(sender=f"news{n}@letters{n}.example", subject=f"Digest {n}",
                                        text="Reading list.", message_id=f"<n{n}@letters.example>"))
-    result = world.ok("sync", now="2026-11-23T10:00:00+01:00")
-    assert "Reading the headers of 60 new messages" in result.stderr
-    assert "Reading the headers" not in result.stdout
+    world.mailbox.reset_stats()
+    report = sync(world, "2026-11-23T10:00:00+01:00")
+    assert report["messages_read"] == 0
+    assert "gmail.users.messages.get" not in world.mailbox.stats()["by_method"]
 
 
 def test_send_mode_never_sends_twice_when_the_connection_drops_after_sending(world):

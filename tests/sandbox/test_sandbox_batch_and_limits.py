@@ -88,7 +88,7 @@ def test_stats_count_quota_units_by_method(service, mailbox):
 def test_mailbox_actions_outside_the_api_are_not_counted(mailbox):
     mailbox.reset_stats()
     mailbox.deliver(make_message())
-    assert mailbox.stats() == {"requests": 0, "quota_units": 0, "http_requests": 0, "by_method": {}}
+    assert mailbox.stats() == {"requests": 0, "quota_units": 0, "http_requests": 0, "rate_limited": 0, "concurrency_refused": 0, "by_method": {}}
 
 
 def test_json_body_over_5_mb_is_refused_so_large_drafts_must_be_uploaded(service):

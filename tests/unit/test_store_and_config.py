@@ -61,12 +61,21 @@ def test_a_letter_drafted_before_0005_keeps_its_data_and_has_no_written_id(tmp_p
     ("resume", "/nonexistent/cv.pdf", "no file at"),
     ("followup.hours", "11:30-09:30", "start before end"),
     ("name", "Alex\nBcc: x", "one line"),
+    ("gmail.quota_per_minute", "lots", "whole number of quota units per minute"),
+    ("gmail.quota_per_minute", "50", "between 100 and 1000000"),
 ])
 def test_bad_setting_is_refused_and_not_saved(tmp_path, key, value, message):
     config = Config(tmp_path / "config.json")
     with pytest.raises(InputError, match=message):
         config.set(key, value)
     assert not (tmp_path / "config.json").exists()
+
+
+def test_gmail_quota_defaults_to_the_2026_limit_and_a_legacy_project_can_raise_it(tmp_path):
+    config = Config(tmp_path / "config.json")
+    assert config.values()["gmail.quota_per_minute"] == 6000
+    config.set("gmail.quota_per_minute", "15,000")
+    assert Config(tmp_path / "config.json").values()["gmail.quota_per_minute"] == 15000
 
 
 def test_setting_is_saved_and_shown(tmp_path):
