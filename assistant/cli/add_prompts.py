@@ -9,8 +9,9 @@ its place), so a mistake is named at once and only that answer is asked again.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Callable
+from typing import Any
 
 import typer
 

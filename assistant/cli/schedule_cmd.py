@@ -13,7 +13,7 @@ app = typer.Typer(help="Run `assistant sync` every weekday morning: a systemd us
                   no_args_is_help=True)
 
 
-class Method(str, enum.Enum):
+class Method(enum.StrEnum):
     auto = "auto"
     systemd = "systemd"
     cron = "cron"

@@ -21,15 +21,17 @@ import contextlib
 import json
 import os
 import socket
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 from urllib.parse import urlparse
 
 from assistant.config import write_private_json
 from assistant.errors import AuthError, GmailError, InputError
 from assistant.gmail.token_store import SCOPES, as_utc, quiet_secret_loggers
+
 # Re-exported: the wiring builds the Gmail service from these.
 from assistant.gmail.token_store import authorized_http as authorized_http
 from assistant.gmail.token_store import load_credentials as load_credentials

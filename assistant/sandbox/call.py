@@ -100,7 +100,7 @@ class Answer:
     body: bytes = b""
 
     @classmethod
-    def json(cls, status: int, document: Any, headers: dict[str, str] | None = None) -> "Answer":
+    def json(cls, status: int, document: Any, headers: dict[str, str] | None = None) -> Answer:
         """A JSON answer (Gmail pretty-prints its JSON); None gives an empty body."""
         if document is None:
             return cls(status, dict(headers or {}))
@@ -108,6 +108,6 @@ class Answer:
         return cls(status, {"Content-Type": "application/json; charset=UTF-8", **(headers or {})}, body)
 
     @classmethod
-    def error(cls, error: GmailApiError) -> "Answer":
+    def error(cls, error: GmailApiError) -> Answer:
         """Gmail's error document for `error`."""
         return cls.json(error.code, error.body(), error.headers)

@@ -77,7 +77,7 @@ def join(parts: list[tuple[list[tuple[str, str]], bytes]], boundary: str) -> byt
     for headers, content in parts:
         out += b"--" + boundary.encode("ascii") + b"\r\n"
         for name, value in headers:
-            out += f"{name}: {value}\r\n".encode("utf-8")
+            out += f"{name}: {value}\r\n".encode()
         out += b"\r\n" + content + b"\r\n"
     out += b"--" + boundary.encode("ascii") + b"--\r\n"
     return bytes(out)

@@ -13,12 +13,12 @@ import re
 import secrets
 import string
 from dataclasses import dataclass, field
+from datetime import datetime
 from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import collapse_rfc2231_value, format_datetime, getaddresses
-from datetime import datetime
 
 _ID_TOKEN = re.compile(r"<[^<>\s]+>")
 # Reply and forward prefixes Gmail ignores when deciding whether a subject still matches
@@ -67,7 +67,7 @@ def set_header(raw: bytes, name: str, value: str) -> bytes:
     kept = [block for block in _header_blocks(head) if _field_name(block) != name.lower()]
     if kept and not kept[-1].endswith(b"\n"):
         kept[-1] += newline
-    line = f"{name}: {value}".encode("utf-8") + newline
+    line = f"{name}: {value}".encode() + newline
     return b"".join(kept) + line + newline + body
 
 
@@ -206,7 +206,7 @@ class SearchFields:
     filenames: list[str] = field(default_factory=list)
 
     @classmethod
-    def of(cls, msg: Message) -> "SearchFields":
+    def of(cls, msg: Message) -> SearchFields:
         def joined(name: str) -> str:
             return " ".join(f"{n} <{a}>" for n, a in addresses(msg, name))
 

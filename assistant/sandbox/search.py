@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Any, Union
+from typing import Any
 
 _TOKEN = re.compile(r'\s*(?:(?P<open>[({])|(?P<close>[)}])|(?P<term>-?(?:[\w.+\-]+:)?(?:"[^"]*"?|\([^()]*\)?|[^\s(){}"]+)))')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -36,10 +36,10 @@ class Term:
 @dataclass
 class Node:
     kind: str  # "and", "or", "not"
-    children: list["Query"]
+    children: list[Query]
 
 
-Query = Union[Term, Node]
+Query = Term | Node
 
 
 @dataclass

@@ -7,14 +7,13 @@ to `/batch` (Gmail's documented batch path `/batch/gmail/v1` works too).
 
 from __future__ import annotations
 
-from datetime import timezone
-from email.utils import format_datetime
-
 import socket
 import threading
 import traceback
 import urllib.parse
 from collections.abc import Callable
+from datetime import UTC
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -45,7 +44,7 @@ class SandboxServer:
         host, port = self._httpd.server_address[:2]
         return f"http://{host}:{port}/"
 
-    def start(self) -> "SandboxServer":
+    def start(self) -> SandboxServer:
         """Serve in a daemon thread."""
         if self._thread is None:
             self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
@@ -69,7 +68,7 @@ class SandboxServer:
         finally:
             self._httpd.server_close()
 
-    def __enter__(self) -> "SandboxServer":
+    def __enter__(self) -> SandboxServer:
         return self.start()
 
     def __exit__(self, *exc: Any) -> None:
@@ -231,7 +230,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response_only(answer.status, REASONS.get(answer.status))
         headers = dict(answer.headers)
         # Gmail dates every answer; clients read it to check their clock (the sandbox's clock here).
-        headers.setdefault("Date", format_datetime(self.server.sandbox.mailbox.now().astimezone(timezone.utc), usegmt=True))
+        headers.setdefault("Date", format_datetime(self.server.sandbox.mailbox.now().astimezone(UTC), usegmt=True))
         headers["Content-Length"] = str(len(answer.body))
         for name, value in headers.items():
             self.send_header(name, value)

@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 from assistant.errors import InputError, StateError
 
@@ -35,7 +35,7 @@ class At:
     minute: int = 30
 
     @classmethod
-    def parse(cls, text: str) -> "At":
+    def parse(cls, text: str) -> At:
         match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", text)
         if not match or int(match[1]) > 23 or int(match[2]) > 59:
             raise InputError(f"--at takes a 24-hour time as HH:MM, e.g. 07:45, not {text!r}.")
@@ -54,7 +54,7 @@ class Job:
     log_file: Path
 
     @classmethod
-    def for_runtime(cls, rt: Any) -> "Job":
+    def for_runtime(cls, rt: Any) -> Job:
         if rt.sandbox:
             raise StateError("The sandbox is a throw-away practice mailbox, so scheduling a daily sync of it "
                              "makes no sense; run `assistant schedule install` without --sandbox or ASSISTANT_SANDBOX.")
@@ -278,7 +278,7 @@ def next_weekday_run(now: datetime, at: At) -> datetime:
     return candidate.astimezone()
 
 
-Backend = Union[SystemdTimer, CronLine]
+Backend = SystemdTimer | CronLine
 
 
 @dataclass

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 from assistant.errors import StateError
 from assistant.store.faults import GuardedConnection, companions, damaged, read_only, translate, unwritable
@@ -41,7 +41,7 @@ def connect(path: Path, *, marker: Path | None = None, wait_seconds: float = WAI
     conn.path, conn.wait_seconds = path, wait_seconds
     conn.row_factory = sqlite3.Row
     try:
-        conn.execute("PRAGMA busy_timeout = %d" % int(wait_seconds * 1000))
+        conn.execute(f"PRAGMA busy_timeout = {int(wait_seconds * 1000)}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         if initialised and _version(conn) == 0:
@@ -145,7 +145,7 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     for number, (name, script) in enumerate(MIGRATIONS, start=1):
         if number <= version:
             continue
-        applied = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        applied = datetime.now(UTC).isoformat(timespec="seconds")
         # executescript commits first; each migration is one explicit transaction
         conn.executescript(
             f"BEGIN;\n{script}\nINSERT INTO schema_migrations VALUES ('{name}', '{applied}');\n"

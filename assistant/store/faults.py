@@ -95,7 +95,7 @@ class GuardedCursor(sqlite3.Cursor):
         except sqlite3.Error as exc:
             raise self.connection.translated(exc) from None
 
-    def execute(self, sql: str, parameters: Any = ()) -> "GuardedCursor":  # type: ignore[override]
+    def execute(self, sql: str, parameters: Any = ()) -> GuardedCursor:  # type: ignore[override]
         return self._guard(super().execute, sql, parameters)
 
     def fetchone(self) -> Any:
