@@ -81,7 +81,7 @@ def _ask_interviewers(rt: Any, form: Any) -> list[str]:
 
 
 def _ask(rt: Any, form: Any, name: str, question: str, *, default: str | None = None,
-         check: Callable[[Any, Any, str, str], None] | None = None, keep: list[str] | None = None) -> str:
+         check: Callable[[Any, Any, str, Any], None] | None = None, keep: list[str] | None = None) -> str:
     """One prompt whose answer is checked as it is typed; a wrong one is named and asked again."""
 
     def checked(answer: str) -> str:

@@ -91,6 +91,8 @@ def preview(ctx: typer.Context, name: str = typer.Argument(..., help="thank_you,
     profile = rt.profile
     sender = Sender(name=profile.name or "Your Name", email=profile.email or "you@example.com", phone=profile.phone)
     person = application.main_contact
+    if person is None:
+        raise InputError(f"Application {app_id} has no interviewer to write to; add one with `assistant edit {app_id} --interviewer 'Name <email>'`.")
     context = letter_context(application, person, sender, ZoneInfo(profile.timezone), rt.clock.now(),
                              reply_subject="Re: Your application", update=None)
     letter = rt.templates.render(name, context)

@@ -19,6 +19,7 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import collapse_rfc2231_value, format_datetime, getaddresses
+from typing import cast
 
 _ID_TOKEN = re.compile(r"<[^<>\s]+>")
 # Reply and forward prefixes Gmail ignores when deciding whether a subject still matches
@@ -162,7 +163,7 @@ def html_to_text(markup: str) -> str:
 
 def part_text(part: Message) -> str:
     """The decoded text of a leaf part."""
-    data = part.get_payload(decode=True) or b""
+    data = cast(bytes, part.get_payload(decode=True) or b"")
     charset = part.get_content_charset() or "utf-8"
     try:
         return data.decode(charset, "replace")

@@ -196,10 +196,10 @@ def _date_matches(op: str, value: str, internal_date: int, now: datetime) -> boo
         cutoff = now - timedelta(days=int(found.group(1)) * _DAYS[found.group(2).lower()])
         limit = int(cutoff.timestamp() * 1000)
         return internal_date > limit if op.startswith("newer") else internal_date < limit
-    limit = _instant(value)
-    if limit is None:
+    instant = _instant(value)
+    if instant is None:
         return False
-    return internal_date >= limit if op == "after" else internal_date < limit
+    return internal_date >= instant if op == "after" else internal_date < instant
 
 
 def _instant(value: str) -> int | None:

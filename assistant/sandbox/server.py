@@ -42,6 +42,7 @@ class SandboxServer:
     def url(self) -> str:
         """The root URL to build the Gmail client with, e.g. "http://127.0.0.1:PORT/"."""
         host, port = self._httpd.server_address[:2]
+        host = host.decode() if isinstance(host, bytes) else host
         return f"http://{host}:{port}/"
 
     def start(self) -> SandboxServer:
@@ -197,7 +198,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _upload(self, sandbox: SandboxServer, route: routes.Route, query: dict[str, list[str]],
                 body: bytes, path: str) -> Answer:
-        upload_type = (query.get("uploadType") or [None])[0]
+        upload_type = query["uploadType"][0] if query.get("uploadType") else None
         if upload_type == "resumable":
             call = Call(route.method_id, route.path, query, uploads.json_body(body))
             upload_id = sandbox.sessions.start(route, call, self.headers.get("X-Upload-Content-Length"),
