@@ -21,12 +21,12 @@ from email.parser import BytesParser
 from email.utils import collapse_rfc2231_value, format_datetime, getaddresses
 from typing import cast
 
+from assistant.text import html_to_text
+
 _ID_TOKEN = re.compile(r"<[^<>\s]+>")
 # Reply and forward prefixes Gmail ignores when deciding whether a subject still matches
 # the thread (https://support.google.com/mail/answer/5900).
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
-_HIDDEN_HTML = re.compile(r"<(style|script|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def split_head(raw: bytes) -> tuple[bytes, bytes, bytes]:
@@ -156,11 +156,6 @@ def filename(part: Message) -> str:
     return decode_value(collapse_rfc2231_value(value))
 
 
-def html_to_text(markup: str) -> str:
-    """Readable text of an HTML body: tags removed, entities decoded."""
-    return html.unescape(_TAG.sub(" ", _HIDDEN_HTML.sub(" ", markup)))
-
-
 def part_text(part: Message) -> str:
     """The decoded text of a leaf part."""
     data = cast(bytes, part.get_payload(decode=True) or b"")
@@ -180,7 +175,7 @@ def body_text(msg: Message) -> str:
         if part.get_content_type() == "text/plain":
             plain.append(part_text(part))
         elif part.get_content_type() == "text/html":
-            markup.append(html_to_text(part_text(part)))
+            markup.append(html_to_text(part_text(part), drop_quotes=False))  # Gmail searches quoted text too
     return "\n".join(plain or markup)
 
 
