@@ -28,7 +28,7 @@ from assistant.config import write_private_json
 from assistant.errors import AuthError
 
 if TYPE_CHECKING:
-    from assistant.gmail.auth import OAuthClient
+    from assistant.gmail.oauth_client import OAuthClient
 
 COMPOSE = "https://www.googleapis.com/auth/gmail.compose"
 READONLY = "https://www.googleapis.com/auth/gmail.readonly"
