@@ -18,10 +18,9 @@ from functools import lru_cache
 from . import phrases_de, phrases_en, phrases_es, phrases_fr
 from .cues import cues
 from .model import Evidence
+from .rule import Rule
 
 WEIGHTS = {"strong": 0.9, "medium": 0.6, "weak": 0.25, "faint": 0.1}
-# Flags that name what kind of "other" or politeness a phrase is (rules.decide weighs them).
-_KINDS = {"k": "courtesy", "r": "pitch", "c": "arranged"}
 _TABLES = {"en": phrases_en.PHRASES, "de": phrases_de.PHRASES,
            "fr": phrases_fr.PHRASES, "es": phrases_es.PHRASES}
 
@@ -133,45 +132,28 @@ def languages_of(text: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Phrase:
-    """One phrase family: a pattern, what it means and how sure it is."""
+    """One rule of a language table, compiled, with its language and cues."""
 
-    label: str
-    tier: str
+    rule: Rule
     lang: str
-    pattern: re.Pattern
-    negatable: bool
-    done_sensitive: bool
-    reader_sensitive: bool
-    deferral_sensitive: bool
-    meeting_sensitive: bool
-    third_person_sensitive: bool
-    someone_else_sensitive: bool
-    kind: str  # evidence kind: phrase, or courtesy / pitch / arranged (see phrases_en's flags)
+    pattern: re.Pattern[str]
     cues: frozenset[str] | None  # one of these is in every match (a fast prefilter)
+
+    @property
+    def label(self) -> str:
+        return self.rule.label
+
+    @property
+    def tier(self) -> str:
+        return self.rule.tier
 
 
 @lru_cache(maxsize=1)
 def phrases() -> tuple[Phrase, ...]:
-    """Every phrase of every language, compiled once, strongest tier first
-    (so that where phrases overlap, the strongest reading is the one kept)."""
-    compiled = []
-    for lang, table in _TABLES.items():
-        for entry in table:
-            label, tier, pattern = entry[:3]
-            flags = entry[3] if len(entry) > 3 else ""
-            compiled.append(Phrase(
-                label=label, tier=tier, lang=lang,
-                pattern=re.compile(pattern),
-                negatable=("N" not in flags) and label != "rejection" or "n" in flags,
-                done_sensitive="p" in flags,
-                reader_sensitive="y" in flags,
-                deferral_sensitive="u" in flags,
-                meeting_sensitive="m" in flags,
-                third_person_sensitive="t" in flags,
-                someone_else_sensitive="a" in flags or label == "offer",
-                kind=next((k for f, k in _KINDS.items() if f in flags), "phrase"),
-                cues=cues(pattern),
-            ))
+    """Every rule of every language, compiled once, strongest tier first
+    (so that where rules overlap, the strongest reading is the one kept)."""
+    compiled = [Phrase(rule=entry, lang=lang, pattern=re.compile(entry.pattern), cues=cues(entry.pattern))
+                for lang, table in _TABLES.items() for entry in table]
     return tuple(sorted(compiled, key=lambda p: -WEIGHTS[p.tier]))
 
 
@@ -240,19 +222,19 @@ def find_evidence(text: str, where: str = "") -> list[Evidence]:
 
 def _judge(phrase: Phrase, match: re.Match, text: str, where: str) -> Evidence | None:
     prefix = _clause_prefix(text, match.start())
-    if phrase.negatable and _negated(_clause_prefix(text, match.start(), _NEGATION_BOUNDARY)):
+    if phrase.rule.negatable and _negated(_clause_prefix(text, match.start(), _NEGATION_BOUNDARY)):
         return None
-    if phrase.done_sensitive and _DONE_BEFORE.search(prefix):
+    if phrase.rule.void_if_done and _DONE_BEFORE.search(prefix):
         return None
-    if phrase.reader_sensitive and _READER_CHOSEN.search(prefix):
+    if phrase.rule.void_if_reader_chosen and _READER_CHOSEN.search(prefix):
         return None
-    if phrase.deferral_sensitive and _DEFERRED.search(_next_words(text, match.end())):
+    if phrase.rule.void_if_deferred and _DEFERRED.search(_next_words(text, match.end())):
         return None
-    if phrase.meeting_sensitive and _MEETING_NOUN.search(prefix):
+    if phrase.rule.void_if_about_meeting and _MEETING_NOUN.search(prefix):
         return None
-    if phrase.third_person_sensitive and _THIRD_PERSON.search(prefix):
+    if phrase.rule.void_if_third_person and _THIRD_PERSON.search(prefix):
         return None
-    if phrase.someone_else_sensitive and _TO_SOMEONE_ELSE.match(text[match.end():match.end() + 60]):
+    if phrase.rule.void_if_to_someone_else and _TO_SOMEONE_ELSE.match(text[match.end():match.end() + 60]):
         return None
     tier = phrase.tier
     if phrase.label in ("rejection", "offer", "next_step") and _CONDITION.search(_ASKED_IF.sub(" ", prefix)):
@@ -273,7 +255,7 @@ def _judge(phrase: Phrase, match: re.Match, text: str, where: str) -> Evidence |
         tier = "faint"  # words quoted as an example ('a "we have decided…" email')
     quoted = " ".join(match.group(0).split())
     reason = f'phrase "{quoted}" ({phrase.label}, {tier}, {phrase.lang}){where}'
-    return Evidence(phrase.label, WEIGHTS[tier], reason, phrase.kind, phrase.lang)
+    return Evidence(phrase.label, WEIGHTS[tier], reason, phrase.rule.kind, phrase.lang, rule=phrase.rule.name)
 
 
 def _about_others(prefix: str, words: str, after: str) -> bool:

@@ -79,5 +79,5 @@ def retraction(text: str) -> Evidence | None:
 
 def discount_rejection(evidence: list[Evidence], why: str) -> list[Evidence]:
     """Rejection words that are not about the reader's candidacy count as weak."""
-    return [Evidence(e.label, min(e.weight, 0.25), f"{e.reason}, {why}", e.kind, e.lang)
+    return [Evidence(e.label, min(e.weight, 0.25), f"{e.reason}, {why}", e.kind, e.lang, rule=e.rule)
             if e.label == "rejection" else e for e in evidence]
