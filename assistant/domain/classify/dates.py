@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .headers import Headers
 
 _MONTHS = {
     "jan": 1, "january": 1, "januar": 1, "janvier": 1, "enero": 1, "jän": 1, "jänner": 1,
@@ -76,7 +80,7 @@ def _year_for(month: int, day: int, sent: date | None) -> date | None:
     return None
 
 
-def _to_date(m: re.Match, sent: date | None, day_first: bool) -> date | None:
+def _to_date(m: re.Match[str], sent: date | None, day_first: bool) -> date | None:
     """The date a match names; a numeric one in the given day/month order."""
     g = m.groupdict()
     try:
@@ -139,7 +143,7 @@ def _named_days(text: str) -> set[tuple[int, int]]:
     return found
 
 
-def _numeric_order(m: re.Match, named: set[tuple[int, int]], sent: date | None, floor: date,
+def _numeric_order(m: re.Match[str], named: set[tuple[int, int]], sent: date | None, floor: date,
                    day_first: bool) -> bool:
     """Whether a numeric date "a/b" is day first: as the text confirms, else not
     in the past, else the default."""
@@ -159,7 +163,7 @@ def _numeric_order(m: re.Match, named: set[tuple[int, int]], sent: date | None, 
     return current[0] if len(current) == 1 else day_first
 
 
-def sender_locale(headers) -> str:
+def sender_locale(headers: Headers) -> str:
     """"day_first", "month_first" or "" from what the headers say of the sender:
     Content-Language, the country domain of the address, the Date's offset.
 

@@ -16,12 +16,13 @@ import re
 
 from .model import Evidence
 
-def _cues(*patterns: str) -> tuple[tuple[str, re.Pattern], ...]:
+
+def _cues(*patterns: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, re.compile(pattern)) for name, pattern in patterns)
 
 
 # (kind of word, pattern); a label counts how many different kinds it finds.
-CUES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
+CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "rejection": _cues(
         ("regret", r"\b(?:unfortunately|regret\w*|sorry|afraid|sadly|disappoint\w*|bad news|not (?:good|great) news|"
                    r"leider|bedauer\w*|schade|tut (?:mir|uns) leid|malheureusement|regrett\w*|désolée?s?|hélas|"

@@ -157,7 +157,7 @@ def phrases() -> tuple[Phrase, ...]:
     return tuple(sorted(compiled, key=lambda p: -WEIGHTS[p.tier]))
 
 
-def _clause_prefix(text: str, start: int, boundary: re.Pattern = _BOUNDARY) -> str:
+def _clause_prefix(text: str, start: int, boundary: re.Pattern[str] = _BOUNDARY) -> str:
     window = text[max(0, start - 120):start]
     cut = 0
     for found in boundary.finditer(window):
@@ -220,7 +220,7 @@ def find_evidence(text: str, where: str = "") -> list[Evidence]:
     return found
 
 
-def _judge(phrase: Phrase, match: re.Match, text: str, where: str) -> Evidence | None:
+def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evidence | None:
     prefix = _clause_prefix(text, match.start())
     if phrase.rule.negatable and _negated(_clause_prefix(text, match.start(), _NEGATION_BOUNDARY)):
         return None

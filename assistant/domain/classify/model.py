@@ -7,7 +7,7 @@ from datetime import date
 
 # At or above CONFIDENT a rejection is acted on automatically; below it the user confirms.
 # One threshold for the classifier and the sync, defined with the models.
-from assistant.domain.models import CONFIDENT
+from assistant.domain.models import CONFIDENT as CONFIDENT
 
 LABELS = ("rejection", "next_step", "offer", "pending", "auto_reply", "bounce", "other")
 

@@ -12,7 +12,6 @@ words): the last two outweigh meeting words when nothing is asked.
 from .phrases_en_rejection import PHRASES as REJECTION
 from .rule import Rule, rule
 
-
 _MEETING = (r"(?:interview|round|call|conversation|meeting|chat|discussion|assessment|visit|"
             r"stage|session|onsite|on-site|presentation|screen|panel)")
 _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|"
@@ -220,7 +219,7 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.next_step.want_to_meet_you", "next_step", "strong",
-        rf"\b(?:wants?|would like|'d like|would love|'d love|keen|eager|asked|hoping|hopes) to (?:meet|see|speak (?:with|to)|talk (?:with|to)|chat (?:with|to)|sit down with|have a (?:chat|word|call|conversation) with) you\b(?! (?:about|regarding) (?:another|other|a different|some other|an? (?:new|exciting))| (?:apply|re-?apply|again in|in (?:the )?future|at (?:a )?future|around|back in the future|on (?:our|the) (?:careers|jobs)|there\b|at (?:the|our|this) (?:event|evening|talk|session|meetup|fair|party|open house|reception|launch)))",
+        r"\b(?:wants?|would like|'d like|would love|'d love|keen|eager|asked|hoping|hopes) to (?:meet|see|speak (?:with|to)|talk (?:with|to)|chat (?:with|to)|sit down with|have a (?:chat|word|call|conversation) with) you\b(?! (?:about|regarding) (?:another|other|a different|some other|an? (?:new|exciting))| (?:apply|re-?apply|again in|in (?:the )?future|at (?:a )?future|around|back in the future|on (?:our|the) (?:careers|jobs)|there\b|at (?:the|our|this) (?:event|evening|talk|session|meetup|fair|party|open house|reception|launch)))",
     ),
     rule(
         "en.next_step.our_ceo_want_to_meet", "next_step", "strong",
@@ -514,7 +513,7 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.pending.will_get_to_youby", "pending", "strong",
-        rf"\b(?:will|'ll|should|expect to|hope to|plan to|aim to|intend to|going to) (?:be (?:able to )?)?(?:get (?:back )?to you|be in touch|reach out(?! to (?:them|him|her|your (?:references|referees)|those|each))|update you|let you know|follow up|come back to you|have (?:an update|more information|news|a decision|feedback|an answer|answers|a response|an outcome|the outcome|results|the results|next steps)|share (?:an update|more|our decision|feedback)|contact you|revert|make (?:a|our|the final) decision|decide|circle back|give you (?:an answer|an update|feedback|a decision|news|an outcome))[^.\n]{{0,40}}?\b(?:by|next|early|end of|in (?:the )?(?:next|coming)|within (?:the next )?(?:a |one |two |three |\d+ )?(?:weeks?|months?)|as soon as|shortly|soon|this week|on (?:monday|tuesday|wednesday|thursday|friday)|before|in (?:a|two|three|\d+) (?:days?|weeks?))",
+        r"\b(?:will|'ll|should|expect to|hope to|plan to|aim to|intend to|going to) (?:be (?:able to )?)?(?:get (?:back )?to you|be in touch|reach out(?! to (?:them|him|her|your (?:references|referees)|those|each))|update you|let you know|follow up|come back to you|have (?:an update|more information|news|a decision|feedback|an answer|answers|a response|an outcome|the outcome|results|the results|next steps)|share (?:an update|more|our decision|feedback)|contact you|revert|make (?:a|our|the final) decision|decide|circle back|give you (?:an answer|an update|feedback|a decision|news|an outcome))[^.\n]{0,40}?\b(?:by|next|early|end of|in (?:the )?(?:next|coming)|within (?:the next )?(?:a |one |two |three |\d+ )?(?:weeks?|months?)|as soon as|shortly|soon|this week|on (?:monday|tuesday|wednesday|thursday|friday)|before|in (?:a|two|three|\d+) (?:days?|weeks?))",
     ),
     rule(
         "en.pending.narrow_down_the_pool", "pending", "strong",

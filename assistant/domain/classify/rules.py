@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from email.message import Message
 from email.utils import parsedate_to_datetime
-from datetime import date
 
 from .applicant_tracking import applicant_tracking_evidence
 from .autoreply import autoreply_evidence, bulk_promise, challenge_response
@@ -225,7 +225,7 @@ def _doubtful_rejection_yields(evidence: list[Evidence], scores: dict[str, float
     real = {label: combine([e.weight for e in evidence if e.label == label and e.kind != "courtesy"
                             and e.weight >= floor])
             for label, floor in (("offer", 0.6), ("next_step", 0.6), ("pending", STRONG), ("other", 0.6))}
-    label = max(real, key=lambda l: real[l])
+    label = max(real, key=lambda name: real[name])
     return label if real[label] >= 0.6 else None
 
 
@@ -249,9 +249,9 @@ def _best_decision(scores: dict[str, float]) -> str:
     """The highest-scoring decision label, ties broken in DECISIONS order —
     except that medium rejection words ("sorry to say") tied with a step the
     reader is asked to take lose: a false rejection costs most."""
-    best = max(DECISIONS, key=lambda l: (scores[l], -DECISIONS.index(l)))
+    best = max(DECISIONS, key=lambda name: (scores[name], -DECISIONS.index(name)))
     if best == "rejection" and scores[best] < STRONG:
-        best = next((l for l in ("offer", "next_step") if scores[l] == scores[best]), best)
+        best = next((name for name in ("offer", "next_step") if scores[name] == scores[best]), best)
     return best
 
 
@@ -274,7 +274,7 @@ def _about_someone_else(evidence: list[Evidence], text: str) -> list[Evidence]:
 def _pick(label: str, scores: dict[str, float], evidence: list[Evidence],
           signals: HeaderSignals) -> tuple[str, float, list[Evidence]]:
     """Confidence: the winner's score, less a share of the strongest contradiction."""
-    rival = max((s for l, s in _rival_scores(evidence).items() if l != label), default=0.0)
+    rival = max((s for name, s in _rival_scores(evidence).items() if name != label), default=0.0)
     confidence = min(0.99, max(0.3, scores[label] - 0.3 * rival))
     used = [e for e in evidence if e.label == label]
     if label == "auto_reply":

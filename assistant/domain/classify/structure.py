@@ -10,6 +10,7 @@ rejection *they* received is not rejecting the reader.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from email.message import Message
 
 from .model import Evidence
@@ -97,7 +98,7 @@ def attachment_names(message: Message) -> list[str]:
     return names
 
 
-def _own_leaves(message: Message):
+def _own_leaves(message: Message) -> Iterator[Message]:
     """The message's leaf parts, not descending into attached messages."""
     if not message.is_multipart():
         yield message
