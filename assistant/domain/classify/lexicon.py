@@ -15,28 +15,24 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import phrases_de, phrases_en, phrases_es, phrases_fr
 from .cues import cues
+from .lang import LANGUAGES, words
 from .model import Evidence
 from .rule import Rule
 
 WEIGHTS = {"strong": 0.9, "medium": 0.6, "weak": 0.25, "faint": 0.1}
-_TABLES = {"en": phrases_en.PHRASES, "de": phrases_de.PHRASES,
-           "fr": phrases_fr.PHRASES, "es": phrases_es.PHRASES}
+_TABLES = {language.code: language.phrases for language in LANGUAGES}
 
 # Clause boundaries: a negation or condition before one does not reach past it.
-_BOUNDARY = re.compile(r"[.!?;:\n]|\b(?:but|however|aber|jedoch|mais|cependant|pero|sin embargo)\b")
+_BOUNDARY = re.compile(r"[.!?;:\n]|\b(?:" + words("clause_breaks") + r")\b")
 # A negation does not reach past "and" either ("not decided yet and will write next week").
-_NEGATION_BOUNDARY = re.compile(_BOUNDARY.pattern + r"|\b(?:and|und|et|y)\b|\s[-–—]\s")
+_NEGATION_BOUNDARY = re.compile(_BOUNDARY.pattern + r"|\b(?:" + words("and_words") + r")\b|\s[-–—]\s")
 _NEGATION = re.compile(
-    r"(?:\b(?:not|no|never|cannot|unable|neither|nor|nicht|kein|keine|keinen|keinem|"
-    r"keiner|keines|nie|niemals|ne|pas|jamais|aucun|aucune|nunca|tampoco|ni)\b|n't\b|\bn')"
+    r"(?:\b(?:" + words("negations") + r")\b|" + words("negation_affixes") + ")"
 )
 # Idioms that contain a negation word without negating what follows.
-_IDIOMS = re.compile(r"\b(?:no (?:worries|problem|doubt)|not only|no matter|nicht nur|non seulement|no solo|no sólo|ne \w+ que)\b")
-_CONDITION = re.compile(
-    r"\b(?:if|whether|in case|unless|in the event|wenn|falls|ob|sofern|si|au cas|en cas|en caso)\b"
-)
+_IDIOMS = re.compile(r"\b(?:" + words("negation_idioms") + r")\b")
+_CONDITION = re.compile(r"\b(?:" + words("conditions") + r")\b")
 # "asked if you could join", "let me know whether": a question, not a condition.
 _ASKED_IF = re.compile(
     r"\b(?:ask\w*|wonder\w*|check\w*|see|know|tell (?:me|us)|confirm|sure) (?:if|whether|ob|si)\b"
@@ -109,12 +105,7 @@ _TO_SOMEONE_ELSE = re.compile(
 
 
 # Frequent function words, to skip the tables of languages a text is not in.
-_STOPWORDS = {
-    "en": re.compile(r"\b(?:the|and|you|your|we|to|of|for|with|is|are|have|this|that|be|will|our)\b"),
-    "de": re.compile(r"\b(?:der|die|das|und|sie|ihre|ihnen|wir|nicht|mit|für|ist|uns|eine?|zu|dass|du|dir|dich|leider)\b"),
-    "fr": re.compile(r"\b(?:le|la|les|et|vous|votre|nous|pour|avec|est|une?|des|pas|que|du|au)\b"),
-    "es": re.compile(r"\b(?:el|la|los|las|y|tu|su|usted|nosotros|para|con|es|una?|que|del|por|te|le|hemos)\b"),
-}
+_STOPWORDS = {language.code: re.compile(r"\b(?:" + language.function_words + r")\b") for language in LANGUAGES}
 
 
 def languages_of(text: str) -> tuple[str, ...]:

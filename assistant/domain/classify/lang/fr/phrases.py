@@ -1,6 +1,6 @@
 """French phrase rules (see rule.py and phrases_en)."""
 
-from .rule import Rule, rule
+from ...rule import Rule, rule
 
 _MONTH = (r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
           r"novembre|décembre|t[1-4]|la nouvelle année|(?:quelques|deux|trois|\d+) (?:semaines|mois))")

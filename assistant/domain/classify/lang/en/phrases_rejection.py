@@ -1,6 +1,6 @@
 """English rejection phrase rules (see rule.py and phrases_en)."""
 
-from .rule import Rule, rule
+from ...rule import Rule, rule
 
 _APP = r"(?:your|you\b|the next|further|this)"
 _MOVE = (r"(?:moving|move|proceeding|proceed|progressing|progress|advancing|advance|"

@@ -1,6 +1,6 @@
 """Spanish phrase rules (see rule.py and phrases_en)."""
 
-from .rule import Rule, rule
+from ...rule import Rule, rule
 
 _MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
           r"noviembre|diciembre|q[1-4]|el nuevo año|(?:unas|unos|dos|tres|\d+) (?:semanas|meses))")

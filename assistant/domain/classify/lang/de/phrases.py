@@ -1,6 +1,6 @@
 """German phrase rules (see rule.py and phrases_en)."""
 
-from .rule import Rule, rule
+from ...rule import Rule, rule
 
 _SS = r"(?:ß|ss)"
 _MONTH = (r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|"

@@ -9,8 +9,8 @@ confirmation of something arranged (its pattern also holds the survey
 words): the last two outweigh meeting words when nothing is asked.
 """
 
-from .phrases_en_rejection import PHRASES as REJECTION
-from .rule import Rule, rule
+from ...rule import Rule, rule
+from .phrases_rejection import PHRASES as REJECTION
 
 _MEETING = (r"(?:interview|round|call|conversation|meeting|chat|discussion|assessment|visit|"
             r"stage|session|onsite|on-site|presentation|screen|panel)")
