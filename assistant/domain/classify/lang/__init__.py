@@ -2,8 +2,8 @@
 
 Each `lang/<code>/__init__.py` defines LANGUAGE: its phrase rules
 (`phrases.py`), the function words that tell the language apart, the words
-that end a clause, negate or set a condition, and its month and weekday
-names. Shared readers (lexicon, dates) build their patterns from every
+that end a clause, negate or set a condition, the subjects of its
+out-of-office notes, and its month and weekday names. Shared readers (lexicon, dates) build their patterns from every
 language in LANGUAGES, in this order; adding a language means adding one
 folder and one line here.
 """
@@ -28,6 +28,7 @@ class Language:
     negation_affixes: tuple[str, ...] = ()  # regexes for negations inside words ("n't")
     negation_idioms: tuple[str, ...] = ()   # a negation word that does not negate ("no problem")
     conditions: tuple[str, ...] = ()   # "if", "wenn": a decision inside a condition is weak
+    autoreply_subjects: tuple[str, ...] = ()  # regexes of an out-of-office subject ("automatic reply")
     months: dict[str, int] = field(default_factory=dict)    # month name or abbreviation -> 1..12
     weekdays: dict[str, int] = field(default_factory=dict)  # weekday name -> 0 (Monday)..6
 

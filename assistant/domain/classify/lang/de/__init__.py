@@ -12,6 +12,7 @@ LANGUAGE = Language(
     negations=("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"),
     negation_idioms=("nicht nur",),
     conditions=("wenn", "falls", "ob", "sofern"),
+    autoreply_subjects=("automatische antwort", "abwesenheitsnotiz", "abwesenheit", "nicht im büro", "außer haus"),
     months={
         "januar": 1, "jän": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
         "juni": 6, "juli": 7, "august": 8, "september": 9, "okt": 10, "oktober": 10, "november": 11,

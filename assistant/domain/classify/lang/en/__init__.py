@@ -13,6 +13,11 @@ LANGUAGE = Language(
     negation_affixes=(r"n't\b",),
     negation_idioms=("no (?:worries|problem|doubt)", "not only", "no matter"),
     conditions=("if", "whether", "in case", "unless", "in the event"),
+    autoreply_subjects=(
+        "automatic reply", "auto[- ]?reply", "autoreply", "auto[- ]?response", "automated response",
+        "automatic response", "out of (?:the )?office", r"\booo\b", "on (?:vacation|holiday|leave)",
+        "away from (?:the )?office", "i am away", "i'm away",
+    ),
     months={
         "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
         "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,

@@ -12,6 +12,7 @@ LANGUAGE = Language(
     negations=("no", "nunca", "tampoco", "ni"),
     negation_idioms=("no solo", "no sólo"),
     conditions=("si", "en caso"),
+    autoreply_subjects=("respuesta automática", "respuesta automatica", "fuera de la oficina", "ausencia"),
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
         "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,

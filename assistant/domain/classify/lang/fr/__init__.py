@@ -13,6 +13,7 @@ LANGUAGE = Language(
     negation_affixes=(r"\bn'",),
     negation_idioms=("non seulement", r"ne \w+ que"),
     conditions=("si", "au cas", "en cas"),
+    autoreply_subjects=("réponse automatique", "absence du bureau", "absent du bureau", "message d'absence"),
     months={
         "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
         "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
