@@ -35,7 +35,7 @@ _DECIDER = r"(?:we|we've|we have|they|they've|the (?:team|client|panel|company|h
 
 PHRASES: list[Rule] = [
     rule(
-        "en.rejection.not_moving_your", "rejection", "strong",
+        "en.rejection.not_moving_on_with_you", "rejection", "strong",
         rf"(?:\bnot|n't|\bno longer)(?: to| be| going to| be able to| able to| in a position to| be in a position to)? {_MOVE}(?: (?:forward|further|ahead|on))?(?: (?:with|to))? {_APP}",
         void_if_deferred=True,
     ),
@@ -86,7 +86,7 @@ PHRASES: list[Rule] = [
         r"\b(?:we've|we have|we|they've|they have|client has|team has)(?: now| already| just| since| recently)* (?:hired|appointed|made (?:a|the|our) (?:final )?hire|filled)(?: (?:for|someone|somebody|another|an? internal|the (?:role|position|spot|post|vacancy|seat|opening))\b|(?= ?[.,;!\n]|$))",
     ),
     rule(
-        "en.rejection.spot_is_filled", "rejection", "strong",
+        "en.rejection.position_filled", "rejection", "strong",
         r"\b(?:spot|role|position|job|seat|opening|post|vacancy|req|requisition)(?: \w+){0,2} (?:is|was|has been|got|have been) (?:already |now )?(?:filled|taken|gone)\b",
     ),
     rule(
