@@ -227,7 +227,8 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.next_step.introduce_you_to_our_ceo", "next_step", "strong",
-        rf"\bintroduce you to (?:our|the) (?:\w+ ){{0,2}}{_SENIOR}\b|\b(?:meet|speak with|talk (?:to|with)|chat with|sit down with|spend (?:some )?time with) (?:our|the) (?:\w+ ){{0,2}}{_SENIOR}(?: \w+){{0,4}} (?:next|this|on|tomorrow|in person|onsite|as (?:a|the) (?:next|final))",
+        rf"\bintroduce you to (?:our|the) (?:\w+ ){{0,2}}{_SENIOR}\b",
+        rf"\b(?:meet|speak with|talk (?:to|with)|chat with|sit down with|spend (?:some )?time with) (?:our|the) (?:\w+ ){{0,2}}{_SENIOR}(?: \w+){{0,4}} (?:next|this|on|tomorrow|in person|onsite|as (?:a|the) (?:next|final))",
     ),
     rule(
         "en.next_step.you_re_to_the_next", "next_step", "strong",
@@ -293,7 +294,8 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.next_step.set_you_up_with_our", "next_step", "strong",
-        rf"\b(?:set|line|hook) you up (?:with|for) (?:our|the|a|an|my) (?:\w+ ){{0,3}}(?:{_SENIOR}|interview|call|chat|conversation|session|round)\b|\b(?:windows|openings in your calendar|free slots) (?:that )?(?:work|suit)\b",
+        rf"\b(?:set|line|hook) you up (?:with|for) (?:our|the|a|an|my) (?:\w+ ){{0,3}}(?:{_SENIOR}|interview|call|chat|conversation|session|round)\b",
+        r"\b(?:windows|openings in your calendar|free slots) (?:that )?(?:work|suit)\b",
     ),
     rule(
         "en.next_step.propose_monday", "next_step", "strong",
