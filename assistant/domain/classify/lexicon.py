@@ -38,12 +38,9 @@ _ASKED_IF = re.compile(
     r"\b(?:ask\w*|wonder\w*|check\w*|see|know|tell (?:me|us)|confirm|sure) (?:if|whether|ob|si)\b"
 )
 # "we can't move you forward until the references are in": deferred, not refused.
-_DEFERRED = re.compile(r"\b(?:until|till|before|without|unless|once|as soon as|bis|sobald|ohne|avant|sans|tant que|hasta|sin|antes)\b")
+_DEFERRED = re.compile(r"\b(?:" + words("deferrals") + r")\b")
 # "den Termin am Montag absagen": it is a meeting that is called off, not the candidacy.
-_MEETING_NOUN = re.compile(
-    r"\b(?:termin\w*|gespräch\w*|treffen|telefonat|interview|meeting|call|rendez-vous|rdv|entretien|"
-    r"reunión|entrevista|llamada|cita)\b"
-)
+_MEETING_NOUN = re.compile(r"\b(?:" + words("meeting_nouns") + r")\b")
 # "our CTO is on leave": somebody else's absence, told by a person.
 _THIRD_PERSON = re.compile(
     r"\b(?:he|she|they|he's|she's|they're|his|her|their|who|manager|team|lead|boss|director|ceo|cto|"
@@ -89,7 +86,7 @@ _THIRD_PARTY_OBJECT = re.compile(
     r"[a-z]+'s (?:application|candidacy|profile))"
 )
 # "we haven't moved forward with anyone yet": no decision about anybody.
-_NOBODY_YET = re.compile(r"\b(?:yet|anyone|anybody|any (?:candidate|applicant)s?|no one|nobody|noch niemand\w*|nadie)\b")
+_NOBODY_YET = re.compile(r"\b(?:" + words("nobody_yet") + r")\b")
 # "completing the take-home", "your coding test": the step already happened.
 _DONE_BEFORE = re.compile(
     r"(?:completed|completing|completion of|submitted|submitting|submission of|finished|finishing|did|done|reviewed|reviewing|"

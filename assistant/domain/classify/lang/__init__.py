@@ -28,6 +28,9 @@ class Language:
     negation_affixes: tuple[str, ...] = ()  # regexes for negations inside words ("n't")
     negation_idioms: tuple[str, ...] = ()   # a negation word that does not negate ("no problem")
     conditions: tuple[str, ...] = ()   # "if", "wenn": a decision inside a condition is weak
+    deferrals: tuple[str, ...] = ()    # "until", "bis": a refusal deferred, not given
+    meeting_nouns: tuple[str, ...] = ()  # "interview", "Termin": calling one off is no rejection
+    nobody_yet: tuple[str, ...] = ()   # "anyone", "yet": no decision about anybody
     autoreply_subjects: tuple[str, ...] = ()  # regexes of an out-of-office subject ("automatic reply")
     months: dict[str, int] = field(default_factory=dict)    # month name or abbreviation -> 1..12
     weekdays: dict[str, int] = field(default_factory=dict)  # weekday name -> 0 (Monday)..6

@@ -12,6 +12,9 @@ LANGUAGE = Language(
     negations=("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"),
     negation_idioms=("nicht nur",),
     conditions=("wenn", "falls", "ob", "sofern"),
+    deferrals=("bis", "sobald", "ohne"),
+    meeting_nouns=(r"termin\w*", r"gespräch\w*", "treffen", "telefonat"),
+    nobody_yet=(r"noch niemand\w*",),
     autoreply_subjects=("automatische antwort", "abwesenheitsnotiz", "abwesenheit", "nicht im büro", "außer haus"),
     months={
         "januar": 1, "jän": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,

@@ -13,6 +13,9 @@ LANGUAGE = Language(
     negation_affixes=(r"n't\b",),
     negation_idioms=("no (?:worries|problem|doubt)", "not only", "no matter"),
     conditions=("if", "whether", "in case", "unless", "in the event"),
+    deferrals=("until", "till", "before", "without", "unless", "once", "as soon as"),
+    meeting_nouns=("interview", "meeting", "call"),
+    nobody_yet=("yet", "anyone", "anybody", "any (?:candidate|applicant)s?", "no one", "nobody"),
     autoreply_subjects=(
         "automatic reply", "auto[- ]?reply", "autoreply", "auto[- ]?response", "automated response",
         "automatic response", "out of (?:the )?office", r"\booo\b", "on (?:vacation|holiday|leave)",

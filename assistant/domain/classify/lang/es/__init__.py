@@ -12,6 +12,9 @@ LANGUAGE = Language(
     negations=("no", "nunca", "tampoco", "ni"),
     negation_idioms=("no solo", "no sólo"),
     conditions=("si", "en caso"),
+    deferrals=("hasta", "sin", "antes"),
+    meeting_nouns=("reunión", "entrevista", "llamada", "cita"),
+    nobody_yet=("nadie",),
     autoreply_subjects=("respuesta automática", "respuesta automatica", "fuera de la oficina", "ausencia"),
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,

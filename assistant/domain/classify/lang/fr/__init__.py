@@ -13,6 +13,8 @@ LANGUAGE = Language(
     negation_affixes=(r"\bn'",),
     negation_idioms=("non seulement", r"ne \w+ que"),
     conditions=("si", "au cas", "en cas"),
+    deferrals=("avant", "sans", "tant que"),
+    meeting_nouns=("rendez-vous", "rdv", "entretien"),
     autoreply_subjects=("réponse automatique", "absence du bureau", "absent du bureau", "message d'absence"),
     months={
         "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
