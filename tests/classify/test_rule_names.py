@@ -54,3 +54,14 @@ def test_every_language_folder_has_the_same_parts():
 def test_the_ladder_table_in_the_docstring_lists_the_exits_in_their_order():
     documented = re.findall(r"^\| \d+ \| (\w+) \|", ladder.__doc__ or "", re.MULTILINE)
     assert documented == [name for name, _ in ladder.LADDER]
+
+
+def test_no_reason_on_the_dev_corpus_is_named_after_a_family_only():
+    from pathlib import Path
+
+    from assistant.domain.classify import classify_bytes
+    family = re.compile(r"\.(?:strong|medium|weak|faint|phrase)$|^(?:phrase|structure|arranged|courtesy|pitch)\.[a-z_]+$")
+    corpus = Path(__file__).resolve().parents[1] / "data" / "replies" / "dev"
+    rules = {finding.rule for path in sorted(corpus.glob("*.eml"))
+             for finding in classify_bytes(path.read_bytes()).findings}
+    assert rules and not {rule for rule in rules if family.search(rule)}

@@ -113,4 +113,5 @@ def gist(text: str) -> Evidence | None:
     if ahead[best] < 0 or sum(1 for label in _PRIORITY if ahead[label] == ahead[best]) > 1:
         return None
     kinds = ", ".join(found[best])
-    return Evidence(best, WEIGHT, f"gist: words of a {best.replace('_', ' ')} ({kinds})", "structure")
+    return Evidence(best, WEIGHT, f"gist: words of a {best.replace('_', ' ')} ({kinds})", "structure",
+                    rule=f"gist.{best}")

@@ -181,7 +181,7 @@ def _courtesy_hands_something_over(s: Situation) -> Verdict | None:
     if s.best == "pending" and _only_courtesy(s.evidence, "pending") and _HANDING_OVER.search(s.text):
         # "Thanks for the kind note - here's the article I mentioned": sharing, not an answer.
         return "other", 0.6, [Evidence("other", 0.6, "a courtesy that hands something over, deciding nothing",
-                                       "structure")]
+                                       "structure", rule="ladder.courtesy_hands_something_over")]
     return None
 
 
@@ -192,7 +192,7 @@ def _favour_meeting(s: Situation) -> Verdict | None:
             and _FAVOUR_MEETING.search(s.text)
             and all(e.kind == "structure" for e in s.evidence if e.label == "next_step" and e.weight >= ENOUGH)):
         return "other", 0.5, [Evidence("other", 0.5, "a question about a time outside any candidacy of the reader's",
-                                       "structure")]
+                                       "structure", rule="ladder.favour_meeting")]
     return None
 
 
@@ -223,7 +223,8 @@ def _gist(s: Situation) -> Verdict | None:
 def _acknowledgment(s: Situation) -> Verdict | None:
     if s.is_reply and not s.signals.automated and _is_acknowledgment(s.text):
         # A short human "thanks, received" that says nothing about a decision.
-        ack = Evidence("pending", 0.5, "short human reply without a decision: an acknowledgment", "structure")
+        ack = Evidence("pending", 0.5, "short human reply without a decision: an acknowledgment", "structure",
+                       rule="ladder.acknowledgment")
         return "pending", 0.5, [ack] + [e for e in s.evidence if e.label == "pending"]
     return None
 
