@@ -172,7 +172,7 @@ def _ndr(subject: bytes, sender: bytes, body: bytes) -> bytes:
          "Die Nachricht konnte nicht an folgende Empfänger zugestellt werden: pat@firma.example".encode()),
     _ndr(b"Non remis : Merci - Entretien", b"postmaster@societe.example",
          "La remise à ces destinataires ou groupes a échoué : pat@societe.example".encode()),
-    _ndr("No se puede entregar: Gracias".encode(), b"postmaster@empresa.example",
+    _ndr(b"No se puede entregar: Gracias", b"postmaster@empresa.example",
          b"Error al entregar el mensaje a estos destinatarios: pat@empresa.example"),
     _ndr(b"Mail Delivery Failure", b"MAILER-DAEMON@mx.example",
          b"This is a permanent error. pat@acme.example: 550 5.1.1 user unknown. We regret to inform you."),

@@ -93,7 +93,7 @@ CASES = {
 FLAT = [(label, text) for label, texts in CASES.items() for text in texts]
 
 
-@pytest.mark.parametrize("expected,text", FLAT, ids=[f"{l}-{i}" for i, (l, _) in enumerate(FLAT)])
+@pytest.mark.parametrize("expected,text", FLAT, ids=[f"{label}-{i}" for i, (label, _) in enumerate(FLAT)])
 def test_wording_variants(mail, expected, text):
     result = classify_message(mail(f"Hi,\n\n{text}\n\nBest,\nAnna"))
     assert result.label == expected, result.reasons
@@ -109,7 +109,7 @@ NOT_REJECTIONS = [
 ]
 
 
-@pytest.mark.parametrize("expected,text", NOT_REJECTIONS, ids=[f"{l}-{i}" for i, (l, _) in enumerate(NOT_REJECTIONS)])
+@pytest.mark.parametrize("expected,text", NOT_REJECTIONS, ids=[f"{label}-{i}" for i, (label, _) in enumerate(NOT_REJECTIONS)])
 def test_rejection_words_in_messages_that_are_not_rejections(mail, expected, text):
     result = classify_message(mail(f"Hi Jane,\n\n{text}\n\nAnna"))
     assert result.label == expected, result.reasons

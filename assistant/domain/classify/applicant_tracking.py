@@ -54,7 +54,7 @@ _STATUS_WEIGHT = {"rejection": 0.9, "offer": 0.9, "next_step": 0.9, "pending": 0
 
 _ALTERNATIVES = "|".join
 # (rule name, label, weight, pattern) on normalized (lower-cased, single-spaced) text.
-_RULES: tuple[tuple[str, str, float, re.Pattern], ...] = tuple(
+_RULES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
     (name, label, weight, re.compile(pattern)) for name, label, weight, pattern in (
         *((f"ats.status_change.{label}", label, _STATUS_WEIGHT[label],
            _NEW_STATUS + rf"(?:{_ALTERNATIVES(words)})(?=\s*(?:[.,;!\n]|$))")

@@ -15,7 +15,7 @@ import re
 from .model import Evidence
 
 # (rule name, weight, pattern) on normalized (lower-cased, single-spaced) text.
-_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple(
+_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
     (name, weight, re.compile(pattern)) for name, weight, pattern in (
         ("xx.auto_reply.challenge_response", 0.9,
          r"\b(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?(?:human|real person|not a (?:robot|bot|spammer))\b"

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from email.message import Message
 from email.parser import HeaderParser
 from email.utils import getaddresses, parseaddr
+from typing import cast
 
-from .htmltext import html_to_text
 from .headers import Headers
+from .htmltext import html_to_text
 from .text import body_texts, content_type, part_text
 
 
@@ -120,7 +121,7 @@ def _original(message: Message) -> Message | None:
         if kind in ("message/rfc822", "message/global"):
             payload = part.get_payload()
             if isinstance(payload, list) and payload:
-                return payload[0]
+                return cast(Message, payload[0])  # a message/* part's payload is a list of messages
         if kind in ("text/rfc822-headers", "message/rfc822-headers",
                     "message/global-headers"):
             return HeaderParser().parsestr(part_text(part))

@@ -8,12 +8,13 @@ from the patterns they guard.
 
 from __future__ import annotations
 
-try:  # Python 3.11+: the parser lives in re._parser
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-    from re import _constants as sre_constants  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - older Pythons
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+import importlib
+from typing import Any
+
+# Python 3.11+ keeps the regex parser in re._parser (private, untyped);
+# sre_parse and sre_constants are its deprecated aliases.
+sre_constants: Any = importlib.import_module("re._constants")
+sre_parse: Any = importlib.import_module("re._parser")
 
 _LITERAL = sre_constants.LITERAL
 _SUBPATTERN = sre_constants.SUBPATTERN
@@ -29,11 +30,14 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
         return b
     if b is None:
         return a
-    key = lambda s: (min(map(len, s)), -len(s))
-    return a if key(a) >= key(b) else b
+    return a if _selectivity(a) >= _selectivity(b) else b
 
 
-def _sequence(items) -> frozenset[str] | None:
+def _selectivity(cues: frozenset[str]) -> tuple[int, int]:
+    return min(map(len, cues)), -len(cues)
+
+
+def _sequence(items: Any) -> frozenset[str] | None:
     best: frozenset[str] | None = None
     run = ""
     for op, arg in items:
@@ -50,7 +54,7 @@ def _sequence(items) -> frozenset[str] | None:
     return best
 
 
-def _element(op, arg) -> frozenset[str] | None:
+def _element(op: Any, arg: Any) -> frozenset[str] | None:
     if op == _SUBPATTERN:
         return _sequence(arg[-1])
     if op == _BRANCH:

@@ -10,28 +10,16 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-_MONTHS = {
-    "jan": 1, "january": 1, "januar": 1, "janvier": 1, "enero": 1, "jän": 1, "jänner": 1,
-    "feb": 2, "february": 2, "februar": 2, "février": 2, "fevrier": 2, "febrero": 2,
-    "mar": 3, "march": 3, "märz": 3, "maerz": 3, "mars": 3, "marzo": 3,
-    "apr": 4, "april": 4, "avril": 4, "abril": 4,
-    "may": 5, "mai": 5, "mayo": 5,
-    "jun": 6, "june": 6, "juni": 6, "juin": 6, "junio": 6,
-    "jul": 7, "july": 7, "juli": 7, "juillet": 7, "julio": 7,
-    "aug": 8, "august": 8, "août": 8, "aout": 8, "agosto": 8,
-    "sep": 9, "sept": 9, "september": 9, "septembre": 9, "septiembre": 9,
-    "oct": 10, "october": 10, "okt": 10, "oktober": 10, "octobre": 10, "octubre": 10,
-    "nov": 11, "november": 11, "novembre": 11, "noviembre": 11,
-    "dec": 12, "december": 12, "dez": 12, "dezember": 12, "décembre": 12, "decembre": 12,
-    "diciembre": 12, "dic": 12,
-}
-_WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
-    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6,
-}
+from .lang import LANGUAGES
+
+if TYPE_CHECKING:
+    from .headers import Headers
+
+# Month and weekday names of every language (lang/<code>/__init__.py).
+_MONTHS = {name: number for language in LANGUAGES for name, number in language.months.items()}
+_WEEKDAYS = {name: number for language in LANGUAGES for name, number in language.weekdays.items()}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 
@@ -76,7 +64,7 @@ def _year_for(month: int, day: int, sent: date | None) -> date | None:
     return None
 
 
-def _to_date(m: re.Match, sent: date | None, day_first: bool) -> date | None:
+def _to_date(m: re.Match[str], sent: date | None, day_first: bool) -> date | None:
     """The date a match names; a numeric one in the given day/month order."""
     g = m.groupdict()
     try:
@@ -139,7 +127,7 @@ def _named_days(text: str) -> set[tuple[int, int]]:
     return found
 
 
-def _numeric_order(m: re.Match, named: set[tuple[int, int]], sent: date | None, floor: date,
+def _numeric_order(m: re.Match[str], named: set[tuple[int, int]], sent: date | None, floor: date,
                    day_first: bool) -> bool:
     """Whether a numeric date "a/b" is day first: as the text confirms, else not
     in the past, else the default."""
@@ -159,7 +147,7 @@ def _numeric_order(m: re.Match, named: set[tuple[int, int]], sent: date | None, 
     return current[0] if len(current) == 1 else day_first
 
 
-def sender_locale(headers) -> str:
+def sender_locale(headers: Headers) -> str:
     """"day_first", "month_first" or "" from what the headers say of the sender:
     Content-Language, the country domain of the address, the Date's offset.
 

@@ -37,7 +37,7 @@ class Report:
         return self.per_label["rejection"]
 
 
-def _ratio(part: int, whole: int) -> float:
+def _ratio(part: float, whole: float) -> float:
     return part / whole if whole else 0.0
 
 
@@ -48,8 +48,8 @@ def evaluate(results: list[tuple[str, str, float]]) -> Report:
     (scikit-learn's default), so a label predicted but never true counts as 0.
     """
     confusion = {t: {p: 0 for p in LABELS} for t in LABELS}
-    for true, predicted, _ in results:
-        confusion[true][predicted] += 1
+    for true, guessed, _ in results:
+        confusion[true][guessed] += 1
     per_label = {}
     for label in LABELS:
         hits = confusion[label][label]
@@ -58,12 +58,12 @@ def evaluate(results: list[tuple[str, str, float]]) -> Report:
         precision, recall = _ratio(hits, predicted), _ratio(hits, support)
         f1 = _ratio(2 * precision * recall, precision + recall) if precision + recall else 0.0
         per_label[label] = LabelScore(precision, recall, f1, support, predicted)
-    present = [l for l in LABELS if per_label[l].support or per_label[l].predicted]
+    present = [name for name in LABELS if per_label[name].support or per_label[name].predicted]
     confident = [(t, p) for t, p, c in results if p == "rejection" and c >= CONFIDENT]
     return Report(
         per_label=per_label,
-        macro_f1=_ratio(sum(per_label[l].f1 for l in present), len(present)),
-        accuracy=_ratio(sum(confusion[l][l] for l in LABELS), len(results)),
+        macro_f1=_ratio(sum(per_label[name].f1 for name in present), len(present)),
+        accuracy=_ratio(sum(confusion[name][name] for name in LABELS), len(results)),
         confusion=confusion,
         total=len(results),
         confident_rejection_precision=_ratio(sum(1 for t, _ in confident if t == "rejection"),
@@ -87,7 +87,7 @@ def format_report(report: Report) -> str:
                  f"of {report.confident_rejections}")
     lines.append("")
     lines.append("confusion (rows true, cols predicted)")
-    lines.append(f"{'':<11}" + "".join(f"{short[l]:>7}" for l in LABELS))
+    lines.append(f"{'':<11}" + "".join(f"{short[name]:>7}" for name in LABELS))
     for true in LABELS:
         lines.append(f"{true:<11}" + "".join(f"{report.confusion[true][p]:>7}" for p in LABELS))
     return "\n".join(lines)

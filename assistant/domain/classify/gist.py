@@ -16,12 +16,13 @@ import re
 
 from .model import Evidence
 
-def _cues(*patterns: str) -> tuple[tuple[str, re.Pattern], ...]:
+
+def _cues(*patterns: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, re.compile(pattern)) for name, pattern in patterns)
 
 
 # (kind of word, pattern); a label counts how many different kinds it finds.
-CUES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
+CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "rejection": _cues(
         ("regret", r"\b(?:unfortunately|regret\w*|sorry|afraid|sadly|disappoint\w*|bad news|not (?:good|great) news|"
                    r"leider|bedauer\w*|schade|tut (?:mir|uns) leid|malheureusement|regrett\w*|désolée?s?|hélas|"
@@ -112,4 +113,5 @@ def gist(text: str) -> Evidence | None:
     if ahead[best] < 0 or sum(1 for label in _PRIORITY if ahead[label] == ahead[best]) > 1:
         return None
     kinds = ", ".join(found[best])
-    return Evidence(best, WEIGHT, f"gist: words of a {best.replace('_', ' ')} ({kinds})", "structure")
+    return Evidence(best, WEIGHT, f"gist: words of a {best.replace('_', ' ')} ({kinds})", "structure",
+                    rule=f"gist.{best}")

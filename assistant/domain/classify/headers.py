@@ -14,18 +14,11 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import parseaddr
 
+from .lang import words
 from .model import Evidence
 
-_AUTO_SUBJECT = re.compile(
-    r"\b(?:automatic reply|automatische antwort|auto[- ]?reply|autoreply|"
-    r"auto[- ]?response|automated response|automatic response|out of (?:the )?office|"
-    r"\booo\b|abwesenheitsnotiz|abwesenheit|nicht im büro|außer haus|"
-    r"réponse automatique|absence du bureau|absent du bureau|message d'absence|"
-    r"respuesta automática|respuesta automatica|fuera de la oficina|"
-    r"ausencia|on (?:vacation|holiday|leave)|away from (?:the )?office|"
-    r"i am away|i'm away)\b",
-    re.IGNORECASE,
-)
+# Out-of-office subjects of the languages in lang/ ...
+_AUTO_SUBJECT = re.compile(r"\b(?:" + words("autoreply_subjects") + r")\b", re.IGNORECASE)
 # Autoresponder subjects in further languages (Polish, Dutch, Italian, Portuguese,
 # Scandinavian, Finnish, Czech, Turkish) and Lotus Notes' "AUTO:" prefix.
 _AUTO_SUBJECT_MORE = re.compile(

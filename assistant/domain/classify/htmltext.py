@@ -70,7 +70,7 @@ class _TextExtractor(HTMLParser):
             or (tag == "div" and _OUTLOOK_RULE.search(attrs.get("style", "")))
         )
 
-    def handle_starttag(self, tag, attrs):  # noqa: D401 - HTMLParser hook
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: D401 - HTMLParser hook
         if self.stopped:
             return
         if self.skip_tag is not None:
@@ -92,12 +92,12 @@ class _TextExtractor(HTMLParser):
         elif tag in _CELL:
             self.chunks.append(" ")
 
-    def handle_startendtag(self, tag, attrs):
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
         if self.skip_tag == tag and tag in _VOID:
             self.skip_tag, self.skip_depth = None, 0
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if self.stopped:
             return
         if self.skip_tag is not None:
@@ -111,7 +111,7 @@ class _TextExtractor(HTMLParser):
         if tag in _BLOCK:
             self.chunks.append("\n")
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self.stopped or self.skip_tag is not None:
             return
         if not self.in_pre:
@@ -157,7 +157,7 @@ def _top_of_reply(html: str) -> str:
         return html
     if not found:
         return html
-    top = found.get("html_top", "")
+    top = str(found.get("html_top", ""))
     if found.get("type") == "quote":  # an inline quote: text after it is new
-        top = top + "\n" + found.get("html_bottom", "")
+        top = top + "\n" + str(found.get("html_bottom", ""))
     return top

@@ -15,40 +15,32 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import phrases_de, phrases_en, phrases_es, phrases_fr
 from .cues import cues
+from .lang import LANGUAGES, words
 from .model import Evidence
+from .rule import Rule
 
 WEIGHTS = {"strong": 0.9, "medium": 0.6, "weak": 0.25, "faint": 0.1}
-# Flags that name what kind of "other" or politeness a phrase is (rules.decide weighs them).
-_KINDS = {"k": "courtesy", "r": "pitch", "c": "arranged"}
-_TABLES = {"en": phrases_en.PHRASES, "de": phrases_de.PHRASES,
-           "fr": phrases_fr.PHRASES, "es": phrases_es.PHRASES}
+_TABLES = {language.code: language.phrases for language in LANGUAGES}
 
 # Clause boundaries: a negation or condition before one does not reach past it.
-_BOUNDARY = re.compile(r"[.!?;:\n]|\b(?:but|however|aber|jedoch|mais|cependant|pero|sin embargo)\b")
+_BOUNDARY = re.compile(r"[.!?;:\n]|\b(?:" + words("clause_breaks") + r")\b")
 # A negation does not reach past "and" either ("not decided yet and will write next week").
-_NEGATION_BOUNDARY = re.compile(_BOUNDARY.pattern + r"|\b(?:and|und|et|y)\b|\s[-–—]\s")
+_NEGATION_BOUNDARY = re.compile(_BOUNDARY.pattern + r"|\b(?:" + words("and_words") + r")\b|\s[-–—]\s")
 _NEGATION = re.compile(
-    r"(?:\b(?:not|no|never|cannot|unable|neither|nor|nicht|kein|keine|keinen|keinem|"
-    r"keiner|keines|nie|niemals|ne|pas|jamais|aucun|aucune|nunca|tampoco|ni)\b|n't\b|\bn')"
+    r"(?:\b(?:" + words("negations") + r")\b|" + words("negation_affixes") + ")"
 )
 # Idioms that contain a negation word without negating what follows.
-_IDIOMS = re.compile(r"\b(?:no (?:worries|problem|doubt)|not only|no matter|nicht nur|non seulement|no solo|no sólo|ne \w+ que)\b")
-_CONDITION = re.compile(
-    r"\b(?:if|whether|in case|unless|in the event|wenn|falls|ob|sofern|si|au cas|en cas|en caso)\b"
-)
+_IDIOMS = re.compile(r"\b(?:" + words("negation_idioms") + r")\b")
+_CONDITION = re.compile(r"\b(?:" + words("conditions") + r")\b")
 # "asked if you could join", "let me know whether": a question, not a condition.
 _ASKED_IF = re.compile(
     r"\b(?:ask\w*|wonder\w*|check\w*|see|know|tell (?:me|us)|confirm|sure) (?:if|whether|ob|si)\b"
 )
 # "we can't move you forward until the references are in": deferred, not refused.
-_DEFERRED = re.compile(r"\b(?:until|till|before|without|unless|once|as soon as|bis|sobald|ohne|avant|sans|tant que|hasta|sin|antes)\b")
+_DEFERRED = re.compile(r"\b(?:" + words("deferrals") + r")\b")
 # "den Termin am Montag absagen": it is a meeting that is called off, not the candidacy.
-_MEETING_NOUN = re.compile(
-    r"\b(?:termin\w*|gespräch\w*|treffen|telefonat|interview|meeting|call|rendez-vous|rdv|entretien|"
-    r"reunión|entrevista|llamada|cita)\b"
-)
+_MEETING_NOUN = re.compile(r"\b(?:" + words("meeting_nouns") + r")\b")
 # "our CTO is on leave": somebody else's absence, told by a person.
 _THIRD_PERSON = re.compile(
     r"\b(?:he|she|they|he's|she's|they're|his|her|their|who|manager|team|lead|boss|director|ceo|cto|"
@@ -94,7 +86,7 @@ _THIRD_PARTY_OBJECT = re.compile(
     r"[a-z]+'s (?:application|candidacy|profile))"
 )
 # "we haven't moved forward with anyone yet": no decision about anybody.
-_NOBODY_YET = re.compile(r"\b(?:yet|anyone|anybody|any (?:candidate|applicant)s?|no one|nobody|noch niemand\w*|nadie)\b")
+_NOBODY_YET = re.compile(r"\b(?:" + words("nobody_yet") + r")\b")
 # "completing the take-home", "your coding test": the step already happened.
 _DONE_BEFORE = re.compile(
     r"(?:completed|completing|completion of|submitted|submitting|submission of|finished|finishing|did|done|reviewed|reviewing|"
@@ -110,12 +102,7 @@ _TO_SOMEONE_ELSE = re.compile(
 
 
 # Frequent function words, to skip the tables of languages a text is not in.
-_STOPWORDS = {
-    "en": re.compile(r"\b(?:the|and|you|your|we|to|of|for|with|is|are|have|this|that|be|will|our)\b"),
-    "de": re.compile(r"\b(?:der|die|das|und|sie|ihre|ihnen|wir|nicht|mit|für|ist|uns|eine?|zu|dass|du|dir|dich|leider)\b"),
-    "fr": re.compile(r"\b(?:le|la|les|et|vous|votre|nous|pour|avec|est|une?|des|pas|que|du|au)\b"),
-    "es": re.compile(r"\b(?:el|la|los|las|y|tu|su|usted|nosotros|para|con|es|una?|que|del|por|te|le|hemos)\b"),
-}
+_STOPWORDS = {language.code: re.compile(r"\b(?:" + language.function_words + r")\b") for language in LANGUAGES}
 
 
 def languages_of(text: str) -> tuple[str, ...]:
@@ -133,49 +120,32 @@ def languages_of(text: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Phrase:
-    """One phrase family: a pattern, what it means and how sure it is."""
+    """One rule of a language table, compiled, with its language and cues."""
 
-    label: str
-    tier: str
+    rule: Rule
     lang: str
-    pattern: re.Pattern
-    negatable: bool
-    done_sensitive: bool
-    reader_sensitive: bool
-    deferral_sensitive: bool
-    meeting_sensitive: bool
-    third_person_sensitive: bool
-    someone_else_sensitive: bool
-    kind: str  # evidence kind: phrase, or courtesy / pitch / arranged (see phrases_en's flags)
+    pattern: re.Pattern[str]
     cues: frozenset[str] | None  # one of these is in every match (a fast prefilter)
+
+    @property
+    def label(self) -> str:
+        return self.rule.label
+
+    @property
+    def tier(self) -> str:
+        return self.rule.tier
 
 
 @lru_cache(maxsize=1)
 def phrases() -> tuple[Phrase, ...]:
-    """Every phrase of every language, compiled once, strongest tier first
-    (so that where phrases overlap, the strongest reading is the one kept)."""
-    compiled = []
-    for lang, table in _TABLES.items():
-        for entry in table:
-            label, tier, pattern = entry[:3]
-            flags = entry[3] if len(entry) > 3 else ""
-            compiled.append(Phrase(
-                label=label, tier=tier, lang=lang,
-                pattern=re.compile(pattern),
-                negatable=("N" not in flags) and label != "rejection" or "n" in flags,
-                done_sensitive="p" in flags,
-                reader_sensitive="y" in flags,
-                deferral_sensitive="u" in flags,
-                meeting_sensitive="m" in flags,
-                third_person_sensitive="t" in flags,
-                someone_else_sensitive="a" in flags or label == "offer",
-                kind=next((k for f, k in _KINDS.items() if f in flags), "phrase"),
-                cues=cues(pattern),
-            ))
+    """Every rule of every language, compiled once, strongest tier first
+    (so that where rules overlap, the strongest reading is the one kept)."""
+    compiled = [Phrase(rule=entry, lang=lang, pattern=re.compile(entry.pattern), cues=cues(entry.pattern))
+                for lang, table in _TABLES.items() for entry in table]
     return tuple(sorted(compiled, key=lambda p: -WEIGHTS[p.tier]))
 
 
-def _clause_prefix(text: str, start: int, boundary: re.Pattern = _BOUNDARY) -> str:
+def _clause_prefix(text: str, start: int, boundary: re.Pattern[str] = _BOUNDARY) -> str:
     window = text[max(0, start - 120):start]
     cut = 0
     for found in boundary.finditer(window):
@@ -238,21 +208,21 @@ def find_evidence(text: str, where: str = "") -> list[Evidence]:
     return found
 
 
-def _judge(phrase: Phrase, match: re.Match, text: str, where: str) -> Evidence | None:
+def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evidence | None:
     prefix = _clause_prefix(text, match.start())
-    if phrase.negatable and _negated(_clause_prefix(text, match.start(), _NEGATION_BOUNDARY)):
+    if phrase.rule.negatable and _negated(_clause_prefix(text, match.start(), _NEGATION_BOUNDARY)):
         return None
-    if phrase.done_sensitive and _DONE_BEFORE.search(prefix):
+    if phrase.rule.void_if_done and _DONE_BEFORE.search(prefix):
         return None
-    if phrase.reader_sensitive and _READER_CHOSEN.search(prefix):
+    if phrase.rule.void_if_reader_chosen and _READER_CHOSEN.search(prefix):
         return None
-    if phrase.deferral_sensitive and _DEFERRED.search(_next_words(text, match.end())):
+    if phrase.rule.void_if_deferred and _DEFERRED.search(_next_words(text, match.end())):
         return None
-    if phrase.meeting_sensitive and _MEETING_NOUN.search(prefix):
+    if phrase.rule.void_if_about_meeting and _MEETING_NOUN.search(prefix):
         return None
-    if phrase.third_person_sensitive and _THIRD_PERSON.search(prefix):
+    if phrase.rule.void_if_third_person and _THIRD_PERSON.search(prefix):
         return None
-    if phrase.someone_else_sensitive and _TO_SOMEONE_ELSE.match(text[match.end():match.end() + 60]):
+    if phrase.rule.void_if_to_someone_else and _TO_SOMEONE_ELSE.match(text[match.end():match.end() + 60]):
         return None
     tier = phrase.tier
     if phrase.label in ("rejection", "offer", "next_step") and _CONDITION.search(_ASKED_IF.sub(" ", prefix)):
@@ -273,7 +243,7 @@ def _judge(phrase: Phrase, match: re.Match, text: str, where: str) -> Evidence |
         tier = "faint"  # words quoted as an example ('a "we have decided…" email')
     quoted = " ".join(match.group(0).split())
     reason = f'phrase "{quoted}" ({phrase.label}, {tier}, {phrase.lang}){where}'
-    return Evidence(phrase.label, WEIGHTS[tier], reason, phrase.kind, phrase.lang)
+    return Evidence(phrase.label, WEIGHTS[tier], reason, phrase.rule.kind, phrase.lang, rule=phrase.rule.name)
 
 
 def _about_others(prefix: str, words: str, after: str) -> bool:

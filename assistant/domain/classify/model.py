@@ -7,7 +7,7 @@ from datetime import date
 
 # At or above CONFIDENT a rejection is acted on automatically; below it the user confirms.
 # One threshold for the classifier and the sync, defined with the models.
-from assistant.domain.models import CONFIDENT
+from assistant.domain.models import CONFIDENT as CONFIDENT
 
 LABELS = ("rejection", "next_step", "offer", "pending", "auto_reply", "bounce", "other")
 
@@ -17,9 +17,9 @@ LABELS = ("rejection", "next_step", "offer", "pending", "auto_reply", "bounce", 
 class Finding:
     """One reason as SPEC's `classify` JSON gives it: the rule that spoke and what it matched.
 
-    `rule` is a stable name ("en.rejection.position_filled") where the
-    classifier has one, else the name of the rule family ("en.rejection.strong",
-    "header.auto_submitted")."""
+    `rule` is the stable name of the rule ("en.rejection.position_filled",
+    "header.auto_submitted", "structure.offer.attachment_named_offer"); grep
+    for it under assistant/domain/classify to find the rule."""
 
     rule: str
     evidence: str

@@ -18,11 +18,11 @@ attribution, and its signature rule is not used at all.
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
+from typing import Any
 
-from mailparser_reply.parser import EmailMessage as ReplyMessage
 import quotequail
+from mailparser_reply.parser import EmailMessage as ReplyMessage
 
 _LANGUAGES = ["en", "de", "fr", "es"]
 
@@ -94,7 +94,7 @@ _SENT_FROM = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _library_regexes() -> dict:
+def _library_regexes() -> dict[str, Any]:
     """mailparser_reply compiles its (large) regexes per message; compile once.
 
     These are the same objects `EmailReplyParser(languages=…).read()` builds.
@@ -166,11 +166,11 @@ def _own_cut(lines: list[str]) -> int | None:
             for span in (line, " ".join(p.strip() for p in lines[i:i + 2]), joined):
                 if _ATTRIBUTION.match(span):
                     return _attribution_start(lines, i)
-            if _ATTRIBUTION_NO_COLON.match(line) and any(l.strip() for l in lines[i + 1:]):
+            if _ATTRIBUTION_NO_COLON.match(line) and any(other.strip() for other in lines[i + 1:]):
                 return i
         if _FROM_LINE.match(line) and _header_block_follows(lines, i):
             return _block_start(lines, i)
-        if _RULE.match(line) and any(_FROM_LINE.match(l.strip()) for l in lines[i + 1:i + 4]):
+        if _RULE.match(line) and any(_FROM_LINE.match(other.strip()) for other in lines[i + 1:i + 4]):
             return i
     return None
 
@@ -206,8 +206,8 @@ def _block_start(lines: list[str], index: int) -> int:
 
 
 def _header_block_follows(lines: list[str], start: int) -> bool:
-    nearby = [l.strip() for l in lines[start + 1:start + 6]]
-    return sum(1 for l in nearby if _OTHER_HEADER.match(l)) >= 1
+    nearby = [other.strip() for other in lines[start + 1:start + 6]]
+    return sum(1 for other in nearby if _OTHER_HEADER.match(other)) >= 1
 
 
 def strip_quotes(text: str) -> str:
@@ -224,7 +224,7 @@ def strip_quotes(text: str) -> str:
         cuts.append(text.count("\n", 0, offset))
     if cuts:
         lines = lines[:min(cuts)]
-    kept = "\n".join(l for l in lines if not l.lstrip().startswith(">")).strip()
+    kept = "\n".join(other for other in lines if not other.lstrip().startswith(">")).strip()
     return kept or _bottom_posted(text_lines, len(lines))
 
 

@@ -58,7 +58,8 @@ def mail_to_many_about_nobody(signals: HeaderSignals, text: str) -> Evidence | N
     """Mail to many that never names the reader's own application."""
     if not mass_mail(signals, text) or _OWN_APPLICATION.search(text):
         return None
-    return Evidence("other", 0.6, "mail to many that names no application of the reader's", "structure")
+    return Evidence("other", 0.6, "mail to many that names no application of the reader's", "structure",
+                    rule="scope.other.mail_to_many")
 
 
 # "Please ignore the email you got last night - it was sent in error."
@@ -74,10 +75,11 @@ def retraction(text: str) -> Evidence | None:
     found = _RETRACTION.search(text)
     if found is None:
         return None
-    return Evidence("other", 0.6, f'the writer takes back an earlier message: "{found.group(0)}"', "structure")
+    return Evidence("other", 0.6, f'the writer takes back an earlier message: "{found.group(0)}"', "structure",
+                    rule="scope.other.retraction")
 
 
 def discount_rejection(evidence: list[Evidence], why: str) -> list[Evidence]:
     """Rejection words that are not about the reader's candidacy count as weak."""
-    return [Evidence(e.label, min(e.weight, 0.25), f"{e.reason}, {why}", e.kind, e.lang)
+    return [Evidence(e.label, min(e.weight, 0.25), f"{e.reason}, {why}", e.kind, e.lang, rule=e.rule)
             if e.label == "rejection" else e for e in evidence]

@@ -10,6 +10,7 @@ rejection *they* received is not rejecting the reader.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from email.message import Message
 
 from .model import Evidence
@@ -57,7 +58,8 @@ def time_question(text: str) -> Evidence | None:
         if (_WHEN.search(sentence) and _MEET.search(sentence) and not _NOT_A_MEETING.search(sentence)
                 and not _ANOTHER_JOB.search(sentence)):
             quoted = " ".join(sentence.split())[:60]
-            return Evidence("next_step", 0.6, f'a question about a time: "{quoted}"', "structure")
+            return Evidence("next_step", 0.6, f'a question about a time: "{quoted}"', "structure",
+                            rule="structure.next_step.question_about_a_time")
     return None
 
 
@@ -97,7 +99,7 @@ def attachment_names(message: Message) -> list[str]:
     return names
 
 
-def _own_leaves(message: Message):
+def _own_leaves(message: Message) -> Iterator[Message]:
     """The message's leaf parts, not descending into attached messages."""
     if not message.is_multipart():
         yield message
@@ -112,11 +114,14 @@ def attachment_evidence(message: Message) -> list[Evidence]:
     found = []
     for name in attachment_names(message):
         if _OFFER_FILE.search(name):
-            found.append(Evidence("offer", 0.85, f'attachment "{name}" is an offer', "structure"))
+            found.append(Evidence("offer", 0.85, f'attachment "{name}" is an offer', "structure",
+                                  rule="structure.offer.attachment_named_offer"))
         elif _CONTRACT_FILE.search(name):
-            found.append(Evidence("offer", 0.6, f'attachment "{name}" is a contract', "structure"))
+            found.append(Evidence("offer", 0.6, f'attachment "{name}" is a contract', "structure",
+                                  rule="structure.offer.attachment_named_contract"))
         elif _STEP_FILE.search(name):
-            found.append(Evidence("next_step", 0.6, f'attachment "{name}" is an exercise', "structure"))
+            found.append(Evidence("next_step", 0.6, f'attachment "{name}" is an exercise', "structure",
+                                  rule="structure.next_step.attachment_named_exercise"))
     return found[:1]
 
 
@@ -126,9 +131,11 @@ def link_evidence(html: str | None) -> list[Evidence]:
         return []
     for host in dict.fromkeys(h.lower() for h in _HREF.findall(html)):
         if _STEP_HOSTS.search(host):
-            return [Evidence("next_step", 0.6, f"link to {host}: scheduling or assessment", "structure")]
+            return [Evidence("next_step", 0.6, f"link to {host}: scheduling or assessment", "structure",
+                             rule="structure.next_step.scheduling_link")]
         if _SIGN_HOSTS.search(host):
-            return [Evidence("offer", 0.6, f"link to {host}: an e-signature request", "structure")]
+            return [Evidence("offer", 0.6, f"link to {host}: an e-signature request", "structure",
+                             rule="structure.offer.signature_link")]
     return []
 
 
@@ -161,7 +168,8 @@ def someone_elses_rejection(text: str) -> Evidence | None:
     found = _OWN_REJECTION.search(text)
     if found is None:
         return None
-    return Evidence("other", 0.6, f'the writer tells of another rejection: "{found.group(0)}"', "structure")
+    return Evidence("other", 0.6, f'the writer tells of another rejection: "{found.group(0)}"', "structure",
+                    rule="structure.other.someone_elses_rejection")
 
 
 def structural_evidence(message: Message, text: str, html: str | None) -> list[Evidence]:
@@ -173,7 +181,8 @@ def structural_evidence(message: Message, text: str, html: str | None) -> list[E
         found.append(asked)
     elif is_calendar(message):
         # An invitation file with no question about a time: the meeting is arranged.
-        found.append(Evidence("other", 0.6, "a calendar entry for a meeting already arranged", "arranged"))
+        found.append(Evidence("other", 0.6, "a calendar entry for a meeting already arranged", "arranged",
+                              rule="structure.other.calendar_entry"))
     return found
 
 

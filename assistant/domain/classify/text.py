@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from email.message import EmailMessage, Message
 
 from .htmltext import html_to_text
@@ -47,7 +48,7 @@ def part_text(part: Message) -> str:
         return payload.decode("utf-8", errors="replace")
 
 
-def _own_parts(message: Message):
+def _own_parts(message: Message) -> Iterator[Message]:
     """The message's body parts, not descending into attached messages."""
     if not message.is_multipart():
         yield message

@@ -1,0 +1,25 @@
+"""German."""
+
+from .. import Language
+from .phrases import PHRASES
+
+LANGUAGE = Language(
+    code="de",
+    phrases=PHRASES,
+    function_words=r"der|die|das|und|sie|ihre|ihnen|wir|nicht|mit|für|ist|uns|eine?|zu|dass|du|dir|dich|leider",
+    clause_breaks=("aber", "jedoch"),
+    and_words=("und",),
+    negations=("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"),
+    negation_idioms=("nicht nur",),
+    conditions=("wenn", "falls", "ob", "sofern"),
+    deferrals=("bis", "sobald", "ohne"),
+    meeting_nouns=(r"termin\w*", r"gespräch\w*", "treffen", "telefonat"),
+    nobody_yet=(r"noch niemand\w*",),
+    autoreply_subjects=("automatische antwort", "abwesenheitsnotiz", "abwesenheit", "nicht im büro", "außer haus"),
+    months={
+        "januar": 1, "jän": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
+        "juni": 6, "juli": 7, "august": 8, "september": 9, "okt": 10, "oktober": 10, "november": 11,
+        "dez": 12, "dezember": 12,
+    },
+    weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6},
+)

@@ -1,0 +1,445 @@
+"""French phrase rules (see rule.py and phrases_en)."""
+
+from ...rule import Rule, rule
+
+_MONTH = (r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+          r"novembre|décembre|t[1-4]|la nouvelle année|(?:quelques|deux|trois|\d+) (?:semaines|mois))")
+
+PHRASES: list[Rule] = [
+    # ---- rejection -------------------------------------------------------
+    rule(
+        "fr.rejection.ne_pouvons_pas_donner_une", "rejection", "strong",
+        r"\b(?:ne |n')(?:\w+ ){0,2}(?:pouvons|pourrons|pouvions|sommes|allons|souhaitons|avons|pourrions) pas (?:\w+ ){0,3}(?:donner (?:une suite favorable|suite)|retenir|poursuivre|aller plus loin|avancer|continuer|proposer (?:de|un|le)|faire (?:une )?offre)(?! sans| avant| tant que)",
+    ),
+    rule(
+        "fr.rejection.ne_donner_pas_suite", "rejection", "strong",
+        r"\bne (?:donner\w*|pouvons|pourrons) pas (?:donner )?suite\b",
+        r"\b(?:ne|n') ?(?:\w+ ){0,2}pas (?:vous )?proposer (?:ce|cet|cette|le|la|l'|un|une) ?(?:poste|contrat|emploi|offre)",
+    ),
+    rule(
+        "fr.rejection.de_ne_pas_poursuivre", "rejection", "strong",
+        r"\bde ne pas (?:poursuivre|retenir|continuer|donner suite|aller plus loin|avancer|donner une suite favorable|vous proposer|vous retenir)",
+        r"\b(?:ne pas|pas) (?:pu )?donner (?:une )?suite(?: favorable)?",
+        r"\bsuite défavorable\b",
+        r"\bréponse négative\b",
+        r"\bavis défavorable\b",
+    ),
+    rule(
+        "fr.rejection.pas_retenu", "rejection", "strong",
+        r"\bpas (?:été )?(?:retenue?s?|sélectionnée?s?|choisie?s?)\b",
+    ),
+    rule(
+        "fr.rejection.candidature_n_a_pas", "rejection", "strong",
+        r"\b(?:candidature|profil)(?: \w+){0,3} (?:n'a|n'est|ne sera|ne peut|ne pourra) pas",
+    ),
+    rule(
+        "fr.rejection.poste_a_ete_pourvu", "rejection", "strong",
+        r"\b(?:poste|offre|emploi|position)(?: \w+){0,3} (?:a été|est|était|ont été) (?:déjà |finalement |entre-temps )?(?:pourvue?|attribuée?|comblée?|annulée?|supprimée?|gelée?|fermée?)",
+        r"\bpourvue? en interne\b",
+    ),
+    rule(
+        "fr.rejection.autre_candidat_dont", "rejection", "strong",
+        r"\b(?:autre|un autre|une autre|d'autres) (?:candidat|candidate|profil|candidature)s? (?:dont|qui|plus|correspondant|mieux|ayant)",
+    ),
+    rule(
+        "fr.rejection.reten_autre_candidat", "rejection", "strong",
+        r"\b(?:reten\w*|chois\w*|sélectionn\w*|privilégi\w*|opté pour|orienté\w* vers|poursuivre avec|continuer avec|donner suite à) (?:un |une )?(?:autre|d'autres) (?:candidat|candidate|profil|candidature)",
+    ),
+    rule(
+        "fr.rejection.pas_en_mesure_de_faire", "rejection", "strong",
+        r"\b(?:pas|plus) en mesure de (?:vous )?(?:faire|proposer|offrir|retenir|donner)",
+    ),
+    rule(
+        "fr.rejection.ne_correspond_pas", "rejection", "medium",
+        r"\b(?:ne correspond|ne correspondait|ne correspondent) pas\b",
+    ),
+    rule(
+        "fr.rejection.gel_des_embauches", "rejection", "medium",
+        r"\bgel des (?:embauches|recrutements)\b",
+        r"\b(?:poste|recrutement|processus)(?: \w+){0,2} (?:est |a été )?(?:mis )?en (?:pause|suspens|attente)",
+    ),
+    rule(
+        "fr.rejection.avons_le_regret", "rejection", "medium",
+        r"\b(?:avons|ai) le regret\b",
+        r"\b(?:sommes|suis) au regret\b",
+        r"\bregret de vous (?:informer|annoncer|faire part)",
+    ),
+    rule(
+        "fr.rejection.conserver_votre_cv", "rejection", "medium",
+        r"\b(?:conserver|garder|conservons|gardons|conserverons|garderons) (?:précieusement )?votre (?:cv|candidature|profil|dossier)",
+        r"\bvivier\b",
+    ),
+    rule(
+        "fr.rejection.malheureusement", "rejection", "weak",
+        r"\bmalheureusement\b",
+        r"\bnous regrettons\b",
+        r"\bregrettons\b",
+        r"\bhélas\b",
+    ),
+    rule(
+        "fr.rejection.d_autres_candidat", "rejection", "weak",
+        r"\bd'autres candidat",
+        r"\bautres candidat",
+    ),
+    rule(
+        "fr.rejection.bonne_continuation", "rejection", "weak",
+        r"\bbonne continuation\b",
+        r"\bsuccès dans (?:vos|votre) (?:recherches?|démarches|projets|carrière)",
+        r"\bréussite (?:dans|pour) (?:vos|votre)",
+    ),
+    rule(
+        "fr.rejection.apres_mure_reflexion", "rejection", "weak",
+        r"\baprès (?:mûre réflexion|une (?:étude |analyse )?(?:attentive|approfondie|minutieuse)|réflexion|examen attentif|délibération)",
+    ),
+    rule(
+        "fr.rejection.neretiendrons_pas", "rejection", "strong",
+        r"\b(?:ne|n') ?(?:vous )?(?:retiendrons|retenons|retiendrions|poursuivrons|poursuivons|donnerons|continuerons|avancerons|irons|proposerons|sélectionnerons|garderons) (?:pas|plus)\b",
+    ),
+    rule(
+        "fr.rejection.chois_un_profil_plus", "rejection", "strong",
+        r"\b(?:chois\w*|reten\w*|retenu|sélectionn\w*|privilégi\w*|opté pour|recrut\w*|embauch\w*|engag\w*) (?:finalement )?(?:un|une|le|la) (?:autre )?(?:profil|candidat\w*|personne|collaborat\w*) (?:plus|mieux|davantage|correspondant|dont|qui|ayant|avec|interne)",
+        r"\b(?:choisi|retenu|recruté|engagé|opté pour) (?:quelqu'un d'autre|une autre personne|un autre profil|en interne)",
+    ),
+    rule(
+        "fr.rejection.attribue_a_une_autre_personne", "rejection", "strong",
+        r"\b(?:attribué|proposé|offert|confié|pourvu)e? (?:\w+ )?(?:à|par) (?:une autre personne|un autre candidat|une autre candidate|quelqu'un d'autre|un candidat interne|une candidate interne|une personne en interne)",
+        r"\bpourvu(?:e)? en interne\b",
+    ),
+    rule(
+        "fr.rejection.suite_positive", "rejection", "strong",
+        r"\bsuite (?:positive|favorable)\b(?=[^.\n]{0,10}$)",
+        r"\b(?:ne|n') ?(?:\w+ ){0,3}pas (?:\w+ ){0,2}donner (?:une )?suite (?:positive|favorable)",
+    ),
+    rule(
+        "fr.rejection.profil_ne_correspond_pas", "rejection", "medium",
+        r"\b(?:profil|parcours|expérience)(?: \w+){0,3} (?:ne correspond|ne répond|ne colle|n'est pas en adéquation|ne cadre) (?:pas|plus)",
+    ),
+    rule(
+        "fr.rejection.fait_choix_sur_candidat", "rejection", "strong",
+        r"\b(?:fait|porté|arrêté|orienté) (?:le |notre |son )?choix (?:sur|d'un|d'une|vers) (?:un |une |le |la )?(?:autre )?(?:candidat\w*|profil|personne)",
+    ),
+    rule(
+        "fr.rejection.candidat_disposant_plus", "rejection", "medium",
+        r"\b(?:candidat\w*|profil|personne) (?:disposant|ayant|avec|dont|qui a|qui possède)(?: [\w']+){0,5} (?:plus|davantage|mieux)\b",
+    ),
+    rule(
+        "fr.rejection.ne_pouvons_donner_suite", "rejection", "strong",
+        r"\bne (?:pouvons|pourrons|pouvions|saurions) (?:malheureusement |hélas )?(?:donner (?:une )?suite|retenir|poursuivre|vous proposer)\b",
+        r"\bne pourrons pas vous (?:recevoir|rencontrer|convier|inviter)\b",
+    ),
+    rule(
+        "fr.rejection.pas_en_votre_faveur", "rejection", "strong",
+        r"\b(?:pas|plus) (?:été )?en votre faveur\b",
+    ),
+    rule(
+        "fr.rejection.recrutement_a_ete_annule", "rejection", "strong",
+        r"\b(?:recrutement|processus|poste|offre)(?: \w+){0,2} (?:a été|est) (?:annulée?|suspendue? définitivement|clos|close|arrêtée?)\b",
+        r"\bclôtur\w* (?:le|ce|notre|votre) (?:processus|recrutement|dossier)\b",
+    ),
+    # ---- le poste est allé à quelqu'un d'autre, ou il n'existe plus ------
+    rule(
+        "fr.rejection.confi_ceposte_a_un", "rejection", "strong",
+        r"\b(?:confi\w+|attribu\w+|propos\w+|offert|offrir|donn\w+) (?:ce|le|notre|cet|la|l') ?(?:poste|rôle|fonction|mission|emploi) (?:à|a) (?!vous\b)(?:un|une|l'un|l'une|quelqu'un|notre|nos|[\w-]+ (?:de|qui|du))\b",
+        r"\b(?:reprendra|reprend|occupera|prendra|assurera|rejoindra) (?:le|ce|la|cette) (?:poste|fonction|rôle)\b",
+    ),
+    rule(
+        "fr.rejection.decide_de_ne_pas_pourvoir", "rejection", "strong",
+        r"\b(?:décidé|décision|choisi) de ne pas (?:pourvoir|ouvrir|maintenir|recruter|poursuivre le recrutement)",
+        r"\b(?:poste|offre|recrutement)(?: \w+){0,3} (?:ne sera pas pourvue?|est retirée?|a été retirée?|a été clôturée?|n'est plus d'actualité)\b",
+    ),
+    # ---- next step -------------------------------------------------------
+    rule(
+        "fr.next_step.inviter_aunentretien", "next_step", "strong",
+        r"\b(?:inviter|convier|rencontrer|convoquer)(?: à nouveau)? (?:à|pour|lors d') ?(?:un|une|le|la|notre|l')(?:\w+ ){0,2}(?:entretien|échange|rendez-vous|rencontre|tour|étape|entrevue)",
+    ),
+    rule(
+        "fr.next_step.passer_a_la_prochaine", "next_step", "strong",
+        r"\b(?:passer|passez|passé|accéder|avancer) à (?:la|l') (?:prochaine|suivante|dernière|étape suivante)",
+        r"\b(?:proposer|propose|proposons) (?:la|une) (?:prochaine|nouvelle) étape",
+    ),
+    rule(
+        "fr.next_step.etude_de_cas_a_realiser", "next_step", "strong",
+        r"\b(?:étude de cas|exercice|test|cas pratique|mise en situation)(?: \w+){0,3} à (?:réaliser|rendre|préparer|effectuer|compléter)",
+        void_if_done=True,
+    ),
+    rule(
+        "fr.next_step.entretien_final", "next_step", "medium",
+        r"\b(?:entretien|tour|échange) (?:final|suivant)\b",
+    ),
+    rule(
+        "fr.next_step.vos_disponibilites", "next_step", "strong",
+        r"\bvos disponibilités\b",
+        r"\b(?:êtes-vous|seriez-vous|serez-vous|êtes vous|seriez vous) disponibles?\b",
+        r"\bquand (?:seriez|êtes|serez)[- ]vous disponible",
+        r"\b(?:quelles|vos) (?:dates|créneaux)\b",
+        r"\bvous convien(?:drait|t|draient)\b",
+    ),
+    rule(
+        "fr.next_step.reporter_entretien", "next_step", "strong",
+        r"\b(?:reporter|décaler|déplacer|reprogrammer|modifier|avancer) (?:l'|notre |votre |le |la |cet |cette )?(?:\w+ )?(?:entretien|rendez-vous|échange|rencontre|appel|rdv)",
+    ),
+    rule(
+        "fr.next_step.planifier_un_entretien", "next_step", "strong",
+        r"\b(?:planifier|organiser|convenir d'|fixer|prévoir) (?:un|une|le|la) (?:\w+ )?(?:entretien|échange|appel|rendez-vous|rencontre|créneau)",
+    ),
+    rule(
+        "fr.next_step.vous_rencontrer_a_nouveau", "next_step", "strong",
+        r"\bvous (?:re)?(?:rencontrer|voir) (?:à nouveau|de nouveau)\b",
+        r"\bsouhait\w* vous (?:revoir|rencontrer|inviter|convier|recevoir)\b",
+    ),
+    rule(
+        "fr.next_step.nouveau_creneau", "next_step", "medium",
+        r"\b(?:nouveau|autre) (?:créneau|horaire|rendez-vous|date)\b",
+    ),
+    rule(
+        "fr.next_step.second_entretien", "next_step", "weak",
+        r"\b(?:second|deuxième|prochain|dernier|nouvel|troisième|final) (?:entretien|tour|échange|rendez-vous)\b",
+    ),
+    rule(
+        "fr.next_step.test_technique", "next_step", "medium",
+        r"\b(?:test technique|exercice|cas pratique|étude de cas|mise en situation|test en ligne)\b",
+        void_if_done=True,
+    ),
+    rule(
+        "fr.next_step.coordonnees_de_referents", "next_step", "medium",
+        r"\b(?:coordonnées|contacts?) de (?:vos |deux |trois )?(?:référents|références|anciens managers)",
+        r"\bréférences professionnelles\b",
+    ),
+    rule(
+        "fr.next_step.candidature_a_ete_retenue", "next_step", "medium",
+        r"\bcandidature a été retenue\b",
+        r"\bvous avez été (?:retenue?|sélectionnée?|présélectionnée?)",
+    ),
+    rule(
+        "fr.next_step.prochaine_etape", "next_step", "weak",
+        r"\bprochaine étape\b",
+        r"\bétapes suivantes\b",
+        r"\bréférences\b",
+    ),
+    rule(
+        "fr.next_step.passer_nous_voir", "next_step", "strong",
+        r"\b(?:passer|venir) nous (?:voir|rencontrer|rendre visite)\b",
+        r"\bvous (?:recevoir|accueillir) (?:dans nos locaux|à nouveau|de nouveau|pour (?:un|une))",
+        r"\b(?:souhait\w*|aimeri\w*|aimerai\w*|voudri\w*|voudrai\w*) vous (?:faire )?(?:revoir|rencontrer|inviter|convier|recevoir|présenter|voir)\b",
+    ),
+    rule(
+        "fr.next_step.choisir_un_creneau", "next_step", "strong",
+        r"\b(?:choisir|réserver|sélectionner|prendre) (?:un|le|votre) (?:créneau|rendez-vous|horaire)\b",
+        r"\blien (?:de|pour) (?:réservation|prise de rendez-vous|planification)\b",
+    ),
+    rule(
+        "fr.next_step.lereporter_a", "next_step", "strong",
+        r"\b(?:le|la|l') ?(?:reporter|décaler|déplacer|reprogrammer|avancer|repousser) (?:à|au|de|d'une|jusqu'à|en)\b",
+    ),
+    rule(
+        "fr.next_step.merci_de_vous_presenter", "next_step", "strong",
+        r"\b(?:merci de|veuillez|prière de|nous vous prions de) vous présenter\b",
+        r"\b(?:êtes|étiez) admissible\b",
+        r"\bconvoquée? (?:à|au|pour|le)\b",
+    ),
+    # ---- offer -----------------------------------------------------------
+    rule(
+        "fr.offer.plaisir_de_vous_proposer_leposte", "offer", "strong",
+        r"\b(?:plaisir|heureux|heureuse|ravis?|ravie|ravies|enchantés?) de vous (?:proposer|offrir) (?:le|un|ce|notre|l') ?(?:poste|contrat|cdi|cdd|emploi|offre)",
+        r"\b(?:plaisir|heureux|heureuse|ravis?|ravie|ravies|enchantés?) de vous (?:proposer de nous rejoindre|faire (?:une|part de notre) (?:offre|proposition)|transmettre (?:notre|une) (?:offre|proposition)|accueillir (?:dans|parmi|au sein))",
+    ),
+    rule(
+        "fr.offer.proposition_d_embauche", "offer", "strong",
+        r"\bproposition (?:d'embauche|de poste|d'emploi|de contrat|salariale)",
+        r"\bpromesse d'embauche\b",
+        r"\blettre d'offre\b",
+        r"\boffre d'embauche\b",
+        r"\bofferte d'emploi\b",
+    ),
+    rule(
+        "fr.offer.proposer_le_poste", "offer", "strong",
+        r"\b(?:vous )?(?:proposer|offrir) (?:le|ce) poste\b",
+    ),
+    rule(
+        "fr.offer.contrat_a_signer", "offer", "strong",
+        r"\b(?:contrat|offre|proposition)(?: \w+){0,3} (?:à signer|pour signature|à nous retourner signée?)",
+    ),
+    rule(
+        "fr.offer.bienvenue_dans_l_equipe", "offer", "medium",
+        r"\bbienvenue (?:dans l'équipe|parmi nous|à bord)\b",
+        r"\bnotre (?:offre|proposition)\b",
+    ),
+    rule(
+        "fr.offer.date_de_debut", "offer", "weak",
+        r"\bdate de (?:début|démarrage|prise de poste)\b",
+        r"\brémunération\b",
+        r"\bsalaire\b",
+        r"\bfélicitations\b",
+    ),
+    rule(
+        "fr.offer.votre_contrat", "offer", "medium",
+        r"\bvotre contrat\b",
+        r"\bcontrat (?:de travail )?(?:suit|à signer|vous sera|est en pièce jointe|ci-joint)\b",
+    ),
+    # ---- pending ---------------------------------------------------------
+    rule(
+        "fr.pending.aucune_decision_n_a_ete", "pending", "strong",
+        r"\baucune décision n'a (?:encore )?été prise",
+        r"\bpas encore (?:pris|arrêté|de) (?:de |notre |une |la )?décision",
+        r"\bdécision (?:n'a|n'est) pas encore",
+        negatable=False,
+    ),
+    rule(
+        "fr.pending.decision_toujours_en_cours", "pending", "strong",
+        r"\b(?:décision|processus|recrutement)(?: \w+){0,3} (?:toujours|encore) en cours",
+        r"\b(?:toujours|encore) en (?:cours|phase) (?:d'|de )?(?:évaluation|réflexion|examen|sélection|entretiens|d'entretiens)",
+        r"\bprend (?:un peu )?plus de temps",
+    ),
+    rule(
+        "fr.pending.reviendrons_vers_vous_d_ici", "pending", "strong",
+        r"\b(?:reviendrons|reviendrai|revenir) vers vous(?: \w+){0,3} (?:d'ici|avant|dans|dès|la semaine|au plus tard|rapidement|prochainement|courant|fin|début|sous)",
+    ),
+    rule(
+        "fr.pending.reprendre_en_janvier", "pending", "strong",
+        r"\b(?:reprendre|relancer|rouvrir)(?: \w+){0,3} (?:en|à partir de|après|début|dans) " + _MONTH,
+    ),
+    rule(
+        "fr.pending.merci_pour_votre_message", "pending", "medium",
+        r"\bmerci (?:beaucoup )?pour votre (?:message|mail|e-mail|courriel|retour|patience|relance|mot|gentil message)",
+        kind="courtesy",
+    ),
+    rule(
+        "fr.pending.tiendr_au_courant", "pending", "medium",
+        r"\btiendr\w+ (?:au courant|informée?s?)\b",
+    ),
+    rule(
+        "fr.pending.besoin_d_temps", "pending", "medium",
+        r"\bbesoin d'(?:un peu )?(?:plus de )?temps\b",
+        r"\bun peu plus de temps\b",
+    ),
+    rule(
+        "fr.pending.pas_de_nouvelle", "pending", "strong",
+        r"\bpas (?:encore )?de nouvelles?\b",
+        r"\bpas encore de retour\b",
+        negatable=False,
+    ),
+    rule(
+        "fr.pending.patience", "pending", "weak",
+        r"\bpatience\b",
+        r"\btenir informée?\b",
+    ),
+    rule(
+        "fr.offer.vous_compter_parmi_nous", "offer", "strong",
+        r"\bvous (?:compter|accueill\w*) (?:parmi nous|parmi nos|dans (?:notre|nos|l'équipe)|au sein de)\b",
+        r"\b(?:plaisir|heureux|heureuse|ravis?|ravie) de (?:vous )?(?:confirmer|annoncer) (?:notre|votre) (?:offre|proposition|embauche|recrutement)",
+    ),
+    rule(
+        "fr.offer.retenu_pour_le_poste", "offer", "strong",
+        r"\bretenue? pour (?:le|ce) poste\b",
+        r"\bvotre contrat de travail\b",
+        r"\bvous (?:recevrez|trouverez) (?:votre|le) contrat\b",
+    ),
+    # ---- auto reply ------------------------------------------------------
+    rule(
+        "fr.auto_reply.absent", "auto_reply", "strong",
+        r"\b(?:je suis |actuellement )?(?:absente?|en congés?|en vacances|en déplacement|hors du bureau|en arrêt maladie|en congé maternité|en congé parental)\b",
+    ),
+    rule(
+        "fr.auto_reply.ne_fait_plus_partie", "auto_reply", "strong",
+        r"\bne fait plus partie\b",
+        r"\bn'est plus (?:en poste|dans l'entreprise|chez|au sein|employée?)",
+        r"\ba quitté (?:l'entreprise|la société|le groupe)",
+    ),
+    rule(
+        "fr.auto_reply.de_retour_le", "auto_reply", "medium",
+        r"\bde retour (?:le|au bureau|à partir|dès|lundi|mardi|mercredi|jeudi|vendredi)\b",
+        r"\bà mon retour\b",
+        r"\baccès limité\b",
+    ),
+    rule(
+        "fr.auto_reply.boite_n_est_pas_consultee", "auto_reply", "medium",
+        r"\b(?:boîte|adresse)(?: mail| e-mail| électronique| aux lettres)? (?:n'est|ne sont|ne sera) (?:pas|plus) (?:consultée|surveillée|active|lue|relevée)",
+    ),
+    rule(
+        "fr.auto_reply.numero_de_ticket", "auto_reply", "medium",
+        r"\bnuméro de (?:ticket|dossier|demande)\b",
+        r"\bvotre (?:message|demande|e-mail) (?:a bien été|a été) (?:reçue?|enregistrée?)",
+    ),
+    rule(
+        "fr.auto_reply.reponse_automatique", "auto_reply", "weak",
+        r"\bréponse automatique\b",
+        r"\bmessage automatique\b",
+        r"\bmerci de ne pas répondre\b",
+        r"\bne pas répondre à ce",
+    ),
+    rule(
+        "fr.pending.etudions_encore", "pending", "strong",
+        r"\b(?:étudions|examinons|évaluons|analysons|rencontrons|poursuivons|menons) (?:encore|toujours)\b",
+        r"\b(?:encore|toujours) en train d'",
+        r"\bdécision (?:sera|devrait être|doit être) (?:prise|connue|communiquée|arrêtée)\b",
+        r"\bn'avons (?:encore )?(?:retenu|choisi|sélectionné) personne\b",
+        negatable=False,
+    ),
+    rule(
+        "fr.pending.vous_repondre_d_ici", "pending", "strong",
+        r"\b(?:vous répondre|vous faire (?:un|notre) retour|revenir vers vous|vous donner (?:une |notre )?réponse|vous tenir informée?|vous recontacter)(?: [\w']+){0,3} (?:d'ici|avant|dans|dès|la semaine|au plus tard|rapidement|prochainement|courant|fin|début|sous|très vite|bientôt)\b",
+    ),
+    rule(
+        "fr.pending.resultat_seront_communique", "pending", "strong",
+        r"\b(?:résultats?|décisions?|réponses?|retours?)(?: \w+){0,2} (?:seront|sera) (?:communiquée?s?|transmise?s?|annoncée?s?|connue?s?|envoyée?s?)\b",
+    ),
+    # ---- other -----------------------------------------------------------
+    rule(
+        "fr.other.enquete", "other", "strong",
+        r"\benquête\b",
+        r"\bquestionnaire (?:de satisfaction|sur votre expérience)\b",
+        r"\brappel de votre\b",
+        r"\b(?:votre|l') (?:entretien|rendez-vous)(?: \w+){0,4} (?:est|a été) confirmé",
+        kind="arranged",
+    ),
+    rule(
+        "fr.other.decouvert_votre_profil", "other", "strong",
+        r"\b(?:découvert|vu|remarqué|trouvé|repéré) votre profil",
+        r"\b(?:opportunité|poste|offre|mission)s? (?:qui|susceptibles? de) (?:pourrai\w+ |peu\w+ )?vous intéresser",
+        kind="pitch",
+    ),
+    rule(
+        "fr.other.alerte_emploi", "other", "strong",
+        r"\balertes? (?:emploi|offres?)\b",
+        r"\boffres? (?:qui pourrai(?:en)?t vous intéresser|correspondant à votre profil)",
+    ),
+    rule(
+        "fr.other.se_desabonner", "other", "weak",
+        r"\bse désabonner\b",
+        r"\bdésinscrire\b",
+        r"\bnewsletter\b",
+    ),
+    rule(
+        "fr.other.accepte", "other", "medium",
+        r"^(?:accepté|refusé|invitation|invitation mise à jour|rappel|provisoire)\s?:",
+    ),
+    rule(
+        "fr.other.pourriezenvoyer_portfolio", "other", "medium",
+        r"\b(?:pourriez|pouvez|pourrais|peux|pourriez-vous|pouvez-vous)[- ]?(?:vous|tu)? ?(?:me |m'|nous )?(?:envoyer|transmettre|faire parvenir|partager|renvoyer|communiquer)(?: \w+){0,3} (?:portfolio|lien|cv|exemples?|échantillons?|travaux|copie|relevés?|diplômes?|justificatifs?|attestations?|prétentions)",
+    ),
+    # A headhunter's first approach: "votre parcours a retenu mon attention", "pour l'un de nos clients".
+    rule(
+        "fr.other.votre_profil_a_retenu_attention", "other", "strong",
+        r"\b(?:votre|ton) (?:profil|parcours|expérience|cv)(?: [\w-]+){0,4} (?:a|m'a|ont) (?:retenu|attiré|capté|interpellé) (?:toute )?(?:mon|notre)? ?attention",
+        r"\bje me permets de (?:vous|te) (?:contacter|solliciter|écrire)\b",
+        r"\b(?:je|nous) recrut\w+ (?:actuellement |en ce moment )?pour (?:le compte d'|le compte de )?(?:l'un|l'une|un|une) de nos clients\b",
+        r"\bpour (?:le compte d')?(?:l'un|l'une) de (?:nos|mes) clients\b",
+        r"\bje suis (?:\w+ )?(?:consultante?|chasseur|chasseuse|recruteur|recruteuse|chargée? de recrutement)(?: [\w-]+){0,2} (?:chez|au sein de|pour)\b",
+        r"\b(?:je|nous) recherch\w+ (?:actuellement )?pour (?:un|une|l'un|l'une|le compte d'un) (?:de nos |de mes )?clients?\b",
+        kind="pitch",
+    ),
+    # The candidacy ends as a state, or the post went to someone else (third held-out part).
+    rule(
+        "fr.rejection.class_sans_suite", "rejection", "strong",
+        r"\bclass\w* sans suite\b",
+        r"\b(?:votre|ta) candidature(?: [\w'-]+){0,5} (?:est|a été|sera) (?:désormais |donc |malheureusement |hélas )?(?:close|clôturée|classée|terminée|refusée|rejetée|écartée|déclinée)\b",
+    ),
+    rule(
+        "fr.rejection.poste_a_ete_accepte_par", "rejection", "strong",
+        r"\b(?:poste|offre|mission|fonction)(?: [\w'-]+){0,4} (?:a été|est|était) (?:\w+ )?(?:accepté|acceptée|attribué|attribuée|confié|confiée) (?:par|à) (?!vous\b)(?:un|une|l'un|l'une|quelqu'un|notre|nos|d'autres?|[\w-]+ (?:de|du|qui))",
+    ),
+    rule(
+        "fr.rejection.processus_prend_fin_pour_vous", "rejection", "strong",
+        r"\bprocessus(?: [\w'-]+){0,4} (?:prend fin|s'arrête|se termine|est terminé|a pris fin|s'achève) (?:pour vous|ici|avec vous|pour ta|pour votre)",
+    ),
+]
