@@ -7,7 +7,7 @@ never shift the timing of real mail.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Protocol
 
 from assistant.errors import InputError
@@ -23,7 +23,7 @@ class SystemClock:
     """The real time."""
 
     def now(self) -> datetime:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
 
 @dataclass

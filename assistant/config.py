@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from assistant.errors import InputError, StateError
 
@@ -224,7 +225,7 @@ def setting_problems(stored: dict[str, Any]) -> list[str]:
 
 def write_private_json(path: Path, data: Any, mode: int = 0o600, dir_mode: int = 0o700) -> None:
     """Write JSON atomically (temp file + rename) with the given file mode."""
-    import tempfile   # here: it pulls in random and hashlib, which most commands never need
+    import tempfile  # here: it pulls in random and hashlib, which most commands never need
 
     path.parent.mkdir(parents=True, exist_ok=True, mode=dir_mode)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)

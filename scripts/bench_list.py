@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 MINIMAL_TYPER_APP = '''
@@ -37,7 +37,7 @@ def fill(home: Path, rows: int) -> None:
     from assistant.store.repo import Repository
 
     repo = Repository(connect(resolve_paths({"ASSISTANT_HOME": str(home)}).database))
-    start = datetime(2026, 9, 1, 12, tzinfo=timezone.utc)
+    start = datetime(2026, 9, 1, 12, tzinfo=UTC)
     stages = ("thank_you_drafted", "thanked", "inquired", "next_step")
     with transaction(repo.conn):
         for n in range(rows):

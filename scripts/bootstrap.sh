@@ -1,5 +1,6 @@
 # Sourced by scripts/demo and scripts/test: a project-local virtual environment,
-# created on first use and refreshed when pyproject.toml changes.
+# created on first use and refreshed when pyproject.toml changes (with the test
+# and dev extras: pytest, ruff, mypy).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
@@ -9,6 +10,6 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 if [ ! -f "$STAMP" ] || ! cmp -s "$ROOT/pyproject.toml" "$STAMP"; then
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$ROOT[test]"
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$ROOT[test,dev]"
   cp "$ROOT/pyproject.toml" "$STAMP"
 fi

@@ -9,8 +9,9 @@ its place), so a mistake is named at once and only that answer is asked again.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Callable
+from typing import Any
 
 import typer
 
@@ -80,7 +81,7 @@ def _ask_interviewers(rt: Any, form: Any) -> list[str]:
 
 
 def _ask(rt: Any, form: Any, name: str, question: str, *, default: str | None = None,
-         check: Callable[[Any, Any, str, str], None] | None = None, keep: list[str] | None = None) -> str:
+         check: Callable[[Any, Any, str, Any], None] | None = None, keep: list[str] | None = None) -> str:
     """One prompt whose answer is checked as it is typed; a wrong one is named and asked again."""
 
     def checked(answer: str) -> str:

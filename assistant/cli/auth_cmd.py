@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
 # ---- auth ----------------------------------------------------------------------
 def auth(
     ctx: typer.Context,
-    credentials: Optional[Path] = typer.Option(
+    credentials: Path | None = typer.Option(
         None, "--credentials", metavar="FILE",
         help='The "Desktop app" OAuth client JSON downloaded from Google Cloud (copied into the config folder).'),
     no_browser: bool = typer.Option(

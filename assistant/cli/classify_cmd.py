@@ -32,7 +32,7 @@ def classify(files: list[Path] = typer.Argument(..., metavar="FILE.eml..."),
 
 
 def _classify_file(path: Path) -> dict:
-    """SPEC `classify` JSON for one file, or an object with `file` and `error`."""
+    """The `classify --json` object for one file (README.md "What an answer does"), or one with `file` and `error`."""
     from assistant.domain.classify import classify_bytes
 
     problem, raw = _read_message(path)

@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from datetime import datetime
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup
@@ -183,11 +183,11 @@ class LazyCommands(ErrorBoundary):
             holder = typer.Typer()
             try:
                 _register_module(holder, module)
+                holders[module] = holder
             except ModuleNotFoundError as exc:
                 if exc.name != f"assistant.cli.{module}":
                     raise
-                holder = None
-            holders[module] = holder
+                holders[module] = None
         return holders[module]
 
     def _build(self, module: str, name: str | None = None) -> dict[str, Any]:
@@ -225,7 +225,7 @@ class LazyCommands(ErrorBoundary):
         return list(self._every_command())
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
-        usage_error = typer.BadParameter.__mro__[1]   # click's UsageError, which typer does not export
+        usage_error = cast(type[Exception], typer.BadParameter.__mro__[1])  # click's UsageError, which typer does not export
         try:
             return super().resolve_command(ctx, args)
         except usage_error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import typer
@@ -83,12 +83,12 @@ def _print_drafts(rt: Any, result: Any) -> None:
 
 def add(
     ctx: typer.Context,
-    company: Optional[str] = COMPANY, position: Optional[str] = POSITION,
-    interviewer: Optional[list[str]] = INTERVIEWER, when: Optional[str] = WHEN, kind: Optional[str] = KIND,
-    detail: Optional[str] = DETAIL, skill: Optional[str] = SKILL, missed: Optional[str] = MISSED,
-    hear_back: Optional[str] = HEAR_BACK, tone: Optional[str] = TONE,
+    company: str | None = COMPANY, position: str | None = POSITION,
+    interviewer: list[str] | None = INTERVIEWER, when: str | None = WHEN, kind: str | None = KIND,
+    detail: str | None = DETAIL, skill: str | None = SKILL, missed: str | None = MISSED,
+    hear_back: str | None = HEAR_BACK, tone: str | None = TONE,
     no_follow_up: bool = typer.Option(False, "--no-follow-up", help="They asked not to be contacted: record it, draft nothing, ever."),
-    resume: Optional[str] = RESUME,
+    resume: str | None = RESUME,
     no_drafts: bool = typer.Option(False, "--no-drafts", help="Record the interview without creating drafts."),
     as_json: bool = JSON,
 ) -> None:
@@ -148,7 +148,7 @@ def list_applications(ctx: typer.Context, show_all: bool = typer.Option(False, "
 
     rt = runtime(ctx)
     apps = rt.repo.applications()
-    rows = list(zip(apps, summaries(rt, apps)))
+    rows = list(zip(apps, summaries(rt, apps), strict=True))
     shown = [(app, row) for app, row in rows if show_all or shown_by_default(row)]
     if as_json:
         print_json([row for _, row in shown])
@@ -235,13 +235,13 @@ def close(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID")) -
 
 def edit(
     ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"),
-    company: Optional[str] = COMPANY, position: Optional[str] = POSITION,
-    interviewer: Optional[list[str]] = typer.Option(None, "--interviewer", metavar="\"NAME <EMAIL>\"", help="Replaces the list of interviewers; a new address gets its own thank-you draft."),
-    when: Optional[str] = WHEN, kind: Optional[str] = KIND, detail: Optional[str] = DETAIL,
-    skill: Optional[str] = SKILL, missed: Optional[str] = MISSED, hear_back: Optional[str] = HEAR_BACK,
-    tone: Optional[str] = TONE,
-    no_follow_up: Optional[bool] = typer.Option(None, "--no-follow-up/--follow-up", help="Stop or allow follow-ups."),
-    resume: Optional[str] = RESUME,
+    company: str | None = COMPANY, position: str | None = POSITION,
+    interviewer: list[str] | None = typer.Option(None, "--interviewer", metavar="\"NAME <EMAIL>\"", help="Replaces the list of interviewers; a new address gets its own thank-you draft."),
+    when: str | None = WHEN, kind: str | None = KIND, detail: str | None = DETAIL,
+    skill: str | None = SKILL, missed: str | None = MISSED, hear_back: str | None = HEAR_BACK,
+    tone: str | None = TONE,
+    no_follow_up: bool | None = typer.Option(None, "--no-follow-up/--follow-up", help="Stop or allow follow-ups."),
+    resume: str | None = RESUME,
     no_drafts: bool = typer.Option(False, "--no-drafts", help="Do not draft for new interviewer addresses."),
     as_json: bool = JSON,
 ) -> None:
@@ -280,8 +280,8 @@ def _print_redrafted(redrafted: Any) -> None:
             "nothing to rewrite.")
 
 
-def import_csv(ctx: typer.Context, file: Optional[Path] = typer.Argument(None, metavar="FILE.csv"),
-               backup: Optional[Path] = typer.Option(None, "--backup", metavar="FILE.json",
+def import_csv(ctx: typer.Context, file: Path | None = typer.Argument(None, metavar="FILE.csv"),
+               backup: Path | None = typer.Option(None, "--backup", metavar="FILE.json",
                                                      help="Restore a backup made by `export --backup` into this empty home; drafts nothing."),
                no_drafts: bool = typer.Option(False, "--no-drafts", help="Record only; create no drafts."),
                as_json: bool = JSON) -> None:
@@ -297,7 +297,7 @@ def import_csv(ctx: typer.Context, file: Optional[Path] = typer.Argument(None, m
     if as_json:
         from assistant.services.views import draft_json
 
-        print_json([{"id": r.application.id, "drafts": [draft_json(l) for l in r.drafts]} for r in results])
+        print_json([{"id": r.application.id, "drafts": [draft_json(letter) for letter in r.drafts]} for r in results])
         for line, app_id in imported.skipped:
             say(f"Skipped line {line}: that interview is already recorded as application {app_id}.")
         return
@@ -307,7 +307,7 @@ def import_csv(ctx: typer.Context, file: Optional[Path] = typer.Argument(None, m
         out(f"Skipped line {line}: that interview is already recorded as application {app_id}.")
 
 
-def _restore_backup(rt: Any, backup: Optional[Path], file: Optional[Path]) -> None:
+def _restore_backup(rt: Any, backup: Path | None, file: Path | None) -> None:
     """`import --backup FILE.json`: the exact restore of everything, into an empty home."""
     if backup is None:
         raise InputError("Give the CSV file to import (`assistant import FILE.csv`) or a backup "
@@ -333,7 +333,7 @@ def _counted(summary: Any) -> str:
 
 
 def export(ctx: typer.Context, as_csv: bool = typer.Option(False, "--csv", help="CSV in the import format instead of JSON."),
-           backup: Optional[Path] = typer.Option(None, "--backup", metavar="FILE.json",
+           backup: Path | None = typer.Option(None, "--backup", metavar="FILE.json",
                                                  help="Write everything the tool knows to FILE.json (`import --backup` restores it).")) -> None:
     """Every application, as JSON (default) or as CSV that `assistant import` reads back; or a full backup."""
     from assistant.services.transfer import export_csv, export_json

@@ -13,7 +13,7 @@ app = typer.Typer(help="Run `assistant sync` every weekday morning: a systemd us
                   no_args_is_help=True)
 
 
-class Method(str, enum.Enum):
+class Method(enum.StrEnum):
     auto = "auto"
     systemd = "systemd"
     cron = "cron"
@@ -28,7 +28,7 @@ def install(
     show: bool = typer.Option(False, "--print", help="Show exactly what would be installed; change nothing."),
 ) -> None:
     """Run `assistant sync --no-input` Monday to Friday at 08:30 (or --at), its output appended to sync.log."""
-    from assistant.services.schedule import At, plan_install
+    from assistant.adapters.os_scheduler import At, plan_install
 
     rt = runtime(ctx)
     plan = plan_install(rt, At.parse(at), method.value)
@@ -52,7 +52,7 @@ def install(
 @app.command("remove")
 def remove(ctx: typer.Context) -> None:
     """Remove the timer or crontab line that `schedule install` made; the log file stays."""
-    from assistant.services.schedule import remove as remove_schedules
+    from assistant.adapters.os_scheduler import remove as remove_schedules
 
     removed = remove_schedules(runtime(ctx))
     if not removed:
@@ -66,7 +66,7 @@ def remove(ctx: typer.Context) -> None:
 @app.command("status")
 def status(ctx: typer.Context, as_json: bool = typer.Option(False, "--json", help="One JSON document on stdout.")) -> None:
     """Whether a schedule is installed, when it runs next, and when the sync last ran and how that went."""
-    from assistant.services.schedule import status as schedule_status
+    from assistant.adapters.schedule_status import status as schedule_status
 
     report = schedule_status(runtime(ctx))
     if as_json:
@@ -89,7 +89,7 @@ def _print_schedules(report: Any) -> None:
 
 
 def _print_last_run(report: Any) -> None:
-    from assistant.services.schedule import shown
+    from assistant.adapters.os_scheduler import shown
 
     out(f"Last sync: {shown(report.last_sync_at) if report.last_sync_at else 'never'}.")
     run = report.last_run

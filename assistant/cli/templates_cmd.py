@@ -6,7 +6,6 @@ import os
 import shlex
 import shutil
 import subprocess
-from typing import Optional
 
 import typer
 
@@ -79,7 +78,7 @@ def edit(ctx: typer.Context, name: str = typer.Argument(..., help="thank_you, st
 
 @app.command("preview")
 def preview(ctx: typer.Context, name: str = typer.Argument(..., help="thank_you, status_inquiry or keep_on_file"),
-            app_id: Optional[int] = typer.Option(None, "--id", help="Render for this application (default: a sample)."),
+            app_id: int | None = typer.Option(None, "--id", help="Render for this application (default: a sample)."),
             html: bool = typer.Option(False, "--html", help="Print the HTML body instead of the text.")) -> None:
     """Render a letter for an application, exactly as it would be drafted (nothing is sent or saved)."""
     from zoneinfo import ZoneInfo
@@ -92,6 +91,8 @@ def preview(ctx: typer.Context, name: str = typer.Argument(..., help="thank_you,
     profile = rt.profile
     sender = Sender(name=profile.name or "Your Name", email=profile.email or "you@example.com", phone=profile.phone)
     person = application.main_contact
+    if person is None:
+        raise InputError(f"Application {app_id} has no interviewer to write to; add one with `assistant edit {app_id} --interviewer 'Name <email>'`.")
     context = letter_context(application, person, sender, ZoneInfo(profile.timezone), rt.clock.now(),
                              reply_subject="Re: Your application", update=None)
     letter = rt.templates.render(name, context)

@@ -21,20 +21,22 @@ import contextlib
 import json
 import os
 import socket
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 from urllib.parse import urlparse
 
 from assistant.config import write_private_json
 from assistant.errors import AuthError, GmailError, InputError
+from assistant.gmail.oauth_client import GOOGLE_REVOKE_URI, OAuthClient
 from assistant.gmail.token_store import SCOPES, as_utc, quiet_secret_loggers
+
 # Re-exported: the wiring builds the Gmail service from these.
 from assistant.gmail.token_store import authorized_http as authorized_http
 from assistant.gmail.token_store import load_credentials as load_credentials
 
-GOOGLE_REVOKE_URI = "https://oauth2.googleapis.com/revoke"
 SIGN_IN_TIMEOUT = 300
 DOWNLOAD = ('download a "Desktop app" OAuth client JSON from Google Cloud Console '
             "→ Google Auth Platform → Clients and pass it with `assistant auth --credentials FILE`")
@@ -51,34 +53,6 @@ _NO_SECRET = ("The OAuth client file {path} has no client_secret, because Google
 
 
 # ---- the OAuth client file --------------------------------------------------
-@dataclass(frozen=True)
-class OAuthClient:
-    """A validated "installed" (Desktop app) OAuth client, as downloaded from Google Cloud."""
-
-    document: dict[str, Any]
-
-    @property
-    def installed(self) -> dict[str, Any]:
-        return self.document["installed"]
-
-    @property
-    def client_id(self) -> str:
-        return self.installed["client_id"]
-
-    @property
-    def token_uri(self) -> str:
-        return self.installed["token_uri"]
-
-    @property
-    def auth_uri(self) -> str:
-        return self.installed["auth_uri"]
-
-    @property
-    def revoke_uri(self) -> str:
-        # Google's files carry no revoke endpoint; oauth2client's `revoke_uri` key is honoured.
-        return self.installed.get("revoke_uri") or GOOGLE_REVOKE_URI
-
-
 def _client_error(problem: str) -> InputError:
     return InputError(f"{problem}; {DOWNLOAD}.", hint="The steps are in docs/gmail-setup.md.")
 

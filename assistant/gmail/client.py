@@ -11,15 +11,14 @@ Message-ID; the outbox rules).
 from __future__ import annotations
 
 import base64
-import socket
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from http.client import HTTPException
 from typing import Any
 
-from assistant.errors import AuthError, GmailError
+from assistant.errors import GmailError
 from assistant.gmail import pacing
+from assistant.gmail.failures import http_status, quota_exhausted, transient, translate
 from assistant.gmail.mailbox import (
     Account,
     DraftInfo,
@@ -40,41 +39,6 @@ RESUMABLE_OVER = 5 * 1024 * 1024
 FIND_DRAFT_LIMIT = 200   # the newest drafts compared when reconciling an unknown outcome
 _RETRYABLE = {429, 500, 502, 503, 504}
 _RAISE = object()
-
-
-def _status(exc: Exception) -> int | None:
-    resp = getattr(exc, "resp", None)
-    return getattr(resp, "status", None)
-
-
-def translate(exc: Exception, doing: str) -> Exception:
-    """A library exception as the AssistantError a user should read."""
-    from google.auth.exceptions import RefreshError, TransportError
-    from googleapiclient.errors import HttpError
-
-    if isinstance(exc, RefreshError):
-        # google-auth marks a token-endpoint failure worth retrying (5xx, "temporarily_unavailable")
-        # as `retryable` once its own retries ran out: the authorization itself is fine.
-        if getattr(exc, "retryable", False):
-            return GmailError(f"Google's sign-in service is unavailable right now, so Gmail could not be "
-                              f"reached while {doing}; the authorization is fine, try again later.")
-        return AuthError("The Gmail authorization has expired or was revoked.")
-    if isinstance(exc, HttpError):
-        status = _status(exc)
-        reason = exc.reason if hasattr(exc, "reason") else str(exc)
-        if status == 401:
-            return AuthError(f"Gmail refused the stored authorization while {doing}.")
-        if status == 403 and "insufficient" in str(reason).lower():
-            return AuthError(f"The Gmail authorization lacks a permission needed for {doing}.")
-        return GmailError(f"Gmail answered {status} while {doing}: {reason}")
-    if isinstance(exc, (TransportError, OSError, HTTPException, socket.timeout)) or type(exc).__module__.startswith("httplib2"):
-        return GmailError(f"Gmail could not be reached while {doing} ({type(exc).__name__}: {exc}).")
-    return exc
-
-
-def _transient(exc: Exception) -> bool:
-    """A dropped connection or a timeout: worth another try for a read."""
-    return isinstance(exc, (OSError, HTTPException, socket.timeout)) or type(exc).__module__.startswith("httplib2")
 
 
 class GmailMailbox:
@@ -110,21 +74,21 @@ class GmailMailbox:
             try:
                 return request.execute(num_retries=0)
             except HttpError as exc:
-                if _status(exc) == 404 and missing is not _RAISE:
+                if http_status(exc) == 404 and missing is not _RAISE:
                     return missing
                 if pacing.is_rate_limited(exc):
                     refusals += 1
                     if refusals > refusals_allowed:
-                        raise _quota_exhausted(doing) from exc
+                        raise quota_exhausted(doing) from exc
                     self._wait_after_refusal(exc, refusals)
                     continue
-                if retries and _status(exc) in _RETRYABLE and failures < retries:
+                if retries and http_status(exc) in _RETRYABLE and failures < retries:
                     self._sleep(pacing.backoff(failures, self._backoff))
                     failures += 1
                     continue
                 raise translate(exc, doing) from exc
             except Exception as exc:  # noqa: BLE001 - translated for the user
-                if retries and _transient(exc) and failures < retries:
+                if retries and transient(exc) and failures < retries:
                     self._sleep(pacing.backoff(failures, self._backoff))
                     failures += 1
                     continue
@@ -377,7 +341,7 @@ class GmailMailbox:
             stalled = 0 if len(again) < len(chunk) else stalled + 1
             if stalled > (RATE_RETRIES if wait is not None or crowded else READ_RETRIES):
                 if wait is not None or crowded:
-                    raise _quota_exhausted("reading messages")
+                    raise quota_exhausted("reading messages")
                 raise translate(error, "reading messages") if error else GmailError("Gmail kept failing while reading messages.")
             if wait is not None:
                 self._wait_for_gmail(wait, stalled)
@@ -396,15 +360,15 @@ class GmailMailbox:
         def collect(request_id: str, response: dict, exception: Exception | None) -> None:
             if exception is None:
                 results[request_id] = response
-            elif isinstance(exception, HttpError) and _status(exception) == 404:
+            elif isinstance(exception, HttpError) and http_status(exception) == 404:
                 pass  # deleted since history or search named it
             elif isinstance(exception, HttpError) and pacing.is_rate_limited(exception):
                 again.append(request_id)
                 # Any 429 in a part: the batch was too big for Gmail at that moment.
-                state["crowded"] = state["crowded"] or _status(exception) == 429
+                state["crowded"] = state["crowded"] or http_status(exception) == 429
                 if not pacing.is_concurrency_limit(exception):  # the quota: wait as Gmail asks
                     state["wait"] = max(state["wait"] or 0.0, pacing.retry_after(exception) or 0.0)
-            elif isinstance(exception, HttpError) and _status(exception) not in _RETRYABLE:
+            elif isinstance(exception, HttpError) and http_status(exception) not in _RETRYABLE:
                 raise translate(exception, "reading messages")
             else:
                 again.append(request_id)
@@ -420,16 +384,11 @@ class GmailMailbox:
             error = translate(exc, "reading messages")
             if pacing.is_rate_limited(exc):
                 state["wait"] = pacing.retry_after(exc) or 0.0
-            elif _status(exc) is not None and _status(exc) not in _RETRYABLE or not isinstance(error, GmailError):
+            elif http_status(exc) is not None and http_status(exc) not in _RETRYABLE or not isinstance(error, GmailError):
                 raise error from exc  # not worth retrying: authorization, a bad request
             again = [mid for mid in chunk if mid not in results]
             state["error"] = exc
         return again, state["wait"], state["crowded"], state["error"]
-
-
-def _quota_exhausted(doing: str) -> QuotaExhausted:
-    return QuotaExhausted(f"Gmail's per-user rate limit refused the tool while {doing}.",
-                          hint="Wait a minute and run the command again.")
 
 
 def _internal_date(message: dict) -> datetime:

@@ -6,9 +6,10 @@ google-api-python-client, and only the wiring builds one.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable, Iterable, Protocol
+from typing import Protocol
 
 from assistant.errors import GmailError
 

@@ -14,6 +14,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
+from typing import cast
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,6 @@ def compose(
     for item in attachments:
         main, sub = item.mimetype
         msg.add_attachment(item.data, maintype=main, subtype=sub, filename=item.filename)
-        part = msg.get_payload()[-1]
+        part = cast(list[EmailMessage], msg.get_payload())[-1]
         part.set_param("name", item.filename)  # for clients that read only Content-Type
     return msg.as_bytes()

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-# Units per call, the table in force since May 2026 (SPEC.md "Sandbox quirks and user actions").
+# Units per call, the table in force since May 2026 (README.md "Sync cost and Gmail's limits").
 UNITS: dict[str, int] = {
     "gmail.users.getProfile": 1,
     "gmail.users.settings.sendAs.list": 1,

@@ -19,7 +19,7 @@ import json
 import logging
 import os
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,7 +28,7 @@ from assistant.config import write_private_json
 from assistant.errors import AuthError
 
 if TYPE_CHECKING:
-    from assistant.gmail.auth import OAuthClient
+    from assistant.gmail.oauth_client import OAuthClient
 
 COMPOSE = "https://www.googleapis.com/auth/gmail.compose"
 READONLY = "https://www.googleapis.com/auth/gmail.readonly"
@@ -175,7 +175,7 @@ def _save_refreshed(credentials: Any, token_file: Path, clock: Any) -> None:
         return   # logged out meanwhile: do not bring the token back
     if credentials.refresh_token and credentials.refresh_token != record.get("refresh_token"):
         record["refresh_token"] = credentials.refresh_token   # rotated: a new grant, a new 7-day clock
-        now = clock.now() if clock is not None else datetime.now(timezone.utc)
+        now = clock.now() if clock is not None else datetime.now(UTC)
         record["issued_at"] = as_utc(now).isoformat(timespec="seconds")
     record["token"] = credentials.token
     record["expiry"] = _format_expiry(credentials.expiry)
@@ -203,7 +203,7 @@ def token_status(paths: Any, clock: Any) -> TokenStatus:
     now = as_utc(clock.now())
     issued = _issued_at(record)
     expiry = _parse_expiry(record.get("expiry"))
-    expires_at = expiry.replace(tzinfo=timezone.utc) if expiry else None
+    expires_at = expiry.replace(tzinfo=UTC) if expiry else None
     if record.get("token") and expires_at and expires_at > now:
         state = "valid"
     else:
@@ -253,7 +253,7 @@ def _note_use(record: dict[str, Any], token_file: Path, clock: Any) -> None:
 def unused_for(record: dict[str, Any], now: datetime) -> timedelta | None:
     """How long ago the authorization was last used (None when no use was recorded)."""
     try:
-        last = datetime.fromisoformat(record["last_used_on"]).replace(tzinfo=timezone.utc)
+        last = datetime.fromisoformat(record["last_used_on"]).replace(tzinfo=UTC)
     except (KeyError, TypeError, ValueError):
         return None
     return as_utc(now) - last
@@ -268,7 +268,7 @@ def _issued_at(record: dict[str, Any]) -> datetime | None:
 
 def as_utc(instant: datetime) -> datetime:
     """`instant` in UTC; a naive one is taken to be UTC already (as google-auth keeps them)."""
-    return instant.astimezone(timezone.utc) if instant.tzinfo else instant.replace(tzinfo=timezone.utc)
+    return instant.astimezone(UTC) if instant.tzinfo else instant.replace(tzinfo=UTC)
 
 
 def _parse_expiry(text: Any) -> datetime | None:

@@ -21,6 +21,7 @@ from assistant.sandbox.store import Transaction
 def get_profile(box: SandboxMailbox, call: Call) -> dict[str, Any]:
     with box.read() as tx:
         counts = tx.one("SELECT COUNT(*) AS messages, COUNT(DISTINCT thread_id) AS threads FROM messages")
+        assert counts is not None  # an aggregate always answers one row
         return {"emailAddress": tx.meta("email"), "messagesTotal": counts["messages"],
                 "threadsTotal": counts["threads"], "historyId": str(tx.meta_int("history_id"))}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from assistant.sandbox import rfc822
 from assistant.sandbox.errors import GmailApiError, invalid
@@ -23,6 +23,15 @@ class Call:
     query: dict[str, list[str]] = field(default_factory=dict)
     body: dict[str, Any] | None = None
     media: bytes | None = None
+
+    @overload
+    def param(self, name: str) -> str | None: ...
+
+    @overload
+    def param(self, name: str, default: str) -> str: ...
+
+    @overload
+    def param(self, name: str, default: None) -> str | None: ...
 
     def param(self, name: str, default: str | None = None) -> str | None:
         values = self.query.get(name)
@@ -100,7 +109,7 @@ class Answer:
     body: bytes = b""
 
     @classmethod
-    def json(cls, status: int, document: Any, headers: dict[str, str] | None = None) -> "Answer":
+    def json(cls, status: int, document: Any, headers: dict[str, str] | None = None) -> Answer:
         """A JSON answer (Gmail pretty-prints its JSON); None gives an empty body."""
         if document is None:
             return cls(status, dict(headers or {}))
@@ -108,6 +117,6 @@ class Answer:
         return cls(status, {"Content-Type": "application/json; charset=UTF-8", **(headers or {})}, body)
 
     @classmethod
-    def error(cls, error: GmailApiError) -> "Answer":
+    def error(cls, error: GmailApiError) -> Answer:
         """Gmail's error document for `error`."""
         return cls.json(error.code, error.body(), error.headers)

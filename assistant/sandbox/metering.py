@@ -1,7 +1,8 @@
 """Request counting with Gmail's quota units per method.
 
-The units are the table in force since May 2026 (SPEC.md), which overrides
-the older figures on https://developers.google.com/gmail/api/reference/quota.
+The units are the table in force since May 2026 (README.md, "Sync cost and
+Gmail's limits"), which overrides the older figures on
+https://developers.google.com/gmail/api/reference/quota.
 Each call inside a batch is charged as its own method; `http_requests`
 counts round trips (a whole batch is one).
 """

@@ -11,6 +11,7 @@ import quopri
 from dataclasses import dataclass
 from email.message import Message
 from email.parser import HeaderParser
+from email.utils import collapse_rfc2231_value
 
 from assistant.sandbox.rfc822 import split_head
 
@@ -31,7 +32,10 @@ def boundary_of(content_type: str) -> str | None:
     """The `boundary` parameter of a Content-Type value."""
     msg = Message()
     msg["Content-Type"] = content_type
-    return msg.get_param("boundary")
+    boundary = msg.get_param("boundary")
+    if isinstance(boundary, tuple):  # an RFC 2231 encoded value
+        return collapse_rfc2231_value(boundary)
+    return boundary
 
 
 def split(body: bytes, boundary: str) -> list[Part]:
@@ -77,7 +81,7 @@ def join(parts: list[tuple[list[tuple[str, str]], bytes]], boundary: str) -> byt
     for headers, content in parts:
         out += b"--" + boundary.encode("ascii") + b"\r\n"
         for name, value in headers:
-            out += f"{name}: {value}\r\n".encode("utf-8")
+            out += f"{name}: {value}\r\n".encode()
         out += b"\r\n" + content + b"\r\n"
     out += b"--" + boundary.encode("ascii") + b"--\r\n"
     return bytes(out)

@@ -12,7 +12,7 @@ import base64
 import secrets
 from dataclasses import dataclass
 from email.message import Message
-from typing import Any
+from typing import Any, cast
 
 from assistant.sandbox import rfc822
 from assistant.sandbox.errors import GmailApiError, invalid
@@ -93,7 +93,7 @@ def _decoded(part: Message) -> bytes:
     payload = part.get_payload(decode=True)
     if payload is None:  # message/rfc822 and friends: their bytes as they stand
         return part.as_bytes() if not isinstance(part.get_payload(), str) else b""
-    return payload
+    return cast(bytes, payload)
 
 
 def attachment_id(message_id: str, part_id: str) -> str:
@@ -123,10 +123,10 @@ def attachment_resource(stored: StoredMessage, attachment: str) -> dict[str, Any
 
 
 def _find_part(msg: Message, part_id: str) -> Message | None:
-    node = msg
+    node: Message | None = msg
     for index in (part_id.split(".") if part_id else []):
         if node is None or not node.is_multipart():
             return None
-        children = node.get_payload()
+        children = cast(list[Message], node.get_payload())
         node = children[int(index)] if int(index) < len(children) else None
     return node

@@ -4,8 +4,8 @@ Each quirk is a named setting persisted with the sandbox mailbox (table
 `meta`, key `quirk.<name>`), so every process sharing the mailbox plays the
 same Gmail. `kind` turns every quirk off (the gentlest Gmail we know of);
 `harsh` turns every one on at its hardest value. The tool's scenario tests
-pass under both. `SPEC.md`'s "Sandbox quirks and user actions" is the table
-this module implements; each entry's `source` says where the behaviour was
+pass under both. README.md's "Quirks: where reports about Gmail disagree" is
+the table this module implements; each entry's `source` says where the behaviour was
 reported, and the module that plays it cites the same source.
 """
 

@@ -13,19 +13,20 @@ import re
 import secrets
 import string
 from dataclasses import dataclass, field
+from datetime import datetime
 from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import collapse_rfc2231_value, format_datetime, getaddresses
-from datetime import datetime
+from typing import cast
+
+from assistant.text import html_to_text
 
 _ID_TOKEN = re.compile(r"<[^<>\s]+>")
 # Reply and forward prefixes Gmail ignores when deciding whether a subject still matches
 # the thread (https://support.google.com/mail/answer/5900).
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
-_HIDDEN_HTML = re.compile(r"<(style|script|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def split_head(raw: bytes) -> tuple[bytes, bytes, bytes]:
@@ -67,7 +68,7 @@ def set_header(raw: bytes, name: str, value: str) -> bytes:
     kept = [block for block in _header_blocks(head) if _field_name(block) != name.lower()]
     if kept and not kept[-1].endswith(b"\n"):
         kept[-1] += newline
-    line = f"{name}: {value}".encode("utf-8") + newline
+    line = f"{name}: {value}".encode() + newline
     return b"".join(kept) + line + newline + body
 
 
@@ -155,14 +156,9 @@ def filename(part: Message) -> str:
     return decode_value(collapse_rfc2231_value(value))
 
 
-def html_to_text(markup: str) -> str:
-    """Readable text of an HTML body: tags removed, entities decoded."""
-    return html.unescape(_TAG.sub(" ", _HIDDEN_HTML.sub(" ", markup)))
-
-
 def part_text(part: Message) -> str:
     """The decoded text of a leaf part."""
-    data = part.get_payload(decode=True) or b""
+    data = cast(bytes, part.get_payload(decode=True) or b"")
     charset = part.get_content_charset() or "utf-8"
     try:
         return data.decode(charset, "replace")
@@ -179,7 +175,7 @@ def body_text(msg: Message) -> str:
         if part.get_content_type() == "text/plain":
             plain.append(part_text(part))
         elif part.get_content_type() == "text/html":
-            markup.append(html_to_text(part_text(part)))
+            markup.append(html_to_text(part_text(part), drop_quotes=False))  # Gmail searches quoted text too
     return "\n".join(plain or markup)
 
 
@@ -206,7 +202,7 @@ class SearchFields:
     filenames: list[str] = field(default_factory=list)
 
     @classmethod
-    def of(cls, msg: Message) -> "SearchFields":
+    def of(cls, msg: Message) -> SearchFields:
         def joined(name: str) -> str:
             return " ".join(f"{n} <{a}>" for n, a in addresses(msg, name))
 

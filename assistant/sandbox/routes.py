@@ -11,7 +11,7 @@ import time
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta
 from typing import Any
 
 from assistant.sandbox import api_read as read
@@ -124,7 +124,7 @@ def strike_after(box: SandboxMailbox, fault: Fault | None) -> None:
 def _strike(box: SandboxMailbox, fault: Fault) -> None:
     if fault.drop:
         raise DropConnection()
-    retry_at = (box.now() + timedelta(seconds=1)).astimezone(timezone.utc)
+    retry_at = (box.now() + timedelta(seconds=1)).astimezone(UTC)
     error = fault.error(retry_at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{retry_at.microsecond // 1000:03d}Z")
     if error is not None:
         raise error

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Any, Union
+from typing import Any
 
 _TOKEN = re.compile(r'\s*(?:(?P<open>[({])|(?P<close>[)}])|(?P<term>-?(?:[\w.+\-]+:)?(?:"[^"]*"?|\([^()]*\)?|[^\s(){}"]+)))')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -36,10 +36,10 @@ class Term:
 @dataclass
 class Node:
     kind: str  # "and", "or", "not"
-    children: list["Query"]
+    children: list[Query]
 
 
-Query = Union[Term, Node]
+Query = Term | Node
 
 
 @dataclass
@@ -196,10 +196,10 @@ def _date_matches(op: str, value: str, internal_date: int, now: datetime) -> boo
         cutoff = now - timedelta(days=int(found.group(1)) * _DAYS[found.group(2).lower()])
         limit = int(cutoff.timestamp() * 1000)
         return internal_date > limit if op.startswith("newer") else internal_date < limit
-    limit = _instant(value)
-    if limit is None:
+    instant = _instant(value)
+    if instant is None:
         return False
-    return internal_date >= limit if op == "after" else internal_date < limit
+    return internal_date >= instant if op == "after" else internal_date < instant
 
 
 def _instant(value: str) -> int | None:

@@ -7,14 +7,13 @@ to `/batch` (Gmail's documented batch path `/batch/gmail/v1` works too).
 
 from __future__ import annotations
 
-from datetime import timezone
-from email.utils import format_datetime
-
 import socket
 import threading
 import traceback
 import urllib.parse
 from collections.abc import Callable
+from datetime import UTC
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -43,9 +42,10 @@ class SandboxServer:
     def url(self) -> str:
         """The root URL to build the Gmail client with, e.g. "http://127.0.0.1:PORT/"."""
         host, port = self._httpd.server_address[:2]
+        host = host.decode() if isinstance(host, bytes) else host
         return f"http://{host}:{port}/"
 
-    def start(self) -> "SandboxServer":
+    def start(self) -> SandboxServer:
         """Serve in a daemon thread."""
         if self._thread is None:
             self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
@@ -69,7 +69,7 @@ class SandboxServer:
         finally:
             self._httpd.server_close()
 
-    def __enter__(self) -> "SandboxServer":
+    def __enter__(self) -> SandboxServer:
         return self.start()
 
     def __exit__(self, *exc: Any) -> None:
@@ -198,7 +198,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _upload(self, sandbox: SandboxServer, route: routes.Route, query: dict[str, list[str]],
                 body: bytes, path: str) -> Answer:
-        upload_type = (query.get("uploadType") or [None])[0]
+        upload_type = query["uploadType"][0] if query.get("uploadType") else None
         if upload_type == "resumable":
             call = Call(route.method_id, route.path, query, uploads.json_body(body))
             upload_id = sandbox.sessions.start(route, call, self.headers.get("X-Upload-Content-Length"),
@@ -231,7 +231,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response_only(answer.status, REASONS.get(answer.status))
         headers = dict(answer.headers)
         # Gmail dates every answer; clients read it to check their clock (the sandbox's clock here).
-        headers.setdefault("Date", format_datetime(self.server.sandbox.mailbox.now().astimezone(timezone.utc), usegmt=True))
+        headers.setdefault("Date", format_datetime(self.server.sandbox.mailbox.now().astimezone(UTC), usegmt=True))
         headers["Content-Length"] = str(len(answer.body))
         for name, value in headers.items():
             self.send_header(name, value)

@@ -13,12 +13,21 @@ import base64
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from assistant.sandbox import (
-    compose, faults, history, mailstore, metering, quirks, ratelimit, rfc822, threads, useractions,
+    compose,
+    faults,
+    history,
+    mailstore,
+    metering,
+    quirks,
+    ratelimit,
+    rfc822,
+    threads,
+    useractions,
 )
 from assistant.sandbox.errors import GmailApiError
 from assistant.sandbox.faults import Fault
@@ -30,7 +39,7 @@ DEFAULT_NAME = "Alex Candidate"
 
 # Before any clock-bearing process has touched a mailbox, its clock reads this
 # fixed instant: the sandbox never falls back to the wall clock.
-SANDBOX_EPOCH = datetime(2026, 1, 1, tzinfo=timezone.utc)
+SANDBOX_EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 class SandboxMailbox:
@@ -66,7 +75,7 @@ class SandboxMailbox:
         if instant.tzinfo is None:
             raise ValueError("the sandbox clock needs an aware datetime")
         with self.write() as tx:
-            tx.set_meta("clock", instant.astimezone(timezone.utc).isoformat())
+            tx.set_meta("clock", instant.astimezone(UTC).isoformat())
 
     # --- the account
 

@@ -125,7 +125,7 @@ class Database:
             conn.close()
 
     @contextmanager
-    def write(self) -> Iterator["Transaction"]:
+    def write(self) -> Iterator[Transaction]:
         """A write transaction holding the database's write lock until it ends."""
         with self._borrow() as conn:
             conn.execute("BEGIN IMMEDIATE")
@@ -137,7 +137,7 @@ class Database:
             conn.execute("COMMIT")
 
     @contextmanager
-    def read(self) -> Iterator["Transaction"]:
+    def read(self) -> Iterator[Transaction]:
         """A consistent read snapshot."""
         with self._borrow() as conn:
             conn.execute("BEGIN")
@@ -151,7 +151,7 @@ class Database:
 _LATER_COLUMNS = (("messages", "made_at", "INTEGER"), ("history", "at", "INTEGER NOT NULL DEFAULT 0"))
 
 
-def _add_missing_columns(tx: "Transaction") -> None:
+def _add_missing_columns(tx: Transaction) -> None:
     for table, column, kind in _LATER_COLUMNS:
         present = {row["name"] for row in tx.all(f"PRAGMA table_info({table})")}
         if column not in present:

@@ -21,7 +21,7 @@ from assistant.domain.matching import recipients
 from assistant.domain.models import CONFIDENT, Letter
 from assistant.errors import GmailError, Interrupted
 from assistant.gmail.mailbox import QuotaExhausted
-from assistant.services.lock import exclusive
+from assistant.adapters.lock import exclusive
 from assistant.services.scheduled import local_time
 from assistant.services.sync_read import Plan, SyncReader
 from assistant.store.db import transaction

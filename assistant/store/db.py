@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 from assistant.errors import StateError
 from assistant.store.faults import GuardedConnection, companions, damaged, read_only, translate, unwritable
@@ -41,9 +42,9 @@ def connect(path: Path, *, marker: Path | None = None, wait_seconds: float = WAI
     conn.path, conn.wait_seconds = path, wait_seconds
     conn.row_factory = sqlite3.Row
     try:
-        conn.execute("PRAGMA busy_timeout = %d" % int(wait_seconds * 1000))
+        conn.execute(f"PRAGMA busy_timeout = {int(wait_seconds * 1000)}")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn, path, wait_seconds)
         if initialised and _version(conn) == 0:
             raise damaged(path, "has lost its tables although assistant had set it up")
         _migrate(conn, path)
@@ -54,6 +55,23 @@ def connect(path: Path, *, marker: Path | None = None, wait_seconds: float = WAI
     if marker is not None and not initialised:
         _mark(marker, path)
     return conn
+
+
+def _use_wal(conn: sqlite3.Connection, path: Path, wait_seconds: float) -> None:
+    """Switch the file to WAL (a no-op once it is), retrying while another program switches it.
+
+    Two programs opening a new database together both ask for WAL; SQLite answers
+    the second "database is locked" at once, without waiting on busy_timeout.
+    """
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            sqlite3.Connection.execute(conn, "PRAGMA journal_mode = WAL")  # unguarded: a busy answer is retried
+            return
+        except sqlite3.Error as exc:
+            if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() >= deadline:
+                raise translate(exc, path, wait_seconds) from None
+            time.sleep(0.02)
 
 
 def _check_writable(path: Path) -> None:
@@ -128,29 +146,49 @@ def _mark(marker: Path, path: Path) -> None:
 
 
 def _version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
-    version = _version(conn)
+    """Bring the schema up to date, in one transaction under the write lock.
+
+    Another program may be opening the same (new) database at this moment: the
+    version is read again once the lock is held, so only one of them migrates
+    and the others find the work done.
+    """
+    if _refuse_newer(_version(conn), path) == SCHEMA_VERSION:
+        return
+    with transaction(conn):
+        version = _refuse_newer(_version(conn), path)
+        conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        for number, (name, script) in enumerate(MIGRATIONS, start=1):
+            if number <= version:
+                continue
+            for statement in _statements(script):
+                conn.execute(statement)
+            applied = datetime.now(UTC).isoformat(timespec="seconds")
+            conn.execute("INSERT INTO schema_migrations VALUES (?, ?)", (name, applied))
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _refuse_newer(version: int, path: Path) -> int:
     if version > SCHEMA_VERSION:
         raise StateError(
             f"The database {path} was written by a newer version of assistant (schema {version}, "
             f"this one knows {SCHEMA_VERSION}); upgrade assistant to use it."
         )
-    if version == SCHEMA_VERSION:
-        return
-    if version == 0:
-        conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-    for number, (name, script) in enumerate(MIGRATIONS, start=1):
-        if number <= version:
-            continue
-        applied = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        # executescript commits first; each migration is one explicit transaction
-        conn.executescript(
-            f"BEGIN;\n{script}\nINSERT INTO schema_migrations VALUES ('{name}', '{applied}');\n"
-            f"PRAGMA user_version = {number};\nCOMMIT;"
-        )
+    return version
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration, one by one (executescript would commit the open transaction)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            yield statement.strip()
+            statement = ""
+    # what is left is whitespace or a trailing comment
 
 
 @contextmanager

@@ -93,9 +93,11 @@ class GuardedCursor(sqlite3.Cursor):
         try:
             return call(*args)
         except sqlite3.Error as exc:
-            raise self.connection.translated(exc) from None
+            connection = self.connection
+            assert isinstance(connection, GuardedConnection)  # only GuardedConnection makes these cursors
+            raise connection.translated(exc) from None
 
-    def execute(self, sql: str, parameters: Any = ()) -> "GuardedCursor":  # type: ignore[override]
+    def execute(self, sql: str, parameters: Any = ()) -> GuardedCursor:  # type: ignore[override]
         return self._guard(super().execute, sql, parameters)
 
     def fetchone(self) -> Any:

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from fake_oauth import FakeOAuthServer
 
+
 class FakeBrowser(webbrowser.BaseBrowser):
     """A browser whose user always clicks "Allow": it loads the consent URL and follows the redirect.
 

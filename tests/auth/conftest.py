@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import json
 import webbrowser
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
+from auth_helpers import FakeBrowser
+from fake_oauth import FakeOAuthServer
 from typer.testing import CliRunner
 
 from assistant.cli.app import app
-from auth_helpers import FakeBrowser
-from fake_oauth import FakeOAuthServer
 
 
 @pytest.fixture

@@ -75,7 +75,7 @@ class FakeOAuthServer:
         host, port = self._httpd.server_address[:2]
         return f"http://{host}:{port}"
 
-    def start(self) -> "FakeOAuthServer":
+    def start(self) -> FakeOAuthServer:
         self._thread.start()
         return self
 

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from auth_helpers import token_file
 
 WHAT_TO_DOWNLOAD = ('download a "Desktop app" OAuth client JSON from Google Cloud Console '

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import socket
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from auth_helpers import assert_no_secret, read_token, token_file
 
 from assistant.gmail.auth import clock_skew
-from auth_helpers import assert_no_secret, read_token, token_file
 
 
 def _closed_port_url(path: str = "") -> str:
@@ -125,7 +125,7 @@ def test_doctor_fails_when_a_scope_was_not_granted(cli, client_file, gmail, brow
 
 
 def test_doctor_warns_on_the_sixth_day_of_the_token_yet_passes(cli, authorized, resume, assistant_home):
-    issued = datetime.now(timezone.utc) - timedelta(days=5, hours=12)
+    issued = datetime.now(UTC) - timedelta(days=5, hours=12)
     _edit_token(assistant_home, issued_at=issued.isoformat())
 
     result = cli("doctor")
@@ -200,7 +200,7 @@ def test_doctor_in_sandbox_mode_skips_the_authorization_checks(cli, resume):
     assert lines["gmail"] == "OK the sandbox answers for you@sandbox.example"
 
 
-NOW = datetime(2026, 11, 20, 15, 0, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 15, 0, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("date_header, skew", [

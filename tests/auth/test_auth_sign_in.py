@@ -8,12 +8,9 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
-
 from auth_helpers import PasteSession, assert_no_secret, consent, read_token, token_file, with_state
-from fake_oauth import FakeOAuthServer
 
 COMPOSE = "https://www.googleapis.com/auth/gmail.compose"
 READONLY = "https://www.googleapis.com/auth/gmail.readonly"

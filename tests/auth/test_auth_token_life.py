@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import json
 import os
 import stat
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
-
 from auth_helpers import assert_no_secret, read_token, run_cli, token_file
 
 COMPOSE = "https://www.googleapis.com/auth/gmail.compose"
@@ -44,7 +42,7 @@ def test_whoami_refreshes_an_expired_access_token_and_saves_it(cli, authorized, 
     assert "State:    refreshable (the access token was renewed just now)" in result.stdout
     after = read_token(assistant_home)
     assert after["token"] != before["token"] and after["token"] in oauth.state.access_tokens
-    assert after["expiry"] > datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    assert after["expiry"] > datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S")
     assert after["issued_at"] == before["issued_at"] and after["refresh_token"] == before["refresh_token"]
     assert oauth.state.grant_types() == ["authorization_code", "refresh_token"]
     assert stat.S_IMODE(token_file(assistant_home).stat().st_mode) == 0o600
@@ -104,7 +102,7 @@ def test_gmail_commands_before_any_sign_in_exit_3(cli):
 
 
 def _issued(days_ago: float) -> str:
-    return (datetime.now(timezone.utc) - timedelta(days=days_ago)).isoformat(timespec="seconds")
+    return (datetime.now(UTC) - timedelta(days=days_ago)).isoformat(timespec="seconds")
 
 
 def test_testing_mode_warning_comes_once_a_day_from_the_sixth_day(authorized, oauth, assistant_home):

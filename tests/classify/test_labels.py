@@ -1,4 +1,4 @@
-"""Labels for plain human and recruiting-system messages, per SPEC's label table."""
+"""Labels for plain human and recruiting-system messages, per README.md "What an answer does"."""
 
 from __future__ import annotations
 

@@ -11,8 +11,8 @@ import pytest
 from mailparser_reply import EmailReplyParser
 
 from assistant.domain.classify import new_text
-from assistant.domain.classify.htmltext import html_to_text
 from assistant.domain.classify.quotes import strip_quotes, strip_signature
+from assistant.text import html_to_text
 
 QUOTE_CASES = [
     ("gmail_attribution",

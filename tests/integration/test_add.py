@@ -4,8 +4,6 @@ import json
 import subprocess
 import sys
 
-import pytest
-
 from world import RESUME_BYTES, body
 
 

@@ -4,9 +4,9 @@ import json
 import shutil
 import sqlite3
 
-from assistant.store.migrations import MIGRATIONS
-
 from world import World, incoming
+
+from assistant.store.migrations import MIGRATIONS
 
 FRIDAY = "2026-11-20 14:00"
 

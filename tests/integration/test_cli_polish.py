@@ -5,7 +5,7 @@ import os
 import re
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from world import body
 
@@ -50,7 +50,7 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
 
     home = tmp_path / "piped"
     repo = Repository(connect(resolve_paths({"ASSISTANT_HOME": str(home)}).database))
-    start = datetime(2026, 11, 2, 9, tzinfo=timezone.utc)
+    start = datetime(2026, 11, 2, 9, tzinfo=UTC)
     with transaction(repo.conn):
         for n in range(600):   # far more than a pipe's buffer holds
             repo.add_application(Application(company=f"Company {n}", position="Analyst", stage="thanked",

@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
 from processes import env_for
 
 AFTER = "2026-11-20T16:00:00+01:00"
@@ -108,8 +107,8 @@ def test_a_full_disk_while_recording_makes_no_draft_and_changes_nothing(world):
 
 def test_a_commit_failing_after_gmail_made_the_draft_says_the_next_run_adopts_it(world):
     from assistant.errors import StateError
+    from assistant.services.interviews import Interviews
     from assistant.services.outbox import Outbox
-    from assistant.services.interviews import InterviewForm, Interviews
 
     world.ok("add", "--company", "Acme Corp", "--position", "Data Engineer", "--when", "2026-11-20 14:00",
              "--interviewer", "Pat Jones <pat.jones@acme.example>", "--no-drafts", now=AFTER)

@@ -75,7 +75,7 @@ def test_a_killed_add_is_finished_by_running_it_again(world):
     world.ok(*add_args())
     assert len(applications(world)) == 1 and len(world.drafts()) == 2
     letters = json.loads(world.ok("show", "1", "--json").stdout)["drafts"]
-    assert sorted(l["state"] for l in letters) == ["drafted", "drafted"]
+    assert sorted(letter["state"] for letter in letters) == ["drafted", "drafted"]
 
 
 def test_import_skips_rows_it_already_has_and_says_so(world, tmp_path):

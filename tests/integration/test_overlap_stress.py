@@ -17,11 +17,11 @@ def rejected(world, company, person):
 def test_add_respond_and_sync_overlapping_at_many_offsets_make_every_letter_once(world):
     # Two rejected applications waiting for their keep-on-file replies.
     people = ("Pat Jones <pat@north.example>", "Kim Roe <kim@south.example>")
-    for company, person in zip(("North Ltd", "South Ltd"), people):
+    for company, person in zip(("North Ltd", "South Ltd"), people, strict=True):
         rejected(world, company, person)
     world.send_all_drafts()
     world.ok("sync", "--no-input", now="2026-11-20T18:00:00+01:00")
-    for n, (company, person) in enumerate(zip(("North Ltd", "South Ltd"), people), start=1):
+    for n, (company, person) in enumerate(zip(("North Ltd", "South Ltd"), people, strict=True), start=1):
         address = person.split("<")[1].rstrip(">")
         world.mailbox.deliver(incoming(sender=person, subject=f"Decision {company}", text=REJECTION,
                                        message_id=f"<decision-{n}@{address.split('@')[1]}>"))

@@ -19,7 +19,7 @@ def test_deliver_send_mailbox_and_stats(world, tmp_path):
     dump = json.loads(world.ok("sandbox", "mailbox", "--json").stdout)
     assert dump["drafts"] == []
     labels = sorted(tuple(m["labels"]) for m in dump["messages"])
-    assert ("SENT",) in labels and any("INBOX" in l for l in labels)
+    assert ("SENT",) in labels and any("INBOX" in label for label in labels)
     for message in dump["messages"]:
         assert {"id", "thread_id", "labels", "raw"} <= set(message)
         assert base64.urlsafe_b64decode(message["raw"] + "==").startswith((b"From:", b"Received:", b"MIME", b"To:", b"Subject:", b"Date:", b"Message-ID:"))

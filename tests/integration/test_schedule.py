@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from assistant.adapters.os_scheduler import At, next_weekday_run, shown
 from assistant.cli.app import app
-from assistant.services.schedule import At, next_weekday_run, shown
 
 FAKE_SYSTEMCTL = """#!{python}
 import pathlib, sys

@@ -1,4 +1,4 @@
-"""Sandbox mode keeps its own database, sync state and settings (SPEC "Files and environment")."""
+"""Sandbox mode keeps its own database, sync state and settings (README.md "The sandbox")."""
 
 from __future__ import annotations
 

@@ -3,7 +3,6 @@
 import json
 
 import pytest
-
 from world import World
 
 
@@ -59,7 +58,7 @@ def test_config_that_is_no_json_is_named_with_its_fix(world):
 
 
 def test_doctor_checks_every_setting_and_names_an_unreadable_resume(world):
-    path = _edit_config(world, timezone="Mars/Olympus", **{"followup.mode": "shout"})
+    _edit_config(world, timezone="Mars/Olympus", **{"followup.mode": "shout"})
     world.resume.unlink()
     doctor = world.run("doctor")
     assert doctor.exit_code == 1

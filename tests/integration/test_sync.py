@@ -143,7 +143,7 @@ def test_sync_killed_between_the_gmail_write_and_the_commit_makes_one_inquiry(wo
 
 
 def test_a_second_sync_while_one_runs_stops_with_a_clear_message(world):
-    from assistant.services.lock import exclusive
+    from assistant.adapters.lock import exclusive
 
     started(world)
     with exclusive(world.state / "sync.lock"):

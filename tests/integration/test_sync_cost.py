@@ -1,4 +1,4 @@
-"""Sync cost and limits (SPEC): reads in proportion to what matters, under Gmail's per-user limit,
+"""Sync cost and limits (README.md "Sync cost and Gmail's limits"): reads in proportion to what matters, under Gmail's per-user limit,
 never stuck, nothing twice. Every scenario runs under the kind and the harsh sandbox."""
 
 import json

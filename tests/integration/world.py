@@ -132,4 +132,4 @@ def bounce_of(original: EmailMessage, recipient: str, status: str = "5.1.1", act
         "--b1\r\nContent-Type: text/rfc822-headers\r\n\r\n"
         f"{headers}"
         "--b1--\r\n"
-    ).encode("utf-8")
+    ).encode()

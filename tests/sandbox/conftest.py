@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ from assistant.gmail.service import build_service
 from assistant.sandbox.server import SandboxServer
 from assistant.sandbox.state import SandboxMailbox
 
-NOW = datetime(2026, 11, 20, 15, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
 
 
 class Clock:

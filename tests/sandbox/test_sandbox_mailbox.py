@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import UTC
 
 import pytest
 from googleapiclient.errors import HttpError
@@ -165,9 +166,9 @@ def test_quirks_persist_with_the_mailbox_and_profiles_set_every_one(tmp_path, cl
 
 
 def test_a_mailbox_without_a_clock_keeps_the_last_clock_it_was_given(tmp_path):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    at = datetime(2026, 11, 20, 17, 0, tzinfo=timezone.utc)
+    at = datetime(2026, 11, 20, 17, 0, tzinfo=UTC)
     SandboxMailbox(tmp_path / "box", now=lambda: at)
     assert SandboxMailbox(tmp_path / "box").now() == at
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from sandbox_mail import b64, make_message
 
-DAY = datetime(2026, 11, 1, 12, 0, tzinfo=timezone.utc)
+DAY = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
 
 def _at(day: int) -> datetime:
@@ -101,7 +101,7 @@ def test_list_is_newest_first_and_pages(service, mail):
 
 
 def test_after_date_is_midnight_pacific_time(service, mailbox, clock):
-    clock.instant = datetime(2026, 11, 15, 5, 0, tzinfo=timezone.utc)  # 14 Nov, 21:00 in California
+    clock.instant = datetime(2026, 11, 15, 5, 0, tzinfo=UTC)  # 14 Nov, 21:00 in California
     late = mailbox.deliver(make_message(subject="Late"))["id"]
 
     assert _found(service, q="after:2026/11/15") == set()
@@ -109,9 +109,9 @@ def test_after_date_is_midnight_pacific_time(service, mailbox, clock):
 
 
 def test_newer_than_follows_the_injected_clock(service, mailbox, clock):
-    clock.instant = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    clock.instant = datetime(2026, 1, 1, tzinfo=UTC)
     old = mailbox.deliver(make_message(subject="Old"))["id"]
-    clock.instant = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    clock.instant = datetime(2026, 3, 1, tzinfo=UTC)
 
     assert _found(service, q="newer_than:30d") == set()
     assert _found(service, q="older_than:1m") == {old}

@@ -2,7 +2,7 @@
 
 import sqlite3
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -10,7 +10,7 @@ from assistant.errors import StateError
 from assistant.store.db import connect, transaction
 from assistant.store.repo import Repository
 
-NOW = datetime(2026, 11, 20, 15, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
 
 
 def events(path) -> int:

@@ -1,4 +1,4 @@
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -7,13 +7,13 @@ from assistant.domain.dates import parse_hear_back, parse_interview_time
 from assistant.errors import InputError
 
 BERLIN = ZoneInfo("Europe/Berlin")
-NOW = datetime(2026, 11, 18, 12, 0, tzinfo=timezone.utc)  # a Wednesday
+NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)  # a Wednesday
 
 
 @pytest.mark.parametrize("text, expected", [
     (None, NOW),
     ("2026-11-17 14:00", datetime(2026, 11, 17, 14, 0, tzinfo=BERLIN)),
-    ("2026-11-17T14:00:00+00:00", datetime(2026, 11, 17, 14, 0, tzinfo=timezone.utc)),
+    ("2026-11-17T14:00:00+00:00", datetime(2026, 11, 17, 14, 0, tzinfo=UTC)),
     ("2026-11-17", datetime(2026, 11, 17, 10, 0, tzinfo=BERLIN)),
     ("today 14:30", datetime(2026, 11, 18, 14, 30, tzinfo=BERLIN)),
     ("yesterday 9am", datetime(2026, 11, 17, 9, 0, tzinfo=BERLIN)),

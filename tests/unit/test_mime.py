@@ -1,6 +1,6 @@
 import email
 import email.policy
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from assistant.gmail.mime import Attachment, compose, new_message_id
 
@@ -13,7 +13,7 @@ def test_non_ascii_names_and_attachment_arrive_intact():
     data = bytes(range(256)) * 10
     raw = compose(sender=("José Ñúñez", "jose@example.com"), to=("Pat Müller", "pat@acme.example"),
                   subject="Thank You – Ingénieur Interview", text="Dear Ms. Müller,\n", html="<p>Dear</p>",
-                  message_id="<x@example.com>", date=datetime(2026, 11, 17, tzinfo=timezone.utc),
+                  message_id="<x@example.com>", date=datetime(2026, 11, 17, tzinfo=UTC),
                   attachments=(Attachment("Résumé Müller.pdf", data),))
     assert raw.isascii()
     msg = parse(raw)
@@ -30,7 +30,7 @@ def test_non_ascii_names_and_attachment_arrive_intact():
 
 def test_reply_headers_are_set():
     raw = compose(sender=(None, "a@example.com"), to=(None, "b@example.com"), subject="Re: Hi", text="t",
-                  html="h", message_id="<m@example.com>", date=datetime.now(timezone.utc),
+                  html="h", message_id="<m@example.com>", date=datetime.now(UTC),
                   in_reply_to="<r@x.example>", references=("<t@example.com>", "<r@x.example>"))
     msg = parse(raw)
     assert msg["In-Reply-To"] == "<r@x.example>"

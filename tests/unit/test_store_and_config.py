@@ -1,4 +1,5 @@
 import sqlite3
+from datetime import UTC
 
 import pytest
 
@@ -85,14 +86,14 @@ def test_setting_is_saved_and_shown(tmp_path):
 
 
 def test_message_ids_gmail_reports_folded_are_stored_unfolded(tmp_path):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from assistant.domain.models import Application, Interviewer, Letter, Reply
     from assistant.store.repo import Repository
 
     long_id = "<" + "0123456789" * 9 + "@mail.a-long-subdomain.example>"
     folded = " " + long_id          # what a folded header gives once its line break is removed
-    now = datetime(2026, 11, 20, 15, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
     repo = Repository(connect(tmp_path / "a.db"))
     app = repo.add_application(Application(company="Acme", position="Eng", interview_at=now, stage="thanked",
                                            interviewers=(Interviewer(name="Pat", email="pat@acme.example"),)), now)

@@ -15,8 +15,9 @@ from email.parser import HeaderParser
 from email.utils import getaddresses, parseaddr
 from typing import cast
 
+from assistant.text import html_to_text
+
 from .headers import Headers
-from .htmltext import html_to_text
 from .text import body_texts, content_type, part_text
 
 

@@ -15,7 +15,7 @@ LABELS = ("rejection", "next_step", "offer", "pending", "auto_reply", "bounce", 
 
 @dataclass(frozen=True)
 class Finding:
-    """One reason as SPEC's `classify` JSON gives it: the rule that spoke and what it matched.
+    """One reason as `classify --json` gives it: the rule that spoke and what it matched.
 
     `rule` is the stable name of the rule ("en.rejection.position_filled",
     "header.auto_submitted", "structure.offer.attachment_named_offer"); grep

@@ -7,7 +7,8 @@ import unicodedata
 from collections.abc import Iterator
 from email.message import EmailMessage, Message
 
-from .htmltext import html_to_text
+from assistant.text import html_to_text
+
 from .quotes import strip_quotes, strip_signature
 
 # Placeholders some senders put in text/plain when the real content is HTML.

@@ -16,15 +16,12 @@ import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 from assistant.errors import InputError, StateError
 
 MARK = "# assistant-sync"  # ends our crontab line; no other line of the user's crontab is touched
 SERVICE, TIMER = "assistant-sync.service", "assistant-sync.timer"
-LOG_TAIL_BYTES = 64 * 1024
-_HEADER = re.compile(r"^== (\S+) sync$")
-_EXIT = re.compile(r"^== exit (\d+)$")
 
 
 @dataclass(frozen=True)
@@ -35,7 +32,7 @@ class At:
     minute: int = 30
 
     @classmethod
-    def parse(cls, text: str) -> "At":
+    def parse(cls, text: str) -> At:
         match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", text)
         if not match or int(match[1]) > 23 or int(match[2]) > 59:
             raise InputError(f"--at takes a 24-hour time as HH:MM, e.g. 07:45, not {text!r}.")
@@ -54,7 +51,7 @@ class Job:
     log_file: Path
 
     @classmethod
-    def for_runtime(cls, rt: Any) -> "Job":
+    def for_runtime(cls, rt: Any) -> Job:
         if rt.sandbox:
             raise StateError("The sandbox is a throw-away practice mailbox, so scheduling a daily sync of it "
                              "makes no sense; run `assistant schedule install` without --sandbox or ASSISTANT_SANDBOX.")
@@ -88,7 +85,7 @@ def carried_environment(environ: dict[str, str]) -> dict[str, str]:
     return {name: environ[name] for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME") if environ.get(name)}
 
 
-def failure(done: subprocess.CompletedProcess) -> StateError:
+def failure(done: subprocess.CompletedProcess[str]) -> StateError:
     """A failed call as one sentence: the command, its exit status and the last thing it said."""
     said = (done.stderr or done.stdout or "").strip().splitlines()
     detail = f": {said[-1].strip().rstrip('.')}" if said else ""
@@ -105,7 +102,7 @@ class Tools:
         return shutil.which(name, path=self.environ.get("PATH"))
 
     def run(self, *args: str, input: str | None = None, timeout: float = 30.0,
-            check: bool = True) -> subprocess.CompletedProcess:
+            check: bool = True) -> subprocess.CompletedProcess[str]:
         shown = " ".join(args)
         try:
             done = subprocess.run(list(args), input=input, capture_output=True, text=True,
@@ -278,7 +275,7 @@ def next_weekday_run(now: datetime, at: At) -> datetime:
     return candidate.astimezone()
 
 
-Backend = Union[SystemdTimer, CronLine]
+Backend = SystemdTimer | CronLine
 
 
 @dataclass
@@ -341,67 +338,3 @@ def remove(rt: Any) -> list[str]:
             backend.remove()
             removed.append(backend.label)
     return removed
-
-
-@dataclass
-class LastRun:
-    """The last scheduled run, as the log file tells it."""
-
-    started: str  # the header's timestamp, as `date` wrote it
-    exit_status: int | None  # None: still running, or killed before it finished
-    last_line: str  # the last thing it printed (the error, when it failed)
-
-
-def last_run(log_file: Path) -> LastRun | None:
-    """Read the tail of the log: the last header, what followed it, and its exit line."""
-    try:
-        with log_file.open("rb") as handle:
-            handle.seek(max(0, handle.seek(0, 2) - LOG_TAIL_BYTES))
-            text = handle.read().decode("utf-8", errors="replace")
-    except FileNotFoundError:
-        return None
-    run: LastRun | None = None
-    for line in text.splitlines():
-        if header := _HEADER.match(line):
-            run = LastRun(header[1], None, "")
-        elif run is not None and (ended := _EXIT.match(line)):
-            run.exit_status = int(ended[1])
-        elif run is not None and line.strip() and run.exit_status is None:
-            run.last_line = line.strip()
-    return run
-
-
-@dataclass
-class Status:
-    """What is installed, when the sync last ran, and how the last scheduled run went."""
-
-    installed: list[Installed]
-    last_sync_at: datetime | None
-    last_run: LastRun | None
-    log_file: Path
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "installed": bool(self.installed),
-            "schedules": [{"method": i.method, "time": str(i.at) if i.at else None, "days": "Mon-Fri",
-                           "where": i.where, "next_run": i.next_run} for i in self.installed],
-            "last_sync_at": self.last_sync_at.isoformat() if self.last_sync_at else None,
-            "last_run": None if self.last_run is None else {
-                "started": self.last_run.started, "exit_status": self.last_run.exit_status,
-                "last_line": self.last_run.last_line},
-            "log_file": str(self.log_file),
-        }
-
-
-def status(rt: Any) -> Status:
-    """Look at both runners, the last sync recorded in the database and the tail of the log."""
-    tools, now = Tools(rt.environ), rt.clock.now()
-    found = []
-    for backend in (SystemdTimer(tools, rt.environ), CronLine(tools)):
-        entry = backend.installed()
-        if entry is not None:
-            entry.next_run = backend.next_run(entry, now)
-            found.append(entry)
-    stamp = rt.repo.get_state("last_sync_at") if rt.paths.database.exists() else None
-    return Status(found, datetime.fromisoformat(stamp) if stamp else None, last_run(rt.paths.log_file),
-                  rt.paths.log_file)

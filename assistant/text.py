@@ -1,18 +1,20 @@
-"""HTML mail reduced to plain text, without the quoted part of a reply.
+"""HTML reduced to plain text: the one converter the product uses.
 
-Only the standard library's `html.parser` is used for the text itself, so a
-malformed message (unclosed tags, stray entities) still yields its words.
-quotequail finds reply and forward markers that are only visible in the
-markup; our own parser additionally drops the containers mail clients wrap
-quotes in, since quotequail misses some of them.
+The classifier reads replies with it (dropping the quoted original), the
+sandbox indexes HTML-only mail with it for search and snippets, and the
+letters turn an HTML signature into the plain-text part with it.
+
+Only the standard library's `html.parser` reads the markup, so a malformed
+message (unclosed tags, stray entities) still yields its words. quotequail
+finds reply and forward markers that are only visible in the markup; the
+parser additionally drops the containers mail clients wrap quotes in, since
+quotequail misses some of them.
 """
 
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
-
-import quotequail
 
 _SKIPPED = {"script", "style", "head", "title", "noscript", "template", "xml"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col"}
@@ -70,7 +72,7 @@ class _TextExtractor(HTMLParser):
             or (tag == "div" and _OUTLOOK_RULE.search(attrs.get("style", "")))
         )
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: D401 - HTMLParser hook
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.stopped:
             return
         if self.skip_tag is not None:
@@ -128,8 +130,9 @@ def _tidy(text: str) -> str:
 def html_to_text(html: str, drop_quotes: bool = True) -> str:
     """The visible text of an HTML body; block elements become line breaks.
 
-    With `drop_quotes`, quoted replies (Gmail's gmail_quote, Outlook's
-    divRplyFwdMsg, blockquotes) are left out.
+    With `drop_quotes` (the classifier reading a reply), quoted replies
+    (Gmail's gmail_quote, Outlook's divRplyFwdMsg, blockquotes) are left out;
+    without it (the sandbox's search, a signature) every visible word stays.
     """
     if drop_quotes:
         html = _top_of_reply(html)
@@ -151,6 +154,8 @@ def _top_of_reply(html: str) -> str:
     """
     if not html.strip():
         return html
+    import quotequail  # only the classifier drops quotes; other callers need not load it
+
     try:
         found = quotequail.unwrap_html(html)
     except Exception:
