@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-from typing import Optional
 
 import typer
 
 from assistant.cli.common import out, print_json, runtime, say
+from assistant.domain.states import Stage
 
 
 def _summary(report) -> None:
@@ -53,10 +53,9 @@ def sync(
     no_input: bool = typer.Option(False, "--no-input", help="Never prompt (for schedules); offers are only listed."),
 ) -> None:
     """The daily job: notice sent drafts, read replies, draft the inquiries that are due."""
+    from assistant.cli.progress import for_sync
     from assistant.services.respond import respond
     from assistant.services.sync import Sync
-
-    from assistant.cli.progress import for_sync
 
     rt = runtime(ctx)
     progress = for_sync(as_json)
@@ -80,14 +79,14 @@ def sync(
         print_json(report.as_json())
         return
     _summary(report)
-    pending = [a for a in report.offers if a not in {l.application_id for l in made}]
+    pending = [a for a in report.offers if a not in {lt.application_id for lt in made}]
     for app_id in pending:
         out(f"  ? application {app_id} was rejected: `assistant respond {app_id}` drafts a keep-on-file reply.")
 
 
 def respond_cmd(
     ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"),
-    update: Optional[str] = typer.Option(None, "--update", help="Something new since the interview, e.g. 'I earned the AWS certification'."),
+    update: str | None = typer.Option(None, "--update", help="Something new since the interview, e.g. 'I earned the AWS certification'."),
 ) -> None:
     """Draft the "please keep my resume on file" reply to a rejection, in its thread, resume attached."""
     from assistant.services.respond import respond
@@ -107,7 +106,7 @@ def confirm_cmd(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="I
     reply = confirm(rt, app_id, label)
     app = rt.repo.application(app_id)
     out(f"Application {app_id}: \"{reply.subject}\" is now {reply.confirmed_label}; stage {app.stage}.")
-    if app.stage == "rejected":
+    if app.stage == Stage.REJECTED:
         out(f"`assistant respond {app_id}` drafts the keep-on-file reply.")
 
 

@@ -5,14 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-STAGES = (
-    "thank_you_drafted", "thanked", "inquiry_drafted", "inquired",
-    "next_step", "offer", "rejected", "closed",
-)
-ANSWERED_STAGES = ("next_step", "offer", "rejected")
+from assistant.domain.states import Stage
+
+# Stages, labels, purposes and letter states: assistant/domain/states.py.
 KINDS = ("phone", "video", "onsite")
 TONES = ("formal", "casual")
-PURPOSES = ("thank_you", "status_inquiry", "keep_on_file")
 # At or above this a classified rejection is acted on; below it the user confirms.
 CONFIDENT = 0.8
 
@@ -57,7 +54,7 @@ class Application:
     no_follow_up: bool = False
     resume_path: str | None = None
     resume_sha256: str | None = None
-    stage: str = "thank_you_drafted"
+    stage: str = Stage.THANK_YOU_DRAFTED
     id: int | None = None
     main_contact_id: int | None = None
     answered_at: datetime | None = None

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from assistant.domain.models import Application, Interviewer, Letter
 from assistant.domain.schedule import interview_end, thank_you_send_by
+from assistant.domain.states import LetterState, Purpose, Stage
 from assistant.errors import Interrupted
 from assistant.gmail.mime import Attachment, new_message_id
 from assistant.services.letterbuild import LetterBuilder
@@ -20,9 +21,9 @@ from assistant.services.outbox import outbox_for
 
 def missing_notes(repo: Any, app: Application) -> list[Interviewer]:
     """Interviewers with no thank-you letter at all (a note the user deleted in Gmail counts as handled)."""
-    if app.no_follow_up or app.stage != "thank_you_drafted":
+    if app.no_follow_up or app.stage != Stage.THANK_YOU_DRAFTED:
         return []
-    have = {l.interviewer_id for l in repo.letters(app.id, purpose="thank_you")}
+    have = {lt.interviewer_id for lt in repo.letters(app.id, purpose=Purpose.THANK_YOU)}
     return [p for p in app.interviewers if p.id not in have and not p.bad_address]
 
 
@@ -38,13 +39,13 @@ def awaiting_interview_end(repo: Any, app: Application, now: datetime) -> bool |
 
 def unfinished_notes(repo: Any, app_id: int) -> list[Letter]:
     """Thank-you notes recorded as intents whose draft is not confirmed in Gmail yet."""
-    return repo.letters(app_id, purpose="thank_you", states=("intent",))
+    return repo.letters(app_id, purpose=Purpose.THANK_YOU, states=(LetterState.INTENT,))
 
 
 def interrupted_after_recording(repo: Any, app_id: int) -> Interrupted:
     """The sentence for a Ctrl-C after the application was recorded: which drafts are missing, and the fix."""
     app = repo.application(app_id)
-    pending = [l.to_addr for l in unfinished_notes(repo, app_id)]
+    pending = [lt.to_addr for lt in unfinished_notes(repo, app_id)]
     pending += [p.email for p in missing_notes(repo, app) if p.email not in pending]
     where = f"application {app.id} ({app.company}, {app.position}) is recorded"
     if not pending:

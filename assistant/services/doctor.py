@@ -7,9 +7,10 @@ failed line. The Google libraries are imported only inside the checks that need 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, Callable
+from typing import Any
 
 from assistant.errors import AssistantError, GmailError, InputError
 

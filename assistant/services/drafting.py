@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -142,7 +142,7 @@ def build_letter(templates: Any, purpose: str, context: dict, *, sender: Sender,
 
 def sample_application() -> Application:
     """A fully filled-in application, to check that every template renders."""
-    when = datetime(2026, 11, 17, 14, 0, tzinfo=timezone.utc)
+    when = datetime(2026, 11, 17, 14, 0, tzinfo=UTC)
     return Application(
         company="Acme Corp", position="Customer Service Associate", interview_at=when,
         interviewers=(Interviewer(name="Pat Jones", email="pat.jones@acme.example", title="Ms.", id=1),),

@@ -13,17 +13,19 @@ stage it implies commit in one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Callable
+from typing import Any
 
 from assistant.domain.lifecycle import stage_after_letter
 from assistant.domain.models import Letter
+from assistant.domain.states import LetterState
 from assistant.errors import AuthError, GmailError, StateError
 from assistant.services.writers import is_live, new_writer
 from assistant.store.db import transaction
 
 
-def outbox_for(rt: Any) -> "Outbox":
+def outbox_for(rt: Any) -> Outbox:
     """The outbox of one run: its claims and crash points come from the runtime."""
     return Outbox(rt.repo, rt.mailbox, rt.clock, on_written=rt.crash_point, writer=rt.writer)
 
@@ -49,7 +51,7 @@ class Outbox:
         """Claim a letter another run left; the letter as it now is (still someone else's when they are alive)."""
         with transaction(self.repo.conn):
             current = self.repo.letter(letter.id)
-            if current.state != "intent" or current.writer == self.writer or is_live(current.writer, self.writer):
+            if current.state != LetterState.INTENT or current.writer == self.writer or is_live(current.writer, self.writer):
                 return current
             self.repo.claim_letter(current.id, self.writer, current.writer)
             return self.repo.letter(current.id)
@@ -64,7 +66,7 @@ class Outbox:
         """
         if not fresh:
             letter = self.claimed(letter)
-        if letter.state != "intent" or letter.writer != self.writer:
+        if letter.state != LetterState.INTENT or letter.writer != self.writer:
             return letter
         try:
             if letter.mode == "send":
@@ -88,7 +90,7 @@ class Outbox:
                     raise
         self.on_written("after_gmail_write.draft_created")
         now = self.clock.now()
-        return self._commit(letter, "drafted", "draft", f"{letter.purpose}_drafted",
+        return self._commit(letter, LetterState.DRAFTED, "draft", f"{letter.purpose}_drafted",
                             f"draft {found.draft_id} to {letter.to_addr}: {letter.subject}",
                             draft_id=found.draft_id, gmail_message_id=found.message_id,
                             written_message_id=found.message_id, thread_id=found.thread_id,
@@ -112,7 +114,7 @@ class Outbox:
                 if sent is None:
                     raise
         self.on_written("after_gmail_write.message_sent")
-        return self._commit(letter, "sent", "message", f"{letter.purpose}_sent",
+        return self._commit(letter, LetterState.SENT, "message", f"{letter.purpose}_sent",
                             f"sent to {letter.to_addr}: {letter.subject}",
                             gmail_message_id=sent.message_id, thread_id=sent.thread_id,
                             rfc_message_id=sent.rfc_message_id, sent_at=self.clock.now())

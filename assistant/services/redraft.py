@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.domain.models import Application, Letter
+from assistant.domain.states import LetterState
 from assistant.services.letterbuild import LetterBuilder
 from assistant.store.db import transaction
 
@@ -41,7 +42,7 @@ def redraft_unsent(rt: Any, app_id: int) -> Redrafted:
     repo = rt.repo
     builder = LetterBuilder(rt)
     updated, changed, gone = [], [], []
-    for letter in repo.letters(app_id, states=("drafted",)):
+    for letter in repo.letters(app_id, states=(LetterState.DRAFTED,)):
         if letter.mode != "draft" or not letter.draft_id:
             continue
         current = rt.mailbox.get_draft(letter.draft_id)

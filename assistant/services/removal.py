@@ -7,9 +7,10 @@ from datetime import datetime
 from typing import Any
 
 from assistant.domain.models import Application, Letter
+from assistant.domain.states import LetterState
 from assistant.store.db import transaction
 
-UNSENT = ("intent", "drafted", "withdraw_pending", "scheduled")
+UNSENT = (LetterState.INTENT, LetterState.DRAFTED, LetterState.WITHDRAW_PENDING, LetterState.SCHEDULED)
 
 
 @dataclass(frozen=True)
@@ -41,12 +42,12 @@ def delete_application(rt: Any, app_id: int) -> Deleted:
     app = repo.application(app_id)
     withdrawn, left = [], []
     for letter in repo.letters(app_id, states=UNSENT):
-        if letter.mode == "send" and letter.state == "intent":
+        if letter.mode == "send" and letter.state == LetterState.INTENT:
             continue   # never a draft: nothing in Drafts to withdraw
         done = withdraw(rt.mailbox, letter)
         if done.outcome == "deleted":
             withdrawn.append(letter)
-        elif letter.state != "intent" or done.outcome != "already_gone":
+        elif letter.state != LetterState.INTENT or done.outcome != "already_gone":
             left.append(LeftAlone(letter, done.outcome, done.where.when if done.outcome == "scheduled" else None))
     with transaction(repo.conn):
         repo.delete_application(app_id)

@@ -7,7 +7,7 @@ from typing import Any
 from assistant.domain.lifecycle import next_action
 from assistant.domain.models import CONFIDENT, Application, Letter
 from assistant.domain.schedule import FollowUpRules
-
+from assistant.domain.states import Label, Stage
 
 
 def rules_for(profile: Any) -> FollowUpRules:
@@ -26,9 +26,9 @@ def draft_json(letter: Letter) -> dict:
 
 def shown_by_default(row: dict) -> bool:
     """Whether `list` shows an application without --all: it is going on, or still wants something of the user."""
-    if row["stage"] == "closed":
+    if row["stage"] == Stage.CLOSED:
         return False
-    return row["stage"] not in ("rejected", "offer") or row["next_action"]["kind"] != "none"
+    return row["stage"] not in (Stage.REJECTED, Stage.OFFER) or row["next_action"]["kind"] != "none"
 
 
 def summaries(rt: Any, apps: list[Application]) -> list[dict]:
@@ -48,7 +48,7 @@ def summary(rt: Any, app: Application, letters: list[Letter] | None = None, repl
     repo = rt.repo
     letters = repo.letters(app.id) if letters is None else letters
     replies = repo.replies(app.id) if replies is None else replies
-    doubtful = any(r.label == "rejection" and r.confidence < CONFIDENT and not r.confirmed_label for r in replies)
+    doubtful = any(r.label == Label.REJECTION and r.confidence < CONFIDENT and not r.confirmed_label for r in replies)
     action = next_action(app, letters, rules or rules_for(rt.profile), rt.clock.now(),
                          doubtful_rejection=doubtful, answered=app.answered_at is not None)
     return {
