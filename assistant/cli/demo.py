@@ -170,14 +170,14 @@ def try_it_yourself(program: str, home: Path, keep: bool) -> list[str]:
 
 
 def _sync(home: Path, now: str, title: str):
-    from assistant.cli.sync_cmd import _summary
+    from assistant.cli.sync_cmd import print_summary
     from assistant.services.sync import Sync
 
     _step(title)
     out("$ assistant sync")
     rt = _runtime(home, now)
     report = Sync(rt).run()
-    _summary(report)
+    print_summary(report)
     for app_id in report.offers:
         out(f"  ? application {app_id} was rejected: a keep-on-file reply is offered (`assistant respond {app_id}`).")
     rt.close()

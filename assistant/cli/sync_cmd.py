@@ -10,7 +10,8 @@ from assistant.cli.common import out, print_json, runtime, say
 from assistant.domain.states import Stage
 
 
-def _summary(report) -> None:
+def print_summary(report) -> None:
+    """A sync's report as the lines a person reads (the `--json` document is `report.as_json()`)."""
     if report.dry_run:
         out("Dry run: nothing was changed in Gmail or locally.")
     out(f"Read {report.messages_read} new messages" + (" (history expired; searched since the last sync)" if report.fallback else "") + ".")
@@ -54,7 +55,7 @@ def sync(
 ) -> None:
     """The daily job: notice sent drafts, read replies, draft the inquiries that are due."""
     from assistant.cli.progress import for_sync
-    from assistant.services.respond import respond
+    from assistant.services.respond import draft_offered_replies
     from assistant.services.sync import Sync
 
     rt = runtime(ctx)
@@ -64,21 +65,17 @@ def sync(
     finally:
         if progress is not None:
             progress.stop()
-    made = []
-    for app_id in report.offers:
-        ask = sys.stdin.isatty() and not no_input and not yes and not as_json and not dry_run
-        if dry_run or not (yes or (ask and typer.confirm(
-                f"Application {app_id} was rejected. Draft a \"please keep my resume on file\" reply?", default=True))):
-            continue
-        letter = respond(rt, app_id)
-        made.append(letter)
-        report.drafts_created.append({"application_id": app_id, "purpose": "keep_on_file", "to": letter.to_addr,
-                                      "subject": letter.subject, "draft_id": letter.draft_id,
-                                      "message_id": letter.rfc_message_id, "thread_id": letter.thread_id})
+    ask = sys.stdin.isatty() and not no_input and not yes and not as_json and not dry_run
+
+    def accept(app_id: int) -> bool:
+        return yes or (ask and typer.confirm(
+            f"Application {app_id} was rejected. Draft a \"please keep my resume on file\" reply?", default=True))
+
+    made = draft_offered_replies(rt, report, accept)
     if as_json:
         print_json(report.as_json())
         return
-    _summary(report)
+    print_summary(report)
     pending = [a for a in report.offers if a not in {lt.application_id for lt in made}]
     for app_id in pending:
         out(f"  ? application {app_id} was rejected: `assistant respond {app_id}` drafts a keep-on-file reply.")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from assistant.domain.models import Letter
 from assistant.domain.states import LetterState, Purpose, Stage
@@ -11,6 +12,9 @@ from assistant.gmail.mime import new_message_id
 from assistant.services.letterbuild import LetterBuilder, latest_rejection
 from assistant.services.outbox import outbox_for
 from assistant.services.writers import writer_pid
+
+if TYPE_CHECKING:
+    from assistant.services.sync import SyncReport
 
 
 def respond(rt: Any, app_id: int, update: str | None = None, builder: LetterBuilder | None = None) -> Letter:
@@ -41,6 +45,23 @@ def respond(rt: Any, app_id: int, update: str | None = None, builder: LetterBuil
         tool_message_id=mid, to_addr=person.email, subject=letter.subject, attachments=letter.attachments,
         thread_id=rejection.thread_id, in_reply_to=rejection.rfc_message_id, created_at=rt.clock.now(), note=update))
     return outbox.dispatch(intent, letter.raw, fresh=True)
+
+
+def draft_offered_replies(rt: Any, report: SyncReport, accept: Callable[[int], bool]) -> list[Letter]:
+    """The keep-on-file replies a sync offers: draft each one `accept` agrees to and list it in the report.
+
+    A dry run drafts none. `accept` is how the caller asks the user (or `--yes`).
+    """
+    made = []
+    for app_id in report.offers:
+        if report.dry_run or not accept(app_id):
+            continue
+        letter = respond(rt, app_id)
+        made.append(letter)
+        report.drafts_created.append({"application_id": app_id, "purpose": Purpose.KEEP_ON_FILE, "to": letter.to_addr,
+                                      "subject": letter.subject, "draft_id": letter.draft_id,
+                                      "message_id": letter.rfc_message_id, "thread_id": letter.thread_id})
+    return made
 
 
 def _finish(rt: Any, letter: Letter, builder: LetterBuilder | None) -> Letter:
