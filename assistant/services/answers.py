@@ -13,9 +13,10 @@ from zoneinfo import ZoneInfo
 from assistant.domain.lifecycle import after_answer
 from assistant.domain.models import CONFIDENT, Reply
 from assistant.domain.states import UNSENT, Label, LetterState, Purpose
+from assistant.services.ports import Collaborators
 
 
-def apply_answer(rt: Any, reply: Reply, result: Any, label: str | None = None) -> None:
+def apply_answer(rt: Collaborators, reply: Reply, result: Any, label: str | None = None) -> None:
     """Move the application on according to the reply's label (or a label the user confirmed)."""
     repo = rt.repo
     app = repo.application(reply.application_id)
@@ -36,7 +37,7 @@ def apply_answer(rt: Any, reply: Reply, result: Any, label: str | None = None) -
     repo.update_reply(reply.gmail_message_id, handled=1)
 
 
-def _answer(rt: Any, app: Any, reply: Reply, label: str, detail: str) -> None:
+def _answer(rt: Collaborators, app: Any, reply: Reply, label: str, detail: str) -> None:
     repo, now = rt.repo, rt.clock.now()
     fields: dict[str, Any] = {}
     if app.answered_at is None:
@@ -53,7 +54,7 @@ def _answer(rt: Any, app: Any, reply: Reply, label: str, detail: str) -> None:
         repo.update_letter(letter.id, state=LetterState.WITHDRAW_PENDING)
 
 
-def _auto_reply(rt: Any, app: Any, result: Any) -> None:
+def _auto_reply(rt: Collaborators, app: Any, result: Any) -> None:
     """An out-of-office with a return date: ask about the decision only after it."""
     back = getattr(result, "return_date", None)
     if not back:
@@ -64,7 +65,7 @@ def _auto_reply(rt: Any, app: Any, result: Any) -> None:
         rt.repo.update_application(app.id, rt.clock.now(), postpone_until=until)
 
 
-def _bounce(rt: Any, app: Any, reply: Reply, result: Any) -> None:
+def _bounce(rt: Collaborators, app: Any, reply: Reply, result: Any) -> None:
     repo = rt.repo
     failed = {a.lower() for a in getattr(result, "bounced_recipients", ())}
     original = getattr(result, "bounced_message_id", None)

@@ -17,6 +17,7 @@ from assistant.errors import Interrupted
 from assistant.gmail.mime import Attachment, new_message_id
 from assistant.services.letterbuild import LetterBuilder
 from assistant.services.outbox import outbox_for
+from assistant.services.ports import Collaborators
 
 
 def missing_notes(repo: Any, app: Application) -> list[Interviewer]:
@@ -60,7 +61,7 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def draft_missing(rt: Any, app: Application, people: list[Interviewer], attachment: Attachment | None,
+def draft_missing(rt: Collaborators, app: Application, people: list[Interviewer], attachment: Attachment | None,
                   builder: LetterBuilder | None = None) -> list[Letter]:
     """A thank-you draft for each person, each behind an intent committed first."""
     from assistant.services.interviews import Interviews
@@ -77,7 +78,7 @@ def draft_missing(rt: Any, app: Application, people: list[Interviewer], attachme
     return done
 
 
-def complete_recorded(rt: Any, app: Application, attachment: Attachment | None, *, drafts: bool) -> Any:
+def complete_recorded(rt: Collaborators, app: Application, attachment: Attachment | None, *, drafts: bool) -> Any:
     """`add` again for an interview already recorded: make only the notes it is missing, never a second one."""
     from assistant.services.interviews import AddResult
 

@@ -7,6 +7,7 @@ from typing import Any
 from assistant.domain.states import Label
 from assistant.errors import InputError, StateError
 from assistant.services.answers import apply_answer
+from assistant.services.ports import Collaborators
 from assistant.store.db import transaction
 
 # The user's words for a label, beside the labels' own names.
@@ -16,7 +17,7 @@ ALIASES = {"rejected": Label.REJECTION, "reject": Label.REJECTION, "next": Label
 LABELS = tuple(Label)
 
 
-def confirm(rt: Any, app_id: int, label_text: str) -> Any:
+def confirm(rt: Collaborators, app_id: int, label_text: str) -> Any:
     """Apply `label` to the application's doubtful reply (or its latest reply when none is doubtful)."""
     label = ALIASES.get(label_text.strip().lower(), label_text.strip().lower())
     if label not in LABELS:

@@ -17,13 +17,14 @@ from assistant.gmail.mime import new_message_id
 from assistant.services.draft_life import withdraw
 from assistant.services.letterbuild import LetterBuilder
 from assistant.services.outbox import outbox_for
+from assistant.services.ports import Collaborators
 from assistant.services.views import rules_for
 from assistant.services.writers import writer_pid
 from assistant.store.db import transaction
 
 
 class FollowUps:
-    def __init__(self, rt: Any, report: Any, *, dry_run: bool) -> None:
+    def __init__(self, rt: Collaborators, report: Any, *, dry_run: bool) -> None:
         self.rt = rt
         self.repo = rt.repo
         self.report = report

@@ -13,6 +13,7 @@ from assistant.domain.states import Label, LetterState, Purpose
 from assistant.errors import StateError
 from assistant.gmail.mime import Attachment
 from assistant.services.drafting import BuiltLetter, Sender, build_letter, letter_context, load_resume, sender_for
+from assistant.services.ports import Collaborators
 
 _NO_REPLY = re.compile(r"no-?reply|do-?not-?reply|donotreply|noreply|notifications?|mailer|bounce|automated", re.I)
 
@@ -25,7 +26,7 @@ def is_no_reply(address: str) -> bool:
 class LetterBuilder:
     """The three letters, with the sender looked up once per run (2 Gmail requests)."""
 
-    def __init__(self, rt: Any, sender: Sender | None = None) -> None:
+    def __init__(self, rt: Collaborators, sender: Sender | None = None) -> None:
         self.rt = rt
         self._sender = sender
 

@@ -21,11 +21,12 @@ from assistant.domain.lifecycle import stage_after_letter
 from assistant.domain.models import Letter
 from assistant.domain.states import LetterState
 from assistant.errors import AuthError, GmailError, StateError
+from assistant.services.ports import Collaborators
 from assistant.services.writers import is_live, new_writer
 from assistant.store.db import transaction
 
 
-def outbox_for(rt: Any) -> Outbox:
+def outbox_for(rt: Collaborators) -> Outbox:
     """The outbox of one run: its claims and crash points come from the runtime."""
     return Outbox(rt.repo, rt.mailbox, rt.clock, on_written=rt.crash_point, writer=rt.writer)
 

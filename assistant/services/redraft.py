@@ -10,11 +10,11 @@ from __future__ import annotations
 import email
 import email.policy
 from dataclasses import dataclass
-from typing import Any
 
 from assistant.domain.models import Application, Letter
 from assistant.domain.states import LetterState
 from assistant.services.letterbuild import LetterBuilder
+from assistant.services.ports import Collaborators
 from assistant.store.db import transaction
 
 # What the letters say: a change to any of these makes the drafts out of date.
@@ -37,7 +37,7 @@ def letters_out_of_date(before: Application, after: Application) -> bool:
     return any(p.id in names and names[p.id] != (p.title, p.name) for p in after.interviewers)
 
 
-def redraft_unsent(rt: Any, app_id: int) -> Redrafted:
+def redraft_unsent(rt: Collaborators, app_id: int) -> Redrafted:
     """Rewrite each unsent draft of the tool's for this application that the user has not touched."""
     repo = rt.repo
     builder = LetterBuilder(rt)
@@ -59,7 +59,7 @@ def redraft_unsent(rt: Any, app_id: int) -> Redrafted:
     return Redrafted(updated=tuple(updated), user_changed=tuple(changed), gone=tuple(gone))
 
 
-def _rewrite(rt: Any, builder: LetterBuilder, letter: Letter) -> Letter:
+def _rewrite(rt: Collaborators, builder: LetterBuilder, letter: Letter) -> Letter:
     raw = builder.rebuild(letter)   # the same Message-ID, so the sync still knows it when it is sent
     info = rt.mailbox.update_draft(letter.draft_id, raw, letter.thread_id)
     message = email.message_from_bytes(raw, policy=email.policy.default)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from assistant.domain.models import Application, Letter
 from assistant.domain.states import LetterState
+from assistant.services.ports import Collaborators
 from assistant.store.db import transaction
 
 UNSENT = (LetterState.INTENT, LetterState.DRAFTED, LetterState.WITHDRAW_PENDING, LetterState.SCHEDULED)
@@ -29,7 +29,7 @@ class Deleted:
     left_alone: tuple[LeftAlone, ...]  # no longer a draft: sent, scheduled by the user, or gone
 
 
-def delete_application(rt: Any, app_id: int) -> Deleted:
+def delete_application(rt: Collaborators, app_id: int) -> Deleted:
     """Withdraw the application's unsent drafts, then remove it and its whole record.
 
     Each draft goes through the one withdrawal path (`draft_life.withdraw`), which

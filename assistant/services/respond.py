@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from assistant.domain.models import Letter
 from assistant.domain.states import LetterState, Purpose, Stage
@@ -11,13 +11,14 @@ from assistant.errors import StateError
 from assistant.gmail.mime import new_message_id
 from assistant.services.letterbuild import LetterBuilder, latest_rejection
 from assistant.services.outbox import outbox_for
+from assistant.services.ports import Collaborators
 from assistant.services.writers import writer_pid
 
 if TYPE_CHECKING:
     from assistant.services.sync import SyncReport
 
 
-def respond(rt: Any, app_id: int, update: str | None = None, builder: LetterBuilder | None = None) -> Letter:
+def respond(rt: Collaborators, app_id: int, update: str | None = None, builder: LetterBuilder | None = None) -> Letter:
     """Draft the keep-on-file reply in the rejection's thread; never twice."""
     repo = rt.repo
     app = repo.application(app_id)
@@ -47,7 +48,7 @@ def respond(rt: Any, app_id: int, update: str | None = None, builder: LetterBuil
     return outbox.dispatch(intent, letter.raw, fresh=True)
 
 
-def draft_offered_replies(rt: Any, report: SyncReport, accept: Callable[[int], bool]) -> list[Letter]:
+def draft_offered_replies(rt: Collaborators, report: SyncReport, accept: Callable[[int], bool]) -> list[Letter]:
     """The keep-on-file replies a sync offers: draft each one `accept` agrees to and list it in the report.
 
     A dry run drafts none. `accept` is how the caller asks the user (or `--yes`).
@@ -64,7 +65,7 @@ def draft_offered_replies(rt: Any, report: SyncReport, accept: Callable[[int], b
     return made
 
 
-def _finish(rt: Any, letter: Letter, builder: LetterBuilder | None) -> Letter:
+def _finish(rt: Collaborators, letter: Letter, builder: LetterBuilder | None) -> Letter:
     """An earlier `respond` (or sync) stopped before Gmail answered: finish that same reply here."""
     outbox = outbox_for(rt)
     letter = outbox.claimed(letter)

@@ -23,6 +23,7 @@ from assistant.domain.states import Label, LetterState, Purpose
 from assistant.errors import GmailError, Interrupted
 from assistant.gmail.mailbox import QuotaExhausted
 from assistant.services.lock import exclusive
+from assistant.services.ports import Collaborators
 from assistant.services.scheduled import local_time
 from assistant.services.sync_read import Plan, SyncReader
 from assistant.store.db import transaction
@@ -59,7 +60,7 @@ class SyncReport:
 
 
 class Sync:
-    def __init__(self, rt: Any, *, dry_run: bool = False, progress: Any = None) -> None:
+    def __init__(self, rt: Collaborators, *, dry_run: bool = False, progress: Any = None) -> None:
         self.rt = rt
         self.repo = rt.repo
         self.dry_run = dry_run

@@ -27,6 +27,7 @@ from assistant.domain.matching import Candidate, Match, match_bounce, match_mess
 from assistant.domain.models import Application, Letter, Reply
 from assistant.domain.states import ACTIVE, IN_GMAIL_UNSENT, Label, LetterState, Stage
 from assistant.gmail.mailbox import HistoryExpired, MessageHead, MessageRef
+from assistant.services.ports import Collaborators
 
 HEADERS = ("From", "To", "Cc", "Subject", "Message-ID", "In-Reply-To", "References", "Date", "Auto-Submitted")
 CHUNK = 50                      # messages read and committed together
@@ -86,7 +87,7 @@ class Work:
 
 
 class SyncReader:
-    def __init__(self, rt: Any, classify: Any, progress: Any = None) -> None:
+    def __init__(self, rt: Collaborators, classify: Any, progress: Any = None) -> None:
         self.rt = rt
         self.progress = progress or NoProgress()
         self.repo = rt.repo

@@ -6,10 +6,10 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from assistant.errors import AssistantError, InputError
 from assistant.services.interviews import AddResult, InterviewForm, Interviews
+from assistant.services.ports import Collaborators
 from assistant.services.views import summary
 
 COLUMNS = ("company", "position", "interviewers", "when", "kind", "detail", "skill", "missed",
@@ -61,7 +61,7 @@ class ImportResult:
     skipped: list[tuple[int, int]] = field(default_factory=list)   # (line number, id of the application it has)
 
 
-def import_file(rt: Any, path: Path, *, drafts: bool) -> ImportResult:
+def import_file(rt: Collaborators, path: Path, *, drafts: bool) -> ImportResult:
     """Check every row first; record nothing unless all rows are valid; skip interviews already recorded."""
     service = Interviews(rt)
     prepared = []
@@ -81,11 +81,11 @@ def import_file(rt: Any, path: Path, *, drafts: bool) -> ImportResult:
     return result
 
 
-def export_json(rt: Any) -> list[dict]:
+def export_json(rt: Collaborators) -> list[dict]:
     return [summary(rt, app) for app in rt.repo.applications()]
 
 
-def export_csv(rt: Any) -> str:
+def export_csv(rt: Collaborators) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS) + ["id", "stage"], lineterminator="\n")
     writer.writeheader()

@@ -8,6 +8,7 @@ from assistant.domain.lifecycle import next_action
 from assistant.domain.models import CONFIDENT, Application, Letter
 from assistant.domain.schedule import FollowUpRules
 from assistant.domain.states import Label, Stage
+from assistant.services.ports import Collaborators
 
 
 def rules_for(profile: Any) -> FollowUpRules:
@@ -31,7 +32,7 @@ def shown_by_default(row: dict) -> bool:
     return row["stage"] not in (Stage.REJECTED, Stage.OFFER) or row["next_action"]["kind"] != "none"
 
 
-def summaries(rt: Any, apps: list[Application]) -> list[dict]:
+def summaries(rt: Collaborators, apps: list[Application]) -> list[dict]:
     """`summary` of many applications, their letters and replies read in two queries instead of two each."""
     letters: dict[int, list[Letter]] = {}
     for letter in rt.repo.letters():
@@ -43,7 +44,7 @@ def summaries(rt: Any, apps: list[Application]) -> list[dict]:
     return [summary(rt, app, letters.get(app.id, []), replies.get(app.id, []), rules) for app in apps]
 
 
-def summary(rt: Any, app: Application, letters: list[Letter] | None = None, replies: list[Any] | None = None,
+def summary(rt: Collaborators, app: Application, letters: list[Letter] | None = None, replies: list[Any] | None = None,
             rules: FollowUpRules | None = None) -> dict:
     repo = rt.repo
     letters = repo.letters(app.id) if letters is None else letters
@@ -63,7 +64,7 @@ def summary(rt: Any, app: Application, letters: list[Letter] | None = None, repl
     }
 
 
-def detail(rt: Any, app: Application) -> dict:
+def detail(rt: Collaborators, app: Application) -> dict:
     repo = rt.repo
     data = summary(rt, app)
     data.update(
