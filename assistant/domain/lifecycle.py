@@ -35,7 +35,7 @@ def next_action(app: Application, letters: list[Letter], rules: FollowUpRules, n
     if recorded_ahead(app, letters):
         return NextAction("thank_you_after_interview", interview_end(app.interview_at, app.kind),
                           "the sync drafts the thank-you notes once the interview has ended")
-    scheduled = sorted((lt for lt in letters if lt.state == LetterState.SCHEDULED and lt.scheduled_for), key=lambda lt: lt.scheduled_for)
+    scheduled = sorted((lt for lt in letters if lt.state == LetterState.SCHEDULED and lt.scheduled_for), key=lambda lt: lt.scheduled_for or now)
     if scheduled:  # Gmail's Schedule send will send it; nothing for the user to do until then
         return NextAction("scheduled", scheduled[0].scheduled_for,
                           f"\"{scheduled[0].subject}\" is scheduled in Gmail (Scheduled folder)")

@@ -25,6 +25,13 @@ class Interviewer:
     bad_address: str | None = None
 
     @property
+    def key(self) -> int:
+        """The database id of a stored interviewer (one not stored yet has none: asking is a bug)."""
+        if self.id is None:
+            raise ValueError("this interviewer is not stored yet")
+        return self.id
+
+    @property
     def first_name(self) -> str:
         return self.name.split()[0]
 
@@ -63,6 +70,13 @@ class Application:
     created_at: datetime | None = None
 
     @property
+    def key(self) -> int:
+        """The database id of a stored application (one not stored yet has none: asking is a bug)."""
+        if self.id is None:
+            raise ValueError("this application is not stored yet")
+        return self.id
+
+    @property
     def main_contact(self) -> Interviewer | None:
         for person in self.interviewers:
             if person.id == self.main_contact_id:
@@ -96,6 +110,13 @@ class Letter:
     writer: str | None = None        # the run uploading it now (assistant/services/writers.py)
     scheduled_for: datetime | None = None   # state 'scheduled': when Gmail's Schedule send will send it
     written_message_id: str | None = None   # the draft message the tool last wrote (differs: the user edited it)
+
+    @property
+    def key(self) -> int:
+        """The database id of a stored letter (one not stored yet has none: asking is a bug)."""
+        if self.id is None:
+            raise ValueError("this letter is not stored yet")
+        return self.id
 
 
 @dataclass(frozen=True)

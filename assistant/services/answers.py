@@ -26,11 +26,11 @@ def apply_answer(rt: Collaborators, reply: Reply, result: Any, label: str | None
         _bounce(rt, app, reply, result)
     elif label == Label.AUTO_REPLY:
         _auto_reply(rt, app, result)
-        repo.add_event(app.id, reply.received_at, "auto_reply", detail)
+        repo.add_event(app.key, reply.received_at, "auto_reply", detail)
     elif label == Label.OTHER:
-        repo.add_event(app.id, reply.received_at, "other_mail", detail)
+        repo.add_event(app.key, reply.received_at, "other_mail", detail)
     elif label == Label.REJECTION and reply.confidence < CONFIDENT and not reply.confirmed_label:
-        repo.add_event(app.id, reply.received_at, "doubtful_rejection", detail + " - waiting for `assistant confirm`")
+        repo.add_event(app.key, reply.received_at, "doubtful_rejection", detail + " - waiting for `assistant confirm`")
         return
     else:
         _answer(rt, app, reply, label, detail)
@@ -51,7 +51,7 @@ def _answer(rt: Collaborators, app: Any, reply: Reply, label: str, detail: str) 
         return
     # The employer answered: an unsent inquiry must not go out (the stale-draft guard).
     for letter in repo.letters(app.id, purpose=Purpose.STATUS_INQUIRY, states=UNSENT):
-        repo.update_letter(letter.id, state=LetterState.WITHDRAW_PENDING)
+        repo.update_letter(letter.key, state=LetterState.WITHDRAW_PENDING)
 
 
 def _auto_reply(rt: Collaborators, app: Any, result: Any) -> None:

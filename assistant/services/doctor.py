@@ -59,11 +59,11 @@ def run_checks(rt: Collaborators) -> list[Check]:
     return lines
 
 
-def _guarded(name: str) -> Callable[[Callable[[Any], Check]], Callable[[Any], Check]]:
+def _guarded(name: str) -> Callable[[Callable[[Any], Check | list[Check]]], Callable[[Any], Check | list[Check]]]:
     """Run a check; an AssistantError it raises is a failed line, with its hint as the fix."""
 
-    def wrap(check: Callable[[Any], Check]) -> Callable[[Any], Check]:
-        def run(rt: Collaborators) -> Check:
+    def wrap(check: Callable[[Any], Check | list[Check]]) -> Callable[[Any], Check | list[Check]]:
+        def run(rt: Collaborators) -> Check | list[Check]:
             try:
                 return check(rt)
             except AssistantError as error:

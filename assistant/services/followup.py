@@ -69,22 +69,22 @@ class FollowUps:
                 self.rt.crash_point("after_gmail_write.draft_withdrawn")
             self._withdrawn(letter, done, entry)
 
-    def _withdrawn(self, letter: Letter, done: Any, entry: dict) -> None:
+    def _withdrawn(self, letter: Letter, done: Any, entry: dict[str, Any]) -> None:
         """Record what the withdrawal really did; a letter already sent or scheduled is kept and said so."""
         now, app_id = self.rt.clock.now(), letter.application_id
         head = done.where.head
         with transaction(self.repo.conn):
             if done.outcome == "sent" and head is not None:
-                self.repo.update_letter(letter.id, state=LetterState.SENT, gmail_message_id=head.id, thread_id=head.thread_id,
+                self.repo.update_letter(letter.key, state=LetterState.SENT, gmail_message_id=head.id, thread_id=head.thread_id,
                                         rfc_message_id=head.header("message-id") or letter.rfc_message_id,
                                         sent_at=head.internal_date)
                 self.repo.add_event(app_id, head.internal_date, f"{letter.purpose}_sent",
                                     f"you sent \"{letter.subject}\" to {letter.to_addr} before the answer was read")
             elif done.outcome == "scheduled" and head is not None:
-                self.repo.update_letter(letter.id, state=LetterState.SCHEDULED, gmail_message_id=head.id,
+                self.repo.update_letter(letter.key, state=LetterState.SCHEDULED, gmail_message_id=head.id,
                                         scheduled_for=head.internal_date)
             else:
-                self.repo.update_letter(letter.id, state=LetterState.WITHDRAWN)
+                self.repo.update_letter(letter.key, state=LetterState.WITHDRAWN)
                 said = ("was deleted" if done.outcome == "deleted" else "was already gone from Gmail")
                 self.repo.add_event(app_id, now, "inquiry_withdrawn",
                                     f"the employer answered, so the unsent \"{letter.subject}\" {said}")
@@ -190,7 +190,7 @@ class FollowUps:
                                           "text": letter.text})
                 continue
             intent = self.outbox.record_intent(Letter(
-                application_id=app.id, interviewer_id=person.id, purpose=Purpose.STATUS_INQUIRY, mode=mode,
+                application_id=app.key, interviewer_id=person.key, purpose=Purpose.STATUS_INQUIRY, mode=mode,
                 state=LetterState.INTENT, tool_message_id=mid, to_addr=person.email, subject=letter.subject, created_at=now))
             self._record(self.outbox.dispatch(intent, letter.raw, fresh=True))
 

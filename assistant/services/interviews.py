@@ -50,6 +50,14 @@ class AddResult:
     drafts_after: datetime | None = None  # an interview still ahead: the sync drafts the notes after this instant
 
 
+def _required_line(value: str | None, what: str) -> str:
+    """A field that must be filled in: InputError when it is empty."""
+    line = _line(value, what, required=True)
+    if line is None:
+        raise InputError(f"The {what} is required.")
+    return line
+
+
 def _line(value: str | None, what: str, required: bool = False) -> str | None:
     if value is None or not value.strip():
         if required:
@@ -90,8 +98,8 @@ def application_from_form(form: InterviewForm, now: datetime, zone: ZoneInfo) ->
     """A checked, not yet recorded Application; InputError on the first bad field."""
     interview_at = parse_interview_time(form.when, now, zone)
     return Application(
-        company=_line(form.company, "company", required=True),
-        position=_line(form.position, "position", required=True),
+        company=_required_line(form.company, "company"),
+        position=_required_line(form.position, "position"),
         interviewers=parse_interviewers(form.interviewers),
         interview_at=interview_at,
         kind=_choice(form.kind, KINDS, "interview kind", "video"),
@@ -157,7 +165,7 @@ class Interviews:
             for intent, _ in intents:   # this run stops here: the next one may take them up at once
                 with transaction(repo.conn):
                     repo.release_letter(intent.id, self.rt.writer)
-            raise interrupted_after_recording(repo, app.id) from None
+            raise interrupted_after_recording(repo, app.key) from None
         send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone) if done else None
         after = interview_end(app.interview_at, app.kind) if upcoming else None
         return AddResult(application=repo.application(app.id), drafts=done, send_by=send_by, drafts_after=after)
@@ -195,7 +203,7 @@ class Interviews:
                 writer: str | None = None) -> Letter:
         """The thank-you's intent row; `writer` claims it for this run (no sync uploads it meanwhile)."""
         stored = next(p for p in app.interviewers if p.email == person.email)
-        return Letter(application_id=app.id, interviewer_id=stored.id, purpose=Purpose.THANK_YOU, state=LetterState.INTENT,
+        return Letter(application_id=app.key, interviewer_id=stored.key, purpose=Purpose.THANK_YOU, state=LetterState.INTENT,
                       tool_message_id=message_id, to_addr=person.email, subject=letter.subject,
                       attachments=letter.attachments, created_at=now, writer=writer)
 
@@ -284,7 +292,7 @@ class Interviews:
         """The unsent drafts rewritten in Gmail when the edit changed what they say (None when it did not)."""
         from assistant.services.redraft import letters_out_of_date, redraft_unsent
 
-        return redraft_unsent(self.rt, after.id) if letters_out_of_date(before, after) else None
+        return redraft_unsent(self.rt, after.key) if letters_out_of_date(before, after) else None
 
     def _draft_for(self, app: Application, people: list[Interviewer], attachment: Attachment | None) -> AddResult:
         from assistant.services.completion import draft_missing

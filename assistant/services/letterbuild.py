@@ -74,10 +74,10 @@ class LetterBuilder:
             if name.strip():
                 return Interviewer(name=name.strip(), email=address), None
             return Interviewer(name=f"{app.company} team", email=address), f"Dear {app.company} team,"
-        person = self.inquiry_recipient(app)
-        if person is None:
+        contact = self.inquiry_recipient(app)
+        if contact is None:
             raise StateError(f"Application {app.id} has no interviewer address that works; fix one with `assistant edit`.")
-        return person, None
+        return contact, None
 
     def keep_on_file(self, app: Application, rejection: Reply, message_id: str,
                      update: str | None) -> tuple[BuiltLetter, Interviewer]:
@@ -106,7 +106,7 @@ class LetterBuilder:
         if letter.purpose == Purpose.STATUS_INQUIRY and person:
             return self.status_inquiry(app, person, letter.tool_message_id)[0].raw
         if letter.purpose == Purpose.KEEP_ON_FILE:
-            rejection = latest_rejection(repo, app.id)
+            rejection = latest_rejection(repo, app.key)
             if rejection:
                 return self.keep_on_file(app, rejection, letter.tool_message_id, letter.note)[0].raw
         raise StateError(f"Letter {letter.id} of application {app.id} can no longer be rebuilt.")

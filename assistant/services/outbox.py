@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.domain.lifecycle import stage_after_letter
 from assistant.domain.models import Letter
@@ -24,6 +24,11 @@ from assistant.errors import AuthError, GmailError, StateError
 from assistant.services.ports import Collaborators
 from assistant.services.writers import is_live, new_writer
 from assistant.store.db import transaction
+
+if TYPE_CHECKING:
+    from assistant.clock import Clock
+    from assistant.gmail.mailbox import Mailbox
+    from assistant.store.repo import Repository
 
 
 def outbox_for(rt: Collaborators) -> Outbox:
@@ -34,7 +39,7 @@ def outbox_for(rt: Collaborators) -> Outbox:
 class Outbox:
     """Uploads intents, one writer per letter (a claim on the row), and commits each result with its stage."""
 
-    def __init__(self, repo: Any, mailbox: Any, clock: Any,
+    def __init__(self, repo: Repository, mailbox: Mailbox, clock: Clock,
                  on_written: Callable[[str], None] | None = None, writer: str | None = None) -> None:
         self.repo = repo
         self.mailbox = mailbox
@@ -51,11 +56,11 @@ class Outbox:
     def claimed(self, letter: Letter) -> Letter:
         """Claim a letter another run left; the letter as it now is (still someone else's when they are alive)."""
         with transaction(self.repo.conn):
-            current = self.repo.letter(letter.id)
+            current = self.repo.letter(letter.key)
             if current.state != LetterState.INTENT or current.writer == self.writer or is_live(current.writer, self.writer):
                 return current
-            self.repo.claim_letter(current.id, self.writer, current.writer)
-            return self.repo.letter(current.id)
+            self.repo.claim_letter(current.key, self.writer, current.writer)
+            return self.repo.letter(current.key)
 
     def dispatch(self, letter: Letter, raw: bytes, *, fresh: bool = False) -> Letter:
         """Create the draft (or send the message) for an intent row.
@@ -125,24 +130,24 @@ class Outbox:
         now = self.clock.now()
         try:
             with transaction(self.repo.conn):
-                self.repo.update_letter(letter.id, state=state, writer=None, **fields)
+                self.repo.update_letter(letter.key, state=state, writer=None, **fields)
                 app = self.repo.application(letter.application_id)
                 stage = stage_after_letter(app.stage, letter.purpose, state)
                 if stage:
-                    self.repo.update_application(app.id, now, stage=stage)
+                    self.repo.update_application(app.key, now, stage=stage)
                 self.repo.add_event(letter.application_id, now, event, detail)
         except StateError as exc:
             raise StateError(f"{exc.message.rstrip('.')}; Gmail already has the {what} \"{letter.subject}\" "
                              f"to {letter.to_addr}, and the next run adopts it without making a second one.",
                              exc.hint) from None
         self.on_written("after_letter_committed")
-        return self.repo.letter(letter.id)
+        return self.repo.letter(letter.key)
 
     def _release(self, letter: Letter) -> None:
         """Drop this run's claim on a letter it could not finish (a failure): the next run takes it up."""
         try:
             with transaction(self.repo.conn):
-                self.repo.release_letter(letter.id, self.writer)
+                self.repo.release_letter(letter.key, self.writer)
         except StateError:
             pass  # the database is failing too; a claim of a finished run is taken over anyway
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from assistant.domain.models import Application, Letter
 from assistant.domain.states import LetterState
+from assistant.errors import StateError
 from assistant.services.letterbuild import LetterBuilder
 from assistant.services.ports import Collaborators
 from assistant.store.db import transaction
@@ -61,17 +62,20 @@ def redraft_unsent(rt: Collaborators, app_id: int) -> Redrafted:
 
 def _rewrite(rt: Collaborators, builder: LetterBuilder, letter: Letter) -> Letter:
     raw = builder.rebuild(letter)   # the same Message-ID, so the sync still knows it when it is sent
+    if letter.draft_id is None:   # only drafted letters are rewritten, and a draft has its id
+        raise StateError(f"The letter \"{letter.subject}\" has no draft in Gmail to rewrite.")
     info = rt.mailbox.update_draft(letter.draft_id, raw, letter.thread_id)
     message = email.message_from_bytes(raw, policy=email.policy.default)
     subject = str(message["Subject"])
-    attachments = tuple(part.get_filename() for part in message.iter_attachments() if part.get_filename())
+    names = (part.get_filename() for part in message.iter_attachments())
+    attachments = tuple(name for name in names if name)
     now = rt.clock.now()
     with transaction(rt.repo.conn):
-        rt.repo.update_letter(letter.id, gmail_message_id=info.message_id, written_message_id=info.message_id,
+        rt.repo.update_letter(letter.key, gmail_message_id=info.message_id, written_message_id=info.message_id,
                               subject=subject, attachments=_json(attachments))
         rt.repo.add_event(letter.application_id, now, f"{letter.purpose}_rewritten",
                           f"draft {letter.draft_id} to {letter.to_addr} rewritten with the edited details")
-    return rt.repo.letter(letter.id)
+    return rt.repo.letter(letter.key)
 
 
 def _json(names: tuple[str, ...]) -> str:

@@ -34,15 +34,15 @@ ANSWERS = ("next_step", "offer", "pending", "rejection")
 @dataclass
 class SyncReport:
     messages_read: int = 0
-    replies: list[dict] = field(default_factory=list)
-    drafts_created: list[dict] = field(default_factory=list)
-    sent: list[dict] = field(default_factory=list)
+    replies: list[dict[str, Any]] = field(default_factory=list)
+    drafts_created: list[dict[str, Any]] = field(default_factory=list)
+    sent: list[dict[str, Any]] = field(default_factory=list)
     offers: list[int] = field(default_factory=list)
-    withdrawn: list[dict] = field(default_factory=list)
+    withdrawn: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     moved: list[str] = field(default_factory=list)
-    attention: list[dict] = field(default_factory=list)
-    would: list[dict] = field(default_factory=list)
+    attention: list[dict[str, Any]] = field(default_factory=list)
+    would: list[dict[str, Any]] = field(default_factory=list)
     fallback: bool = False
     dry_run: bool = False
 
@@ -50,7 +50,7 @@ class SyncReport:
         """Something needs the user: SPEC `sync` JSON `attention` (`application_id`, `kind`, `text`: one sentence)."""
         self.attention.append({"application_id": application_id, "kind": kind, "text": text})
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "messages_read": self.messages_read, "replies": self.replies, "drafts_created": self.drafts_created,
             "sent": self.sent, "offers": self.offers, "withdrawn": self.withdrawn, "skipped": self.skipped,
@@ -65,7 +65,7 @@ class Sync:
         self.repo = rt.repo
         self.dry_run = dry_run
         self.progress = progress
-        self.replies: list = []        # every reply this run read, over all parts
+        self.replies: list[Any] = []        # every reply this run read, over all parts
 
     def run(self) -> SyncReport:
         from assistant.domain import classify
@@ -102,7 +102,7 @@ class Sync:
             if part.replies:  # tests kill the run here: some replies stored, the history id not moved
                 self.rt.crash_point("sync_replies_committed")
 
-    def _scheduled_after_answers(self, replies: list, report: SyncReport) -> None:
+    def _scheduled_after_answers(self, replies: list[Any], report: SyncReport) -> None:
         """The employer answered while a letter of the user's waits in Gmail's Scheduled folder.
 
         The tool cannot cancel a scheduled send (its scopes do not allow it, and the
@@ -154,15 +154,15 @@ class Sync:
             for letter, head in plan.sent:
                 self._mark_sent(letter, head)
             for letter in plan.deleted:
-                repo.update_letter(letter.id, state=LetterState.DELETED)
+                repo.update_letter(letter.key, state=LetterState.DELETED)
                 repo.add_event(letter.application_id, now, "draft_deleted", f"\"{letter.subject}\" deleted in Gmail")
             for letter, message_id in plan.edited:
-                repo.update_letter(letter.id, gmail_message_id=message_id)
+                repo.update_letter(letter.key, gmail_message_id=message_id)
             for letter, where in plan.redrafted:  # a new draft id (edited in Gmail, or a schedule cancelled)
-                repo.update_letter(letter.id, state=LetterState.DRAFTED, draft_id=where.draft_id,
+                repo.update_letter(letter.key, state=LetterState.DRAFTED, draft_id=where.draft_id,
                                    gmail_message_id=where.message_id, scheduled_for=None)
             for letter, head in plan.scheduled:
-                repo.update_letter(letter.id, state=LetterState.SCHEDULED, gmail_message_id=head.id,
+                repo.update_letter(letter.key, state=LetterState.SCHEDULED, gmail_message_id=head.id,
                                    scheduled_for=head.internal_date)
                 repo.add_event(letter.application_id, now, f"{letter.purpose}_scheduled",
                                f"\"{letter.subject}\" scheduled in Gmail for {head.internal_date.isoformat()}")
@@ -202,14 +202,14 @@ class Sync:
             for app in repo.applications(active_only=True):
                 stage = stage_from_letters(app.stage, repo.letters(app.id))
                 if stage != app.stage:
-                    repo.update_application(app.id, now, stage=stage)
-                    repo.add_event(app.id, now, "stage_repaired", f"{app.stage} -> {stage}, as its letters say")
+                    repo.update_application(app.key, now, stage=stage)
+                    repo.add_event(app.key, now, "stage_repaired", f"{app.stage} -> {stage}, as its letters say")
                     report.moved.append(f"application {app.id}: stage {app.stage} is now {stage}, "
                                         "as its letters say")
 
     def _mark_sent(self, letter: Letter, head: Any) -> None:
         repo = self.repo
-        repo.update_letter(letter.id, state=LetterState.SENT, gmail_message_id=head.id, thread_id=head.thread_id,
+        repo.update_letter(letter.key, state=LetterState.SENT, gmail_message_id=head.id, thread_id=head.thread_id,
                            rfc_message_id=head.header("message-id") or letter.rfc_message_id,
                            sent_at=head.internal_date)
         repo.add_event(letter.application_id, head.internal_date, f"{letter.purpose}_sent",
@@ -221,7 +221,7 @@ class Sync:
             fields["stage"] = stage
         if letter.purpose == Purpose.THANK_YOU and (app.thanked_at is None or head.internal_date < app.thanked_at):
             fields["thanked_at"] = head.internal_date
-        repo.update_application(app.id, self.rt.clock.now(), **fields)   # nothing to set: no write
+        repo.update_application(app.key, self.rt.clock.now(), **fields)   # nothing to set: no write
 
     def _manual_follow_up(self, app: Any, head: Any) -> None:
         """Mail the user wrote by hand to an interviewer: it is their follow-up; no inquiry after it."""
@@ -234,7 +234,7 @@ class Sync:
             to_addr=sorted(recipients(head.headers))[0],
             subject=head.header("subject") or "(no subject)", created_at=head.internal_date,
         ))
-        repo.update_letter(stored.id, gmail_message_id=head.id, thread_id=head.thread_id, sent_at=head.internal_date)
+        repo.update_letter(stored.key, gmail_message_id=head.id, thread_id=head.thread_id, sent_at=head.internal_date)
         repo.add_event(app.id, head.internal_date, "own_follow_up", f"you wrote \"{head.header('subject')}\"")
         stage = stage_after_own_follow_up(app.stage)
         if stage is not None:

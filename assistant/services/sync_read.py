@@ -53,7 +53,7 @@ class Plan:
         return len(self.read_ids)
     sent: list[tuple[Letter, MessageHead]] = field(default_factory=list)
     deleted: list[Letter] = field(default_factory=list)
-    edited: list[tuple[Letter, str]] = field(default_factory=list)
+    edited: list[tuple[Letter, str | None]] = field(default_factory=list)
     redrafted: list[tuple[Letter, Any]] = field(default_factory=list)   # (letter, Whereabouts): a new draft id
     scheduled: list[tuple[Letter, MessageHead]] = field(default_factory=list)
     manual: list[tuple[Application, MessageHead]] = field(default_factory=list)
@@ -69,7 +69,7 @@ def candidates(repo: Any, apps: list[Application]) -> list[Candidate]:
         ids |= {r.rfc_message_id for r in replies if r.rfc_message_id}
         threads = {lt.thread_id for lt in letters if lt.thread_id} | {r.thread_id for r in replies if r.thread_id}
         found.append(Candidate(
-            app_id=app.id, company=app.company, position=app.position,
+            app_id=app.key, company=app.company, position=app.position,
             interviewer_emails=frozenset(p.email for p in app.interviewers),
             message_ids=frozenset(ids), thread_ids=frozenset(threads), interview_at=app.interview_at,
             active=app.stage in ACTIVE,
@@ -235,7 +235,7 @@ class SyncReader:
         for head in sorted(sent_heads, key=lambda h: h.internal_date):
             letter = self._letter_for_sent(head, drafted, matched)
             if letter is not None:
-                matched.add(letter.id)
+                matched.add(letter.key)
                 plan.sent.append((letter, head))
                 continue
             to = recipients(head.headers)

@@ -6,6 +6,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from assistant.errors import AssistantError, InputError
 from assistant.services.interviews import AddResult, InterviewForm, Interviews
@@ -75,13 +76,13 @@ def import_file(rt: Collaborators, path: Path, *, drafts: bool) -> ImportResult:
     for number, app, attachment in prepared:
         same = rt.repo.find_interview(app.company, app.position, app.interview_at)
         if same is not None:   # a re-imported row (or the same row twice): never a second record or note
-            result.skipped.append((number, same.id))
+            result.skipped.append((number, same.key))
             continue
         result.recorded.append(service.add_prepared(app, attachment, drafts=drafts))
     return result
 
 
-def export_json(rt: Collaborators) -> list[dict]:
+def export_json(rt: Collaborators) -> list[dict[str, Any]]:
     return [summary(rt, app) for app in rt.repo.applications()]
 
 
