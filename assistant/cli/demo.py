@@ -177,7 +177,7 @@ def _sync(home: Path, now: str, title: str):
     out("$ assistant sync")
     rt = _runtime(home, now)
     report = Sync(rt).run()
-    print_summary(report)
+    print_summary(report, rt.profile.timezone)
     for app_id in report.offers:
         out(f"  ? application {app_id} was rejected: a keep-on-file reply is offered (`assistant respond {app_id}`).")
     rt.close()

@@ -10,13 +10,15 @@ from assistant.cli.common import out, print_json, runtime, say
 from assistant.domain.states import Stage
 
 
-def print_summary(report) -> None:
-    """A sync's report as the lines a person reads (the `--json` document is `report.as_json()`)."""
+def print_summary(report, timezone: str) -> None:
+    """A sync's report as the lines a person reads (the `--json` document: `sync_text.sync_document`)."""
+    from assistant.cli.sync_text import event_sentence
+
     if report.dry_run:
         out("Dry run: nothing was changed in Gmail or locally.")
     out(f"Read {report.messages_read} new messages" + (" (history expired; searched since the last sync)" if report.fallback else "") + ".")
-    for line in report.moved:
-        out(f"  - {line}")
+    for event in report.moved:
+        out(f"  - {event_sentence(event, timezone)}")
     for reply in report.replies:
         out(f"  - application {reply['application_id']}: {reply['label']} ({reply['confidence']:.2f}) "
             f"from {reply['from']}: \"{reply['subject']}\"")
@@ -37,8 +39,8 @@ def print_summary(report) -> None:
             + (f" to {item['to']}" if item.get("to") else ""))
         if item.get("text") and item["action"] == "send":
             out("    " + item["text"].rstrip().replace("\n", "\n    "))
-    for line in report.skipped:
-        out(f"  - skipped: {line}")
+    for event in report.skipped:
+        out(f"  - skipped: {event_sentence(event, timezone)}")
     for item in report.attention:
         out(f"  ! {item['text']}")
     if not (report.moved or report.replies or report.withdrawn or report.drafts_created or report.sent
@@ -73,9 +75,11 @@ def sync(
 
     made = draft_offered_replies(rt, report, accept)
     if as_json:
-        print_json(report.as_json())
+        from assistant.cli.sync_text import sync_document
+
+        print_json(sync_document(report, rt.profile.timezone))
         return
-    print_summary(report)
+    print_summary(report, rt.profile.timezone)
     pending = [a for a in report.offers if a not in {lt.application_id for lt in made}]
     for app_id in pending:
         out(f"  ? application {app_id} was rejected: `assistant respond {app_id}` drafts a keep-on-file reply.")

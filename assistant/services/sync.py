@@ -24,7 +24,15 @@ from assistant.errors import GmailError, Interrupted
 from assistant.gmail.mailbox import QuotaExhausted
 from assistant.services.lock import exclusive
 from assistant.services.ports import Collaborators
-from assistant.services.scheduled import local_time
+from assistant.services.sync_events import (
+    DraftDeletedByUser,
+    OwnFollowUp,
+    ScheduleCancelled,
+    ScheduledByUser,
+    SentByUser,
+    StageRepaired,
+    SyncEvent,
+)
 from assistant.services.sync_read import Plan, SyncReader
 from assistant.store.db import transaction
 
@@ -39,8 +47,8 @@ class SyncReport:
     sent: list[dict[str, Any]] = field(default_factory=list)
     offers: list[int] = field(default_factory=list)
     withdrawn: list[dict[str, Any]] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    moved: list[str] = field(default_factory=list)
+    skipped: list[SyncEvent | str] = field(default_factory=list)   # `assistant/cli/sync_text.py` words them
+    moved: list[SyncEvent | str] = field(default_factory=list)
     attention: list[dict[str, Any]] = field(default_factory=list)
     would: list[dict[str, Any]] = field(default_factory=list)
     fallback: bool = False
@@ -49,14 +57,6 @@ class SyncReport:
     def attend(self, application_id: int | None, kind: str, text: str) -> None:
         """Something needs the user: SPEC `sync` JSON `attention` (`application_id`, `kind`, `text`: one sentence)."""
         self.attention.append({"application_id": application_id, "kind": kind, "text": text})
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "messages_read": self.messages_read, "replies": self.replies, "drafts_created": self.drafts_created,
-            "sent": self.sent, "offers": self.offers, "withdrawn": self.withdrawn, "skipped": self.skipped,
-            "moved": self.moved, "attention": self.attention, "would": self.would,
-            "history_fallback": self.fallback, "dry_run": self.dry_run,
-        }
 
 
 class Sync:
@@ -118,20 +118,17 @@ class Sync:
 
     def _describe(self, plan: Plan, report: SyncReport) -> None:
         for letter, _head in plan.sent:
-            report.moved.append(f"application {letter.application_id}: you sent \"{letter.subject}\" to {letter.to_addr}")
+            report.moved.append(SentByUser(letter.application_id, letter.subject, letter.to_addr))
         for letter, head in plan.scheduled:
-            report.moved.append(f"application {letter.application_id}: \"{letter.subject}\" to {letter.to_addr} "
-                                f"is scheduled in Gmail for {local_time(head.internal_date, self.rt.profile.timezone)}")
+            report.moved.append(ScheduledByUser(letter.application_id, letter.subject, letter.to_addr,
+                                                head.internal_date))
         for letter, where in plan.redrafted:
             if letter.state == LetterState.SCHEDULED:
-                report.moved.append(f"application {letter.application_id}: the scheduled send of \"{letter.subject}\" "
-                                    f"was cancelled; it is a draft again (draft {where.draft_id})")
+                report.moved.append(ScheduleCancelled(letter.application_id, letter.subject, where.draft_id))
         for letter in plan.deleted:
-            report.skipped.append(f"application {letter.application_id}: you deleted the draft \"{letter.subject}\"; "
-                                  "it is not recreated")
+            report.skipped.append(DraftDeletedByUser(letter.application_id, letter.subject))
         for app, head in plan.manual:
-            report.moved.append(f"application {app.id}: your own message \"{head.header('subject')}\" "
-                                f"to {head.header('to')} counts as your follow-up")
+            report.moved.append(OwnFollowUp(app.key, head.header("subject"), head.header("to")))
         for reply, result in plan.replies:
             report.replies.append({
                 "application_id": reply.application_id, "message_id": reply.rfc_message_id,
@@ -204,8 +201,7 @@ class Sync:
                 if stage != app.stage:
                     repo.update_application(app.key, now, stage=stage)
                     repo.add_event(app.key, now, "stage_repaired", f"{app.stage} -> {stage}, as its letters say")
-                    report.moved.append(f"application {app.id}: stage {app.stage} is now {stage}, "
-                                        "as its letters say")
+                    report.moved.append(StageRepaired(app.key, app.stage, stage))
 
     def _mark_sent(self, letter: Letter, head: Any) -> None:
         repo = self.repo
