@@ -7,13 +7,20 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable
+from typing import TYPE_CHECKING
 
 from assistant.clock import Clock, clock_for
 from assistant.config import Config, Profile
 from assistant.paths import Paths, resolve_paths
+
+if TYPE_CHECKING:   # the types only: `assistant --help` must not load the Google client or jinja2
+    from assistant.gmail.mailbox import Mailbox
+    from assistant.sandbox.state import SandboxMailbox
+    from assistant.services.letters import LetterTemplates
+    from assistant.store.repo import Repository
 
 
 def sandbox_requested(environ: dict[str, str], flag: bool) -> bool:
@@ -30,7 +37,7 @@ class Runtime:
     _crash_passes: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def from_environment(cls, sandbox_flag: bool = False) -> "Runtime":
+    def from_environment(cls, sandbox_flag: bool = False) -> Runtime:
         environ = dict(os.environ)
         return cls(environ=environ, sandbox=sandbox_requested(environ, sandbox_flag))
 
@@ -83,26 +90,26 @@ class Runtime:
                   "out of your real records; `ASSISTANT_SANDBOX=1 assistant list` shows them.", file=sys.stderr)
 
     @cached_property
-    def repo(self) -> Any:
+    def repo(self) -> Repository:
         from assistant.store.repo import Repository
 
         return Repository(self.conn)
 
     @cached_property
-    def templates(self) -> Any:
+    def templates(self) -> LetterTemplates:
         from assistant.services.letters import LetterTemplates
 
         return LetterTemplates(self.paths.templates_dir)
 
     @cached_property
-    def sandbox_mailbox(self) -> Any:
+    def sandbox_mailbox(self) -> SandboxMailbox:
         """The sandbox's own state (for `assistant sandbox …`), no HTTP."""
         from assistant.sandbox.state import SandboxMailbox
 
         return SandboxMailbox(self.paths.sandbox_dir, now=self.clock.now)
 
     @cached_property
-    def mailbox(self) -> Any:
+    def mailbox(self) -> Mailbox:
         """The Mailbox: the in-process sandbox server, ASSISTANT_GMAIL_ENDPOINT, or Google."""
         from assistant.gmail.client import GmailMailbox
         from assistant.gmail.service import build_service

@@ -15,6 +15,7 @@ from pathlib import Path
 import typer
 
 from assistant.cli.common import out
+from assistant.domain.states import Purpose
 
 INTERVIEW = "2026-11-17T14:00:00+01:00"   # a Tuesday afternoon
 RESUME = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -37,8 +38,7 @@ def _indent(text: str) -> str:
 
 def _rejection(company_from: str, when: str) -> bytes:
     from datetime import datetime
-
-    from email.message import EmailMessage   # here, not at the top: every command imports this module
+    from email.message import EmailMessage  # here, not at the top: every command imports this module
     from email.utils import format_datetime
 
     msg = EmailMessage()
@@ -58,10 +58,10 @@ def _rejection(company_from: str, when: str) -> bytes:
 
 def demo(keep: bool = typer.Option(False, "--keep", help="Keep the sandbox folder and print where it is.")) -> None:
     """The whole life of an application in a throw-away sandbox, narrated (no Google account needed)."""
+    import tempfile
+
     from assistant.services.interviews import InterviewForm, Interviews
     from assistant.services.respond import respond
-
-    import tempfile
 
     home = Path(tempfile.mkdtemp(prefix="assistant-demo-"))
     try:
@@ -108,7 +108,7 @@ def demo(keep: bool = typer.Option(False, "--keep", help="Keep the sandbox folde
                    "Tue 24 Nov, 15:00 - a week has passed; the inquiry waits for the next morning's working hours")
         rt = _sync(home, "2026-11-25T09:40:00+01:00", "Wed 25 Nov, 09:40 - the sync drafts the status inquiry")
         rt = _runtime(home, "2026-11-25T09:40:00+01:00")
-        inquiry = rt.repo.letters(purpose="status_inquiry")[0]
+        inquiry = rt.repo.letters(purpose=Purpose.STATUS_INQUIRY)[0]
         raw = next(d for d in rt.sandbox_mailbox.dump()["drafts"] if d["draft_id"] == inquiry.draft_id)["message"]["raw"]
         out(_indent(_text_of(raw)))
         rt.sandbox_mailbox.press_send(inquiry.draft_id)
@@ -170,14 +170,14 @@ def try_it_yourself(program: str, home: Path, keep: bool) -> list[str]:
 
 
 def _sync(home: Path, now: str, title: str):
-    from assistant.cli.sync_cmd import _summary
+    from assistant.cli.sync_cmd import print_summary
     from assistant.services.sync import Sync
 
     _step(title)
     out("$ assistant sync")
     rt = _runtime(home, now)
     report = Sync(rt).run()
-    _summary(report)
+    print_summary(report, rt.profile.timezone)
     for app_id in report.offers:
         out(f"  ? application {app_id} was rejected: a keep-on-file reply is offered (`assistant respond {app_id}`).")
     rt.close()

@@ -27,16 +27,15 @@ RESUME = typer.Option(None, "--resume", metavar="FILE", help="Resume to attach (
 JSON = typer.Option(False, "--json", help="One JSON document on stdout.")
 
 
-FORM_FIELDS = ("company", "position", "when", "kind", "detail", "skill", "missed", "hear_back", "tone",
-               "no_follow_up", "resume")
-
-
-def _form(options: dict[str, Any]) -> Any:
+def _form(*, company: str | None, position: str | None, interviewer: list[str] | None, when: str | None,
+          kind: str | None, detail: str | None, skill: str | None, missed: str | None, hear_back: str | None,
+          tone: str | None, no_follow_up: bool | None, resume: str | None) -> Any:
     """The InterviewForm from a command's options (add and edit take the same ones)."""
     from assistant.services.interviews import InterviewForm
 
-    values = {name: options[name] for name in FORM_FIELDS}
-    return InterviewForm(interviewers=list(options.get("interviewer") or []), **values)
+    return InterviewForm(company=company, position=position, interviewers=list(interviewer or []), when=when,
+                         kind=kind, detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
+                         no_follow_up=no_follow_up, resume=resume)
 
 
 def _asked_and_confirmed(rt: Any, form: Any, *, drafts: bool) -> bool:
@@ -96,7 +95,9 @@ def add(
     from assistant.services.interviews import Interviews
     from assistant.services.views import draft_json
 
-    form = _form(locals())
+    form = _form(company=company, position=position, interviewer=interviewer, when=when, kind=kind,
+                 detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
+                 no_follow_up=no_follow_up, resume=resume)
     rt = runtime(ctx)
     if not _asked_and_confirmed(rt, form, drafts=not no_drafts and not no_follow_up):
         return
@@ -249,7 +250,9 @@ def edit(
     from assistant.services.interviews import Interviews
     from assistant.services.views import draft_json
 
-    form = _form(locals())
+    form = _form(company=company, position=position, interviewer=interviewer, when=when, kind=kind,
+                 detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
+                 no_follow_up=no_follow_up, resume=resume)
     rt = runtime(ctx)
     result = Interviews(rt).edit(app_id, form, drafts=not no_drafts)
     if as_json:

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import sys
-from typing import Optional
 
 import typer
 
 from assistant.cli.common import out, print_json, runtime, say
+from assistant.domain.states import Stage
 
 
-def _summary(report) -> None:
+def print_summary(report, timezone: str) -> None:
+    """A sync's report as the lines a person reads (the `--json` document: `sync_text.sync_document`)."""
+    from assistant.cli.sync_text import event_sentence
+
     if report.dry_run:
         out("Dry run: nothing was changed in Gmail or locally.")
     out(f"Read {report.messages_read} new messages" + (" (history expired; searched since the last sync)" if report.fallback else "") + ".")
-    for line in report.moved:
-        out(f"  - {line}")
+    for event in report.moved:
+        out(f"  - {event_sentence(event, timezone)}")
     for reply in report.replies:
         out(f"  - application {reply['application_id']}: {reply['label']} ({reply['confidence']:.2f}) "
             f"from {reply['from']}: \"{reply['subject']}\"")
@@ -36,8 +39,8 @@ def _summary(report) -> None:
             + (f" to {item['to']}" if item.get("to") else ""))
         if item.get("text") and item["action"] == "send":
             out("    " + item["text"].rstrip().replace("\n", "\n    "))
-    for line in report.skipped:
-        out(f"  - skipped: {line}")
+    for event in report.skipped:
+        out(f"  - skipped: {event_sentence(event, timezone)}")
     for item in report.attention:
         out(f"  ! {item['text']}")
     if not (report.moved or report.replies or report.withdrawn or report.drafts_created or report.sent
@@ -53,10 +56,9 @@ def sync(
     no_input: bool = typer.Option(False, "--no-input", help="Never prompt (for schedules); offers are only listed."),
 ) -> None:
     """The daily job: notice sent drafts, read replies, draft the inquiries that are due."""
-    from assistant.services.respond import respond
-    from assistant.services.sync import Sync
-
     from assistant.cli.progress import for_sync
+    from assistant.services.respond import draft_offered_replies
+    from assistant.services.sync import Sync
 
     rt = runtime(ctx)
     progress = for_sync(as_json)
@@ -65,29 +67,27 @@ def sync(
     finally:
         if progress is not None:
             progress.stop()
-    made = []
-    for app_id in report.offers:
-        ask = sys.stdin.isatty() and not no_input and not yes and not as_json and not dry_run
-        if dry_run or not (yes or (ask and typer.confirm(
-                f"Application {app_id} was rejected. Draft a \"please keep my resume on file\" reply?", default=True))):
-            continue
-        letter = respond(rt, app_id)
-        made.append(letter)
-        report.drafts_created.append({"application_id": app_id, "purpose": "keep_on_file", "to": letter.to_addr,
-                                      "subject": letter.subject, "draft_id": letter.draft_id,
-                                      "message_id": letter.rfc_message_id, "thread_id": letter.thread_id})
+    ask = sys.stdin.isatty() and not no_input and not yes and not as_json and not dry_run
+
+    def accept(app_id: int) -> bool:
+        return yes or (ask and typer.confirm(
+            f"Application {app_id} was rejected. Draft a \"please keep my resume on file\" reply?", default=True))
+
+    made = draft_offered_replies(rt, report, accept)
     if as_json:
-        print_json(report.as_json())
+        from assistant.cli.sync_text import sync_document
+
+        print_json(sync_document(report, rt.profile.timezone))
         return
-    _summary(report)
-    pending = [a for a in report.offers if a not in {l.application_id for l in made}]
+    print_summary(report, rt.profile.timezone)
+    pending = [a for a in report.offers if a not in {lt.application_id for lt in made}]
     for app_id in pending:
         out(f"  ? application {app_id} was rejected: `assistant respond {app_id}` drafts a keep-on-file reply.")
 
 
 def respond_cmd(
     ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"),
-    update: Optional[str] = typer.Option(None, "--update", help="Something new since the interview, e.g. 'I earned the AWS certification'."),
+    update: str | None = typer.Option(None, "--update", help="Something new since the interview, e.g. 'I earned the AWS certification'."),
 ) -> None:
     """Draft the "please keep my resume on file" reply to a rejection, in its thread, resume attached."""
     from assistant.services.respond import respond
@@ -107,7 +107,7 @@ def confirm_cmd(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="I
     reply = confirm(rt, app_id, label)
     app = rt.repo.application(app_id)
     out(f"Application {app_id}: \"{reply.subject}\" is now {reply.confirmed_label}; stage {app.stage}.")
-    if app.stage == "rejected":
+    if app.stage == Stage.REJECTED:
         out(f"`assistant respond {app_id}` drafts the keep-on-file reply.")
 
 

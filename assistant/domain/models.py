@@ -5,14 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-STAGES = (
-    "thank_you_drafted", "thanked", "inquiry_drafted", "inquired",
-    "next_step", "offer", "rejected", "closed",
-)
-ANSWERED_STAGES = ("next_step", "offer", "rejected")
+from assistant.domain.states import Stage
+
+# Stages, labels, purposes and letter states: assistant/domain/states.py.
 KINDS = ("phone", "video", "onsite")
 TONES = ("formal", "casual")
-PURPOSES = ("thank_you", "status_inquiry", "keep_on_file")
 # At or above this a classified rejection is acted on; below it the user confirms.
 CONFIDENT = 0.8
 
@@ -26,6 +23,13 @@ class Interviewer:
     title: str | None = None
     id: int | None = None
     bad_address: str | None = None
+
+    @property
+    def key(self) -> int:
+        """The database id of a stored interviewer (one not stored yet has none: asking is a bug)."""
+        if self.id is None:
+            raise ValueError("this interviewer is not stored yet")
+        return self.id
 
     @property
     def first_name(self) -> str:
@@ -57,13 +61,20 @@ class Application:
     no_follow_up: bool = False
     resume_path: str | None = None
     resume_sha256: str | None = None
-    stage: str = "thank_you_drafted"
+    stage: str = Stage.THANK_YOU_DRAFTED
     id: int | None = None
     main_contact_id: int | None = None
     answered_at: datetime | None = None
     thanked_at: datetime | None = None
     postpone_until: datetime | None = None
     created_at: datetime | None = None
+
+    @property
+    def key(self) -> int:
+        """The database id of a stored application (one not stored yet has none: asking is a bug)."""
+        if self.id is None:
+            raise ValueError("this application is not stored yet")
+        return self.id
 
     @property
     def main_contact(self) -> Interviewer | None:
@@ -99,6 +110,13 @@ class Letter:
     writer: str | None = None        # the run uploading it now (assistant/services/writers.py)
     scheduled_for: datetime | None = None   # state 'scheduled': when Gmail's Schedule send will send it
     written_message_id: str | None = None   # the draft message the tool last wrote (differs: the user edited it)
+
+    @property
+    def key(self) -> int:
+        """The database id of a stored letter (one not stored yet has none: asking is a bug)."""
+        if self.id is None:
+            raise ValueError("this letter is not stored yet")
+        return self.id
 
 
 @dataclass(frozen=True)

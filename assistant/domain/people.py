@@ -74,8 +74,9 @@ def parse_interviewer(text: str) -> Interviewer:
     address = check_address(address, f"email address of interviewer {who}")
     words = display.replace('"', "").split()
     titles = []
-    while words and _title_key(words[0]):
-        titles.append(TITLES[_title_key(words.pop(0))])
+    while words and (key := _title_key(words[0])):
+        words.pop(0)
+        titles.append(TITLES[key])
     title = " ".join(titles) or None
     if not words:
         raise InputError(f"Interviewer {text!r} has no name; write it as \"Pat Jones <{address}>\".")

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from assistant.domain.models import ANSWERED_STAGES, Application
+from assistant.domain.models import Application
+from assistant.domain.states import ANSWERED, Stage
 
 # How long interviews of each kind usually last: when the thank-you clock starts.
 TYPICAL_LENGTH = {"phone": timedelta(minutes=30), "video": timedelta(minutes=45), "onsite": timedelta(hours=3)}
@@ -79,7 +80,7 @@ def thank_you_send_by(interview_at: datetime, kind: str, now: datetime, zone: Zo
 def status_inquiry_due(app: Application, rules: FollowUpRules, *, inquiry_made: bool,
                        answered: bool) -> datetime | None:
     """When to ask about the decision, or None if we must not ask at all."""
-    if app.no_follow_up or answered or inquiry_made or app.stage in (*ANSWERED_STAGES, "closed"):
+    if app.no_follow_up or answered or inquiry_made or app.stage in ANSWERED or app.stage == Stage.CLOSED:
         return None
     # A week after the interview, or after the note really went out if that was later.
     started = max(app.interview_at, app.thanked_at or app.interview_at)

@@ -10,49 +10,51 @@ from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from assistant.domain.lifecycle import after_answer
 from assistant.domain.models import CONFIDENT, Reply
+from assistant.domain.states import UNSENT, Label, LetterState, Purpose
+from assistant.services.ports import Collaborators
 
-TERMINAL = ("offer", "rejected", "closed")
-NEW_STAGE = {"next_step": "next_step", "offer": "offer", "rejection": "rejected"}
 
-
-def apply_answer(rt: Any, reply: Reply, result: Any, label: str | None = None) -> None:
+def apply_answer(rt: Collaborators, reply: Reply, result: Any, label: str | None = None) -> None:
     """Move the application on according to the reply's label (or a label the user confirmed)."""
     repo = rt.repo
     app = repo.application(reply.application_id)
     label = label or reply.label
     detail = f"{label} ({reply.confidence:.2f}) from {reply.sender}: {reply.subject}"
-    if label == "bounce":
+    if label == Label.BOUNCE:
         _bounce(rt, app, reply, result)
-    elif label == "auto_reply":
+    elif label == Label.AUTO_REPLY:
         _auto_reply(rt, app, result)
-        repo.add_event(app.id, reply.received_at, "auto_reply", detail)
-    elif label == "other":
-        repo.add_event(app.id, reply.received_at, "other_mail", detail)
-    elif label == "rejection" and reply.confidence < CONFIDENT and not reply.confirmed_label:
-        repo.add_event(app.id, reply.received_at, "doubtful_rejection", detail + " - waiting for `assistant confirm`")
+        repo.add_event(app.key, reply.received_at, "auto_reply", detail)
+    elif label == Label.OTHER:
+        repo.add_event(app.key, reply.received_at, "other_mail", detail)
+    elif label == Label.REJECTION and reply.confidence < CONFIDENT and not reply.confirmed_label:
+        repo.add_event(app.key, reply.received_at, "doubtful_rejection", detail + " - waiting for `assistant confirm`")
         return
     else:
         _answer(rt, app, reply, label, detail)
     repo.update_reply(reply.gmail_message_id, handled=1)
 
 
-def _answer(rt: Any, app: Any, reply: Reply, label: str, detail: str) -> None:
+def _answer(rt: Collaborators, app: Any, reply: Reply, label: str, detail: str) -> None:
     repo, now = rt.repo, rt.clock.now()
     fields: dict[str, Any] = {}
     if app.answered_at is None:
         fields["answered_at"] = reply.received_at
-    stage = NEW_STAGE.get(label)
-    if stage and (app.stage not in TERMINAL or (app.stage == "rejected" and stage == "offer")):
-        fields["stage"] = stage
+    changes = after_answer(app.stage, label)
+    if changes.stage is not None:
+        fields["stage"] = changes.stage
     repo.update_application(app.id, now, **fields)
     repo.add_event(app.id, reply.received_at, f"answer_{label}", detail)
+    if not changes.withdraw_unsent_inquiry:
+        return
     # The employer answered: an unsent inquiry must not go out (the stale-draft guard).
-    for letter in repo.letters(app.id, purpose="status_inquiry", states=("intent", "drafted")):
-        repo.update_letter(letter.id, state="withdraw_pending")
+    for letter in repo.letters(app.id, purpose=Purpose.STATUS_INQUIRY, states=UNSENT):
+        repo.update_letter(letter.key, state=LetterState.WITHDRAW_PENDING)
 
 
-def _auto_reply(rt: Any, app: Any, result: Any) -> None:
+def _auto_reply(rt: Collaborators, app: Any, result: Any) -> None:
     """An out-of-office with a return date: ask about the decision only after it."""
     back = getattr(result, "return_date", None)
     if not back:
@@ -63,7 +65,7 @@ def _auto_reply(rt: Any, app: Any, result: Any) -> None:
         rt.repo.update_application(app.id, rt.clock.now(), postpone_until=until)
 
 
-def _bounce(rt: Any, app: Any, reply: Reply, result: Any) -> None:
+def _bounce(rt: Collaborators, app: Any, reply: Reply, result: Any) -> None:
     repo = rt.repo
     failed = {a.lower() for a in getattr(result, "bounced_recipients", ())}
     original = getattr(result, "bounced_message_id", None)

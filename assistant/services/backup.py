@@ -79,7 +79,7 @@ def backup_document(conn: sqlite3.Connection, settings: dict[str, Any]) -> dict[
 
 
 def _schema_version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def summarize(document: dict[str, Any]) -> BackupSummary:
@@ -143,7 +143,7 @@ def restore(conn: sqlite3.Connection, document: dict[str, Any], where: Path) -> 
     return summarize(document)
 
 
-def _upgraded_rows(document: dict[str, Any]) -> dict[str, tuple[list[str], list[tuple]]]:
+def _upgraded_rows(document: dict[str, Any]) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
     """The backup's rows, brought to this version's schema through an in-memory copy at the backup's version."""
     scratch = sqlite3.connect(":memory:", isolation_level=None)
     try:

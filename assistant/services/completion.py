@@ -7,26 +7,32 @@ interview that was recorded before it took place (drafted once it has ended).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from assistant.domain.models import Application, Interviewer, Letter
 from assistant.domain.schedule import interview_end, thank_you_send_by
+from assistant.domain.states import LetterState, Purpose, Stage
 from assistant.errors import Interrupted
 from assistant.gmail.mime import Attachment, new_message_id
 from assistant.services.letterbuild import LetterBuilder
 from assistant.services.outbox import outbox_for
+from assistant.services.ports import Collaborators
+
+if TYPE_CHECKING:
+    from assistant.services.interviews import AddResult
+    from assistant.store.repo import Repository
 
 
-def missing_notes(repo: Any, app: Application) -> list[Interviewer]:
+def missing_notes(repo: Repository, app: Application) -> list[Interviewer]:
     """Interviewers with no thank-you letter at all (a note the user deleted in Gmail counts as handled)."""
-    if app.no_follow_up or app.stage != "thank_you_drafted":
+    if app.no_follow_up or app.stage != Stage.THANK_YOU_DRAFTED:
         return []
-    have = {l.interviewer_id for l in repo.letters(app.id, purpose="thank_you")}
+    have = {lt.interviewer_id for lt in repo.letters(app.id, purpose=Purpose.THANK_YOU)}
     return [p for p in app.interviewers if p.id not in have and not p.bad_address]
 
 
-def awaiting_interview_end(repo: Any, app: Application, now: datetime) -> bool | None:
+def awaiting_interview_end(repo: Repository, app: Application, now: datetime) -> bool | None:
     """For an interview recorded before it took place and not thanked yet: True while it has not
     ended, False once it has (the notes are due); None for any other application."""
     from assistant.domain.lifecycle import recorded_ahead
@@ -36,15 +42,15 @@ def awaiting_interview_end(repo: Any, app: Application, now: datetime) -> bool |
     return now < interview_end(app.interview_at, app.kind)
 
 
-def unfinished_notes(repo: Any, app_id: int) -> list[Letter]:
+def unfinished_notes(repo: Repository, app_id: int) -> list[Letter]:
     """Thank-you notes recorded as intents whose draft is not confirmed in Gmail yet."""
-    return repo.letters(app_id, purpose="thank_you", states=("intent",))
+    return repo.letters(app_id, purpose=Purpose.THANK_YOU, states=(LetterState.INTENT,))
 
 
-def interrupted_after_recording(repo: Any, app_id: int) -> Interrupted:
+def interrupted_after_recording(repo: Repository, app_id: int) -> Interrupted:
     """The sentence for a Ctrl-C after the application was recorded: which drafts are missing, and the fix."""
     app = repo.application(app_id)
-    pending = [l.to_addr for l in unfinished_notes(repo, app_id)]
+    pending = [lt.to_addr for lt in unfinished_notes(repo, app_id)]
     pending += [p.email for p in missing_notes(repo, app) if p.email not in pending]
     where = f"application {app.id} ({app.company}, {app.position}) is recorded"
     if not pending:
@@ -59,7 +65,7 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def draft_missing(rt: Any, app: Application, people: list[Interviewer], attachment: Attachment | None,
+def draft_missing(rt: Collaborators, app: Application, people: list[Interviewer], attachment: Attachment | None,
                   builder: LetterBuilder | None = None) -> list[Letter]:
     """A thank-you draft for each person, each behind an intent committed first."""
     from assistant.services.interviews import Interviews
@@ -76,7 +82,7 @@ def draft_missing(rt: Any, app: Application, people: list[Interviewer], attachme
     return done
 
 
-def complete_recorded(rt: Any, app: Application, attachment: Attachment | None, *, drafts: bool) -> Any:
+def complete_recorded(rt: Collaborators, app: Application, attachment: Attachment | None, *, drafts: bool) -> AddResult:
     """`add` again for an interview already recorded: make only the notes it is missing, never a second one."""
     from assistant.services.interviews import AddResult
 
@@ -88,13 +94,13 @@ def complete_recorded(rt: Any, app: Application, attachment: Attachment | None, 
     outbox = outbox_for(rt)
     try:
         # An intent may have reached Gmail before the interruption: dispatch looks for it first.
-        done = [outbox.dispatch(letter, builder.rebuild(letter)) for letter in unfinished_notes(rt.repo, app.id)]
+        done = [outbox.dispatch(letter, builder.rebuild(letter)) for letter in unfinished_notes(rt.repo, app.key)]
         done += draft_missing(rt, app, missing_notes(rt.repo, app), attachment, builder)
     except KeyboardInterrupt:
-        raise interrupted_after_recording(rt.repo, app.id) from None
+        raise interrupted_after_recording(rt.repo, app.key) from None
     zone = ZoneInfo(rt.profile.timezone)
     send_by = thank_you_send_by(app.interview_at, app.kind, now, zone) if done else None
-    return AddResult(application=rt.repo.application(app.id), drafts=tuple(done), send_by=send_by,
+    return AddResult(application=rt.repo.application(app.key), drafts=tuple(done), send_by=send_by,
                      already_recorded=True)
 
 

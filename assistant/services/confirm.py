@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.domain.states import Label
 from assistant.errors import InputError, StateError
 from assistant.services.answers import apply_answer
+from assistant.services.ports import Collaborators
 from assistant.store.db import transaction
 
-ALIASES = {"rejected": "rejection", "reject": "rejection", "next": "next_step", "next-step": "next_step",
-           "interview": "next_step", "ooo": "auto_reply", "auto-reply": "auto_reply"}
-LABELS = ("rejection", "next_step", "offer", "pending", "auto_reply", "bounce", "other")
+# The user's words for a label, beside the labels' own names.
+ALIASES = {"rejected": Label.REJECTION, "reject": Label.REJECTION, "next": Label.NEXT_STEP,
+           "next-step": Label.NEXT_STEP, "interview": Label.NEXT_STEP, "ooo": Label.AUTO_REPLY,
+           "auto-reply": Label.AUTO_REPLY}
+LABELS = tuple(Label)
 
 
-def confirm(rt: Any, app_id: int, label_text: str) -> Any:
+def confirm(rt: Collaborators, app_id: int, label_text: str) -> Any:
     """Apply `label` to the application's doubtful reply (or its latest reply when none is doubtful)."""
     label = ALIASES.get(label_text.strip().lower(), label_text.strip().lower())
     if label not in LABELS:

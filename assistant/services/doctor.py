@@ -7,17 +7,19 @@ failed line. The Google libraries are imported only inside the checks that need 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, Callable
+from typing import Any
 
 from assistant.errors import AssistantError, GmailError, InputError
+from assistant.services.ports import Collaborators
 
 MAX_SKEW = timedelta(minutes=5)
 
 
 # ---- whoami ----------------------------------------------------------------------
-def identity(rt: Any) -> dict[str, Any]:
+def identity(rt: Collaborators) -> dict[str, Any]:
     """The connected address, granted scopes, the token's age and state, and whether asking renewed it."""
     if rt.sandbox:
         email = rt.mailbox.account().email
@@ -48,7 +50,7 @@ class Check:
     fix: str | None = None
 
 
-def run_checks(rt: Any) -> list[Check]:
+def run_checks(rt: Collaborators) -> list[Check]:
     """Every check, in the order doctor shows them."""
     lines: list[Check] = []
     for check in _CHECKS:
@@ -57,11 +59,11 @@ def run_checks(rt: Any) -> list[Check]:
     return lines
 
 
-def _guarded(name: str) -> Callable[[Callable[[Any], Check]], Callable[[Any], Check]]:
+def _guarded(name: str) -> Callable[[Callable[[Any], Check | list[Check]]], Callable[[Any], Check | list[Check]]]:
     """Run a check; an AssistantError it raises is a failed line, with its hint as the fix."""
 
-    def wrap(check: Callable[[Any], Check]) -> Callable[[Any], Check]:
-        def run(rt: Any) -> Check:
+    def wrap(check: Callable[[Any], Check | list[Check]]) -> Callable[[Any], Check | list[Check]]:
+        def run(rt: Collaborators) -> Check | list[Check]:
             try:
                 return check(rt)
             except AssistantError as error:
@@ -74,7 +76,7 @@ def _sandboxed(name: str) -> Check:
     return Check(name, "skip", "sandbox mode: no authorization needed")
 
 
-def _without_token(rt: Any, name: str) -> Check | None:
+def _without_token(rt: Collaborators, name: str) -> Check | None:
     """The skipped line of a check that reads the stored token, when there is none to read."""
     if rt.sandbox:
         return _sandboxed(name)
@@ -84,7 +86,7 @@ def _without_token(rt: Any, name: str) -> Check | None:
 
 
 @_guarded("settings")
-def _check_settings(rt: Any) -> Check | list[Check]:
+def _check_settings(rt: Collaborators) -> Check | list[Check]:
     """Every entry of the config file, as a hand edit may have left it (the resume has its own line)."""
     problems = rt.config.problems()
     if problems:
@@ -93,7 +95,7 @@ def _check_settings(rt: Any) -> Check | list[Check]:
 
 
 @_guarded("credentials")
-def _check_credentials(rt: Any) -> Check:
+def _check_credentials(rt: Collaborators) -> Check:
     if rt.sandbox:
         return _sandboxed("credentials")
     from assistant.gmail.auth import stored_client
@@ -106,7 +108,7 @@ def _check_credentials(rt: Any) -> Check:
 
 
 @_guarded("token")
-def _check_token(rt: Any) -> Check:
+def _check_token(rt: Collaborators) -> Check:
     if rt.sandbox:
         return _sandboxed("token")
     from assistant.gmail.token_store import token_status
@@ -119,7 +121,7 @@ def _check_token(rt: Any) -> Check:
 
 
 @_guarded("scopes")
-def _check_scopes(rt: Any) -> Check:
+def _check_scopes(rt: Collaborators) -> Check:
     if skipped := _without_token(rt, "scopes"):
         return skipped
     from assistant.gmail.token_store import SCOPE_USES, short_scope, token_status
@@ -132,7 +134,7 @@ def _check_scopes(rt: Any) -> Check:
 
 
 @_guarded("token age")
-def _check_token_age(rt: Any) -> Check:
+def _check_token_age(rt: Collaborators) -> Check:
     if skipped := _without_token(rt, "token age"):
         return skipped
     from assistant.gmail import token_store
@@ -150,7 +152,7 @@ def _check_token_age(rt: Any) -> Check:
 
 
 @_guarded("last use")
-def _check_last_use(rt: Any) -> Check:
+def _check_last_use(rt: Collaborators) -> Check:
     if skipped := _without_token(rt, "last use"):
         return skipped
     from assistant.gmail import token_store
@@ -172,7 +174,7 @@ def _check_last_use(rt: Any) -> Check:
 
 
 @_guarded("clock")
-def _check_clock(rt: Any) -> Check:
+def _check_clock(rt: Collaborators) -> Check:
     if rt.sandbox:
         return Check("clock", "skip", "sandbox mode: the sandbox uses this computer's clock")
     from assistant.gmail.auth import clock_skew, server_date
@@ -195,7 +197,7 @@ def _check_clock(rt: Any) -> Check:
     return Check("clock", "ok", f"within {max(1, round(seconds))} s of the server's")
 
 
-def _date_sources(rt: Any) -> list[str]:
+def _date_sources(rt: Collaborators) -> list[str]:
     """Where to read the time from: the Gmail endpoint, then the token endpoint when there is a token."""
     from assistant.gmail import token_store
     from assistant.gmail.service import GOOGLE_ROOT_URL
@@ -208,14 +210,14 @@ def _date_sources(rt: Any) -> list[str]:
 
 
 @_guarded("gmail")
-def _check_gmail(rt: Any) -> Check:
+def _check_gmail(rt: Collaborators) -> Check:
     account = rt.mailbox.account()
     where = "the sandbox" if rt.sandbox else "Gmail"
     return Check("gmail", "ok", f"{where} answers for {account.email}")
 
 
 @_guarded("resume")
-def _check_resume(rt: Any) -> Check:
+def _check_resume(rt: Collaborators) -> Check:
     resume = rt.config.load().get("resume")   # not the profile: another bad setting must not hide this line
     if not resume:
         return Check("resume", "fail", "no resume is set", "assistant config set resume PATH")
@@ -229,7 +231,7 @@ def _check_resume(rt: Any) -> Check:
 
 
 @_guarded("templates")
-def _check_templates(rt: Any) -> Check:
+def _check_templates(rt: Collaborators) -> Check:
     try:
         from assistant.services.drafting import check_templates
     except ImportError:

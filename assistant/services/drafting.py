@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -88,7 +88,7 @@ def long_date(instant: datetime, zone: ZoneInfo, today: datetime | None = None) 
 
 
 def letter_context(app: Application, person: Interviewer, sender: Sender, zone: ZoneInfo,
-                   today: datetime | None = None, **extra: Any) -> dict:
+                   today: datetime | None = None, **extra: Any) -> dict[str, Any]:
     """Everything a template may use. Optional fields are None, never the string 'None'.
 
     `today` is when the letter is written: a date in another year shows its year.
@@ -123,7 +123,7 @@ class BuiltLetter:
     html: str
 
 
-def build_letter(templates: Any, purpose: str, context: dict, *, sender: Sender, to: Interviewer,
+def build_letter(templates: Any, purpose: str, context: dict[str, Any], *, sender: Sender, to: Interviewer,
                  message_id: str, date: datetime, attachments: tuple[Attachment, ...] = (),
                  in_reply_to: str | None = None, references: tuple[str, ...] = ()) -> BuiltLetter:
     """Render one letter and compose its bytes."""
@@ -142,7 +142,7 @@ def build_letter(templates: Any, purpose: str, context: dict, *, sender: Sender,
 
 def sample_application() -> Application:
     """A fully filled-in application, to check that every template renders."""
-    when = datetime(2026, 11, 17, 14, 0, tzinfo=timezone.utc)
+    when = datetime(2026, 11, 17, 14, 0, tzinfo=UTC)
     return Application(
         company="Acme Corp", position="Customer Service Associate", interview_at=when,
         interviewers=(Interviewer(name="Pat Jones", email="pat.jones@acme.example", title="Ms.", id=1),),

@@ -12,17 +12,19 @@ from typing import Any
 
 from assistant.domain.models import Letter
 from assistant.domain.schedule import status_inquiry_due
+from assistant.domain.states import THANKING, UNSENT, Label, LetterState, Purpose, Stage
 from assistant.gmail.mime import new_message_id
 from assistant.services.draft_life import withdraw
 from assistant.services.letterbuild import LetterBuilder
 from assistant.services.outbox import outbox_for
+from assistant.services.ports import Collaborators
 from assistant.services.views import rules_for
 from assistant.services.writers import writer_pid
 from assistant.store.db import transaction
 
 
 class FollowUps:
-    def __init__(self, rt: Any, report: Any, *, dry_run: bool) -> None:
+    def __init__(self, rt: Collaborators, report: Any, *, dry_run: bool) -> None:
         self.rt = rt
         self.repo = rt.repo
         self.report = report
@@ -43,7 +45,7 @@ class FollowUps:
         """Unsent thank-you drafts carry the resume as it was; say when the file has changed since."""
         from assistant.services.drafting import resume_digest
 
-        waiting = {l.application_id for l in self.repo.letters(purpose="thank_you", states=("intent", "drafted"))}
+        waiting = {lt.application_id for lt in self.repo.letters(purpose=Purpose.THANK_YOU, states=UNSENT)}
         for app_id in sorted(waiting):
             app = self.repo.application(app_id)
             if app.resume_path and app.resume_sha256 and resume_digest(app.resume_path) not in (app.resume_sha256, None):
@@ -54,7 +56,7 @@ class FollowUps:
 
     def _withdraw(self) -> None:
         """The employer answered: an unsent inquiry is withdrawn, after checking what its draft id holds."""
-        for letter in self.repo.letters(states=("withdraw_pending",)):
+        for letter in self.repo.letters(states=(LetterState.WITHDRAW_PENDING,)):
             entry = {"application_id": letter.application_id, "draft_id": letter.draft_id, "subject": letter.subject}
             if self.dry_run:
                 self.report.would.append({"action": "withdraw", **entry})
@@ -67,22 +69,22 @@ class FollowUps:
                 self.rt.crash_point("after_gmail_write.draft_withdrawn")
             self._withdrawn(letter, done, entry)
 
-    def _withdrawn(self, letter: Letter, done: Any, entry: dict) -> None:
+    def _withdrawn(self, letter: Letter, done: Any, entry: dict[str, Any]) -> None:
         """Record what the withdrawal really did; a letter already sent or scheduled is kept and said so."""
         now, app_id = self.rt.clock.now(), letter.application_id
         head = done.where.head
         with transaction(self.repo.conn):
             if done.outcome == "sent" and head is not None:
-                self.repo.update_letter(letter.id, state="sent", gmail_message_id=head.id, thread_id=head.thread_id,
+                self.repo.update_letter(letter.key, state=LetterState.SENT, gmail_message_id=head.id, thread_id=head.thread_id,
                                         rfc_message_id=head.header("message-id") or letter.rfc_message_id,
                                         sent_at=head.internal_date)
                 self.repo.add_event(app_id, head.internal_date, f"{letter.purpose}_sent",
                                     f"you sent \"{letter.subject}\" to {letter.to_addr} before the answer was read")
             elif done.outcome == "scheduled" and head is not None:
-                self.repo.update_letter(letter.id, state="scheduled", gmail_message_id=head.id,
+                self.repo.update_letter(letter.key, state=LetterState.SCHEDULED, gmail_message_id=head.id,
                                         scheduled_for=head.internal_date)
             else:
-                self.repo.update_letter(letter.id, state="withdrawn")
+                self.repo.update_letter(letter.key, state=LetterState.WITHDRAWN)
                 said = ("was deleted" if done.outcome == "deleted" else "was already gone from Gmail")
                 self.repo.add_event(app_id, now, "inquiry_withdrawn",
                                     f"the employer answered, so the unsent \"{letter.subject}\" {said}")
@@ -94,17 +96,17 @@ class FollowUps:
         # A scheduled one: `Sync` names it in an attention item (scheduled_after_answer).
 
     def _finish_intents(self) -> None:
-        for letter in self.repo.letters(states=("intent",)):
+        for letter in self.repo.letters(states=(LetterState.INTENT,)):
             if self.dry_run:
                 self.report.would.append({"action": "finish", "application_id": letter.application_id,
                                           "to": letter.to_addr, "subject": letter.subject})
                 continue
             letter = self.outbox.claimed(letter)
-            if letter.state != "intent":  # finished meanwhile by the run that had it
+            if letter.state != LetterState.INTENT:  # finished meanwhile by the run that had it
                 continue
             done = letter if letter.writer != self.outbox.writer else \
                 self.outbox.dispatch(letter, self.builder.rebuild(letter))
-            if done.state == "intent":  # another live run is uploading it: leave it alone
+            if done.state == LetterState.INTENT:  # another live run is uploading it: leave it alone
                 self.report.skipped.append(
                     f"application {letter.application_id}: \"{letter.subject}\" to {letter.to_addr} is being "
                     f"written by another assistant run (process {writer_pid(done.writer or '')}); left to it")
@@ -135,14 +137,14 @@ class FollowUps:
 
         now, zone = self.rt.clock.now(), ZoneInfo(self.rt.profile.timezone)
         for app in self.repo.applications(active_only=True):
-            if app.stage not in ("thank_you_drafted", "thanked"):
+            if app.stage not in THANKING:
                 continue   # an inquiry or an answer has moved on: a late thank-you no longer matters
-            unsent = self.repo.letters(app.id, purpose="thank_you", states=("intent", "drafted"))
+            unsent = self.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=UNSENT)
             send_by = thank_you_send_by(app.interview_at, app.kind, now, zone)
             if not unsent or not send_by.overdue:
                 continue
             one = len(unsent) == 1
-            people = ", ".join(l.to_addr for l in unsent)
+            people = ", ".join(lt.to_addr for lt in unsent)
             self.report.attend(
                 app.id, "thank_you_overdue",
                 f"application {app.id}: the thank-you {'note' if one else 'notes'} to {people} should have gone "
@@ -151,21 +153,21 @@ class FollowUps:
 
     def _thank_you_unsent(self, app: Any, person: Any) -> bool:
         """Whether this person's thank-you note is still an unsent draft (no inquiry goes to them before it)."""
-        return any(l.interviewer_id == person.id
-                   for l in self.repo.letters(app.id, purpose="thank_you", states=("intent", "drafted")))
+        return any(lt.interviewer_id == person.id
+                   for lt in self.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=UNSENT))
 
     def _record(self, letter: Letter) -> None:
         entry = {"application_id": letter.application_id, "purpose": letter.purpose, "to": letter.to_addr,
                  "subject": letter.subject, "draft_id": letter.draft_id, "message_id": letter.rfc_message_id,
                  "thread_id": letter.thread_id}
         # The stage it implies was committed with the letter (Outbox._commit).
-        (self.report.sent if letter.state == "sent" else self.report.drafts_created).append(entry)
+        (self.report.sent if letter.state == LetterState.SENT else self.report.drafts_created).append(entry)
 
     def _inquiries(self) -> None:
         rules, now = rules_for(self.rt.profile), self.rt.clock.now()
         mode = self.rt.profile.followup_mode
         for app in self.repo.applications(active_only=True):
-            made = bool(self.repo.letters(app.id, purpose="status_inquiry"))
+            made = bool(self.repo.letters(app.id, purpose=Purpose.STATUS_INQUIRY))
             due = status_inquiry_due(app, rules, inquiry_made=made, answered=app.answered_at is not None)
             if due is None or due > now:
                 continue
@@ -188,14 +190,14 @@ class FollowUps:
                                           "text": letter.text})
                 continue
             intent = self.outbox.record_intent(Letter(
-                application_id=app.id, interviewer_id=person.id, purpose="status_inquiry", mode=mode,
-                state="intent", tool_message_id=mid, to_addr=person.email, subject=letter.subject, created_at=now))
+                application_id=app.key, interviewer_id=person.key, purpose=Purpose.STATUS_INQUIRY, mode=mode,
+                state=LetterState.INTENT, tool_message_id=mid, to_addr=person.email, subject=letter.subject, created_at=now))
             self._record(self.outbox.dispatch(intent, letter.raw, fresh=True))
 
     def _offers(self) -> None:
         """A confident rejection arrived: the keep-on-file reply is offered (the CLI asks or lists it)."""
-        rejected_now = {r["application_id"] for r in self.report.replies if r["label"] == "rejection"}
+        rejected_now = {r["application_id"] for r in self.report.replies if r["label"] == Label.REJECTION}
         for app_id in sorted(rejected_now):
             app = self.repo.application(app_id)
-            if app.stage == "rejected" and not self.repo.letters(app_id, purpose="keep_on_file"):
+            if app.stage == Stage.REJECTED and not self.repo.letters(app_id, purpose=Purpose.KEEP_ON_FILE):
                 self.report.offers.append(app_id)

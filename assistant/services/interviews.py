@@ -8,9 +8,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from assistant.domain.dates import parse_hear_back, parse_interview_time
+from assistant.domain.lifecycle import stage_after_close, stage_at_record
 from assistant.domain.models import KINDS, TONES, Application, Interviewer, Letter
 from assistant.domain.people import check_single_line, parse_interviewer, split_interviewers
 from assistant.domain.schedule import SendBy, interview_end, thank_you_send_by
+from assistant.domain.states import IN_GMAIL_UNSENT, THANKING, LetterState, Purpose, Stage
 from assistant.errors import InputError, Interrupted, StateError
 from assistant.gmail.mime import Attachment, new_message_id
 from assistant.services.drafting import load_resume, sender_for
@@ -46,6 +48,14 @@ class AddResult:
     redrafted: Any = None                 # `edit`: the unsent drafts rewritten, or left alone (services.redraft)
     already_recorded: bool = False       # `add` ran again for an interview it had: only what was missing was made
     drafts_after: datetime | None = None  # an interview still ahead: the sync drafts the notes after this instant
+
+
+def _required_line(value: str | None, what: str) -> str:
+    """A field that must be filled in: InputError when it is empty."""
+    line = _line(value, what, required=True)
+    if line is None:
+        raise InputError(f"The {what} is required.")
+    return line
 
 
 def _line(value: str | None, what: str, required: bool = False) -> str | None:
@@ -88,8 +98,8 @@ def application_from_form(form: InterviewForm, now: datetime, zone: ZoneInfo) ->
     """A checked, not yet recorded Application; InputError on the first bad field."""
     interview_at = parse_interview_time(form.when, now, zone)
     return Application(
-        company=_line(form.company, "company", required=True),
-        position=_line(form.position, "position", required=True),
+        company=_required_line(form.company, "company"),
+        position=_required_line(form.position, "position"),
         interviewers=parse_interviewers(form.interviewers),
         interview_at=interview_at,
         kind=_choice(form.kind, KINDS, "interview kind", "video"),
@@ -97,7 +107,7 @@ def application_from_form(form: InterviewForm, now: datetime, zone: ZoneInfo) ->
         hear_back_by=parse_hear_back(form.hear_back, interview_at, zone),
         tone=_choice(form.tone, TONES, "tone", "formal"),
         no_follow_up=bool(form.no_follow_up),
-        stage="thank_you_drafted",
+        stage=Stage.THANK_YOU_DRAFTED,
     )
 
 
@@ -155,7 +165,7 @@ class Interviews:
             for intent, _ in intents:   # this run stops here: the next one may take them up at once
                 with transaction(repo.conn):
                     repo.release_letter(intent.id, self.rt.writer)
-            raise interrupted_after_recording(repo, app.id) from None
+            raise interrupted_after_recording(repo, app.key) from None
         send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone) if done else None
         after = interview_end(app.interview_at, app.kind) if upcoming else None
         return AddResult(application=repo.application(app.id), drafts=done, send_by=send_by, drafts_after=after)
@@ -176,8 +186,7 @@ class Interviews:
             for person in app.interviewers:
                 mid = new_message_id(builder.sender.email)
                 built.append((person, mid, builder.thank_you(app, person, mid, attachment)))
-        elif not upcoming:  # the user handles the note (or asked for no follow-up at all)
-            app = replace(app, stage="thanked")
+        app = replace(app, stage=stage_at_record(drafts_made=make_drafts, upcoming=upcoming))
         repo = self.rt.repo
         self.rt.crash_point("before_record")
         with transaction(repo.conn):
@@ -194,7 +203,7 @@ class Interviews:
                 writer: str | None = None) -> Letter:
         """The thank-you's intent row; `writer` claims it for this run (no sync uploads it meanwhile)."""
         stored = next(p for p in app.interviewers if p.email == person.email)
-        return Letter(application_id=app.id, interviewer_id=stored.id, purpose="thank_you", state="intent",
+        return Letter(application_id=app.key, interviewer_id=stored.key, purpose=Purpose.THANK_YOU, state=LetterState.INTENT,
                       tool_message_id=message_id, to_addr=person.email, subject=letter.subject,
                       attachments=letter.attachments, created_at=now, writer=writer)
 
@@ -209,29 +218,30 @@ class Interviews:
 
         repo, now = self.rt.repo, self.rt.clock.now()
         app = repo.application(app_id)
-        if app.stage == "closed":
+        closed = stage_after_close(app.stage)
+        if closed is None:
             raise StateError(f"Application {app_id} is already closed.")
         said = []
-        for letter in repo.letters(app_id, states=("drafted", "scheduled"), purpose="status_inquiry"):
+        for letter in repo.letters(app_id, states=IN_GMAIL_UNSENT, purpose=Purpose.STATUS_INQUIRY):
             done = withdraw(self.rt.mailbox, letter)
             self.rt.crash_point("after_gmail_write.close_withdrew")
             head, subject = done.where.head, letter.subject
             with transaction(repo.conn):
                 if done.outcome == "sent" and head is not None:
-                    repo.update_letter(letter.id, state="sent", gmail_message_id=head.id, sent_at=head.internal_date,
+                    repo.update_letter(letter.id, state=LetterState.SENT, gmail_message_id=head.id, sent_at=head.internal_date,
                                        rfc_message_id=head.header("message-id") or letter.rfc_message_id)
                     said.append(f"\"{subject}\" was already sent, so nothing was deleted.")
                 elif done.outcome == "scheduled" and head is not None:
-                    repo.update_letter(letter.id, state="scheduled", gmail_message_id=head.id,
+                    repo.update_letter(letter.id, state=LetterState.SCHEDULED, gmail_message_id=head.id,
                                        scheduled_for=head.internal_date)
                     said.append(f"\"{subject}\" is scheduled to go out {local_time(head.internal_date, self.rt.profile.timezone)}; "
                                 "the tool cannot cancel it: open Gmail's Scheduled folder and choose Cancel send.")
                 else:
-                    repo.update_letter(letter.id, state="withdrawn")
+                    repo.update_letter(letter.id, state=LetterState.WITHDRAWN)
                     said.append(f"Withdrew the unsent draft \"{subject}\"." if done.outcome == "deleted"
                                 else f"The unsent draft \"{subject}\" was already gone from Gmail.")
         with transaction(repo.conn):
-            repo.update_application(app_id, now, stage="closed")
+            repo.update_application(app_id, now, stage=closed)
             repo.add_event(app_id, now, "closed", "follow-ups stopped by the user")
         return said
 
@@ -274,7 +284,7 @@ class Interviews:
         before, app = app, repo.application(app_id)
         redrafted = self._redraft(before, app)
         fresh = [p for p in app.interviewers if p.email not in known]
-        if not (fresh and drafts and not app.no_follow_up and app.stage in ("thank_you_drafted", "thanked")):
+        if not (fresh and drafts and not app.no_follow_up and app.stage in THANKING):
             return AddResult(application=app, drafts=(), send_by=None, redrafted=redrafted)
         return replace(self._draft_for(app, fresh, attachment), redrafted=redrafted)
 
@@ -282,7 +292,7 @@ class Interviews:
         """The unsent drafts rewritten in Gmail when the edit changed what they say (None when it did not)."""
         from assistant.services.redraft import letters_out_of_date, redraft_unsent
 
-        return redraft_unsent(self.rt, after.id) if letters_out_of_date(before, after) else None
+        return redraft_unsent(self.rt, after.key) if letters_out_of_date(before, after) else None
 
     def _draft_for(self, app: Application, people: list[Interviewer], attachment: Attachment | None) -> AddResult:
         from assistant.services.completion import draft_missing

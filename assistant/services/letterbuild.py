@@ -9,9 +9,11 @@ from zoneinfo import ZoneInfo
 
 from assistant.domain.matching import is_ats
 from assistant.domain.models import Application, Interviewer, Letter, Reply
+from assistant.domain.states import Label, LetterState, Purpose
 from assistant.errors import StateError
 from assistant.gmail.mime import Attachment
 from assistant.services.drafting import BuiltLetter, Sender, build_letter, letter_context, load_resume, sender_for
+from assistant.services.ports import Collaborators
 
 _NO_REPLY = re.compile(r"no-?reply|do-?not-?reply|donotreply|noreply|notifications?|mailer|bounce|automated", re.I)
 
@@ -24,7 +26,7 @@ def is_no_reply(address: str) -> bool:
 class LetterBuilder:
     """The three letters, with the sender looked up once per run (2 Gmail requests)."""
 
-    def __init__(self, rt: Any, sender: Sender | None = None) -> None:
+    def __init__(self, rt: Collaborators, sender: Sender | None = None) -> None:
         self.rt = rt
         self._sender = sender
 
@@ -43,7 +45,7 @@ class LetterBuilder:
         if attachment is None:
             attachment, _ = load_resume(app.resume_path)
         context = letter_context(app, person, self.sender, self.zone, self.rt.clock.now())
-        return build_letter(self.rt.templates, "thank_you", context, sender=self.sender, to=person,
+        return build_letter(self.rt.templates, Purpose.THANK_YOU, context, sender=self.sender, to=person,
                             message_id=message_id, date=self.rt.clock.now(), attachments=(attachment,))
 
     def inquiry_recipient(self, app: Application) -> Interviewer | None:
@@ -53,11 +55,11 @@ class LetterBuilder:
 
     def status_inquiry(self, app: Application, person: Interviewer, message_id: str) -> tuple[BuiltLetter, tuple[str, ...]]:
         # References name the thank-you note as Gmail reported it after sending.
-        notes = [l for l in self.rt.repo.letters(app.id, purpose="thank_you", states=("sent",))
-                 if l.interviewer_id == person.id]
-        references = tuple(l.rfc_message_id or l.tool_message_id for l in notes[:1])
+        notes = [lt for lt in self.rt.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=(LetterState.SENT,))
+                 if lt.interviewer_id == person.id]
+        references = tuple(lt.rfc_message_id or lt.tool_message_id for lt in notes[:1])
         context = letter_context(app, person, self.sender, self.zone, self.rt.clock.now())
-        letter = build_letter(self.rt.templates, "status_inquiry", context, sender=self.sender, to=person,
+        letter = build_letter(self.rt.templates, Purpose.STATUS_INQUIRY, context, sender=self.sender, to=person,
                               message_id=message_id, date=self.rt.clock.now(), references=references)
         return letter, references
 
@@ -72,10 +74,10 @@ class LetterBuilder:
             if name.strip():
                 return Interviewer(name=name.strip(), email=address), None
             return Interviewer(name=f"{app.company} team", email=address), f"Dear {app.company} team,"
-        person = self.inquiry_recipient(app)
-        if person is None:
+        contact = self.inquiry_recipient(app)
+        if contact is None:
             raise StateError(f"Application {app.id} has no interviewer address that works; fix one with `assistant edit`.")
-        return person, None
+        return contact, None
 
     def keep_on_file(self, app: Application, rejection: Reply, message_id: str,
                      update: str | None) -> tuple[BuiltLetter, Interviewer]:
@@ -89,7 +91,7 @@ class LetterBuilder:
             extra["salutation"] = greeting
         context = letter_context(app, person, self.sender, self.zone, self.rt.clock.now(), **extra)
         references = tuple(r for r in (rejection.rfc_message_id,) if r)
-        letter = build_letter(self.rt.templates, "keep_on_file", context, sender=self.sender, to=person,
+        letter = build_letter(self.rt.templates, Purpose.KEEP_ON_FILE, context, sender=self.sender, to=person,
                               message_id=message_id, date=self.rt.clock.now(), attachments=(attachment,),
                               in_reply_to=rejection.rfc_message_id, references=references)
         return letter, person
@@ -99,17 +101,17 @@ class LetterBuilder:
         repo = self.rt.repo
         app = repo.application(letter.application_id)
         person = next((p for p in app.interviewers if p.id == letter.interviewer_id), None)
-        if letter.purpose == "thank_you" and person:
+        if letter.purpose == Purpose.THANK_YOU and person:
             return self.thank_you(app, person, letter.tool_message_id).raw
-        if letter.purpose == "status_inquiry" and person:
+        if letter.purpose == Purpose.STATUS_INQUIRY and person:
             return self.status_inquiry(app, person, letter.tool_message_id)[0].raw
-        if letter.purpose == "keep_on_file":
-            rejection = latest_rejection(repo, app.id)
+        if letter.purpose == Purpose.KEEP_ON_FILE:
+            rejection = latest_rejection(repo, app.key)
             if rejection:
                 return self.keep_on_file(app, rejection, letter.tool_message_id, letter.note)[0].raw
         raise StateError(f"Letter {letter.id} of application {app.id} can no longer be rebuilt.")
 
 
 def latest_rejection(repo: Any, app_id: int) -> Reply | None:
-    rejections = [r for r in repo.replies(app_id) if r.effective_label == "rejection"]
+    rejections = [r for r in repo.replies(app_id) if r.effective_label == Label.REJECTION]
     return rejections[-1] if rejections else None

@@ -13,17 +13,25 @@ stage it implies commit in one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from assistant.domain.lifecycle import stage_after_letter
 from assistant.domain.models import Letter
+from assistant.domain.states import LetterState
 from assistant.errors import AuthError, GmailError, StateError
+from assistant.services.ports import Collaborators
 from assistant.services.writers import is_live, new_writer
 from assistant.store.db import transaction
 
+if TYPE_CHECKING:
+    from assistant.clock import Clock
+    from assistant.gmail.mailbox import Mailbox
+    from assistant.store.repo import Repository
 
-def outbox_for(rt: Any) -> "Outbox":
+
+def outbox_for(rt: Collaborators) -> Outbox:
     """The outbox of one run: its claims and crash points come from the runtime."""
     return Outbox(rt.repo, rt.mailbox, rt.clock, on_written=rt.crash_point, writer=rt.writer)
 
@@ -31,7 +39,7 @@ def outbox_for(rt: Any) -> "Outbox":
 class Outbox:
     """Uploads intents, one writer per letter (a claim on the row), and commits each result with its stage."""
 
-    def __init__(self, repo: Any, mailbox: Any, clock: Any,
+    def __init__(self, repo: Repository, mailbox: Mailbox, clock: Clock,
                  on_written: Callable[[str], None] | None = None, writer: str | None = None) -> None:
         self.repo = repo
         self.mailbox = mailbox
@@ -48,11 +56,11 @@ class Outbox:
     def claimed(self, letter: Letter) -> Letter:
         """Claim a letter another run left; the letter as it now is (still someone else's when they are alive)."""
         with transaction(self.repo.conn):
-            current = self.repo.letter(letter.id)
-            if current.state != "intent" or current.writer == self.writer or is_live(current.writer, self.writer):
+            current = self.repo.letter(letter.key)
+            if current.state != LetterState.INTENT or current.writer == self.writer or is_live(current.writer, self.writer):
                 return current
-            self.repo.claim_letter(current.id, self.writer, current.writer)
-            return self.repo.letter(current.id)
+            self.repo.claim_letter(current.key, self.writer, current.writer)
+            return self.repo.letter(current.key)
 
     def dispatch(self, letter: Letter, raw: bytes, *, fresh: bool = False) -> Letter:
         """Create the draft (or send the message) for an intent row.
@@ -64,7 +72,7 @@ class Outbox:
         """
         if not fresh:
             letter = self.claimed(letter)
-        if letter.state != "intent" or letter.writer != self.writer:
+        if letter.state != LetterState.INTENT or letter.writer != self.writer:
             return letter
         try:
             if letter.mode == "send":
@@ -88,7 +96,7 @@ class Outbox:
                     raise
         self.on_written("after_gmail_write.draft_created")
         now = self.clock.now()
-        return self._commit(letter, "drafted", "draft", f"{letter.purpose}_drafted",
+        return self._commit(letter, LetterState.DRAFTED, "draft", f"{letter.purpose}_drafted",
                             f"draft {found.draft_id} to {letter.to_addr}: {letter.subject}",
                             draft_id=found.draft_id, gmail_message_id=found.message_id,
                             written_message_id=found.message_id, thread_id=found.thread_id,
@@ -112,7 +120,7 @@ class Outbox:
                 if sent is None:
                     raise
         self.on_written("after_gmail_write.message_sent")
-        return self._commit(letter, "sent", "message", f"{letter.purpose}_sent",
+        return self._commit(letter, LetterState.SENT, "message", f"{letter.purpose}_sent",
                             f"sent to {letter.to_addr}: {letter.subject}",
                             gmail_message_id=sent.message_id, thread_id=sent.thread_id,
                             rfc_message_id=sent.rfc_message_id, sent_at=self.clock.now())
@@ -122,24 +130,24 @@ class Outbox:
         now = self.clock.now()
         try:
             with transaction(self.repo.conn):
-                self.repo.update_letter(letter.id, state=state, writer=None, **fields)
+                self.repo.update_letter(letter.key, state=state, writer=None, **fields)
                 app = self.repo.application(letter.application_id)
                 stage = stage_after_letter(app.stage, letter.purpose, state)
                 if stage:
-                    self.repo.update_application(app.id, now, stage=stage)
+                    self.repo.update_application(app.key, now, stage=stage)
                 self.repo.add_event(letter.application_id, now, event, detail)
         except StateError as exc:
             raise StateError(f"{exc.message.rstrip('.')}; Gmail already has the {what} \"{letter.subject}\" "
                              f"to {letter.to_addr}, and the next run adopts it without making a second one.",
                              exc.hint) from None
         self.on_written("after_letter_committed")
-        return self.repo.letter(letter.id)
+        return self.repo.letter(letter.key)
 
     def _release(self, letter: Letter) -> None:
         """Drop this run's claim on a letter it could not finish (a failure): the next run takes it up."""
         try:
             with transaction(self.repo.conn):
-                self.repo.release_letter(letter.id, self.writer)
+                self.repo.release_letter(letter.key, self.writer)
         except StateError:
             pass  # the database is failing too; a claim of a finished run is taken over anyway
 

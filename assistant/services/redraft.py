@@ -10,10 +10,12 @@ from __future__ import annotations
 import email
 import email.policy
 from dataclasses import dataclass
-from typing import Any
 
 from assistant.domain.models import Application, Letter
+from assistant.domain.states import LetterState
+from assistant.errors import StateError
 from assistant.services.letterbuild import LetterBuilder
+from assistant.services.ports import Collaborators
 from assistant.store.db import transaction
 
 # What the letters say: a change to any of these makes the drafts out of date.
@@ -36,12 +38,12 @@ def letters_out_of_date(before: Application, after: Application) -> bool:
     return any(p.id in names and names[p.id] != (p.title, p.name) for p in after.interviewers)
 
 
-def redraft_unsent(rt: Any, app_id: int) -> Redrafted:
+def redraft_unsent(rt: Collaborators, app_id: int) -> Redrafted:
     """Rewrite each unsent draft of the tool's for this application that the user has not touched."""
     repo = rt.repo
     builder = LetterBuilder(rt)
     updated, changed, gone = [], [], []
-    for letter in repo.letters(app_id, states=("drafted",)):
+    for letter in repo.letters(app_id, states=(LetterState.DRAFTED,)):
         if letter.mode != "draft" or not letter.draft_id:
             continue
         current = rt.mailbox.get_draft(letter.draft_id)
@@ -58,19 +60,22 @@ def redraft_unsent(rt: Any, app_id: int) -> Redrafted:
     return Redrafted(updated=tuple(updated), user_changed=tuple(changed), gone=tuple(gone))
 
 
-def _rewrite(rt: Any, builder: LetterBuilder, letter: Letter) -> Letter:
+def _rewrite(rt: Collaborators, builder: LetterBuilder, letter: Letter) -> Letter:
     raw = builder.rebuild(letter)   # the same Message-ID, so the sync still knows it when it is sent
+    if letter.draft_id is None:   # only drafted letters are rewritten, and a draft has its id
+        raise StateError(f"The letter \"{letter.subject}\" has no draft in Gmail to rewrite.")
     info = rt.mailbox.update_draft(letter.draft_id, raw, letter.thread_id)
     message = email.message_from_bytes(raw, policy=email.policy.default)
     subject = str(message["Subject"])
-    attachments = tuple(part.get_filename() for part in message.iter_attachments() if part.get_filename())
+    names = (part.get_filename() for part in message.iter_attachments())
+    attachments = tuple(name for name in names if name)
     now = rt.clock.now()
     with transaction(rt.repo.conn):
-        rt.repo.update_letter(letter.id, gmail_message_id=info.message_id, written_message_id=info.message_id,
+        rt.repo.update_letter(letter.key, gmail_message_id=info.message_id, written_message_id=info.message_id,
                               subject=subject, attachments=_json(attachments))
         rt.repo.add_event(letter.application_id, now, f"{letter.purpose}_rewritten",
                           f"draft {letter.draft_id} to {letter.to_addr} rewritten with the edited details")
-    return rt.repo.letter(letter.id)
+    return rt.repo.letter(letter.key)
 
 
 def _json(names: tuple[str, ...]) -> str:

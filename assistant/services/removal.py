@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from assistant.domain.models import Application, Letter
+from assistant.domain.states import LetterState
+from assistant.services.ports import Collaborators
 from assistant.store.db import transaction
 
-UNSENT = ("intent", "drafted", "withdraw_pending", "scheduled")
+UNSENT = (LetterState.INTENT, LetterState.DRAFTED, LetterState.WITHDRAW_PENDING, LetterState.SCHEDULED)
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Deleted:
     left_alone: tuple[LeftAlone, ...]  # no longer a draft: sent, scheduled by the user, or gone
 
 
-def delete_application(rt: Any, app_id: int) -> Deleted:
+def delete_application(rt: Collaborators, app_id: int) -> Deleted:
     """Withdraw the application's unsent drafts, then remove it and its whole record.
 
     Each draft goes through the one withdrawal path (`draft_life.withdraw`), which
@@ -41,12 +42,12 @@ def delete_application(rt: Any, app_id: int) -> Deleted:
     app = repo.application(app_id)
     withdrawn, left = [], []
     for letter in repo.letters(app_id, states=UNSENT):
-        if letter.mode == "send" and letter.state == "intent":
+        if letter.mode == "send" and letter.state == LetterState.INTENT:
             continue   # never a draft: nothing in Drafts to withdraw
         done = withdraw(rt.mailbox, letter)
         if done.outcome == "deleted":
             withdrawn.append(letter)
-        elif letter.state != "intent" or done.outcome != "already_gone":
+        elif letter.state != LetterState.INTENT or done.outcome != "already_gone":
             left.append(LeftAlone(letter, done.outcome, done.where.when if done.outcome == "scheduled" else None))
     with transaction(repo.conn):
         repo.delete_application(app_id)

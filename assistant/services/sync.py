@@ -16,13 +16,23 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from assistant.domain.lifecycle import stage_from_letters
+from assistant.domain.lifecycle import stage_after_letter, stage_after_own_follow_up, stage_from_letters
 from assistant.domain.matching import recipients
 from assistant.domain.models import CONFIDENT, Letter
+from assistant.domain.states import Label, LetterState, Purpose
 from assistant.errors import GmailError, Interrupted
 from assistant.gmail.mailbox import QuotaExhausted
 from assistant.adapters.lock import exclusive
-from assistant.services.scheduled import local_time
+from assistant.services.ports import Collaborators
+from assistant.services.sync_events import (
+    DraftDeletedByUser,
+    OwnFollowUp,
+    ScheduleCancelled,
+    ScheduledByUser,
+    SentByUser,
+    StageRepaired,
+    SyncEvent,
+)
 from assistant.services.sync_read import Plan, SyncReader
 from assistant.store.db import transaction
 
@@ -32,15 +42,15 @@ ANSWERS = ("next_step", "offer", "pending", "rejection")
 @dataclass
 class SyncReport:
     messages_read: int = 0
-    replies: list[dict] = field(default_factory=list)
-    drafts_created: list[dict] = field(default_factory=list)
-    sent: list[dict] = field(default_factory=list)
+    replies: list[dict[str, Any]] = field(default_factory=list)
+    drafts_created: list[dict[str, Any]] = field(default_factory=list)
+    sent: list[dict[str, Any]] = field(default_factory=list)
     offers: list[int] = field(default_factory=list)
-    withdrawn: list[dict] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    moved: list[str] = field(default_factory=list)
-    attention: list[dict] = field(default_factory=list)
-    would: list[dict] = field(default_factory=list)
+    withdrawn: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[SyncEvent | str] = field(default_factory=list)   # `assistant/cli/sync_text.py` words them
+    moved: list[SyncEvent | str] = field(default_factory=list)
+    attention: list[dict[str, Any]] = field(default_factory=list)
+    would: list[dict[str, Any]] = field(default_factory=list)
     fallback: bool = False
     dry_run: bool = False
 
@@ -48,22 +58,14 @@ class SyncReport:
         """Something needs the user: SPEC `sync` JSON `attention` (`application_id`, `kind`, `text`: one sentence)."""
         self.attention.append({"application_id": application_id, "kind": kind, "text": text})
 
-    def as_json(self) -> dict:
-        return {
-            "messages_read": self.messages_read, "replies": self.replies, "drafts_created": self.drafts_created,
-            "sent": self.sent, "offers": self.offers, "withdrawn": self.withdrawn, "skipped": self.skipped,
-            "moved": self.moved, "attention": self.attention, "would": self.would,
-            "history_fallback": self.fallback, "dry_run": self.dry_run,
-        }
-
 
 class Sync:
-    def __init__(self, rt: Any, *, dry_run: bool = False, progress: Any = None) -> None:
+    def __init__(self, rt: Collaborators, *, dry_run: bool = False, progress: Any = None) -> None:
         self.rt = rt
         self.repo = rt.repo
         self.dry_run = dry_run
         self.progress = progress
-        self.replies: list = []        # every reply this run read, over all parts
+        self.replies: list[Any] = []        # every reply this run read, over all parts
 
     def run(self) -> SyncReport:
         from assistant.domain import classify
@@ -100,7 +102,7 @@ class Sync:
             if part.replies:  # tests kill the run here: some replies stored, the history id not moved
                 self.rt.crash_point("sync_replies_committed")
 
-    def _scheduled_after_answers(self, replies: list, report: SyncReport) -> None:
+    def _scheduled_after_answers(self, replies: list[Any], report: SyncReport) -> None:
         """The employer answered while a letter of the user's waits in Gmail's Scheduled folder.
 
         The tool cannot cancel a scheduled send (its scopes do not allow it, and the
@@ -110,35 +112,32 @@ class Sync:
 
         answered = sorted({reply.application_id for reply, _ in replies if reply.label in ANSWERS})
         for app_id in answered:
-            for letter in self.repo.letters(app_id, states=("scheduled",)):
+            for letter in self.repo.letters(app_id, states=(LetterState.SCHEDULED,)):
                 report.attend(app_id, "scheduled_after_answer",
                               scheduled_after_answer(letter, self.repo.application(app_id), self.rt.profile.timezone))
 
     def _describe(self, plan: Plan, report: SyncReport) -> None:
-        for letter, head in plan.sent:
-            report.moved.append(f"application {letter.application_id}: you sent \"{letter.subject}\" to {letter.to_addr}")
+        for letter, _head in plan.sent:
+            report.moved.append(SentByUser(letter.application_id, letter.subject, letter.to_addr))
         for letter, head in plan.scheduled:
-            report.moved.append(f"application {letter.application_id}: \"{letter.subject}\" to {letter.to_addr} "
-                                f"is scheduled in Gmail for {local_time(head.internal_date, self.rt.profile.timezone)}")
+            report.moved.append(ScheduledByUser(letter.application_id, letter.subject, letter.to_addr,
+                                                head.internal_date))
         for letter, where in plan.redrafted:
-            if letter.state == "scheduled":
-                report.moved.append(f"application {letter.application_id}: the scheduled send of \"{letter.subject}\" "
-                                    f"was cancelled; it is a draft again (draft {where.draft_id})")
+            if letter.state == LetterState.SCHEDULED:
+                report.moved.append(ScheduleCancelled(letter.application_id, letter.subject, where.draft_id))
         for letter in plan.deleted:
-            report.skipped.append(f"application {letter.application_id}: you deleted the draft \"{letter.subject}\"; "
-                                  "it is not recreated")
+            report.skipped.append(DraftDeletedByUser(letter.application_id, letter.subject))
         for app, head in plan.manual:
-            report.moved.append(f"application {app.id}: your own message \"{head.header('subject')}\" "
-                                f"to {head.header('to')} counts as your follow-up")
+            report.moved.append(OwnFollowUp(app.key, head.header("subject"), head.header("to")))
         for reply, result in plan.replies:
             report.replies.append({
                 "application_id": reply.application_id, "message_id": reply.rfc_message_id,
                 "label": reply.label, "confidence": round(reply.confidence, 2), "from": reply.sender,
                 "subject": reply.subject, "matched_by": reply.matched_by,
             })
-            if reply.label == "bounce" and not getattr(result, "bounce_permanent", True):
+            if reply.label == Label.BOUNCE and not getattr(result, "bounce_permanent", True):
                 report.attend(reply.application_id, "delivery_delayed", _delay_sentence(reply, result))
-            if reply.label == "rejection" and reply.confidence < CONFIDENT:
+            if reply.label == Label.REJECTION and reply.confidence < CONFIDENT:
                 report.attend(
                     reply.application_id, "doubtful_reply",
                     f"application {reply.application_id}: \"{reply.subject}\" may be a rejection "
@@ -152,15 +151,15 @@ class Sync:
             for letter, head in plan.sent:
                 self._mark_sent(letter, head)
             for letter in plan.deleted:
-                repo.update_letter(letter.id, state="deleted")
+                repo.update_letter(letter.key, state=LetterState.DELETED)
                 repo.add_event(letter.application_id, now, "draft_deleted", f"\"{letter.subject}\" deleted in Gmail")
             for letter, message_id in plan.edited:
-                repo.update_letter(letter.id, gmail_message_id=message_id)
+                repo.update_letter(letter.key, gmail_message_id=message_id)
             for letter, where in plan.redrafted:  # a new draft id (edited in Gmail, or a schedule cancelled)
-                repo.update_letter(letter.id, state="drafted", draft_id=where.draft_id,
+                repo.update_letter(letter.key, state=LetterState.DRAFTED, draft_id=where.draft_id,
                                    gmail_message_id=where.message_id, scheduled_for=None)
             for letter, head in plan.scheduled:
-                repo.update_letter(letter.id, state="scheduled", gmail_message_id=head.id,
+                repo.update_letter(letter.key, state=LetterState.SCHEDULED, gmail_message_id=head.id,
                                    scheduled_for=head.internal_date)
                 repo.add_event(letter.application_id, now, f"{letter.purpose}_scheduled",
                                f"\"{letter.subject}\" scheduled in Gmail for {head.internal_date.isoformat()}")
@@ -200,44 +199,42 @@ class Sync:
             for app in repo.applications(active_only=True):
                 stage = stage_from_letters(app.stage, repo.letters(app.id))
                 if stage != app.stage:
-                    repo.update_application(app.id, now, stage=stage)
-                    repo.add_event(app.id, now, "stage_repaired", f"{app.stage} -> {stage}, as its letters say")
-                    report.moved.append(f"application {app.id}: stage {app.stage} is now {stage}, "
-                                        "as its letters say")
+                    repo.update_application(app.key, now, stage=stage)
+                    repo.add_event(app.key, now, "stage_repaired", f"{app.stage} -> {stage}, as its letters say")
+                    report.moved.append(StageRepaired(app.key, app.stage, stage))
 
     def _mark_sent(self, letter: Letter, head: Any) -> None:
         repo = self.repo
-        repo.update_letter(letter.id, state="sent", gmail_message_id=head.id, thread_id=head.thread_id,
+        repo.update_letter(letter.key, state=LetterState.SENT, gmail_message_id=head.id, thread_id=head.thread_id,
                            rfc_message_id=head.header("message-id") or letter.rfc_message_id,
                            sent_at=head.internal_date)
         repo.add_event(letter.application_id, head.internal_date, f"{letter.purpose}_sent",
                        f"you sent \"{letter.subject}\" to {letter.to_addr}")
         app = repo.application(letter.application_id)
-        if letter.purpose == "thank_you":
-            fields: dict[str, Any] = {}
-            if app.stage == "thank_you_drafted":
-                fields["stage"] = "thanked"
-            if app.thanked_at is None or head.internal_date < app.thanked_at:
-                fields["thanked_at"] = head.internal_date
-            repo.update_application(app.id, self.rt.clock.now(), **fields)
-        elif letter.purpose == "status_inquiry" and app.stage in ("thank_you_drafted", "thanked", "inquiry_drafted"):
-            repo.update_application(app.id, self.rt.clock.now(), stage="inquired")
+        fields: dict[str, Any] = {}
+        stage = stage_after_letter(app.stage, letter.purpose, LetterState.SENT)
+        if stage is not None:
+            fields["stage"] = stage
+        if letter.purpose == Purpose.THANK_YOU and (app.thanked_at is None or head.internal_date < app.thanked_at):
+            fields["thanked_at"] = head.internal_date
+        repo.update_application(app.key, self.rt.clock.now(), **fields)   # nothing to set: no write
 
     def _manual_follow_up(self, app: Any, head: Any) -> None:
         """Mail the user wrote by hand to an interviewer: it is their follow-up; no inquiry after it."""
         repo = self.repo
-        if repo.letters(app.id, purpose="status_inquiry"):
+        if repo.letters(app.id, purpose=Purpose.STATUS_INQUIRY):
             return
         stored = repo.add_letter(Letter(
-            application_id=app.id, purpose="status_inquiry", mode="manual", state="sent",
+            application_id=app.id, purpose=Purpose.STATUS_INQUIRY, mode="manual", state=LetterState.SENT,
             tool_message_id=head.header("message-id") or f"<manual-{head.id}@gmail>",
             to_addr=sorted(recipients(head.headers))[0],
             subject=head.header("subject") or "(no subject)", created_at=head.internal_date,
         ))
-        repo.update_letter(stored.id, gmail_message_id=head.id, thread_id=head.thread_id, sent_at=head.internal_date)
+        repo.update_letter(stored.key, gmail_message_id=head.id, thread_id=head.thread_id, sent_at=head.internal_date)
         repo.add_event(app.id, head.internal_date, "own_follow_up", f"you wrote \"{head.header('subject')}\"")
-        if app.stage in ("thank_you_drafted", "thanked", "inquiry_drafted"):
-            repo.update_application(app.id, self.rt.clock.now(), stage="inquired")
+        stage = stage_after_own_follow_up(app.stage)
+        if stage is not None:
+            repo.update_application(app.id, self.rt.clock.now(), stage=stage)
 
 
 def _stopped(error: GmailError, reader: SyncReader) -> GmailError:

@@ -25,12 +25,14 @@ from typing import Any
 from assistant.domain.mailsearch import SEARCH_LAG_ALLOWANCE, queries
 from assistant.domain.matching import Candidate, Match, match_bounce, match_message, needs_body, recipients
 from assistant.domain.models import Application, Letter, Reply
+from assistant.domain.states import ACTIVE, IN_GMAIL_UNSENT, Label, LetterState, Stage
 from assistant.gmail.mailbox import HistoryExpired, MessageHead, MessageRef
+from assistant.services.ports import Collaborators
 
 HEADERS = ("From", "To", "Cc", "Subject", "Message-ID", "In-Reply-To", "References", "Date", "Auto-Submitted")
 CHUNK = 50                      # messages read and committed together
 FIRST_SEARCH_DAYS = 30          # how far back a sync with no watermark at all searches
-OPEN = ("drafted", "scheduled")               # letters not yet sent: a draft, or scheduled in Gmail
+OPEN = IN_GMAIL_UNSENT          # letters not yet sent: a draft, or scheduled in Gmail
 USERS_OWN = {"SENT", "DRAFT", "SCHEDULED"}   # labels only the user's own messages carry
 
 
@@ -51,7 +53,7 @@ class Plan:
         return len(self.read_ids)
     sent: list[tuple[Letter, MessageHead]] = field(default_factory=list)
     deleted: list[Letter] = field(default_factory=list)
-    edited: list[tuple[Letter, str]] = field(default_factory=list)
+    edited: list[tuple[Letter, str | None]] = field(default_factory=list)
     redrafted: list[tuple[Letter, Any]] = field(default_factory=list)   # (letter, Whereabouts): a new draft id
     scheduled: list[tuple[Letter, MessageHead]] = field(default_factory=list)
     manual: list[tuple[Application, MessageHead]] = field(default_factory=list)
@@ -63,14 +65,14 @@ def candidates(repo: Any, apps: list[Application]) -> list[Candidate]:
     for app in apps:
         letters = repo.letters(app.id)
         replies = repo.replies(app.id)
-        ids = {l.tool_message_id for l in letters} | {l.rfc_message_id for l in letters if l.rfc_message_id}
+        ids = {lt.tool_message_id for lt in letters} | {lt.rfc_message_id for lt in letters if lt.rfc_message_id}
         ids |= {r.rfc_message_id for r in replies if r.rfc_message_id}
-        threads = {l.thread_id for l in letters if l.thread_id} | {r.thread_id for r in replies if r.thread_id}
+        threads = {lt.thread_id for lt in letters if lt.thread_id} | {r.thread_id for r in replies if r.thread_id}
         found.append(Candidate(
-            app_id=app.id, company=app.company, position=app.position,
+            app_id=app.key, company=app.company, position=app.position,
             interviewer_emails=frozenset(p.email for p in app.interviewers),
             message_ids=frozenset(ids), thread_ids=frozenset(threads), interview_at=app.interview_at,
-            active=app.stage not in ("closed", "rejected", "offer"),
+            active=app.stage in ACTIVE,
         ))
     return found
 
@@ -85,7 +87,7 @@ class Work:
 
 
 class SyncReader:
-    def __init__(self, rt: Any, classify: Any, progress: Any = None) -> None:
+    def __init__(self, rt: Collaborators, classify: Any, progress: Any = None) -> None:
         self.rt = rt
         self.progress = progress or NoProgress()
         self.repo = rt.repo
@@ -203,7 +205,7 @@ class SyncReader:
         again_until = self.repo.get_state("search_again_until")
         if not unknown and not (again_until and self.now >= datetime.fromisoformat(again_until)):
             return []  # nothing new outside known threads, and no earlier search to complete yet
-        watched = [c for c, app in zip(cands, apps, strict=True) if app.stage != "closed"]
+        watched = [c for c, app in zip(cands, apps, strict=True) if app.stage != Stage.CLOSED]
         found: list[str] = []
         for query in queries(watched, self._search_from()) if watched else []:
             found += [r.id for r in self.mailbox.search(query)]
@@ -233,16 +235,16 @@ class SyncReader:
         for head in sorted(sent_heads, key=lambda h: h.internal_date):
             letter = self._letter_for_sent(head, drafted, matched)
             if letter is not None:
-                matched.add(letter.id)
+                matched.add(letter.key)
                 plan.sent.append((letter, head))
                 continue
             to = recipients(head.headers)
             for app in apps:
-                if app.stage not in ("closed",) and to & {p.email for p in app.interviewers}:
+                if app.stage != Stage.CLOSED and to & {p.email for p in app.interviewers}:
                     plan.manual.append((app, head))
                     break
         if changed:  # nothing in the mailbox changed, nothing to check; after a 404, check them all
-            self._open_letters_checked(plan, [l for l in drafted if l.id not in matched])
+            self._open_letters_checked(plan, [lt for lt in drafted if lt.id not in matched])
 
     def _open_letters_checked(self, plan: Plan, open_letters: list[Letter]) -> None:
         """Each open letter's draft, looked up (draft_life.locate) before it is called sent, scheduled or deleted."""
@@ -251,12 +253,12 @@ class SyncReader:
         for letter in open_letters:
             where = locate(self.mailbox, letter)
             if where.kind == "draft" and where.draft_id != letter.draft_id or (
-                    where.kind == "draft" and letter.state != "drafted"):
+                    where.kind == "draft" and letter.state != LetterState.DRAFTED):
                 plan.redrafted.append((letter, where))
             elif where.kind == "draft" and where.message_id != letter.gmail_message_id:
                 plan.edited.append((letter, where.message_id))
             elif where.kind == "scheduled" and where.head is not None and (
-                    letter.state != "scheduled" or letter.scheduled_for != where.when):
+                    letter.state != LetterState.SCHEDULED or letter.scheduled_for != where.when):
                 plan.scheduled.append((letter, where.head))
             elif where.kind == "sent" and where.head is not None:
                 plan.sent.append((letter, where.head))
@@ -268,7 +270,7 @@ class SyncReader:
     @staticmethod
     def _letter_for_sent(head: MessageHead, drafted: list[Letter], taken: set[int]) -> Letter | None:
         """Which of our drafts this SENT message is: by Message-ID, by thread, or by recipient since drafted."""
-        open_letters = [l for l in drafted if l.id not in taken]
+        open_letters = [lt for lt in drafted if lt.id not in taken]
         mid = head.header("message-id")
         for letter in open_letters:
             if mid and mid in (letter.tool_message_id, letter.rfc_message_id):
@@ -279,7 +281,7 @@ class SyncReader:
         to = recipients(head.headers)
         for letter in open_letters:
             # A scheduled letter goes out in its own conversation: other mail to the same person is not it.
-            if letter.state == "scheduled":
+            if letter.state == LetterState.SCHEDULED:
                 continue
             if letter.to_addr in to and letter.drafted_at and head.internal_date >= letter.drafted_at - timedelta(minutes=1):
                 return letter
@@ -329,7 +331,7 @@ class SyncReader:
         if set(raw.label_ids) & USERS_OWN or self._from_user(str(message.get("From", ""))):
             return None  # the user's own mail (a thread match alone would take it for the employer's)
         result = self.classify.classify_message(message)
-        if result.label == "bounce":
+        if result.label == Label.BOUNCE:
             match = match_bounce(list(result.bounced_recipients), result.bounced_message_id, cands) or match
         elif match is None:  # an ATS message: does its body name the company or the position?
             headers = {k.lower(): str(v) for k, v in message.items()}

@@ -10,6 +10,7 @@ from typing import Any
 
 from assistant.errors import AssistantError, InputError
 from assistant.services.interviews import AddResult, InterviewForm, Interviews
+from assistant.services.ports import Collaborators
 from assistant.services.views import summary
 
 COLUMNS = ("company", "position", "interviewers", "when", "kind", "detail", "skill", "missed",
@@ -61,7 +62,7 @@ class ImportResult:
     skipped: list[tuple[int, int]] = field(default_factory=list)   # (line number, id of the application it has)
 
 
-def import_file(rt: Any, path: Path, *, drafts: bool) -> ImportResult:
+def import_file(rt: Collaborators, path: Path, *, drafts: bool) -> ImportResult:
     """Check every row first; record nothing unless all rows are valid; skip interviews already recorded."""
     service = Interviews(rt)
     prepared = []
@@ -75,17 +76,17 @@ def import_file(rt: Any, path: Path, *, drafts: bool) -> ImportResult:
     for number, app, attachment in prepared:
         same = rt.repo.find_interview(app.company, app.position, app.interview_at)
         if same is not None:   # a re-imported row (or the same row twice): never a second record or note
-            result.skipped.append((number, same.id))
+            result.skipped.append((number, same.key))
             continue
         result.recorded.append(service.add_prepared(app, attachment, drafts=drafts))
     return result
 
 
-def export_json(rt: Any) -> list[dict]:
+def export_json(rt: Collaborators) -> list[dict[str, Any]]:
     return [summary(rt, app) for app in rt.repo.applications()]
 
 
-def export_csv(rt: Any) -> str:
+def export_csv(rt: Collaborators) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS) + ["id", "stage"], lineterminator="\n")
     writer.writeheader()

@@ -7,7 +7,8 @@ from typing import Any
 from assistant.domain.lifecycle import next_action
 from assistant.domain.models import CONFIDENT, Application, Letter
 from assistant.domain.schedule import FollowUpRules
-
+from assistant.domain.states import Label, Stage
+from assistant.services.ports import Collaborators
 
 
 def rules_for(profile: Any) -> FollowUpRules:
@@ -15,7 +16,7 @@ def rules_for(profile: Any) -> FollowUpRules:
                          window=FollowUpRules.parse_window(profile.followup_hours))
 
 
-def draft_json(letter: Letter) -> dict:
+def draft_json(letter: Letter) -> dict[str, Any]:
     return {
         "draft_id": letter.draft_id, "message_id": letter.rfc_message_id or letter.tool_message_id,
         "thread_id": letter.thread_id, "to": letter.to_addr, "subject": letter.subject,
@@ -24,14 +25,14 @@ def draft_json(letter: Letter) -> dict:
     }
 
 
-def shown_by_default(row: dict) -> bool:
+def shown_by_default(row: dict[str, Any]) -> bool:
     """Whether `list` shows an application without --all: it is going on, or still wants something of the user."""
-    if row["stage"] == "closed":
+    if row["stage"] == Stage.CLOSED:
         return False
-    return row["stage"] not in ("rejected", "offer") or row["next_action"]["kind"] != "none"
+    return row["stage"] not in (Stage.REJECTED, Stage.OFFER) or row["next_action"]["kind"] != "none"
 
 
-def summaries(rt: Any, apps: list[Application]) -> list[dict]:
+def summaries(rt: Collaborators, apps: list[Application]) -> list[dict[str, Any]]:
     """`summary` of many applications, their letters and replies read in two queries instead of two each."""
     letters: dict[int, list[Letter]] = {}
     for letter in rt.repo.letters():
@@ -40,15 +41,15 @@ def summaries(rt: Any, apps: list[Application]) -> list[dict]:
     for reply in rt.repo.replies():
         replies.setdefault(reply.application_id, []).append(reply)
     rules = rules_for(rt.profile)
-    return [summary(rt, app, letters.get(app.id, []), replies.get(app.id, []), rules) for app in apps]
+    return [summary(rt, app, letters.get(app.key, []), replies.get(app.key, []), rules) for app in apps]
 
 
-def summary(rt: Any, app: Application, letters: list[Letter] | None = None, replies: list[Any] | None = None,
-            rules: FollowUpRules | None = None) -> dict:
+def summary(rt: Collaborators, app: Application, letters: list[Letter] | None = None, replies: list[Any] | None = None,
+            rules: FollowUpRules | None = None) -> dict[str, Any]:
     repo = rt.repo
     letters = repo.letters(app.id) if letters is None else letters
     replies = repo.replies(app.id) if replies is None else replies
-    doubtful = any(r.label == "rejection" and r.confidence < CONFIDENT and not r.confirmed_label for r in replies)
+    doubtful = any(r.label == Label.REJECTION and r.confidence < CONFIDENT and not r.confirmed_label for r in replies)
     action = next_action(app, letters, rules or rules_for(rt.profile), rt.clock.now(),
                          doubtful_rejection=doubtful, answered=app.answered_at is not None)
     return {
@@ -63,7 +64,7 @@ def summary(rt: Any, app: Application, letters: list[Letter] | None = None, repl
     }
 
 
-def detail(rt: Any, app: Application) -> dict:
+def detail(rt: Collaborators, app: Application) -> dict[str, Any]:
     repo = rt.repo
     data = summary(rt, app)
     data.update(
@@ -73,6 +74,6 @@ def detail(rt: Any, app: Application) -> dict:
                   "subject": r.subject, "received_at": r.received_at.isoformat(), "label": r.effective_label,
                   "confidence": round(r.confidence, 2), "reasons": list(r.reasons), "matched_by": r.matched_by,
                   "confirmed": bool(r.confirmed_label)} for r in repo.replies(app.id)],
-        events=[{"at": e.at.isoformat(), "kind": e.kind, "detail": e.detail} for e in repo.events(app.id)],
+        events=[{"at": e.at.isoformat(), "kind": e.kind, "detail": e.detail} for e in repo.events(app.key)],
     )
     return data

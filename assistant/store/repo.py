@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any
 
 from assistant.domain.models import Application, Event, Interviewer, Letter, Reply
+from assistant.domain.states import ACTIVE
 from assistant.errors import StateError
 
 
@@ -140,7 +142,8 @@ class Repository:
     def applications(self, *, active_only: bool = False) -> list[Application]:
         sql = "SELECT * FROM applications"
         if active_only:
-            sql += " WHERE stage NOT IN ('closed', 'rejected', 'offer')"
+            # The one definition of "active" (assistant/domain/states.py), spelled for SQL.
+            sql += f" WHERE stage IN ({', '.join(repr(str(s)) for s in sorted(ACTIVE))})"
         # Everyone in one query: `list` of a thousand applications must not make a thousand more.
         people: dict[int, list[Interviewer]] = {}
         for r in self.conn.execute("SELECT * FROM interviewers ORDER BY application_id, ordinal"):

@@ -1,0 +1,52 @@
+"""The collaborators a service works with, typed (what `assistant.wiring.Runtime` provides).
+
+Services name this Protocol instead of the Runtime itself, so a service can be
+built from anything that offers these parts, and the type checker follows every
+`rt.repo.*` call to the Repository. The imports are for the type checker only:
+`assistant --help` must not load the Google client or jinja2.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from assistant.clock import Clock
+    from assistant.config import Config, Profile
+    from assistant.gmail.mailbox import Mailbox
+    from assistant.paths import Paths
+    from assistant.services.letters import LetterTemplates
+    from assistant.store.repo import Repository
+
+
+class Collaborators(Protocol):
+    """The repository, mailbox, clock, profile and templates one command works with."""
+
+    environ: dict[str, str]
+    sandbox: bool
+
+    @property
+    def repo(self) -> Repository: ...
+
+    @property
+    def mailbox(self) -> Mailbox: ...
+
+    @property
+    def clock(self) -> Clock: ...
+
+    @property
+    def profile(self) -> Profile: ...
+
+    @property
+    def templates(self) -> LetterTemplates: ...
+
+    @property
+    def paths(self) -> Paths: ...
+
+    @property
+    def config(self) -> Config: ...
+
+    @property
+    def writer(self) -> str: ...
+
+    def crash_point(self, name: str) -> None: ...
