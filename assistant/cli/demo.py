@@ -91,7 +91,8 @@ def demo(keep: bool = typer.Option(False, "--keep", help="Keep the sandbox folde
         dump = rt.sandbox_mailbox.dump()
         first = next(d for d in dump["drafts"] if d["draft_id"] == result.drafts[0].draft_id)
         out(_indent(_text_of(first["message"]["raw"])))
-        out(f"Send them by {result.send_by.deadline:%a %d %b, %H:%M} (within 24 hours).")
+        if result.send_by is not None:
+            out(f"Send them by {result.send_by.deadline:%a %d %b, %H:%M} (within 24 hours).")
         drafts = [d.draft_id for d in result.drafts]
         rt.close()
 
@@ -191,7 +192,8 @@ def _text_of(raw_b64: str) -> str:
 
     msg = email.message_from_bytes(base64.urlsafe_b64decode(raw_b64 + "=" * (-len(raw_b64) % 4)),
                                    policy=email.policy.default)
-    body = msg.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    part = msg.get_body(("plain",))
+    body = part.get_content().replace("\r\n", "\n") if part is not None else ""
     head = f"To: {msg['To']}\nSubject: {msg['Subject']}\n"
     if msg["In-Reply-To"]:
         head += f"In-Reply-To: {msg['In-Reply-To']}\n"

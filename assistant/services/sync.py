@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from assistant.adapters.lock import exclusive
 from assistant.domain.lifecycle import stage_after_letter, stage_after_own_follow_up, stage_from_letters
 from assistant.domain.matching import recipients
 from assistant.domain.models import CONFIDENT, Letter
 from assistant.domain.states import Label, LetterState, Purpose
 from assistant.errors import GmailError, Interrupted
 from assistant.gmail.mailbox import QuotaExhausted
-from assistant.adapters.lock import exclusive
 from assistant.services.ports import Collaborators
 from assistant.services.sync_events import (
     DraftDeletedByUser,

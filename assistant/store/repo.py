@@ -33,6 +33,11 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+def _instant(value: str) -> datetime:
+    """A column the schema declares NOT NULL."""
+    return datetime.fromisoformat(value)
+
+
 class Repository:
     """All SQL lives here; callers see models."""
 
@@ -82,12 +87,12 @@ class Repository:
                     "UPDATE interviewers SET ordinal=?, title=?, name=? WHERE id=?",
                     (ordinal, person.title, person.name, old.id),
                 )
-                keep.append(old.id)
+                keep.append(old.key)
             else:
-                keep.append(self.conn.execute(
+                keep.append(int(self.conn.execute(
                     "INSERT INTO interviewers (application_id, ordinal, title, name, email) VALUES (?,?,?,?,?)",
                     (app_id, ordinal, person.title, person.name, person.email),
-                ).lastrowid)
+                ).lastrowid or 0))
         marks = ",".join("?" * len(keep))
         self.conn.execute(f"DELETE FROM interviewers WHERE application_id = ? AND id NOT IN ({marks})", (app_id, *keep))
         main = self.conn.execute("SELECT main_contact FROM applications WHERE id = ?", (app_id,)).fetchone()[0]
@@ -110,7 +115,7 @@ class Repository:
     def _application(self, row: sqlite3.Row, people: list[Interviewer] | None = None) -> Application:
         return Application(
             id=row["id"], company=row["company"], position=row["position"],
-            interview_at=_dt(row["interview_at"]),
+            interview_at=_instant(row["interview_at"]),
             interviewers=tuple(self.interviewers(row["id"]) if people is None else people),
             kind=row["kind"], detail=row["detail"], skill=row["skill"], missed=row["missed"],
             hear_back_by=_dt(row["hear_back_by"]), tone=row["tone"], no_follow_up=bool(row["no_follow_up"]),
@@ -153,7 +158,7 @@ class Repository:
 
     # ---- letters ------------------------------------------------------
     def add_letter(self, letter: Letter) -> Letter:
-        letter = replace(letter, tool_message_id=unfolded(letter.tool_message_id),
+        letter = replace(letter, tool_message_id=unfolded(letter.tool_message_id) or letter.tool_message_id,
                          in_reply_to=unfolded(letter.in_reply_to))
         cur = self.conn.execute(
             """INSERT INTO letters (application_id, interviewer_id, purpose, mode, state, tool_message_id,
@@ -197,7 +202,7 @@ class Repository:
 
     def letters(self, app_id: int | None = None, *, states: Iterable[str] | None = None,
                 purpose: str | None = None) -> list[Letter]:
-        sql, args = "SELECT * FROM letters WHERE 1=1", []
+        sql, args = "SELECT * FROM letters WHERE 1=1", list[Any]()
         if app_id is not None:
             sql += " AND application_id = ?"
             args.append(app_id)
@@ -232,14 +237,14 @@ class Repository:
 
     def replies(self, app_id: int | None = None) -> list[Reply]:
         """One application's replies (every reply when `app_id` is None), oldest first."""
-        sql, args = "SELECT * FROM replies", ()
+        sql, args = "SELECT * FROM replies", list[Any]()
         if app_id is not None:
-            sql, args = sql + " WHERE application_id = ?", (app_id,)
+            sql, args = sql + " WHERE application_id = ?", [app_id]
         rows = self.conn.execute(sql + " ORDER BY received_at", args).fetchall()
         return [Reply(
             gmail_message_id=r["gmail_message_id"], application_id=r["application_id"], thread_id=r["thread_id"],
             rfc_message_id=r["rfc_message_id"], sender=r["sender"], subject=r["subject"],
-            received_at=_dt(r["received_at"]), label=r["label"], confidence=r["confidence"],
+            received_at=_instant(r["received_at"]), label=r["label"], confidence=r["confidence"],
             reasons=tuple(json.loads(r["reasons"])), matched_by=r["matched_by"],
             confirmed_label=r["confirmed_label"], handled=bool(r["handled"]),
         ) for r in rows]
@@ -258,7 +263,7 @@ class Repository:
         rows = self.conn.execute(
             "SELECT at, kind, detail FROM events WHERE application_id = ? ORDER BY at, id", (app_id,)
         ).fetchall()
-        return [Event(at=_dt(r["at"]), kind=r["kind"], detail=r["detail"]) for r in rows]
+        return [Event(at=_instant(r["at"]), kind=r["kind"], detail=r["detail"]) for r in rows]
 
     def get_state(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
