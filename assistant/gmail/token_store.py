@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from assistant.clock import SystemClock
 from assistant.config import write_private_json
 from assistant.errors import AuthError
 
@@ -175,7 +176,7 @@ def _save_refreshed(credentials: Any, token_file: Path, clock: Any) -> None:
         return   # logged out meanwhile: do not bring the token back
     if credentials.refresh_token and credentials.refresh_token != record.get("refresh_token"):
         record["refresh_token"] = credentials.refresh_token   # rotated: a new grant, a new 7-day clock
-        now = clock.now() if clock is not None else datetime.now(UTC)
+        now = (clock or SystemClock()).now()
         record["issued_at"] = as_utc(now).isoformat(timespec="seconds")
     record["token"] = credentials.token
     record["expiry"] = _format_expiry(credentials.expiry)

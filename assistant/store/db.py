@@ -14,9 +14,9 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 
+from assistant.clock import SystemClock
 from assistant.errors import StateError
 from assistant.store.faults import GuardedConnection, companions, damaged, read_only, translate, unwritable
 from assistant.store.migrations import MIGRATIONS
@@ -166,7 +166,8 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
                 continue
             for statement in _statements(script):
                 conn.execute(statement)
-            applied = datetime.now(UTC).isoformat(timespec="seconds")
+            # No clock reaches connect(); this stamp is bookkeeping, never a decision.
+            applied = SystemClock().now().isoformat(timespec="seconds")
             conn.execute("INSERT INTO schema_migrations VALUES (?, ?)", (name, applied))
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 

@@ -30,7 +30,7 @@ def test_non_ascii_names_and_attachment_arrive_intact():
 
 def test_reply_headers_are_set():
     raw = compose(sender=(None, "a@example.com"), to=(None, "b@example.com"), subject="Re: Hi", text="t",
-                  html="h", message_id="<m@example.com>", date=datetime.now(UTC),
+                  html="h", message_id="<m@example.com>", date=datetime(2026, 11, 20, 15, 0, tzinfo=UTC),
                   in_reply_to="<r@x.example>", references=("<t@example.com>", "<r@x.example>"))
     msg = parse(raw)
     assert msg["In-Reply-To"] == "<r@x.example>"
