@@ -89,6 +89,7 @@ def add(
     no_follow_up: bool = typer.Option(False, "--no-follow-up", help="They asked not to be contacted: record it, draft nothing, ever."),
     resume: str | None = RESUME,
     no_drafts: bool = typer.Option(False, "--no-drafts", help="Record the interview without creating drafts."),
+    from_invite: int | None = typer.Option(None, "--from-invite", metavar="N", help="Record calendar invitation N that `assistant sync` listed (its time, people and kind); options given win."),
     as_json: bool = JSON,
 ) -> None:
     """Record an interview and create one thank-you draft per interviewer in Gmail, resume attached."""
@@ -99,10 +100,15 @@ def add(
                  detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
                  no_follow_up=no_follow_up, resume=resume)
     rt = runtime(ctx)
+    invitation = _from_invitation(rt, from_invite, form) if from_invite is not None else None
     if not _asked_and_confirmed(rt, form, drafts=not no_drafts and not no_follow_up):
         return
     result = Interviews(rt).add(form, drafts=not no_drafts)
     app = result.application
+    if invitation is not None:
+        from assistant.services.invitations import mark_recorded
+
+        mark_recorded(rt, invitation.number, app.key)
     if as_json:
         print_json({"id": app.id, "drafts": [draft_json(letter) for letter in result.drafts],
                     "already_recorded": result.already_recorded})
@@ -125,6 +131,21 @@ def add(
         say("Next: review and send them in Gmail; `assistant sync` notices what you sent.")
     else:
         out("No drafts were created (--no-drafts).")
+
+
+def _from_invitation(rt: Any, number: int, form: Any) -> Any:
+    """`add --from-invite N`: the invitation fills what the options left out; what it cannot say
+    (a company or position it does not name) is asked on a terminal, and an error otherwise."""
+    from assistant.services.invitations import fill_form, invitation_to_record
+
+    stored = invitation_to_record(rt, number)
+    fill_form(form, stored)
+    if not sys.stdin.isatty():
+        for field, option in (("company", "--company"), ("position", "--position"), ("interviewers", "--interviewer")):
+            if not getattr(form, field):
+                what = "interviewer's name" if field == "interviewers" else field
+                raise InputError(f"Invitation {number} does not say the {what}; give it with {option}.")
+    return stored
 
 
 def _print_completed(rt: Any, result: Any) -> None:

@@ -12,7 +12,7 @@ from assistant.domain.states import Stage
 
 def print_summary(report, timezone: str) -> None:
     """A sync's report as the lines a person reads (the `--json` document: `sync_text.sync_document`)."""
-    from assistant.cli.sync_text import event_sentence
+    from assistant.cli.sync_text import event_sentence, invitation_line
 
     if report.dry_run:
         out("Dry run: nothing was changed in Gmail or locally.")
@@ -43,8 +43,10 @@ def print_summary(report, timezone: str) -> None:
         out(f"  - skipped: {event_sentence(event, timezone)}")
     for item in report.attention:
         out(f"  ! {item['text']}")
+    for stored in report.invitations:
+        out(f"  ? {invitation_line(stored, timezone)}")
     if not (report.moved or report.replies or report.withdrawn or report.drafts_created or report.sent
-            or report.would or report.skipped or report.attention):
+            or report.would or report.skipped or report.attention or report.invitations):
         out("Nothing new; nothing is due.")
 
 

@@ -51,6 +51,10 @@ _SENDER_SUFFIX = re.compile(
 _NAME = r"[A-Z0-9][\w&.'-]*(?:\s+(?:[A-Z0-9&][\w&.'-]*|of|and|de|du))*"
 _SEP = r"\s*(?:[:|–—]|\s-)\s*"
 _STAGE_WORDS = r"(?:interview|phone screen|screening call|screen|onsite|on-site|technical interview|final round)"
+# Words that say which step, not which job: "Phone screen" and "Second interview" name no position.
+_STEP_WORDS = frozenset({"phone", "video", "virtual", "first", "second", "third", "final", "technical", "initial",
+                         "intro", "introductory", "recruiter", "hr", "onsite", "on-site", "your", "the", "a", "an",
+                         "follow-up", "next", "panel", "team"})
 
 
 @dataclass(frozen=True)
@@ -292,7 +296,8 @@ def position_of(invitation: Invitation) -> str | None:
         if found:
             position = re.split(r"\s+(?:at|with|@|-|–|—|\|)\s+|\s*\(", found.group("position"))[0]
             position = re.sub(r"\s+(?:role|position)$", "", position.strip(" .:-"), flags=re.IGNORECASE)
-            if position and not re.fullmatch(_STAGE_WORDS, position, re.IGNORECASE):
+            words = position.lower().split()
+            if words and not re.fullmatch(_STAGE_WORDS, position, re.IGNORECASE) and not set(words) <= _STEP_WORDS:
                 return position
     return None
 
@@ -313,3 +318,13 @@ def _company_from_domain(domain: str) -> str:
     core = labels[-2] if len(labels) >= 2 else labels[0]
     return " ".join(word.capitalize() for word in re.split(r"[-_]", core) if word)
 
+
+
+def kind_of(invitation: Invitation) -> str:
+    """phone, video or onsite, as the event's title says; a video call when it does not say."""
+    text = invitation.summary
+    if re.search(r"\bon-?site\b|\bin[- ]person\b", text, re.IGNORECASE):
+        return "onsite"
+    if re.search(r"\bphone\b", text, re.IGNORECASE):
+        return "phone"
+    return "video"

@@ -51,6 +51,7 @@ class SyncReport:
     moved: list[SyncEvent | str] = field(default_factory=list)
     attention: list[dict[str, Any]] = field(default_factory=list)
     would: list[dict[str, Any]] = field(default_factory=list)
+    invitations: list[Any] = field(default_factory=list)   # StoredInvitation: from companies not tracked, waiting
     fallback: bool = False
     dry_run: bool = False
 
@@ -89,6 +90,9 @@ class Sync:
             FollowUps(self.rt, report, dry_run=self.dry_run).run()
             if not self.dry_run:
                 self._scheduled_after_answers(self.replies, report)
+            from assistant.services.invitations import listed
+
+            report.invitations = listed(self.rt)
         return report
 
     def _take(self, part: Plan, report: SyncReport) -> None:
@@ -98,7 +102,7 @@ class Sync:
         self.replies += part.replies
         self._describe(part, report)
         if not self.dry_run:
-            self._commit(part)
+            report.moved += self._commit(part)
             if part.replies:  # tests kill the run here: some replies stored, the history id not moved
                 self.rt.crash_point("sync_replies_committed")
 
@@ -145,8 +149,12 @@ class Sync:
                     "or another label")
 
     # ---- phase A commit: one transaction, with the history id -------------------
-    def _commit(self, plan: Plan) -> None:
+    def _commit(self, plan: Plan) -> list[SyncEvent]:
+        """Commit one part; the calendar invitations' effects come back as events (they depend on what is stored)."""
+        from assistant.services.invitations import take_invitation
+
         repo, now = self.repo, self.rt.clock.now()
+        events: list[SyncEvent] = []
         with transaction(repo.conn):
             for letter, head in plan.sent:
                 self._mark_sent(letter, head)
@@ -170,10 +178,15 @@ class Sync:
                     from assistant.services.answers import apply_answer
 
                     apply_answer(self.rt, reply, result)
+            for seen in plan.invitations:
+                event = take_invitation(self.rt, seen)
+                if event is not None:
+                    events.append(event)
             if plan.checked:
                 repo.set_state("checked_ids", json.dumps({**self._checked(), **plan.checked}))
             if plan.final:
                 self._finish(plan)
+        return events
 
     def _finish(self, plan: Plan) -> None:
         """The last part: everything before it is committed, so the history id may move on."""

@@ -65,4 +65,33 @@ class StageRepaired:
     after: str
 
 
-SyncEvent = SentByUser | ScheduledByUser | ScheduleCancelled | DraftDeletedByUser | OwnFollowUp | StageRepaired
+
+
+@dataclass(frozen=True)
+class InvitationBecameRound:
+    """A calendar invitation from a tracked company: the application's next upcoming round."""
+
+    application_id: int
+    start: datetime
+    interviewers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class InvitationMovedRound:
+    """The organizer moved the interview (a newer SEQUENCE of the same event)."""
+
+    application_id: int
+    before: datetime
+    after: datetime
+
+
+@dataclass(frozen=True)
+class InvitationCancelledRound:
+    """The organizer cancelled the interview."""
+
+    application_id: int
+    start: datetime
+
+
+SyncEvent = (SentByUser | ScheduledByUser | ScheduleCancelled | DraftDeletedByUser | OwnFollowUp | StageRepaired
+             | InvitationBecameRound | InvitationMovedRound | InvitationCancelledRound)

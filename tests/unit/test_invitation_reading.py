@@ -215,3 +215,8 @@ def test_an_invitation_belongs_to_the_tracked_application_by_people_domain_ats_o
 ])
 def test_an_invitation_from_elsewhere_belongs_to_no_tracked_application(raw, sender):
     assert match_invitation(one(raw), sender, [candidate()]) is None
+
+
+@pytest.mark.parametrize("summary", ["Phone screen", "Second interview", "Final round: onsite", "Interview"])
+def test_a_title_that_names_only_the_step_gives_no_position(summary):
+    assert position_of(one(google_calendar(event(summary=summary)))) is None

@@ -1,0 +1,164 @@
+"""Calendar invitations through the real client (SPEC "Interviews as they come"): a tracked company's
+invitation becomes the next round, is moved and cancelled; a new company's is listed and recorded with
+`add --from-invite`; only candidates are read. Every scenario runs under the kind and the harsh sandbox."""
+
+import json
+
+from invites import Event, goodtime, google_calendar, greenhouse, outlook
+from world import incoming
+
+RECORDED = "2026-11-20T16:00:00+01:00"
+THANKED = "2026-11-20T18:00:00+01:00"
+NEXT_DAY = "2026-11-21T09:00:00+01:00"
+
+
+def sync(world, now, *args):
+    return json.loads(world.ok("sync", "--json", "--no-input", *args, now=now).stdout)
+
+
+def tracked(world):
+    """Application 1: Acme Corp, interviewed by Pat Jones, thank-you notes sent."""
+    world.add("--when", "2026-11-20 14:00", now=RECORDED)
+    world.send_all_drafts()
+    sync(world, THANKED)
+
+
+def second_round(**kw) -> Event:
+    kw.setdefault("summary", "Acme Corp: second interview")
+    kw.setdefault("start", "2026-12-01 14:00")
+    kw.setdefault("attendees", [("Pat Jones", "pat.jones@acme.example"), ("Sam Lee", "sam.lee@acme.example")])
+    return Event(**kw)
+
+
+def test_an_invitation_from_a_tracked_interviewer_becomes_the_next_round_then_moves_then_is_cancelled(world):
+    tracked(world)
+    world.mailbox.deliver(google_calendar(second_round(), message_id="<inv-0@google.com>"))
+    report = sync(world, NEXT_DAY)
+    assert report["moved"] == ["application 1: a calendar invitation adds the next interview with Pat Jones, "
+                               "Sam Lee on Tue 01 Dec 2026 14:00"]
+    assert report["replies"] == [] and report["invitations"] == []
+
+    # The same revision again (a forwarded copy): nothing changes.
+    world.mailbox.deliver(google_calendar(second_round(), message_id="<inv-0-again@google.com>"))
+    assert sync(world, "2026-11-22T09:00:00+01:00")["moved"] == []
+
+    world.mailbox.deliver(google_calendar(second_round(start="2026-12-02 10:00", sequence=1),
+                                          message_id="<inv-1@google.com>"))
+    moved = sync(world, "2026-11-23T09:00:00+01:00")["moved"]
+    assert moved == ["application 1: the interview on Tue 01 Dec 2026 14:00 was moved to Wed 02 Dec 2026 10:00"]
+
+    world.mailbox.deliver(google_calendar(second_round(start="2026-12-02 10:00", sequence=2, cancel=True),
+                                          message_id="<inv-2@google.com>"))
+    cancelled = sync(world, "2026-11-24T09:00:00+01:00")["moved"]
+    assert cancelled == ["application 1: the interview on Wed 02 Dec 2026 10:00 was cancelled by its organizer"]
+
+
+def test_an_older_revision_arriving_late_never_moves_the_round_back(world):
+    tracked(world)
+    world.mailbox.deliver(google_calendar(second_round(start="2026-12-02 10:00", sequence=1),
+                                          message_id="<inv-1@google.com>"))
+    sync(world, NEXT_DAY)
+    world.mailbox.deliver(google_calendar(second_round(), message_id="<inv-0@google.com>"))
+    assert sync(world, "2026-11-22T09:00:00+01:00")["moved"] == []
+
+
+def test_ats_and_scheduler_invitations_naming_the_company_become_rounds(world):
+    tracked(world)
+    world.mailbox.deliver(greenhouse(second_round(uid="gh-1@greenhouse.io", summary="Interview with Acme Corp"),
+                                     company="Acme Corp", position="Data Engineer"))
+    world.mailbox.deliver(goodtime(second_round(uid="gt-1@google.com", start="2026-12-03 11:00",
+                                                summary="Acme Corp onsite: Data Engineer"), company="Acme Corp"))
+    moved = sync(world, NEXT_DAY)["moved"]
+    assert moved == ["application 1: a calendar invitation adds the next interview on Tue 01 Dec 2026 14:00",
+                     "application 1: a calendar invitation adds the next interview on Thu 03 Dec 2026 11:00"]
+
+
+def globex_invitation(**kw):
+    kw.setdefault("summary", "Interview: Senior Analyst")
+    kw.setdefault("start", "2026-12-04 09:30")
+    kw.setdefault("uid", "040000008200E00074C5B7101A82E00800000000A1B2C3D4")
+    kw.setdefault("organizer", ("Kim Ro", "kim.ro@globex.example"))
+    kw.setdefault("attendees", [("Kim Ro", "kim.ro@globex.example"), (None, "dev.lead@globex.example")])
+    return outlook(Event(**kw))
+
+
+def test_an_invitation_from_a_new_company_is_listed_and_recorded_with_from_invite(world):
+    tracked(world)
+    world.mailbox.deliver(globex_invitation())
+    report = sync(world, NEXT_DAY)
+    assert report["invitations"] == [{
+        "number": 1, "company": "Globex", "position": "Senior Analyst", "summary": "Interview: Senior Analyst",
+        "start": "2026-12-04T08:30:00+00:00",
+        "attendees": [{"name": "Kim Ro", "email": "kim.ro@globex.example"},
+                      {"name": "dev.lead@globex.example", "email": "dev.lead@globex.example"}],
+    }]
+    text = world.ok("sync", "--no-input", now="2026-11-21T10:00:00+01:00").stdout
+    assert ("  ? invitation 1: \"Interview: Senior Analyst\" (Globex, Fri 04 Dec 2026 09:30); "
+            "`assistant add --from-invite 1` records it\n") in text
+
+    added = world.ok("add", "--from-invite", "1", now="2026-11-21T10:05:00+01:00")
+    assert added.stdout == (
+        "Recorded application 2: Globex, Senior Analyst (video interview, Fri 04 Dec 2026, 09:30).\n"
+        "The interview has not taken place yet: `assistant sync` drafts the thank-you notes after it ends "
+        "(Fri 04 Dec 2026, 10:15).\n")
+    shown = json.loads(world.ok("show", "2", "--json").stdout)
+    assert [p["email"] for p in shown["interviewers"]] == ["kim.ro@globex.example", "dev.lead@globex.example"]
+    assert sync(world, "2026-11-21T11:00:00+01:00")["invitations"] == []
+
+    again = world.run("add", "--from-invite", "1", now="2026-11-21T11:05:00+01:00")
+    assert again.exit_code == 1
+    assert again.stderr == ("Error: Invitation 1 is already recorded as application 2; "
+                            "`assistant show 2` shows it.\n")
+
+
+def test_from_invite_with_an_unknown_number_is_one_sentence(world):
+    result = world.run("add", "--from-invite", "7")
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: There is no calendar invitation 7 to record; `assistant sync` lists them "
+                             "with their numbers.\n")
+
+
+def test_from_invite_asks_for_what_the_invitation_does_not_say(world):
+    sync(world, RECORDED)    # the first sync only marks where reading starts
+    world.mailbox.deliver(greenhouse(Event(summary="Phone screen", start="2026-12-04 09:30", uid="gh-9@greenhouse.io"),
+                                     company="Initech", position="Data Engineer"))
+    listed = sync(world, NEXT_DAY)["invitations"]
+    assert [(i["number"], i["company"], i["position"]) for i in listed] == [(1, "Initech", None)]
+    result = world.run("add", "--from-invite", "1", now="2026-11-21T10:00:00+01:00")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: Invitation 1 does not say the position; give it with --position.\n"
+    done = world.ok("add", "--from-invite", "1", "--position", "Data Engineer",
+                    "--interviewer", "Sam Lee <sam.lee@initech.example>", now="2026-11-21T10:00:00+01:00")
+    assert done.stdout.startswith("Recorded application 1: Initech, Data Engineer (phone interview, "
+                                  "Fri 04 Dec 2026, 09:30).\n")
+
+
+def test_a_cancelled_listed_invitation_is_no_longer_offered(world):
+    sync(world, RECORDED)
+    world.mailbox.deliver(globex_invitation())
+    assert len(sync(world, NEXT_DAY)["invitations"]) == 1
+    world.mailbox.deliver(globex_invitation(sequence=1, cancel=True))
+    assert sync(world, "2026-11-22T09:00:00+01:00")["invitations"] == []
+    result = world.run("add", "--from-invite", "1", now="2026-11-22T09:05:00+01:00")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: Invitation 1 was cancelled by its organizer; there is no interview to record.\n"
+
+
+def test_only_invitation_candidates_are_read_and_the_calendar_comes_with_that_read(world):
+    tracked(world)
+    # Not candidates: mail with nothing to do with applications, and a calendar invitation that is no interview.
+    for n in range(30):
+        world.mailbox.deliver(incoming(sender=f"News <news{n}@letters.example>", subject=f"Digest {n}",
+                                       text="Ten things to read.", message_id=f"<noise-{n}@letters.example>"))
+    world.mailbox.deliver(google_calendar(Event(summary="Dentist check-up", start="2026-12-01 08:00", uid="d-1@google.com",
+                                                organizer=("Dr. Molar", "desk@dentist.example"),
+                                                attendees=[("Dr. Molar", "desk@dentist.example")]),
+                                          message_id="<dentist@google.com>"))
+    world.mailbox.deliver(globex_invitation())
+    world.mailbox.reset_stats()
+    report = sync(world, NEXT_DAY)
+    assert [i["number"] for i in report["invitations"]] == [1]
+    methods = world.mailbox.stats()["by_method"]
+    assert methods["gmail.users.messages.get"]["requests"] == 2, methods    # the invitation's headers, then the message
+    assert "gmail.users.messages.attachments.get" not in methods
+    assert report["messages_read"] == 1
