@@ -82,9 +82,11 @@ def globex_invitation(**kw):
     return outlook(Event(**kw))
 
 
-def test_an_invitation_from_a_new_company_is_listed_and_recorded_with_from_invite(world):
+def test_an_invitation_from_a_new_company_is_listed_and_recorded_with_from_invite(world, tmp_path):
     tracked(world)
-    world.mailbox.deliver(globex_invitation())
+    eml = tmp_path / "globex-invitation.eml"
+    eml.write_bytes(globex_invitation())
+    world.ok("sandbox", "deliver", str(eml), now="2026-11-20T19:00:00+01:00")
     report = sync(world, NEXT_DAY)
     assert report["invitations"] == [{
         "number": 1, "company": "Globex", "position": "Senior Analyst", "summary": "Interview: Senior Analyst",
