@@ -89,21 +89,35 @@ def add(
     no_follow_up: bool = typer.Option(False, "--no-follow-up", help="They asked not to be contacted: record it, draft nothing, ever."),
     resume: str | None = RESUME,
     no_drafts: bool = typer.Option(False, "--no-drafts", help="Record the interview without creating drafts."),
+    application: int | None = typer.Option(None, "--application", metavar="ID",
+                                           help="Record the next interview round of this application."),
     from_invite: int | None = typer.Option(None, "--from-invite", metavar="N", help="Record calendar invitation N that `assistant sync` listed (its time, people and kind); options given win."),
     as_json: bool = JSON,
 ) -> None:
-    """Record an interview and create one thank-you draft per interviewer in Gmail, resume attached."""
+    """Record an interview and create one thank-you draft per interviewer in Gmail, resume attached.
+
+    With --application ID: the next interview round of an existing application (its own notes).
+    """
     from assistant.services.interviews import Interviews
     from assistant.services.views import draft_json
 
     form = _form(company=company, position=position, interviewer=interviewer, when=when, kind=kind,
                  detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
-                 no_follow_up=no_follow_up, resume=resume)
+                 no_follow_up=no_follow_up or None, resume=resume)
     rt = runtime(ctx)
+    if application is not None:
+        from assistant.services.rounds import add_round, check_next_round
+
+        existing = rt.repo.application(application)
+        check_next_round(existing, form)
+        form.company, form.position = existing.company, existing.position
     invitation = _from_invitation(rt, from_invite, form) if from_invite is not None else None
     if not _asked_and_confirmed(rt, form, drafts=not no_drafts and not no_follow_up):
         return
-    result = Interviews(rt).add(form, drafts=not no_drafts)
+    if application is not None:
+        result = add_round(rt, application, form, drafts=not no_drafts)
+    else:
+        result = Interviews(rt).add(form, drafts=not no_drafts)
     app = result.application
     if invitation is not None:
         from assistant.services.invitations import mark_recorded
@@ -111,12 +125,18 @@ def add(
         mark_recorded(rt, invitation.number, app.key)
     if as_json:
         print_json({"id": app.id, "drafts": [draft_json(letter) for letter in result.drafts],
-                    "already_recorded": result.already_recorded})
+                    "already_recorded": result.already_recorded,
+                    "round": result.round.number if result.round else 1})
         return
     if result.already_recorded:
         _print_completed(rt, result)
         return
-    out(f"Recorded application {app.id}: {app.company}, {app.position} ({app.kind} interview, {_local(rt, app.interview_at)}).")
+    if result.round is not None:
+        out(f"Recorded round {result.round.number} of application {app.id}: {app.company}, {app.position} "
+            f"({app.kind} interview, {_local(rt, app.interview_at)}).")
+    else:
+        out(f"Recorded application {app.id}: {app.company}, {app.position} ({app.kind} interview, "
+            f"{_local(rt, app.interview_at)}).")
     if result.drafts_after:
         out(f"The interview has not taken place yet: `assistant sync` drafts the thank-you notes after it ends "
             f"({_local(rt, result.drafts_after)}).")

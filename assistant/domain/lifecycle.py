@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from assistant.domain.models import Application, Letter
+from assistant.domain.models import Application, Letter, Round
 from assistant.domain.schedule import FollowUpRules, interview_end, status_inquiry_due, thank_you_send_by
-from assistant.domain.states import TERMINAL, UNSENT, Label, LetterState, Purpose, Stage
+from assistant.domain.states import TERMINAL, UNSENT, Label, LetterState, Purpose, RoundState, Stage
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,13 @@ def stage_after_own_follow_up(stage: str) -> Stage | None:
     return stage_after_letter(stage, Purpose.STATUS_INQUIRY, LetterState.SENT)
 
 
+def follows_latest_round(app: Application, letter: Letter) -> bool:
+    """Whether a letter belongs to the application's current follow-up: its latest round, or the
+    application as a whole. A late send of an earlier round's note moves no stage."""
+    latest = app.latest_round
+    return letter.round_id is None or latest is None or letter.round_id == latest.id
+
+
 def stage_from_letters(stage: str, letters: list[Letter]) -> Stage:
     """The stage an application's letters say it has reached (never behind `stage`, never past an answer)."""
     reached = Stage(stage)
@@ -138,9 +145,50 @@ def stage_after_close(stage: str) -> Stage | None:
 
 
 def recorded_ahead(app: Application, letters: list[Letter]) -> bool:
-    """An interview recorded before it ended whose thank-you notes are not drafted yet (the sync drafts them)."""
-    if app.stage != Stage.THANK_YOU_DRAFTED or app.no_follow_up or app.created_at is None:
+    """The latest round was recorded before it ended and its thank-you notes are not drafted yet
+    (the sync, or `assistant debrief`, drafts them)."""
+    latest = app.latest_round
+    recorded = latest.created_at if latest is not None else app.created_at
+    if app.stage != Stage.THANK_YOU_DRAFTED or app.no_follow_up or recorded is None:
         return False
-    if any(letter.purpose == Purpose.THANK_YOU for letter in letters):
+    if any(letter.purpose == Purpose.THANK_YOU and (latest is None or letter.round_id == latest.id)
+           for letter in letters):
         return False
-    return app.created_at < interview_end(app.interview_at, app.kind)
+    return recorded < interview_end(app.interview_at, app.kind)
+
+
+# ---- rounds -------------------------------------------------------------------
+@dataclass(frozen=True)
+class NewRoundChanges:
+    """What recording the next interview round does to the application."""
+
+    stage: Stage                     # thanking again: the new round's notes come next
+    restart_follow_up: bool          # the previous round's answer, send time and out-of-office no longer count
+    withdraw_unsent_inquiry: bool    # an inquiry about the previous round must not go out any more
+
+
+def after_new_round(stage: str, *, drafts_made: bool, upcoming: bool) -> NewRoundChanges | None:
+    """The next round recorded for an application at `stage`; None when it cannot have one.
+
+    A `next_step` answer (or no answer yet) leads to a new round; the
+    application resumes thanking: its notes are drafts to send (or come after an
+    interview still ahead), and the inquiry clock restarts from this round.
+    An application that has ended (offer, rejection, closed) takes no round.
+    """
+    if stage in TERMINAL:
+        return None
+    return NewRoundChanges(stage_at_record(drafts_made=drafts_made, upcoming=upcoming),
+                           restart_follow_up=True, withdraw_unsent_inquiry=True)
+
+
+def round_state_at(rnd: Round, now: datetime) -> RoundState:
+    """Where a round is at `now`: upcoming until its typical end, then held; cancelled stays cancelled."""
+    if rnd.state == RoundState.CANCELLED:
+        return RoundState.CANCELLED
+    return RoundState.UPCOMING if now < interview_end(rnd.start, rnd.kind) else RoundState.HELD
+
+
+def answer_is_about_an_earlier_round(label: str, received_at: datetime, latest: Round | None) -> bool:
+    """A `next_step` answer that came before the latest round started announced that round: it is no
+    answer to it (the round's own notes and inquiry still follow). A rejection or an offer always counts."""
+    return label == Label.NEXT_STEP and latest is not None and received_at < latest.start

@@ -44,6 +44,14 @@ class Purpose(StrEnum):
     KEEP_ON_FILE = "keep_on_file"
 
 
+class RoundState(StrEnum):
+    """Where one interview round is: ahead, held, or called off."""
+
+    UPCOMING = "upcoming"       # recorded before it ended (by hand or from an invitation)
+    HELD = "held"               # it has ended: its thank-you notes are due
+    CANCELLED = "cancelled"     # called off (a cancelled invitation): no notes, never the latest round
+
+
 class LetterState(StrEnum):
     """Where a letter is between the tool's database and the user's Gmail."""
 

@@ -109,6 +109,8 @@ def letter_context(app: Application, person: Interviewer, sender: Sender, zone: 
         "contact": sender.contact,
         "update": None,
         "reply_subject": None,
+        "round": 1,              # which interview of the application the letter is about
+        "met_before": False,     # the person was met in an earlier round too: "meeting with me again"
         **extra,
     }
 

@@ -167,7 +167,10 @@ class FollowUps:
         rules, now = rules_for(self.rt.profile), self.rt.clock.now()
         mode = self.rt.profile.followup_mode
         for app in self.repo.applications(active_only=True):
-            made = bool(self.repo.letters(app.id, purpose=Purpose.STATUS_INQUIRY))
+            latest = app.latest_round
+            if latest is None:
+                continue
+            made = bool(self.repo.letters(app.id, purpose=Purpose.STATUS_INQUIRY, round_id=latest.key))
             due = status_inquiry_due(app, rules, inquiry_made=made, answered=app.answered_at is not None)
             if due is None or due > now:
                 continue
@@ -191,7 +194,8 @@ class FollowUps:
                 continue
             intent = self.outbox.record_intent(Letter(
                 application_id=app.key, interviewer_id=person.key, purpose=Purpose.STATUS_INQUIRY, mode=mode,
-                state=LetterState.INTENT, tool_message_id=mid, to_addr=person.email, subject=letter.subject, created_at=now))
+                state=LetterState.INTENT, tool_message_id=mid, to_addr=person.email, subject=letter.subject, created_at=now,
+                round_id=latest.key))
             self._record(self.outbox.dispatch(intent, letter.raw, fresh=True))
 
     def _offers(self) -> None:

@@ -20,6 +20,10 @@ from assistant.services.letterbuild import LetterBuilder
 from assistant.services.outbox import outbox_for
 from assistant.store.db import transaction
 
+# `edit` fields that are the latest round's, and their column there.
+_ROUND_COLUMNS = {"interview_at": "start", "kind": "kind", "detail": "detail", "skill": "skill",
+                  "missed": "missed", "hear_back_by": "hear_back_by"}
+
 
 @dataclass
 class InterviewForm:
@@ -48,6 +52,7 @@ class AddResult:
     redrafted: Any = None                 # `edit`: the unsent drafts rewritten, or left alone (services.redraft)
     already_recorded: bool = False       # `add` ran again for an interview it had: only what was missing was made
     drafts_after: datetime | None = None  # an interview still ahead: the sync drafts the notes after this instant
+    round: Any = None                     # `add --application`: the round recorded
 
 
 def _required_line(value: str | None, what: str) -> str:
@@ -203,9 +208,11 @@ class Interviews:
                 writer: str | None = None) -> Letter:
         """The thank-you's intent row; `writer` claims it for this run (no sync uploads it meanwhile)."""
         stored = next(p for p in app.interviewers if p.email == person.email)
+        latest = app.latest_round   # the notes thank for the latest round (its fields are the application's)
         return Letter(application_id=app.key, interviewer_id=stored.key, purpose=Purpose.THANK_YOU, state=LetterState.INTENT,
                       tool_message_id=message_id, to_addr=person.email, subject=letter.subject,
-                      attachments=letter.attachments, created_at=now, writer=writer)
+                      attachments=letter.attachments, created_at=now, writer=writer,
+                      round_id=latest.id if latest else None)
 
     def close(self, app_id: int) -> list[str]:
         """Stop all follow-ups; an unsent inquiry draft of the tool's is withdrawn.
@@ -277,7 +284,13 @@ class Interviews:
             raise InputError("Nothing to change; give at least one option, e.g. --interviewer or --position.")
         known = {p.email for p in app.interviewers}
         with transaction(repo.conn):
-            repo.update_application(app_id, now, **changes)
+            # The interview's own fields belong to the latest round (the application row keeps a copy).
+            latest = app.latest_round
+            own = {_ROUND_COLUMNS[k]: v for k, v in changes.items() if k in _ROUND_COLUMNS and latest is not None}
+            repo.update_application(app_id, now, **{k: v for k, v in changes.items()
+                                                    if _ROUND_COLUMNS.get(k) not in own})
+            if latest is not None:
+                repo.update_round(latest.key, **own)
             if people is not None:
                 repo.replace_interviewers(app_id, people)
             repo.add_event(app_id, now, "edited", ", ".join(sorted(changes) + (["interviewers"] if people else [])))
