@@ -10,12 +10,15 @@ its organizer cancels it. See SPEC "Interviews as they come".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from assistant.domain.invitations import Invitation, company_of, invitations_in, kind_of, match_invitation, position_of
+from assistant.domain.lifecycle import after_new_round, round_state_at, stage_after_round_cancelled
 from assistant.domain.matching import Candidate, Match
+from assistant.domain.models import Interviewer, Round
+from assistant.domain.states import LetterState, Purpose, RoundState
 from assistant.errors import StateError
 from assistant.services.ports import Collaborators
 from assistant.services.sync_events import (
@@ -71,16 +74,16 @@ def take_invitation(rt: Collaborators, seen: InvitationSeen) -> SyncEvent | None
         return None     # the same revision again (Google's two copies, a forwarded copy, a re-read)
     if invitation.cancelled:
         book.revise(stored.number, invitation, gmail_message_id=seen.gmail_message_id, state=CANCELLED)
-        if stored.application_id is not None and stored.state in (ROUND, RECORDED):
-            _cancel_round(rt, stored.application_id, stored)
-            return InvitationCancelledRound(stored.application_id, stored.start)
-        return None
+        called_off = _cancel_round(rt, invitation)
+        if called_off is None or called_off.application_id is None:
+            return None
+        return InvitationCancelledRound(called_off.application_id, called_off.start)
     revived = LISTED if stored.state == CANCELLED and stored.application_id is None else None
     book.revise(stored.number, invitation, gmail_message_id=seen.gmail_message_id, state=revived)
-    if stored.application_id is not None and stored.state in (ROUND, RECORDED) and invitation.start != stored.start:
-        _move_round(rt, stored.application_id, stored, invitation)
-        return InvitationMovedRound(stored.application_id, stored.start, invitation.start)
-    return None
+    before = _move_round(rt, invitation)
+    if before is None or before.application_id is None or before.start == invitation.start:
+        return None
+    return InvitationMovedRound(before.application_id, before.start, invitation.start)
 
 
 def _first_sight(rt: Collaborators, book: InvitationBook, seen: InvitationSeen) -> SyncEvent | None:
@@ -93,7 +96,8 @@ def _first_sight(rt: Collaborators, book: InvitationBook, seen: InvitationSeen) 
         app = rt.repo.application(seen.application_id)
         book.add(invitation, state=ROUND, company=app.company, position=app.position,
                  application_id=app.key, **common)
-        _add_round(rt, app.key, invitation)
+        if _add_round(rt, app.key, invitation) is None:
+            return None
         return InvitationBecameRound(app.key, invitation.start, tuple(p.name for p in invitation.attendees))
     if not invitation.looks_like_interview:
         return None
@@ -108,21 +112,73 @@ def listed(rt: Collaborators) -> list[StoredInvitation]:
     return [stored for stored in InvitationBook(rt.repo.conn).listed() if stored.start > now]
 
 
-# ---- the application's rounds ------------------------------------------------------------
+# ---- the application's rounds (their model: services/rounds.py, store/repo.py) -------------
 
-def _add_round(rt: Collaborators, app_id: int, invitation: Invitation) -> None:
-    at = rt.clock.now()
-    rt.repo.add_event(app_id, at, "invitation", f"invited to \"{invitation.summary}\" at {invitation.start.isoformat()}")
+def _add_round(rt: Collaborators, app_id: int, invitation: Invitation) -> Round | None:
+    """The invitation as the application's next upcoming round, in the caller's transaction.
+
+    The same steps as `rounds.add_round` for an interview still ahead (no notes
+    yet): the round, the stage `after_new_round` gives, the follow-up restarted.
+    A round the user already recorded at that time takes the invitation instead;
+    an application that has ended, or an interview already over, takes none.
+    """
+    repo, now = rt.repo, rt.clock.now()
+    app = repo.application(app_id)
+    same = next((r for r in app.rounds if r.start == invitation.start and r.state != RoundState.CANCELLED), None)
+    if same is not None:
+        repo.update_round(same.key, invite_uid=invitation.uid, invite_sequence=invitation.sequence)
+        return None
+    changes = after_new_round(app.stage, drafts_made=False, upcoming=True)
+    if changes is None or invitation.start <= now:
+        return None
+    people = tuple(Interviewer(name=p.name, email=p.email) for p in invitation.attendees)
+    stored = repo.add_round(app.key, Round(
+        number=0, start=invitation.start, interviewers=people, kind=kind_of(invitation), state=RoundState.UPCOMING,
+        invite_uid=invitation.uid, invite_sequence=invitation.sequence, created_at=now), now)
+    repo.update_application(app.key, now, stage=changes.stage,
+                            **({"answered_at": None, "thanked_at": None, "postpone_until": None}
+                               if changes.restart_follow_up else {}))
+    if changes.withdraw_unsent_inquiry:
+        for letter in repo.letters(app.key, purpose=Purpose.STATUS_INQUIRY, states=(LetterState.DRAFTED,)):
+            repo.update_letter(letter.key, state=LetterState.WITHDRAW_PENDING)
+    repo.add_event(app.key, now, "round_recorded",
+                   f"round {stored.number}: {stored.kind} interview from the calendar invitation \"{invitation.summary}\"")
+    return stored
 
 
-def _move_round(rt: Collaborators, app_id: int, stored: StoredInvitation, invitation: Invitation) -> None:
-    rt.repo.add_event(app_id, rt.clock.now(), "invitation_moved",
-                      f"\"{invitation.summary}\" moved from {stored.start.isoformat()} to {invitation.start.isoformat()}")
+def _move_round(rt: Collaborators, invitation: Invitation) -> Round | None:
+    """A newer revision moves the round made from it (its time, and its people when it names them)."""
+    repo, now = rt.repo, rt.clock.now()
+    rnd = repo.round_for_invitation(invitation.uid)
+    if rnd is None or rnd.state == RoundState.CANCELLED:
+        return None
+    moved = replace(rnd, start=invitation.start)
+    repo.update_round(rnd.key, start=invitation.start, invite_sequence=invitation.sequence,
+                      state=round_state_at(moved, now))
+    if invitation.attendees:
+        repo.set_round_people(rnd.key, [Interviewer(name=p.name, email=p.email) for p in invitation.attendees])
+    if rnd.application_id is not None and invitation.start != rnd.start:
+        repo.add_event(rnd.application_id, now, "round_moved",
+                       f"round {rnd.number} moved from {rnd.start.isoformat()} to {invitation.start.isoformat()}")
+    return rnd
 
 
-def _cancel_round(rt: Collaborators, app_id: int, stored: StoredInvitation) -> None:
-    rt.repo.add_event(app_id, rt.clock.now(), "invitation_cancelled",
-                      f"\"{stored.summary}\" at {stored.start.isoformat()} cancelled by its organizer")
+def _cancel_round(rt: Collaborators, invitation: Invitation) -> Round | None:
+    """A cancellation calls the round off; the application goes back to where its latest live round was."""
+    repo, now = rt.repo, rt.clock.now()
+    rnd = repo.round_for_invitation(invitation.uid)
+    if rnd is None or rnd.state == RoundState.CANCELLED or rnd.application_id is None:
+        return None
+    repo.update_round(rnd.key, state=RoundState.CANCELLED, invite_sequence=invitation.sequence)
+    app = repo.application(rnd.application_id)
+    latest = app.latest_round
+    letters = [lt for lt in repo.letters(app.key) if latest is not None and lt.round_id == latest.id]
+    stage = stage_after_round_cancelled(app.stage, letters)
+    if stage is not None:
+        repo.update_application(app.key, now, stage=stage)
+    repo.add_event(app.key, now, "round_cancelled", f"round {rnd.number} at {rnd.start.isoformat()} cancelled "
+                                                    "by its organizer")
+    return rnd
 
 
 # ---- add --from-invite ------------------------------------------------------------------------
@@ -156,6 +212,11 @@ def mark_recorded(rt: Collaborators, number: int, app_id: int) -> None:
     """The invitation is now the application's round 1: later revisions move or cancel it."""
     from assistant.store.db import transaction
 
-    with transaction(rt.repo.conn):
-        InvitationBook(rt.repo.conn).mark(number, state=RECORDED, application_id=app_id)
+    repo = rt.repo
+    with transaction(repo.conn):
+        book = InvitationBook(repo.conn)
+        book.mark(number, state=RECORDED, application_id=app_id)
+        stored, latest = book.by_number(number), repo.application(app_id).latest_round
+        if stored is not None and latest is not None:
+            repo.update_round(latest.key, invite_uid=stored.uid, invite_sequence=stored.sequence)
 

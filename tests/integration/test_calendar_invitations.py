@@ -3,6 +3,7 @@ invitation becomes the next round, is moved and cancelled; a new company's is li
 `add --from-invite`; only candidates are read. Every scenario runs under the kind and the harsh sandbox."""
 
 import json
+from datetime import UTC
 
 from invites import Event, goodtime, google_calendar, greenhouse, outlook
 from world import incoming
@@ -10,6 +11,23 @@ from world import incoming
 RECORDED = "2026-11-20T16:00:00+01:00"
 THANKED = "2026-11-20T18:00:00+01:00"
 NEXT_DAY = "2026-11-21T09:00:00+01:00"
+
+
+def rounds(world, app_id=1):
+    """(number, start in UTC, state, interviewers' addresses) of each round, as the tool stored them."""
+    from assistant.store.db import connect
+    from assistant.store.repo import Repository
+
+    conn = connect(world.state / "assistant.db")
+    try:
+        return [(r.number, r.start.astimezone(UTC).strftime("%m-%d %H:%M"), str(r.state),
+                 [p.email for p in r.interviewers]) for r in Repository(conn).rounds(app_id)]
+    finally:
+        conn.close()
+
+
+def stage(world, app_id=1):
+    return json.loads(world.ok("show", str(app_id), "--json").stdout)["stage"]
 
 
 def sync(world, now, *args):
@@ -37,6 +55,10 @@ def test_an_invitation_from_a_tracked_interviewer_becomes_the_next_round_then_mo
     assert report["moved"] == ["application 1: a calendar invitation adds the next interview with Pat Jones, "
                                "Sam Lee on Tue 01 Dec 2026 14:00"]
     assert report["replies"] == [] and report["invitations"] == []
+    people = ["pat.jones@acme.example", "sam.lee@acme.example"]
+    assert rounds(world) == [(1, "11-20 13:00", "held", ["pat.jones@acme.example"]),
+                             (2, "12-01 13:00", "upcoming", people)]
+    assert stage(world) == "thank_you_drafted"     # its notes come after it
 
     # The same revision again (a forwarded copy): nothing changes.
     world.mailbox.deliver(google_calendar(second_round(), message_id="<inv-0-again@google.com>"))
@@ -46,11 +68,15 @@ def test_an_invitation_from_a_tracked_interviewer_becomes_the_next_round_then_mo
                                           message_id="<inv-1@google.com>"))
     moved = sync(world, "2026-11-23T09:00:00+01:00")["moved"]
     assert moved == ["application 1: the interview on Tue 01 Dec 2026 14:00 was moved to Wed 02 Dec 2026 10:00"]
+    assert rounds(world)[1] == (2, "12-02 09:00", "upcoming", people)
 
     world.mailbox.deliver(google_calendar(second_round(start="2026-12-02 10:00", sequence=2, cancel=True),
                                           message_id="<inv-2@google.com>"))
     cancelled = sync(world, "2026-11-24T09:00:00+01:00")["moved"]
     assert cancelled == ["application 1: the interview on Wed 02 Dec 2026 10:00 was cancelled by its organizer"]
+    assert [r[2] for r in rounds(world)] == ["held", "cancelled"]
+    assert len(rounds(world)) == 2                   # the repeat made no third round
+    assert stage(world) == "thanked"                 # back where round 1 left it: the inquiry follows it
 
 
 def test_an_older_revision_arriving_late_never_moves_the_round_back(world):
@@ -60,6 +86,7 @@ def test_an_older_revision_arriving_late_never_moves_the_round_back(world):
     sync(world, NEXT_DAY)
     world.mailbox.deliver(google_calendar(second_round(), message_id="<inv-0@google.com>"))
     assert sync(world, "2026-11-22T09:00:00+01:00")["moved"] == []
+    assert [r[1] for r in rounds(world)] == ["11-20 13:00", "12-02 09:00"]
 
 
 def test_ats_and_scheduler_invitations_naming_the_company_become_rounds(world):
@@ -71,6 +98,8 @@ def test_ats_and_scheduler_invitations_naming_the_company_become_rounds(world):
     moved = sync(world, NEXT_DAY)["moved"]
     assert moved == ["application 1: a calendar invitation adds the next interview on Tue 01 Dec 2026 14:00",
                      "application 1: a calendar invitation adds the next interview on Thu 03 Dec 2026 11:00"]
+    assert [(r[0], r[2], r[3]) for r in rounds(world)] == [(1, "held", ["pat.jones@acme.example"]),
+                                                          (2, "upcoming", []), (3, "upcoming", [])]
 
 
 def globex_invitation(**kw):
@@ -103,9 +132,14 @@ def test_an_invitation_from_a_new_company_is_listed_and_recorded_with_from_invit
         "Recorded application 2: Globex, Senior Analyst (video interview, Fri 04 Dec 2026, 09:30).\n"
         "The interview has not taken place yet: `assistant sync` drafts the thank-you notes after it ends "
         "(Fri 04 Dec 2026, 10:15).\n")
-    shown = json.loads(world.ok("show", "2", "--json").stdout)
-    assert [p["email"] for p in shown["interviewers"]] == ["kim.ro@globex.example", "dev.lead@globex.example"]
+    [(number, start, _, people)] = rounds(world, 2)    # whether `add` calls it upcoming is the rounds' business
+    assert (number, start, people) == (1, "12-04 08:30", ["kim.ro@globex.example", "dev.lead@globex.example"])
     assert sync(world, "2026-11-21T11:00:00+01:00")["invitations"] == []
+    # Kim moves the interview: the recorded round follows it.
+    world.mailbox.deliver(globex_invitation(start="2026-12-07 15:00", sequence=1))
+    moved = sync(world, "2026-11-22T11:00:00+01:00")["moved"]
+    assert moved == ["application 2: the interview on Fri 04 Dec 2026 09:30 was moved to Mon 07 Dec 2026 15:00"]
+    assert rounds(world, 2)[0][1] == "12-07 14:00"
 
     again = world.run("add", "--from-invite", "1", now="2026-11-21T11:05:00+01:00")
     assert again.exit_code == 1
