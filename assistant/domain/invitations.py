@@ -24,6 +24,9 @@ from typing import Any
 from assistant.domain.matching import Candidate, Match, is_ats, names_company
 from assistant.domain.people import WEBMAIL_DOMAINS, domain_of
 
+# iTIP methods (RFC 5546 §1.4) that invite the user or call an invitation off; a file
+# without METHOD is a plain calendar entry to add (Greenhouse's downloadable files).
+INVITING = frozenset({"REQUEST", "PUBLISH", "ADD", "CANCEL"})
 CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
 CALENDAR_SUFFIXES = (".ics", ".vcs")
 # Services that book interviews for employers and send the candidate's invitation
@@ -134,6 +137,8 @@ def parse_calendar(data: bytes, zone: tzinfo, own: frozenset[str]) -> list[Invit
     except (ValueError, KeyError, IndexError):
         return []
     method = str(calendar.get("METHOD", "REQUEST")).upper()
+    if method not in INVITING:
+        return []   # an attendee's answer (REPLY), a counter-proposal: nobody invites the user
     found = []
     for event in calendar.walk("VEVENT"):
         try:

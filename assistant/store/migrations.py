@@ -193,7 +193,7 @@ MIGRATIONS: list[tuple[str, str]] = [
         -- tells an update (higher) from a repeat; `application_id` is set once the invitation
         -- belongs to an application (a tracked company's, or the one `add --from-invite` made).
         CREATE TABLE invitations (
-            number           INTEGER PRIMARY KEY AUTOINCREMENT,
+            number           INTEGER PRIMARY KEY,     -- never reused: invitations are never deleted
             uid              TEXT NOT NULL UNIQUE,
             sequence         INTEGER NOT NULL DEFAULT 0,
             state            TEXT NOT NULL,          -- listed, recorded, cancelled

@@ -129,6 +129,11 @@ def test_method_request_publish_and_cancel(method, lines, expected):
     assert found.method == expected
 
 
+@pytest.mark.parametrize("method", ["REPLY", "COUNTER", "REFRESH", "DECLINECOUNTER"])
+def test_an_attendee_s_answer_or_counter_proposal_is_no_invitation(method):
+    assert parse_calendar(calendar("DTSTART:20261201T130000Z", method=method), BERLIN, OWN) == []
+
+
 @pytest.mark.parametrize(("stored", "incoming", "newer"), [(0, 1, True), (1, 1, False), (2, 1, False)])
 def test_a_higher_sequence_is_an_update_and_an_equal_or_lower_one_a_repeat(stored, incoming, newer):
     [found] = parse_calendar(calendar("DTSTART:20261201T130000Z", f"SEQUENCE:{incoming}"), BERLIN, OWN)
