@@ -198,3 +198,15 @@ def test_only_invitation_candidates_are_read_and_the_calendar_comes_with_that_re
     assert methods["gmail.users.messages.get"]["requests"] == 2, methods    # the invitation's headers, then the message
     assert "gmail.users.messages.attachments.get" not in methods
     assert report["messages_read"] == 1
+
+
+def test_after_the_invited_round_ends_its_notes_go_to_the_people_the_invitation_named(world):
+    tracked(world)
+    world.mailbox.deliver(google_calendar(second_round()))
+    sync(world, NEXT_DAY)
+    before = sync(world, "2026-12-01T14:30:00+01:00")          # still going on: nothing yet
+    assert before["drafts_created"] == []
+    after = sync(world, "2026-12-01T16:00:00+01:00")
+    assert [(d["to"], d["subject"]) for d in after["drafts_created"]] == [
+        ("pat.jones@acme.example", "Thank You – Data Engineer Interview"),
+        ("sam.lee@acme.example", "Thank You – Data Engineer Interview")]
