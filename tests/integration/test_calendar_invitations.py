@@ -210,3 +210,26 @@ def test_after_the_invited_round_ends_its_notes_go_to_the_people_the_invitation_
     assert [(d["to"], d["subject"]) for d in after["drafts_created"]] == [
         ("pat.jones@acme.example", "Thank You – Data Engineer Interview"),
         ("sam.lee@acme.example", "Thank You – Data Engineer Interview")]
+
+
+NEW_COMPANY_SHAPES = {
+    "google": (lambda: google_calendar(Event(summary="Interview: Platform Engineer", start="2026-12-04 09:30",
+                                             uid="g-7@google.com", organizer=("Ana Ruiz", "ana.ruiz@umbrella-labs.example"),
+                                             attendees=[("Ana Ruiz", "ana.ruiz@umbrella-labs.example")])),
+               "Umbrella Labs", "Platform Engineer"),
+    "outlook": (lambda: globex_invitation(), "Globex", "Senior Analyst"),
+    "greenhouse": (lambda: greenhouse(Event(summary="Interview with Initech for the Data Engineer role",
+                                            start="2026-12-04 09:30", uid="gh-7@greenhouse.io"),
+                                      company="Initech", position="Data Engineer"), "Initech", "Data Engineer"),
+    "goodtime": (lambda: goodtime(Event(summary="Hooli Interview: Platform Engineer", start="2026-12-04 09:30",
+                                        uid="gt-7@google.com"), company="Hooli"), "Hooli", "Platform Engineer"),
+}
+
+
+def test_each_sender_s_invitation_from_a_new_company_is_listed_with_its_company_and_position(world):
+    sync(world, RECORDED)
+    for build, _, _ in NEW_COMPANY_SHAPES.values():
+        world.mailbox.deliver(build())
+    listed = sync(world, NEXT_DAY)["invitations"]
+    assert sorted((i["company"], i["position"], i["start"]) for i in listed) == sorted(
+        (company, position, "2026-12-04T08:30:00+00:00") for _, company, position in NEW_COMPANY_SHAPES.values())
