@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.domain.models import Round
 from assistant.domain.states import RoundState
 from assistant.errors import AssistantError, InputError
 from assistant.services.interviews import AddResult, InterviewForm, Interviews
@@ -123,7 +124,7 @@ def export_csv(rt: Collaborators) -> str:
     writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS) + ["id", "stage"], lineterminator="\n")
     writer.writeheader()
     for app in rt.repo.applications():
-        rounds = [r for r in app.rounds if r.state != RoundState.CANCELLED]
+        rounds: list[Round | None] = [r for r in app.rounds if r.state != RoundState.CANCELLED]
         for rnd in rounds or [None]:   # one row per round, in the order `import` reads them back
             at = app.at_round(rnd) if rnd is not None else app
             people = rnd.interviewers if rnd is not None else app.interviewers
