@@ -138,8 +138,8 @@ def add(
         out(f"Recorded application {app.id}: {app.company}, {app.position} ({app.kind} interview, "
             f"{_local(rt, app.interview_at)}).")
     if result.drafts_after:
-        out(f"The interview has not taken place yet: `assistant sync` drafts the thank-you notes after it ends "
-            f"({_local(rt, result.drafts_after)}).")
+        out(f"The interview has not taken place yet: `assistant sync` asks for a debrief after it ends "
+            f"({_local(rt, result.drafts_after)}), then drafts the thank-you notes.")
     elif app.no_follow_up:
         out("No follow-up: no thank-you note and no inquiry will be drafted for it.")
     elif result.drafts:
@@ -208,20 +208,62 @@ def list_applications(ctx: typer.Context, show_all: bool = typer.Option(False, "
                 "`assistant list --all` shows every one.")
 
 
+# How `list` says each next action, and how it says when (SPEC: "next action and when").
+_ACTION_WORDS = {
+    "send_thank_you": ("send the thank-you drafts", "by"),
+    "thank_you_overdue": ("send the thank-you drafts, late", "was due"),
+    "debrief": ("debrief: `assistant debrief {id}`", "before"),
+    "send_inquiry": ("send the status inquiry draft", "drafted"),
+    "confirm": ("review a doubtful reply: `assistant confirm {id}`", ""),
+    "respond": ("keep-on-file reply: `assistant respond {id}`", ""),
+    "thank_you_after_interview": ("upcoming interview", "notes after"),
+    "status_inquiry": ("waiting for an answer; inquiry due", "on"),
+    "scheduled": ("a letter is scheduled in Gmail", "goes out"),
+    "wait": ("waiting for an answer", ""),
+}
+_GROUPS = (("now", "Needs you now:"), ("waiting", "Waiting:"), ("closed", "Closed:"))
+
+
+def _next_words(row: dict, zone: Any, now: datetime) -> tuple[str, str]:
+    """The next action and when, as `list` says them."""
+    from assistant.cli.render import when
+
+    action = row["next_action"]
+    words, lead = _ACTION_WORDS.get(action["kind"], (action["note"] or action["kind"].replace("_", " "), ""))
+    if action["kind"] == "none":
+        words = action["note"].split(":")[0] if action["note"] else "nothing"
+    due = when(datetime.fromisoformat(action["due"]), zone, now, weekday=False) if action["due"] else ""
+    # The lead word ("by", "on") ends the action, so the fixed-width time column stays narrow.
+    return (f"{words} {lead}" if due and lead else words).format(id=row["id"]), due
+
+
 def _print_list(rt: Any, shown: list[tuple[Any, dict]]) -> None:
-    """The table, fitted to the terminal, times in the user's zone."""
+    """The plan: what needs the user now, then what is waiting, then what is over; fitted to the terminal."""
     from assistant.cli.render import table_lines, terminal_width, when
 
     zone, now = ZoneInfo(rt.profile.timezone), rt.clock.now()
+    far = datetime.max.replace(tzinfo=zone)
+    ordered = []
+    for group, heading in _GROUPS:
+        rows = [(app, row) for app, row in shown if row["group"] == group]
+        rows.sort(key=lambda item: (datetime.fromisoformat(item[1]["next_action"]["due"])
+                                    if item[1]["next_action"]["due"] else far, item[0].id))
+        if rows:
+            ordered.append((heading, rows))
     cells = []
-    for app, row in shown:
-        action = row["next_action"]
-        due = when(datetime.fromisoformat(action["due"]), zone, now, weekday=False) if action["due"] else ""
-        cells.append([str(app.id), app.company, app.position, when(app.interview_at, zone, now, weekday=False),
-                      app.stage.replace("_", " "), action["kind"].replace("_", " "), due])
-    headers = ["id", "company", "position", "interview", "stage", "next", "when"]
-    lines = table_lines(headers, cells, terminal_width(), shrinkable=(1, 2, 4, 5))
-    sys.stdout.write("\n".join(lines) + "\n")
+    for _, rows in ordered:
+        for app, row in rows:
+            words, due = _next_words(row, zone, now)
+            cells.append([str(app.id), app.company, app.position, str(row["round"]),
+                          when(app.interview_at, zone, now, weekday=False), app.stage.replace("_", " "), words, due])
+    headers = ["id", "company", "position", "rnd", "interview", "stage", "next", "when"]   # rnd: the latest round
+    lines = table_lines(headers, cells, terminal_width(), shrinkable=(1, 2, 5, 6))
+    output, at = [lines[0]], 1
+    for heading, rows in ordered:
+        output.append(heading)
+        output.extend(lines[at:at + len(rows)])
+        at += len(rows)
+    sys.stdout.write("\n".join(output) + "\n")
     say(f"Times are in {rt.profile.timezone}.")
 
 
@@ -257,6 +299,11 @@ def _print_application(rt: Any, data: dict) -> None:
     action = data["next_action"]
     due = f" ({at(action['due'])})" if action["due"] else ""
     out(f"  next: {action['kind'].replace('_', ' ')}{due}{' - ' + action['note'] if action['note'] else ''}")
+    for rnd in data["rounds"]:
+        people = ", ".join(p["name"] for p in rnd["interviewers"])
+        out(f"  round {rnd['number']} ({rnd['state']}): {rnd['kind']}, {at(rnd['start'])} with {people}")
+        for letter in rnd["letters"]:
+            out(f"    {letter['purpose'].replace('_', ' ')} to {letter['to']}: {letter['state']}")
     out("Timeline:")
     for event in data["events"]:
         out(f"  {at(event['at']):<19} {event['kind']:<22} {event['detail']}")
@@ -346,7 +393,9 @@ def import_csv(ctx: typer.Context, file: Path | None = typer.Argument(None, meta
             say(f"Skipped line {line}: that interview is already recorded as application {app_id}.")
         return
     drafts = sum(len(r.drafts) for r in results)
-    out(f"Imported {len(results)} applications from {file}; {drafts} thank-you drafts created.")
+    later = sum(1 for r in results if r.round is not None)
+    rounds = f" and {later} later round{'s' if later != 1 else ''}" if later else ""
+    out(f"Imported {len(results) - later} applications{rounds} from {file}; {drafts} thank-you drafts created.")
     for line, app_id in imported.skipped:
         out(f"Skipped line {line}: that interview is already recorded as application {app_id}.")
 

@@ -7,14 +7,21 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from assistant.domain.models import Application, Letter, Round
-from assistant.domain.schedule import FollowUpRules, interview_end, status_inquiry_due, thank_you_send_by
+from assistant.domain.schedule import (
+    FollowUpRules,
+    debrief_deadline,
+    interview_end,
+    notes_after_interview,
+    status_inquiry_due,
+    thank_you_send_by,
+)
 from assistant.domain.states import TERMINAL, UNSENT, Label, LetterState, Purpose, RoundState, Stage
 
 
 @dataclass(frozen=True)
 class NextAction:
-    kind: str                 # send_thank_you | thank_you_overdue | thank_you_after_interview | scheduled
-    #                           | status_inquiry | send_inquiry | wait | respond | confirm | none
+    kind: str                 # send_thank_you | thank_you_overdue | thank_you_after_interview | debrief
+    #                           | scheduled | status_inquiry | send_inquiry | wait | respond | confirm | none
     due: datetime | None = None
     note: str = ""
 
@@ -30,9 +37,17 @@ def next_action(app: Application, letters: list[Letter], rules: FollowUpRules, n
         if Purpose.KEEP_ON_FILE in by_purpose:
             return NextAction("none", note="keep-on-file reply made")
         return NextAction("respond", note="`assistant respond ID` drafts the keep-on-file reply")
-    if app.stage in (Stage.OFFER, Stage.NEXT_STEP):
-        return NextAction("none", note=app.stage.replace("_", " "))
+    if app.stage == Stage.NEXT_STEP:
+        return NextAction("none", note=f"next round coming: record it with `assistant add --application {app.id}`")
+    if app.stage == Stage.OFFER:
+        return NextAction("none", note="offer")
     if recorded_ahead(app, letters):
+        zone = ZoneInfo(rules.timezone)
+        latest = app.latest_round
+        step = notes_after_interview(app.interview_at, app.kind, bool(latest and latest.debriefed_at), now, zone)
+        if step == "debrief":
+            return NextAction("debrief", debrief_deadline(app.interview_at, app.kind, zone),
+                              f"`assistant debrief {app.id}` adds what you talked about and drafts the notes")
         return NextAction("thank_you_after_interview", interview_end(app.interview_at, app.kind),
                           "the sync drafts the thank-you notes once the interview has ended")
     scheduled = sorted((lt for lt in letters if lt.state == LetterState.SCHEDULED and lt.scheduled_for), key=lambda lt: lt.scheduled_for or now)
@@ -165,6 +180,20 @@ class NewRoundChanges:
     stage: Stage                     # thanking again: the new round's notes come next
     restart_follow_up: bool          # the previous round's answer, send time and out-of-office no longer count
     withdraw_unsent_inquiry: bool    # an inquiry about the previous round must not go out any more
+
+
+# What `list` puts first: what needs the user now, then what is waiting, then what is over.
+_NOW_ACTIONS = frozenset({"send_thank_you", "thank_you_overdue", "debrief", "send_inquiry", "confirm", "respond",
+                          "call", "expedite"})
+
+
+def urgency(stage: str, action: NextAction) -> str:
+    """'now' (the user has something to do), 'waiting' (the tool or the employer has), or 'closed'."""
+    if action.kind in _NOW_ACTIONS:
+        return "now"
+    if stage in TERMINAL:
+        return "closed"
+    return "waiting"
 
 
 def after_new_round(stage: str, *, drafts_made: bool, upcoming: bool) -> NewRoundChanges | None:

@@ -8,11 +8,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from assistant.domain.models import Letter
-from assistant.domain.schedule import status_inquiry_due
-from assistant.domain.states import THANKING, UNSENT, Label, LetterState, Purpose, Stage
+from assistant.domain.models import Application, Letter
+from assistant.domain.schedule import debrief_deadline, notes_after_interview, status_inquiry_due
+from assistant.domain.states import THANKING, UNSENT, Label, LetterState, Purpose, RoundState, Stage
 from assistant.gmail.mime import new_message_id
 from assistant.services.draft_life import withdraw
 from assistant.services.letterbuild import LetterBuilder
@@ -114,20 +116,66 @@ class FollowUps:
             self._record(done)
 
     def _notes_after_interview(self) -> None:
-        """An interview recorded before it took place gets its thank-you notes once it has ended."""
+        """An interview recorded before it took place: once it has ended, ask for a debrief; its notes are
+        drafted by `assistant debrief`, or here without one close to the send-by time (DEBRIEF_MARGIN)."""
         from assistant.services.completion import awaiting_interview_end, draft_missing, missing_notes
 
         now = self.rt.clock.now()
         for app in self.repo.applications(active_only=True):
             if awaiting_interview_end(self.repo, app, now) is not False:
                 continue   # still ahead (None: nothing is waiting for it)
+            latest = app.latest_round
+            self._held(app)
+            step = notes_after_interview(app.interview_at, app.kind, bool(latest and latest.debriefed_at), now,
+                                         self.zone)
+            if step == "debrief":
+                self.report.attend(app.key, "debrief", self._debrief_sentence(app))
+                continue
             people = missing_notes(self.repo, app)
             if self.dry_run:
                 self.report.would.extend({"action": "draft", "purpose": "thank_you", "application_id": app.id,
                                           "subject": "thank-you note", "to": p.email} for p in people)
                 continue
-            for letter in draft_missing(self.rt, app, people, None, self.builder):
+            made = draft_missing(self.rt, app, people, None, self.builder)
+            for letter in made:
                 self._record(letter)
+            if made and step == "draft_without":
+                self._drafted_without_debrief(app)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.rt.profile.timezone)
+
+    def _local(self, instant: datetime) -> str:
+        return instant.astimezone(self.zone).strftime("%a %d %b %Y, %H:%M")
+
+    def _held(self, app: Application) -> None:
+        """An upcoming round that has ended is held (stored, for `show` and older readers)."""
+        latest = app.latest_round
+        if latest is not None and latest.state == RoundState.UPCOMING and not self.dry_run:
+            with transaction(self.repo.conn):
+                self.repo.update_round(latest.key, state=RoundState.HELD)
+
+    def _debrief_sentence(self, app: Application) -> str:
+        latest = app.latest_round
+        people = latest.interviewers if latest else app.interviewers
+        names = ", ".join(p.display for p in people) or "the interviewers"
+        drafted_at = debrief_deadline(app.interview_at, app.kind, self.zone)
+        return (f"application {app.id}: your interview with {names} on {self._local(app.interview_at)} has ended; "
+                f"run `assistant debrief {app.id}` to add what you talked about (without it the notes are drafted "
+                f"{self._local(drafted_at)})")
+
+    def _drafted_without_debrief(self, app: Application) -> None:
+        from assistant.domain.schedule import thank_you_send_by
+
+        send_by = thank_you_send_by(app.interview_at, app.kind, self.rt.clock.now(), self.zone).deadline
+        with transaction(self.repo.conn):
+            self.repo.add_event(app.key, self.rt.clock.now(), "drafted_without_debrief",
+                                "no debrief came before the send-by time drew near")
+        self.report.attend(app.key, "drafted_without_debrief",
+                           f"application {app.id}: no debrief came for your interview of {self._local(app.interview_at)}, "
+                           "so its thank-you notes were drafted without your details; add them in Gmail before "
+                           f"sending, by {self._local(send_by)}")
 
     def _overdue_thank_yous(self) -> None:
         """A thank-you still unsent after its send-by time: remind the user on every (daily) sync."""
