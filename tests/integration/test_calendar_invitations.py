@@ -3,7 +3,7 @@ invitation becomes the next round, is moved and cancelled; a new company's is li
 `add --from-invite`; only candidates are read. Every scenario runs under the kind and the harsh sandbox."""
 
 import json
-from datetime import UTC
+from datetime import UTC, datetime
 
 from invites import Event, goodtime, google_calendar, greenhouse, outlook
 from world import incoming
@@ -13,17 +13,11 @@ THANKED = "2026-11-20T18:00:00+01:00"
 NEXT_DAY = "2026-11-21T09:00:00+01:00"
 
 
-def rounds(world, app_id=1):
-    """(number, start in UTC, state, interviewers' addresses) of each round, as the tool stored them."""
-    from assistant.store.db import connect
-    from assistant.store.repo import Repository
-
-    conn = connect(world.state / "assistant.db")
-    try:
-        return [(r.number, r.start.astimezone(UTC).strftime("%m-%d %H:%M"), str(r.state),
-                 [p.email for p in r.interviewers]) for r in Repository(conn).rounds(app_id)]
-    finally:
-        conn.close()
+def rounds(world, app_id=1, now="2026-11-25T09:00:00+01:00"):
+    """(number, start in UTC, state, interviewers' addresses) of each round, as `show --json` gives them."""
+    shown = json.loads(world.ok("show", str(app_id), "--json", now=now).stdout)["rounds"]
+    return [(r["number"], datetime.fromisoformat(r["start"]).astimezone(UTC).strftime("%m-%d %H:%M"), r["state"],
+             [p["email"] for p in r["interviewers"]]) for r in shown]
 
 
 def stage(world, app_id=1):
@@ -130,8 +124,8 @@ def test_an_invitation_from_a_new_company_is_listed_and_recorded_with_from_invit
     added = world.ok("add", "--from-invite", "1", now="2026-11-21T10:05:00+01:00")
     assert added.stdout == (
         "Recorded application 2: Globex, Senior Analyst (video interview, Fri 04 Dec 2026, 09:30).\n"
-        "The interview has not taken place yet: `assistant sync` drafts the thank-you notes after it ends "
-        "(Fri 04 Dec 2026, 10:15).\n")
+        "The interview has not taken place yet: `assistant sync` asks for a debrief after it ends "
+        "(Fri 04 Dec 2026, 10:15), then drafts the thank-you notes.\n")
     [(number, start, _, people)] = rounds(world, 2)    # whether `add` calls it upcoming is the rounds' business
     assert (number, start, people) == (1, "12-04 08:30", ["kim.ro@globex.example", "dev.lead@globex.example"])
     assert sync(world, "2026-11-21T11:00:00+01:00")["invitations"] == []
@@ -205,11 +199,13 @@ def test_after_the_invited_round_ends_its_notes_go_to_the_people_the_invitation_
     world.mailbox.deliver(google_calendar(second_round()))
     sync(world, NEXT_DAY)
     before = sync(world, "2026-12-01T14:30:00+01:00")          # still going on: nothing yet
-    assert before["drafts_created"] == []
+    assert before["drafts_created"] == [] and before["attention"] == []
     after = sync(world, "2026-12-01T16:00:00+01:00")
-    assert [(d["to"], d["subject"]) for d in after["drafts_created"]] == [
-        ("pat.jones@acme.example", "Thank You – Data Engineer Interview"),
-        ("sam.lee@acme.example", "Thank You – Data Engineer Interview")]
+    assert [(a["application_id"], a["kind"]) for a in after["attention"]] == [(1, "debrief")]
+    debriefed = json.loads(world.ok("debrief", "1", "--detail", "meeting the platform team", "--skill",
+                                    "cut costs by 30%", "--json", now="2026-12-01T16:30:00+01:00").stdout)
+    assert debriefed["round"] == 2
+    assert [d["to"] for d in debriefed["drafts"]] == ["pat.jones@acme.example", "sam.lee@acme.example"]
 
 
 NEW_COMPANY_SHAPES = {
