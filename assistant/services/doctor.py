@@ -233,7 +233,7 @@ def _check_resume(rt: Collaborators) -> Check:
 @_guarded("templates")
 def _check_templates(rt: Collaborators) -> Check:
     try:
-        from assistant.services.drafting import check_templates
+        from assistant.letters.context import check_templates
     except ImportError:
         return Check("templates", "skip", "this version cannot check templates")
     errors = check_templates(rt)

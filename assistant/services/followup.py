@@ -13,10 +13,10 @@ from typing import Any
 from assistant.domain.models import Letter
 from assistant.domain.schedule import status_inquiry_due
 from assistant.domain.states import THANKING, UNSENT, Label, LetterState, Purpose, Stage
-from assistant.gmail.mime import new_message_id
+from assistant.letters.build import LetterBuilder
+from assistant.letters.mime import new_message_id
+from assistant.letters.outbox import outbox_for
 from assistant.services.draft_life import withdraw
-from assistant.services.letterbuild import LetterBuilder
-from assistant.services.outbox import outbox_for
 from assistant.services.ports import Collaborators
 from assistant.services.views import rules_for
 from assistant.services.writers import writer_pid
@@ -43,7 +43,7 @@ class FollowUps:
 
     def _resume_changes(self) -> None:
         """Unsent thank-you drafts carry the resume as it was; say when the file has changed since."""
-        from assistant.services.drafting import resume_digest
+        from assistant.letters.context import resume_digest
 
         waiting = {lt.application_id for lt in self.repo.letters(purpose=Purpose.THANK_YOU, states=UNSENT)}
         for app_id in sorted(waiting):

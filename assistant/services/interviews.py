@@ -14,10 +14,10 @@ from assistant.domain.people import check_single_line, parse_interviewer, split_
 from assistant.domain.schedule import SendBy, interview_end, thank_you_send_by
 from assistant.domain.states import IN_GMAIL_UNSENT, THANKING, LetterState, Purpose, Stage
 from assistant.errors import InputError, Interrupted, StateError
-from assistant.gmail.mime import Attachment, new_message_id
-from assistant.services.drafting import load_resume, sender_for
-from assistant.services.letterbuild import LetterBuilder
-from assistant.services.outbox import outbox_for
+from assistant.letters.build import LetterBuilder
+from assistant.letters.context import load_resume, sender_for
+from assistant.letters.mime import Attachment, new_message_id
+from assistant.letters.outbox import outbox_for
 from assistant.store.db import transaction
 
 
@@ -290,7 +290,7 @@ class Interviews:
 
     def _redraft(self, before: Application, after: Application) -> Any:
         """The unsent drafts rewritten in Gmail when the edit changed what they say (None when it did not)."""
-        from assistant.services.redraft import letters_out_of_date, redraft_unsent
+        from assistant.letters.redraft import letters_out_of_date, redraft_unsent
 
         return redraft_unsent(self.rt, after.key) if letters_out_of_date(before, after) else None
 

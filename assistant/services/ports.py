@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from assistant.clock import Clock
     from assistant.config import Config, Profile
     from assistant.gmail.mailbox import Mailbox
+    from assistant.letters.templates import LetterTemplates
     from assistant.paths import Paths
-    from assistant.services.letters import LetterTemplates
     from assistant.store.repo import Repository
 
 

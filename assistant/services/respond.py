@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from assistant.domain.models import Letter
 from assistant.domain.states import LetterState, Purpose, Stage
 from assistant.errors import StateError
-from assistant.gmail.mime import new_message_id
-from assistant.services.letterbuild import LetterBuilder, latest_rejection
-from assistant.services.outbox import outbox_for
+from assistant.letters.build import LetterBuilder, latest_rejection
+from assistant.letters.mime import new_message_id
+from assistant.letters.outbox import outbox_for
 from assistant.services.ports import Collaborators
 from assistant.services.writers import writer_pid
 

@@ -21,13 +21,13 @@ from assistant.domain.lifecycle import stage_after_letter
 from assistant.domain.models import Letter
 from assistant.domain.states import LetterState
 from assistant.errors import AuthError, GmailError, StateError
-from assistant.services.ports import Collaborators
 from assistant.services.writers import is_live, new_writer
 from assistant.store.db import transaction
 
 if TYPE_CHECKING:
     from assistant.clock import Clock
     from assistant.gmail.mailbox import Mailbox
+    from assistant.services.ports import Collaborators
     from assistant.store.repo import Repository
 
 
