@@ -17,7 +17,9 @@ from assistant.letters.context import Sender, letter_context, load_resume, sende
 from assistant.letters.mime import Attachment, compose
 
 if TYPE_CHECKING:
+    from assistant.letters.templates import LetterTemplates
     from assistant.services.ports import Collaborators
+    from assistant.store.repo import Repository
 
 # The whole letter as Gmail receives it (attachments base64-encoded) must stay under Gmail's 25 MB
 # send limit (https://support.google.com/mail/answer/6584); checked before anything is uploaded.
@@ -34,7 +36,7 @@ class BuiltLetter:
     html: str
 
 
-def build_letter(templates: Any, purpose: str, context: dict[str, Any], *, sender: Sender, to: Interviewer,
+def build_letter(templates: LetterTemplates, purpose: str, context: dict[str, Any], *, sender: Sender, to: Interviewer,
                  message_id: str, date: datetime, attachments: tuple[Attachment, ...] = (),
                  in_reply_to: str | None = None, references: tuple[str, ...] = ()) -> BuiltLetter:
     """Render one letter and compose its bytes."""
@@ -148,6 +150,7 @@ class LetterBuilder:
         raise StateError(f"Letter {letter.id} of application {app.id} can no longer be rebuilt.")
 
 
-def latest_rejection(repo: Any, app_id: int) -> Reply | None:
+def latest_rejection(repo: Repository, app_id: int) -> Reply | None:
+    """The application's latest reply read (or confirmed) as a rejection, if any."""
     rejections = [r for r in repo.replies(app_id) if r.effective_label == Label.REJECTION]
     return rejections[-1] if rejections else None

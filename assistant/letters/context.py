@@ -6,13 +6,18 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from assistant.domain.models import Application, Interviewer
 from assistant.domain.people import salutation
 from assistant.errors import InputError
 from assistant.letters.mime import Attachment
+
+if TYPE_CHECKING:
+    from assistant.config import Profile
+    from assistant.gmail.mailbox import Account
+    from assistant.services.ports import Collaborators
 
 # Gmail refuses messages over 25 MB; base64 makes an attachment about 4/3 larger.
 MAX_RESUME_BYTES = 18 * 1024 * 1024
@@ -34,7 +39,7 @@ class Sender:
         return " or ".join(part for part in (self.phone, self.email) if part)
 
 
-def sender_for(profile: Any, account: Any) -> Sender:
+def sender_for(profile: Profile, account: Account) -> Sender:
     """The candidate: name and phone from the config, address from the authorized account."""
     name = profile.name or account.display_name
     if not name:
@@ -121,7 +126,7 @@ def sample_application() -> Application:
     )
 
 
-def check_templates(runtime: Any) -> list[str]:
+def check_templates(runtime: Collaborators) -> list[str]:
     """Render every letter with a sample application; the errors, empty when all render."""
     app = sample_application()
     sender = Sender(name="Alex Candidate", email="alex@example.com", phone="+1 555 0100")

@@ -59,10 +59,13 @@ def run_checks(rt: Collaborators) -> list[Check]:
     return lines
 
 
-def _guarded(name: str) -> Callable[[Callable[[Any], Check | list[Check]]], Callable[[Any], Check | list[Check]]]:
+DoctorCheck = Callable[[Collaborators], Check | list[Check]]
+
+
+def _guarded(name: str) -> Callable[[DoctorCheck], DoctorCheck]:
     """Run a check; an AssistantError it raises is a failed line, with its hint as the fix."""
 
-    def wrap(check: Callable[[Any], Check | list[Check]]) -> Callable[[Any], Check | list[Check]]:
+    def wrap(check: DoctorCheck) -> DoctorCheck:
         def run(rt: Collaborators) -> Check | list[Check]:
             try:
                 return check(rt)
