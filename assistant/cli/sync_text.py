@@ -66,7 +66,7 @@ def event_sentence(event: SyncEvent, timezone: str) -> str:
 
 
 def attention_sentence(item: AttentionEvent, timezone: str) -> str:
-    """What needs the user, in one sentence (SPEC `sync` JSON `attention` `text`)."""
+    """What needs the user, in one sentence (`sync --json` `attention` `text`)."""
     where = f"application {item.application_id}"
     if isinstance(item, Attention):
         return item.text
@@ -127,7 +127,7 @@ def would_entry(item: WouldDo) -> dict[str, Any]:
 
 
 def sync_document(report: SyncReport, timezone: str) -> dict[str, Any]:
-    """The `sync --json` document (SPEC `sync` JSON)."""
+    """The `sync --json` document: the same keys, in the same order, as every earlier version."""
     return {
         "messages_read": report.messages_read, "replies": [reply_entry(r) for r in report.replies],
         "drafts_created": [asdict(d) for d in report.drafts_created],

@@ -1,4 +1,4 @@
-"""What an employer's answer does to an application (SPEC.md "The daily sync", issue 5).
+"""What an employer's answer does to an application (README.md "What an answer does").
 
 Runs inside the sync's transaction; Gmail writes it implies (withdrawing a
 stale inquiry draft) are only marked here and carried out afterwards.

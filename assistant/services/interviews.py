@@ -54,6 +54,15 @@ class AddResult:
     drafts_after: datetime | None = None  # an interview still ahead: the sync drafts the notes after this instant
 
 
+@dataclass(frozen=True)
+class InquiryOnClose:
+    """What `close` did with one open status inquiry: `outcome` is deleted, already_gone, sent or scheduled."""
+
+    subject: str
+    outcome: str
+    scheduled_for: datetime | None = None   # scheduled: when Gmail sends it (the tool cannot cancel it)
+
+
 def _required_line(value: str | None, what: str) -> str:
     """A field that must be filled in: InputError when it is empty."""
     line = _line(value, what, required=True)
@@ -211,21 +220,20 @@ class Interviews:
                       tool_message_id=message_id, to_addr=person.email, subject=letter.subject,
                       attachments=letter.attachments, created_at=now, writer=writer)
 
-    def close(self, app_id: int) -> list[str]:
+    def close(self, app_id: int) -> list[InquiryOnClose]:
         """Stop all follow-ups; an unsent inquiry draft of the tool's is withdrawn.
 
-        Returns one sentence per open inquiry saying what really happened: a draft
-        is deleted only after checking it is still a draft (never a SENT or SCHEDULED message).
+        Returns what really happened to each open inquiry: a draft is deleted only
+        after checking it is still a draft (never a SENT or SCHEDULED message).
         """
         from assistant.services.draft_life import withdraw
-        from assistant.services.scheduled import local_time
 
         repo, now = self.rt.repo, self.rt.clock.now()
         app = repo.application(app_id)
         closed = stage_after_close(app.stage)
         if closed is None:
             raise StateError(f"Application {app_id} is already closed.")
-        said = []
+        said: list[InquiryOnClose] = []
         for letter in repo.letters(app_id, states=IN_GMAIL_UNSENT, purpose=Purpose.STATUS_INQUIRY):
             done = withdraw(self.rt.mailbox, letter)
             self.rt.crash_point("after_gmail_write.close_withdrew")
@@ -234,16 +242,14 @@ class Interviews:
                 if done.outcome == "sent" and head is not None:
                     repo.update_letter(letter.key, state=LetterState.SENT, gmail_message_id=head.id, sent_at=head.internal_date,
                                        rfc_message_id=head.header("message-id") or letter.rfc_message_id)
-                    said.append(f"\"{subject}\" was already sent, so nothing was deleted.")
+                    said.append(InquiryOnClose(subject, "sent"))
                 elif done.outcome == "scheduled" and head is not None:
                     repo.update_letter(letter.key, state=LetterState.SCHEDULED, gmail_message_id=head.id,
                                        scheduled_for=head.internal_date)
-                    said.append(f"\"{subject}\" is scheduled to go out {local_time(head.internal_date, self.rt.profile.timezone)}; "
-                                "the tool cannot cancel it: open Gmail's Scheduled folder and choose Cancel send.")
+                    said.append(InquiryOnClose(subject, "scheduled", head.internal_date))
                 else:
                     repo.update_letter(letter.key, state=LetterState.WITHDRAWN)
-                    said.append(f"Withdrew the unsent draft \"{subject}\"." if done.outcome == "deleted"
-                                else f"The unsent draft \"{subject}\" was already gone from Gmail.")
+                    said.append(InquiryOnClose(subject, "deleted" if done.outcome == "deleted" else "already_gone"))
         with transaction(repo.conn):
             repo.update_application(app_id, now, stage=closed)
             repo.add_event(app_id, now, "closed", "follow-ups stopped by the user")

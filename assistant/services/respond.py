@@ -1,4 +1,4 @@
-"""`assistant respond ID`: the "please keep my resume on file" reply to a rejection (DOMAIN.md §3)."""
+"""`assistant respond ID`: the "please keep my resume on file" reply to a rejection (docs/letters.md "Keep on file, after a rejection")."""
 
 from __future__ import annotations
 

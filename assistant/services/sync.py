@@ -1,4 +1,4 @@
-"""`assistant sync`: the daily job (SPEC.md "The daily sync", "Sync cost and limits").
+"""`assistant sync`: the daily job (README.md "How the sync works", "Sync cost and Gmail's limits").
 
 Phase A (`sync_read`) reads what changed and plans the local changes in
 parts; each part is committed in its own transaction, and the new history id
@@ -72,7 +72,7 @@ class SyncReport:
     dry_run: bool = False
 
     def attend(self, application_id: int | None, kind: str, text: str) -> None:
-        """Something needs the user, already in one sentence (SPEC `sync` JSON `attention`).
+        """Something needs the user, already in one sentence (`sync --json`: `attention`).
 
         A typed event from `sync_events` (appended to `attention`) is preferred: the CLI words it.
         """

@@ -175,7 +175,7 @@ class WouldWriteInquiry:
 WouldDo = WouldWithdraw | WouldFinish | WouldDraftThankYou | WouldWriteInquiry
 
 
-# ---- what needs the user (SPEC `sync` JSON `attention`); `kind` is the JSON kind -----
+# ---- what needs the user (`sync --json` `attention`); `kind` is its JSON kind -----
 @dataclass(frozen=True)
 class Attention:
     """Something needs the user, already worded (`SyncReport.attend`)."""

@@ -6,7 +6,7 @@ hand), then the employer's side in chunks of at most `CHUNK` messages, and a
 last part that carries the new history id and search watermark. `sync.Sync`
 commits each part in its own transaction, so a run stopped half way keeps
 what it read and the next run, starting again from the old history id, skips
-what is stored (SPEC "Sync cost and limits").
+what is stored (README.md "Sync cost and Gmail's limits").
 
 What is read (and so what it costs) follows what concerns the applications:
 messages in threads the tool knows are named by history; other new mail is
