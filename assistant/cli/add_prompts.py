@@ -95,7 +95,8 @@ def _ask(rt: Any, form: Any, name: str, question: str, *, default: str | None = 
             raise typer.BadParameter("An answer is needed here.")
         return answer
 
-    return typer.prompt(question, default=default, show_default=bool(default), value_proc=checked, err=True)
+    answer: str = typer.prompt(question, default=default, show_default=bool(default), value_proc=checked, err=True)
+    return answer
 
 
 def _field_check(rt: Any, form: Any, name: str, answer: Any) -> None:

@@ -61,7 +61,7 @@ def _asked_and_confirmed(rt: Any, form: Any, *, drafts: bool) -> bool:
     return False
 
 
-def _local(rt: Any, instant: Any) -> str:
+def _local(rt: Any, instant: datetime) -> str:
     return instant.astimezone(ZoneInfo(rt.profile.timezone)).strftime("%a %d %b %Y, %H:%M")
 
 
@@ -170,7 +170,7 @@ def list_applications(ctx: typer.Context, show_all: bool = typer.Option(False, "
                 "`assistant list --all` shows every one.")
 
 
-def _print_list(rt: Any, shown: list[tuple[Any, dict]]) -> None:
+def _print_list(rt: Any, shown: list[tuple[Any, dict[str, Any]]]) -> None:
     """The table, fitted to the terminal, times in the user's zone."""
     from assistant.cli.render import table_lines, terminal_width, when
 
@@ -199,7 +199,7 @@ def show(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"), as
     _print_application(rt, data)
 
 
-def _print_application(rt: Any, data: dict) -> None:
+def _print_application(rt: Any, data: dict[str, Any]) -> None:
     """`show` for a person: every time in the user's zone, which it names, as a date one reads."""
     from assistant.cli.render import when
 
