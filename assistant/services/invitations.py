@@ -30,6 +30,9 @@ from assistant.services.sync_events import (
 from assistant.store.invitations import InvitationBook, StoredInvitation
 
 if TYPE_CHECKING:
+    from email.message import Message
+
+    from assistant.gmail.mailbox import RawMessage
     from assistant.services.interviews import InterviewForm
 
 LISTED, ROUND, RECORDED, CANCELLED = "listed", "round", "recorded", "cancelled"
@@ -47,7 +50,7 @@ class InvitationSeen:
     matched_by: str | None
 
 
-def invitations_seen(raw: Any, message: Any, match: Match | None, cands: list[Candidate], timezone: str,
+def invitations_seen(raw: RawMessage, message: Message, match: Match | None, cands: list[Candidate], timezone: str,
                      own: frozenset[str]) -> list[InvitationSeen]:
     """The invitations in one message the sync read, each with its application (the event's people first,
     then how the message itself matched: its thread or references)."""
