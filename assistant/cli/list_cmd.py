@@ -55,7 +55,7 @@ _ACTION_WORDS = {
 _GROUPS = (("now", "Needs you now:"), ("waiting", "Waiting:"), ("closed", "Closed:"))
 
 
-def _next_words(row: dict, zone: Any, now: datetime) -> tuple[str, str]:
+def _next_words(row: dict[str, Any], zone: Any, now: datetime) -> tuple[str, str]:
     """The next action and when, as `list` says them."""
     from assistant.cli.render import when
 
@@ -68,7 +68,7 @@ def _next_words(row: dict, zone: Any, now: datetime) -> tuple[str, str]:
     return (f"{words} {lead}" if due and lead else words).format(id=row["id"]), due
 
 
-def _print_list(rt: Any, shown: list[tuple[Any, dict]]) -> None:
+def _print_list(rt: Any, shown: list[tuple[Any, dict[str, Any]]]) -> None:
     """The plan: what needs the user now, then what is waiting, then what is over; fitted to the terminal."""
     from assistant.cli.render import table_lines, terminal_width, when
 

@@ -21,10 +21,10 @@ from assistant.domain.models import KINDS, TONES, Application, Interviewer, Lett
 from assistant.domain.schedule import interview_end, thank_you_send_by
 from assistant.domain.states import LetterState, Purpose, RoundState
 from assistant.errors import InputError, Interrupted, StateError
-from assistant.gmail.mime import Attachment, new_message_id
-from assistant.services.drafting import load_resume, sender_for
-from assistant.services.letterbuild import LetterBuilder
-from assistant.services.outbox import outbox_for
+from assistant.letters.build import LetterBuilder
+from assistant.letters.context import load_resume, sender_for
+from assistant.letters.mime import Attachment, new_message_id
+from assistant.letters.outbox import outbox_for
 from assistant.services.ports import Collaborators
 from assistant.store.db import transaction
 
