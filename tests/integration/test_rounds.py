@@ -277,3 +277,22 @@ def test_csv_export_writes_a_row_per_round_and_import_reads_them_back_as_rounds(
          ["pat.jones@acme.example", "sam.lee@acme.example"])]
     again = other.ok("import", str(csv), "--no-drafts", now="2026-11-24T15:00:00+01:00")
     assert "Skipped line 3: that interview is already recorded as application 1." in again.stdout
+
+
+def test_debrief_on_a_terminal_asks_for_what_the_options_left_out(world):
+    from test_add_prompts import converse
+
+    world.add("--when", "2026-11-18 10:00", now="2026-11-17T15:00:00+01:00")
+    status, said = converse(world, [
+        ("A skill or result", b"cut report times by half\n"),
+        ("Something you forgot", b"\n"),
+        ("hear back", b"2026-11-01\n"),                       # before the interview: asked again
+        ("hear back", b"in 2 weeks\n"),
+    ], "1", "--detail", "the data platform", command="debrief", now="2026-11-18T12:00:00+01:00")
+    assert status == 0, said
+    assert "Error: The time frame '2026-11-01' (2026-11-01) is before the interview (2026-11-18)" in said
+    assert "Debrief saved for round 1 of application 1 (Acme Corp, Data Engineer)." in said
+    (_, note), = world.drafts()
+    assert "I especially enjoyed the data platform." in body(note)
+    assert "As one example of what I would bring, I cut report times by half." in body(note)
+    assert "hearing from you by Wednesday, December 2." in body(note)
