@@ -99,7 +99,7 @@ def _first_sight(rt: Collaborators, book: InvitationBook, seen: InvitationSeen) 
         app = rt.repo.application(seen.application_id)
         book.add(invitation, state=ROUND, company=app.company, position=app.position,
                  application_id=app.key, **common)
-        if _add_round(rt, app.key, invitation) is None:
+        if _add_round(rt, app.key, invitation, seen.matched_by) is None:
             return None
         return InvitationBecameRound(app.key, invitation.start, tuple(p.name for p in invitation.attendees))
     if not invitation.looks_like_interview:
@@ -117,7 +117,13 @@ def listed(rt: Collaborators) -> list[StoredInvitation]:
 
 # ---- the application's rounds (their model: services/rounds.py, store/repo.py) -------------
 
-def _add_round(rt: Collaborators, app_id: int, invitation: Invitation) -> Round | None:
+# How an invitation was tied to its application, for the timeline.
+_HOW = {"interviewer": "from one of its interviewers", "company_domain": "from the company's domain",
+        "ats": "from its applicant-tracking system", "scheduler": "from its scheduling service",
+        "thread": "in one of its conversations", "references": "in reply to one of its letters"}
+
+
+def _add_round(rt: Collaborators, app_id: int, invitation: Invitation, how: str | None) -> Round | None:
     """The invitation as the application's next upcoming round, in the caller's transaction.
 
     The same steps as `rounds.add_round` for an interview still ahead (no notes
@@ -145,7 +151,8 @@ def _add_round(rt: Collaborators, app_id: int, invitation: Invitation) -> Round 
         for letter in repo.letters(app.key, purpose=Purpose.STATUS_INQUIRY, states=(LetterState.DRAFTED,)):
             repo.update_letter(letter.key, state=LetterState.WITHDRAW_PENDING)
     repo.add_event(app.key, now, "round_recorded",
-                   f"round {stored.number}: {stored.kind} interview from the calendar invitation \"{invitation.summary}\"")
+                   f"round {stored.number}: {stored.kind} interview from the calendar invitation \"{invitation.summary}\" "
+                   f"({_HOW.get(how or '', 'tied to it')})")
     return stored
 
 

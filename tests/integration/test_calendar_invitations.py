@@ -53,6 +53,10 @@ def test_an_invitation_from_a_tracked_interviewer_becomes_the_next_round_then_mo
     assert rounds(world) == [(1, "11-20 13:00", "held", ["pat.jones@acme.example"]),
                              (2, "12-01 13:00", "upcoming", people)]
     assert stage(world) == "thank_you_drafted"     # its notes come after it
+    events = json.loads(world.ok("show", "1", "--json", now=NEXT_DAY).stdout)["events"]
+    assert {"kind": "round_recorded", "detail": "round 2: video interview from the calendar invitation "
+            "\"Acme Corp: second interview\" (from one of its interviewers)"} in [
+        {"kind": e["kind"], "detail": e["detail"]} for e in events]
 
     # The same revision again (a forwarded copy): nothing changes.
     world.mailbox.deliver(google_calendar(second_round(), message_id="<inv-0-again@google.com>"))
@@ -229,3 +233,16 @@ def test_each_sender_s_invitation_from_a_new_company_is_listed_with_its_company_
     listed = sync(world, NEXT_DAY)["invitations"]
     assert sorted((i["company"], i["position"], i["start"]) for i in listed) == sorted(
         (company, position, "2026-12-04T08:30:00+00:00") for _, company, position in NEW_COMPANY_SHAPES.values())
+
+
+def test_a_listed_invitation_can_be_the_next_round_of_a_tracked_application(world):
+    tracked(world)
+    world.mailbox.deliver(globex_invitation(summary="Acme Corp final interview"))   # Acme books from another domain
+    assert [i["number"] for i in sync(world, NEXT_DAY)["invitations"]] == [1]
+    added = world.ok("add", "--from-invite", "1", "--application", "1", "--json", now="2026-11-21T10:00:00+01:00")
+    assert json.loads(added.stdout)["round"] == 2
+    assert rounds(world)[1][1:] == ("12-04 08:30", "upcoming", ["kim.ro@globex.example", "dev.lead@globex.example"])
+    world.mailbox.deliver(globex_invitation(summary="Acme Corp final interview", sequence=1, cancel=True))
+    assert sync(world, "2026-11-22T09:00:00+01:00")["moved"] == [
+        "application 1: the interview on Fri 04 Dec 2026 09:30 was cancelled by its organizer"]
+    assert [r[2] for r in rounds(world)] == ["held", "cancelled"]
