@@ -14,7 +14,10 @@ folding), from these public descriptions:
   charset, Windows zone names ("W. Europe Standard Time") defined by a
   VTIMEZONE with 1601 rules, X-MICROSOFT-CDO-* properties; a cancellation is
   METHOD:CANCEL with STATUS:CANCELLED, the same UID and a higher SEQUENCE —
-  github.com/MrPusitCH/send-outlook-mail-calendar (OUTLOOK_CANCEL_IMPLEMENTATION.md).
+  github.com/MrPusitCH/send-outlook-mail-calendar (OUTLOOK_CANCEL_IMPLEMENTATION.md); the
+  X-MICROSOFT-CDO-* properties and their values are Exchange's iCalendar mapping
+  ([MS-OXCICAL], e.g. https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-oxcical/cd68eae7-ed65-4dd3-8ea7-ad585c76c736
+  for X-MICROSOFT-CDO-BUSYSTATUS).
 - Greenhouse: the "interview confirmation" mail carries downloadable .ics
   calendar files, not linked to later changes
   (https://support.greenhouse.io/hc/en-us/articles/360022120932).
