@@ -296,3 +296,29 @@ def test_debrief_on_a_terminal_asks_for_what_the_options_left_out(world):
     assert "I especially enjoyed the data platform." in body(note)
     assert "As one example of what I would bring, I cut report times by half." in body(note)
     assert "hearing from you by Wednesday, December 2." in body(note)
+
+
+def test_someone_from_an_earlier_round_added_to_the_latest_by_edit_gets_a_note_about_it(world):
+    world.add("--when", "2026-11-17 14:00")
+    world.send_all_drafts()
+    world.ok("add", "--application", "1", "--interviewer", SAM, "--when", "2026-11-24 10:00",
+             now="2026-11-24T15:00:00+01:00")
+    edited = world.ok("edit", "1", "--interviewer", SAM, "--interviewer", PAT, now="2026-11-24T15:10:00+01:00")
+    assert "New thank-you drafts:\n  - Ms. Pat Jones <pat.jones@acme.example>: \"Thank You – Data Engineer Interview\"" \
+        in edited.stdout
+    [note] = notes_to(world, "pat.jones@acme.example")
+    assert "meet with me over video again about the Data Engineer role at Acme Corp on Tuesday, November 24." \
+        in body(note)
+    rounds = shown(world, now="2026-11-24T16:00:00+01:00")["rounds"]
+    assert [[lt["to"] for lt in r["letters"]] for r in rounds] == [
+        ["pat.jones@acme.example"], ["sam.lee@acme.example", "pat.jones@acme.example"]]
+
+
+def test_add_again_for_an_earlier_round_makes_nothing_for_the_latest(world):
+    world.add("--when", "2026-11-17 14:00")
+    world.ok("add", "--application", "1", "--interviewer", SAM, "--when", "2026-11-24 10:00",
+             now="2026-11-23T15:00:00+01:00")   # ahead: its notes wait for the debrief
+    again = world.add("--when", "2026-11-17 14:00", now="2026-11-24T15:10:00+01:00")
+    assert again.stdout.startswith("Application 1 (Acme Corp, Data Engineer, ")
+    assert notes_to(world, "sam.lee@acme.example") == []
+    assert len(shown(world)["rounds"]) == 2
