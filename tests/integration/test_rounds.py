@@ -104,6 +104,10 @@ def test_no_inquiry_between_a_next_step_answer_and_the_next_round(world):
     world.ok("add", "--application", "1", "--interviewer", PAT, "--when", "2026-12-14 10:00",
              now="2026-12-09T11:00:00+01:00")
     assert sync(world, "2026-12-11T10:00:00+01:00")["drafts_created"] == []
+    # The employer writes about that round before it happens: it announces the round, it does not answer it.
+    next_step_answer(world, "<next-2@acme.example>")
+    assert [r["label"] for r in sync(world, "2026-12-11T11:00:00+01:00")["replies"]] == ["next_step"]
+    assert shown(world)["stage"] == "thank_you_drafted"
     world.ok("debrief", "1", "--detail", "the roadmap", now="2026-12-14T11:00:00+01:00")
     world.send_all_drafts()
     sync(world, "2026-12-14T12:00:00+01:00")
