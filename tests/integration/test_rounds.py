@@ -326,3 +326,25 @@ def test_add_again_for_an_earlier_round_makes_nothing_for_the_latest(world):
     assert again.stdout.startswith("Application 1 (Acme Corp, Data Engineer, ")
     assert notes_to(world, "sam.lee@acme.example") == []
     assert len(shown(world)["rounds"]) == 2
+
+
+def test_a_backup_from_before_rounds_restores_each_application_as_its_round_one(world, tmp_path):
+    from test_backup import restored_home
+
+    world.add("--when", "2026-11-17 14:00", "--detail", "the roadmap")
+    backup = tmp_path / "backup.json"
+    world.ok("export", "--backup", str(backup))
+    document = json.loads(backup.read_text())
+    del document["tables"]["rounds"], document["tables"]["round_interviewers"]   # as schema 5 wrote it
+    letters = document["tables"]["letters"]
+    keep = [i for i, column in enumerate(letters["columns"]) if column != "round_id"]
+    letters["columns"] = [letters["columns"][i] for i in keep]
+    letters["rows"] = [[row[i] for i in keep] for row in letters["rows"]]
+    document["schema_version"] = 5
+    backup.write_text(json.dumps(document))
+    other = restored_home(world, tmp_path)
+    other.ok("import", "--backup", str(backup))
+    later = "2026-11-18T10:00:00+01:00"
+    assert shown(other, now=later)["rounds"] == shown(world, now=later)["rounds"]
+    assert [(r["number"], r["detail"], len(r["letters"])) for r in shown(other, now=later)["rounds"]] == [
+        (1, "the roadmap", 1)]
