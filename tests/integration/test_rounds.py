@@ -348,3 +348,16 @@ def test_a_backup_from_before_rounds_restores_each_application_as_its_round_one(
     assert shown(other, now=later)["rounds"] == shown(world, now=later)["rounds"]
     assert [(r["number"], r["detail"], len(r["letters"])) for r in shown(other, now=later)["rounds"]] == [
         (1, "the roadmap", 1)]
+
+
+def test_the_next_round_keeps_its_applications_company_and_says_how_to_change_it(world):
+    world.add("--when", "2026-11-17 14:00")
+    result = world.run("add", "--application", "1", "--company", "Globex", "--interviewer", PAT,
+                       "--when", "2026-11-24 10:00")
+    assert (result.exit_code, result.stderr) == (
+        1, "Error: --company cannot change with --application; the next round belongs to application 1 "
+           "(Acme Corp, Data Engineer). `assistant edit 1 --company …` changes it.\n")
+    missing = world.run("add", "--application", "1", "--when", "2026-11-24 10:00")
+    assert (missing.exit_code, missing.stderr) == (
+        1, "Error: Missing --interviewer (required; not asked for because the input is not a terminal).\n")
+    assert len(shown(world)["rounds"]) == 1
