@@ -29,6 +29,12 @@ _ROUND_COLUMNS = {"interview_at": "start", "kind": "kind", "detail": "detail", "
                   "missed": "missed", "hear_back_by": "hear_back_by"}
 
 
+def _met_last(app: Application) -> tuple[Interviewer, ...]:
+    """The people of the latest round (an application without rounds: all of its people)."""
+    latest = app.latest_round
+    return latest.interviewers if latest is not None else app.interviewers
+
+
 @dataclass
 class InterviewForm:
     """What the user typed for `add`, `edit` or a CSV row, before it is checked."""
@@ -156,6 +162,9 @@ class Interviews:
         except KeyboardInterrupt:
             raise Interrupted("Interrupted before the interview was recorded; nothing was changed.") from None
         same = self.rt.repo.find_interview(app.company, app.position, app.interview_at)
+        if same is not None and same.interview_at != app.interview_at:
+            # An earlier round of it: that round is done; nothing is made for the later one from here.
+            return AddResult(application=same, drafts=(), send_by=None, already_recorded=True)
         if same is not None:
             from assistant.services.completion import complete_recorded
 
@@ -292,7 +301,8 @@ class Interviews:
         people = parse_interviewers(form.interviewers) if form.interviewers else None
         if not changes and people is None:
             raise InputError("Nothing to change; give at least one option, e.g. --interviewer or --position.")
-        known = {p.email for p in app.interviewers}
+        # Someone new to the latest round gets a note about it, even when met in an earlier round.
+        known = {p.email for p in _met_last(app)}
         with transaction(repo.conn):
             # The interview's own fields belong to the latest round (the application row keeps a copy).
             latest = app.latest_round
@@ -306,7 +316,7 @@ class Interviews:
             repo.add_event(app_id, now, "edited", ", ".join(sorted(changes) + (["interviewers"] if people else [])))
         before, app = app, repo.application(app_id)
         redrafted = self._redraft(before, app)
-        fresh = [p for p in app.interviewers if p.email not in known]
+        fresh = [p for p in _met_last(app) if p.email not in known]
         if not (fresh and drafts and not app.no_follow_up and app.stage in THANKING):
             return AddResult(application=app, drafts=(), send_by=None, redrafted=redrafted)
         return replace(self._draft_for(app, fresh, attachment), redrafted=redrafted)

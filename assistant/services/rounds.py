@@ -32,16 +32,9 @@ if TYPE_CHECKING:
     from assistant.services.interviews import AddResult, InterviewForm
 
 
-def _choice(value: str | None, choices: tuple[str, ...], what: str, default: str) -> str:
-    value = (value or default).strip().lower()
-    if value not in choices:
-        raise InputError(f"Invalid {what} {value!r}; choose one of: {', '.join(choices)}.")
-    return value
-
-
 def round_from_form(form: InterviewForm, now: datetime, zone: ZoneInfo) -> Round:
     """The checked, not yet recorded next round; InputError on the first bad field."""
-    from assistant.services.interviews import _free_text, parse_interviewers
+    from assistant.services.interviews import _choice, _free_text, parse_interviewers
 
     start = parse_interview_time(form.when, now, zone)
     return Round(number=0, start=start, interviewers=parse_interviewers(form.interviewers),
@@ -67,6 +60,7 @@ def check_next_round(app: Application, form: InterviewForm) -> None:
 def add_round(rt: Collaborators, app_id: int, form: InterviewForm, *, drafts: bool) -> AddResult:
     """Record the next round of application `app_id` and draft its thank-you notes (after it, when it is ahead)."""
     from assistant.services.completion import complete_recorded
+    from assistant.services.interviews import _choice
 
     repo, now = rt.repo, rt.clock.now()
     zone = ZoneInfo(rt.profile.timezone)
@@ -83,7 +77,7 @@ def add_round(rt: Collaborators, app_id: int, form: InterviewForm, *, drafts: bo
     if same is not None:   # the same round again: complete what an interrupted run left
         if same.id != (app.latest_round.id if app.latest_round else None):
             raise StateError(f"Application {app.id} already has round {same.number} at that time; "
-                             "`assistant show " f"{app.id}` lists its rounds.")
+                             f"`assistant show {app.id}` lists its rounds.")
         return complete_recorded(rt, app, attachment, drafts=drafts)
     app = replace(app, tone=tone, no_follow_up=no_follow_up, resume_path=resume_path, resume_sha256=digest)
     make = drafts and not no_follow_up

@@ -104,6 +104,10 @@ def test_no_inquiry_between_a_next_step_answer_and_the_next_round(world):
     world.ok("add", "--application", "1", "--interviewer", PAT, "--when", "2026-12-14 10:00",
              now="2026-12-09T11:00:00+01:00")
     assert sync(world, "2026-12-11T10:00:00+01:00")["drafts_created"] == []
+    # The employer writes about that round before it happens: it announces the round, it does not answer it.
+    next_step_answer(world, "<next-2@acme.example>")
+    assert [r["label"] for r in sync(world, "2026-12-11T11:00:00+01:00")["replies"]] == ["next_step"]
+    assert shown(world)["stage"] == "thank_you_drafted"
     world.ok("debrief", "1", "--detail", "the roadmap", now="2026-12-14T11:00:00+01:00")
     world.send_all_drafts()
     sync(world, "2026-12-14T12:00:00+01:00")
@@ -296,3 +300,64 @@ def test_debrief_on_a_terminal_asks_for_what_the_options_left_out(world):
     assert "I especially enjoyed the data platform." in body(note)
     assert "As one example of what I would bring, I cut report times by half." in body(note)
     assert "hearing from you by Wednesday, December 2." in body(note)
+
+
+def test_someone_from_an_earlier_round_added_to_the_latest_by_edit_gets_a_note_about_it(world):
+    world.add("--when", "2026-11-17 14:00")
+    world.send_all_drafts()
+    world.ok("add", "--application", "1", "--interviewer", SAM, "--when", "2026-11-24 10:00",
+             now="2026-11-24T15:00:00+01:00")
+    edited = world.ok("edit", "1", "--interviewer", SAM, "--interviewer", PAT, now="2026-11-24T15:10:00+01:00")
+    assert "New thank-you drafts:\n  - Ms. Pat Jones <pat.jones@acme.example>: \"Thank You – Data Engineer Interview\"" \
+        in edited.stdout
+    [note] = notes_to(world, "pat.jones@acme.example")
+    assert "meet with me over video again about the Data Engineer role at Acme Corp on Tuesday, November 24." \
+        in body(note)
+    rounds = shown(world, now="2026-11-24T16:00:00+01:00")["rounds"]
+    assert [[lt["to"] for lt in r["letters"]] for r in rounds] == [
+        ["pat.jones@acme.example"], ["sam.lee@acme.example", "pat.jones@acme.example"]]
+
+
+def test_add_again_for_an_earlier_round_makes_nothing_for_the_latest(world):
+    world.add("--when", "2026-11-17 14:00")
+    world.ok("add", "--application", "1", "--interviewer", SAM, "--when", "2026-11-24 10:00",
+             now="2026-11-23T15:00:00+01:00")   # ahead: its notes wait for the debrief
+    again = world.add("--when", "2026-11-17 14:00", now="2026-11-24T15:10:00+01:00")
+    assert again.stdout.startswith("Application 1 (Acme Corp, Data Engineer, ")
+    assert notes_to(world, "sam.lee@acme.example") == []
+    assert len(shown(world)["rounds"]) == 2
+
+
+def test_a_backup_from_before_rounds_restores_each_application_as_its_round_one(world, tmp_path):
+    from test_backup import restored_home
+
+    world.add("--when", "2026-11-17 14:00", "--detail", "the roadmap")
+    backup = tmp_path / "backup.json"
+    world.ok("export", "--backup", str(backup))
+    document = json.loads(backup.read_text())
+    del document["tables"]["rounds"], document["tables"]["round_interviewers"]   # as schema 5 wrote it
+    letters = document["tables"]["letters"]
+    keep = [i for i, column in enumerate(letters["columns"]) if column != "round_id"]
+    letters["columns"] = [letters["columns"][i] for i in keep]
+    letters["rows"] = [[row[i] for i in keep] for row in letters["rows"]]
+    document["schema_version"] = 5
+    backup.write_text(json.dumps(document))
+    other = restored_home(world, tmp_path)
+    other.ok("import", "--backup", str(backup))
+    later = "2026-11-18T10:00:00+01:00"
+    assert shown(other, now=later)["rounds"] == shown(world, now=later)["rounds"]
+    assert [(r["number"], r["detail"], len(r["letters"])) for r in shown(other, now=later)["rounds"]] == [
+        (1, "the roadmap", 1)]
+
+
+def test_the_next_round_keeps_its_applications_company_and_says_how_to_change_it(world):
+    world.add("--when", "2026-11-17 14:00")
+    result = world.run("add", "--application", "1", "--company", "Globex", "--interviewer", PAT,
+                       "--when", "2026-11-24 10:00")
+    assert (result.exit_code, result.stderr) == (
+        1, "Error: --company cannot change with --application; the next round belongs to application 1 "
+           "(Acme Corp, Data Engineer). `assistant edit 1 --company …` changes it.\n")
+    missing = world.run("add", "--application", "1", "--when", "2026-11-24 10:00")
+    assert (missing.exit_code, missing.stderr) == (
+        1, "Error: Missing --interviewer (required; not asked for because the input is not a terminal).\n")
+    assert len(shown(world)["rounds"]) == 1
