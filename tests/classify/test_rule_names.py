@@ -27,7 +27,7 @@ def test_every_phrase_rule_has_a_unique_name_of_its_language_and_label():
 @pytest.mark.parametrize("body, rule", [
     ("Unfortunately the position has been filled.", "en.rejection.position_filled"),
     ("We have decided not to proceed with your application.", "en.rejection.not_moving_on_with_you"),
-    ("Leider haben wir uns gegen Ihre Bewerbung entschieden.", "de.rejection.gegen_sie_entschieden"),
+    ("Leider haben wir uns gegen Ihre Bewerbung entschieden.", "de.rejection.decided_against_you"),
 ])
 def test_classify_names_the_rule_behind_a_phrase_in_its_findings(mail, body, rule):
     result = classify_message(mail(body))

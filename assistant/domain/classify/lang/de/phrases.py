@@ -9,11 +9,11 @@ _MONTH = (r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober
 PHRASES: list[Rule] = [
     # ---- rejection -------------------------------------------------------
     rule(
-        "de.rejection.fuer_eine_kandidat", "rejection", "strong",
+        "de.rejection.chose_a_candidate_who", "rejection", "strong",
         r"\b(?:für|zugunsten) (?:eine[nr]?|die|den|andere) (?:anderen?|andere|weitere[nr]?|passendere[nr]?)? ?(?:kandidat|bewerber|person|profil)",
     ),
     rule(
-        "de.rejection.gegen_sie_entschieden", "rejection", "strong",
+        "de.rejection.decided_against_you", "rejection", "strong",
         r"\b(?:gegen|nicht für) (?:sie|ihre (?:bewerbung|kandidatur)|dich|deine (?:bewerbung|kandidatur)|eine zusammenarbeit|ihr profil|dein profil)(?: \w+){0,2} entschieden",
     ),
     rule(
@@ -29,7 +29,7 @@ PHRASES: list[Rule] = [
         r"\b(?:stelle|position|vakanz|vakante stelle|rolle)(?: \w+){0,4} (?:wurde|ist|wurden|sind|haben wir|hat sich) (?:\w+ ){0,3}(?:intern |anderweitig )?(?:besetzt|vergeben|gestrichen|gestoppt|zurückgezogen|eingefroren|erledigt)",
     ),
     rule(
-        "de.rejection.mit_andere_kandidat_weiter", "rejection", "strong",
+        "de.rejection.continue_with_other_candidates", "rejection", "strong",
         r"\bmit (?:eine[mnr]? )?(?:anderen?|weiteren|internen?) (?:kandidat\w*|bewerber\w*|person\w*|profil\w*)(?: \w+){0,3} (?:weiter\w*|fortfahren|fortzufahren|fortsetzen|fortzusetzen|abschließen|abzuschließen|besetzen|zu besetzen)",
     ),
     rule(
@@ -60,7 +60,7 @@ PHRASES: list[Rule] = [
         r"\b(?:prozess|bewerbungsprozess|auswahlprozess|verfahren)(?: \w+){0,4} (?:nicht (?:weiter|fortsetzen|fortführen|weiterführen)|beenden|beendet|abschließen|abgeschlossen)",
     ),
     rule(
-        "de.rejection.muessen_mitteilen", "rejection", "medium",
+        "de.rejection.must_tell_you", "rejection", "medium",
         r"\b(?:müssen|muss|mussten|musste) (?:wir |ich )?(?:ihnen |dir )?(?:leider |heute )*(?:mitteilen|sagen|informieren)",
     ),
     rule(
@@ -87,13 +87,13 @@ PHRASES: list[Rule] = [
         r"\bentscheidung (?:\w+ ){0,3}nicht leicht",
     ),
     rule(
-        "de.rejection.andere_kandidat", "rejection", "weak",
+        "de.rejection.other_candidates", "rejection", "weak",
         r"\bandere[nr]? (?:kandidat|bewerber)",
         r"\bviel erfolg\b",
         r"\balles gute\b",
     ),
     rule(
-        "de.rejection.viel_erfolg_bei", "rejection", "weak",
+        "de.rejection.good_luck_in_your_search", "rejection", "weak",
         r"\bviel erfolg (?:bei|für|auf|in) ",
         r"\balles gute für (?:ihre|ihren|die|deine|deinen) (?:zukunft|weiteren|berufliche|weg)",
         r"\bfür ihre (?:berufliche )?zukunft alles gute",
@@ -103,7 +103,7 @@ PHRASES: list[Rule] = [
         r"\bnach (?:reiflicher|sorgfältiger|eingehender|intensiver|gründlicher|langer|ausführlicher) (?:überlegung|prüfung|abwägung|beratung|durchsicht)",
     ),
     rule(
-        "de.rejection.gegen_sie_entschieden_2", "rejection", "strong",
+        "de.rejection.decided_against_working_together", "rejection", "strong",
         r"\bgegen (?:sie|dich|ihre (?:bewerbung|kandidatur)|deine (?:bewerbung|kandidatur)|ihr profil|dein profil|(?:eine|die) (?:weitere |weiterführende |gemeinsame |künftige )?(?:zusammenarbeit|fortsetzung|einstellung|berücksichtigung|besetzung mit ihnen))(?: [\w&-]+){0,4} (?:entschieden|entscheiden|ausgesprochen)",
     ),
     rule(
@@ -112,7 +112,7 @@ PHRASES: list[Rule] = [
         r"\bjemand(?:en)? (?:anderen|anders)(?: \w+){0,3} (?:eingestellt|ausgewählt|genommen|entschieden|besetzt)",
     ),
     rule(
-        "de.rejection.wahl_auf_eine_andere", "rejection", "strong",
+        "de.rejection.chose_another_person", "rejection", "strong",
         r"\bwahl (?:ist |fiel |fällt |hat sich )?(?:\w+ ){0,2}auf (?:eine[nr]?|die|den|jemand) (?:andere[nr]?|weitere[nr]?|interne[nr]?|anders)",
     ),
     rule(
@@ -125,17 +125,17 @@ PHRASES: list[Rule] = [
         r"\bnicht (?:weiter |mehr )?(?:in|im) (?:rennen|prozess|auswahlverfahren)\b",
     ),
     rule(
-        "de.rejection.mit_eine_interne_kandidat_besetzen", "rejection", "strong",
+        "de.rejection.filled_internally", "rejection", "strong",
         r"\b(?:mit|durch) (?:einer?|einem) (?:internen?|anderen?) (?:kandidat\w*|bewerber\w*|person|lösung|mitarbeiter\w*)(?: \w+){0,2} (?:zu )?(?:besetzen|besetzt|nachbesetzen|nachbesetzt)\b",
         r"\bintern (?:zu )?(?:besetzen|nachzubesetzen|nachbesetzen|zu besetzen)\b",
     ),
     rule(
-        "de.rejection.hat_kunde_gegen", "rejection", "strong",
+        "de.rejection.client_decided_against", "rejection", "strong",
         r"\b(?:hat|haben) (?:sich )?(?:\w+ ){0,3}(?:kunde|kundin|auftraggeber|mandant|fachbereich|team)(?: \w+){0,2} (?:leider )?(?:gegen|für eine[nr]? andere)",
         r"\b(?:kunde|kundin|auftraggeber|mandant)(?: \w+){0,3} (?:hat sich|entschied sich|möchte) (?:leider )?(?:nicht|gegen|für eine[nr]? andere)",
     ),
     rule(
-        "de.rejection.sucht_jemanden_mit", "rejection", "medium",
+        "de.rejection.looking_for_someone_with_more", "rejection", "medium",
         r"\b(?:sucht|suchen|suchte) (?:man |wir |der kunde )?(?:eher |stattdessen |nun )?(?:jemanden|eine[nr]? (?:person|kandidat\w*)) mit (?:mehr |tieferer |stärkerer |direkter |längerer )?",
     ),
     rule(
@@ -153,7 +153,7 @@ PHRASES: list[Rule] = [
         r"\b(?:mit|durch) jemand(?:em|en)? (?:anderem|anderen|anders|externem|internem)\b",
     ),
     rule(
-        "de.rejection.fuer_jemand_mit_mehrentschieden", "rejection", "strong",
+        "de.rejection.chose_someone_more_experienced", "rejection", "strong",
         r"\bfür (?:jemand(?:en)?|eine[nr]? (?:\w+ )?(?:person|kandidat\w*|bewerber\w*)) (?:\w+ ){0,2}mit (?:mehr|größerer|längerer|tieferer|einschlägiger|stärkerer|direkterer)\b(?:[^.\n]{0,60}entschieden)",
     ),
     rule(
@@ -167,7 +167,7 @@ PHRASES: list[Rule] = [
     ),
     # ---- die Stelle ging an jemand anderen, oder die Stelle entfällt ------
     rule(
-        "de.rejection.fuer_jemandentschieden", "rejection", "strong",
+        "de.rejection.chose_someone_else", "rejection", "strong",
         r"\bfür (?:jemand(?:en)?\b(?! wie sie)|(?:eine[nr]?|einen|den|die) (?:[\w-]+ ){0,2}?(?:kandidat\w*|bewerber\w*|person|mitbewerber\w*|profil|kolleg\w*|mitarbeiter\w*|interne[nr]? lösung)\b)[^.\n]{0,80}?(?:entschieden|entscheiden|ausgesprochen)\b",
         r"\b(?:entschieden|ausgesprochen),? (?:\w+ ){0,2}?(?:jemand(?:en)?|eine[nr]? (?:\w+ )?(?:kandidat\w*|bewerber\w*|person)) (?:einzustellen|zu nehmen|auszuwählen)",
     ),
@@ -184,7 +184,7 @@ PHRASES: list[Rule] = [
     ),
     # ---- next step -------------------------------------------------------
     rule(
-        "de.next_step.einladen", "next_step", "strong",
+        "de.next_step.invite_to_interview", "next_step", "strong",
         r"\b(?:einladen|einzuladen|eingeladen)\b",
         r"\beinladung (?:zu|zum|zur|für)\b",
     ),
@@ -213,11 +213,11 @@ PHRASES: list[Rule] = [
         r"\b(?:einen|ein) (?:\w+ )?termin(?: \w+){0,2} (?:vereinbaren|finden|abstimmen)",
     ),
     rule(
-        "de.next_step.passt_ihnen", "next_step", "strong",
+        "de.next_step.does_a_time_suit_you", "next_step", "strong",
         r"\b(?:passt|passen|ginge|geht|wäre) (?:es )?(?:ihnen|dir)\b",
     ),
     rule(
-        "de.next_step.nennen_referenz", "next_step", "strong",
+        "de.next_step.name_references", "next_step", "strong",
         r"\b(?:nennen|senden|schicken|angeben|kontaktdaten)(?: \w+){0,3} referenz",
         r"\breferenzen(?: \w+){0,2} (?:nennen|angeben|zukommen|einholen|senden|schicken)",
         r"\breferenzgeber",
@@ -247,7 +247,7 @@ PHRASES: list[Rule] = [
         r"\b(?:team|kollegen|kolleginnen|geschäftsführ\w*|vorgesetzte\w*|abteilungsleit\w*|teamleit\w*|chef\w*|fachbereich|gründer\w*|vorstand|cto|ceo)(?: \w+){0,3} (?:persönlich )?(?:kennen ?lernen|kennenzulernen|treffen|sprechen)\b",
     ),
     rule(
-        "de.next_step.buchen_termin", "next_step", "strong",
+        "de.next_step.book_a_slot", "next_step", "strong",
         r"\b(?:buchen|wählen|vereinbaren|reservieren|aussuchen)(?: [\w.]+){0,7} (?:termin|slot|zeitfenster|zeitslot)\b",
         r"\b(?:termin|slot|zeitfenster)(?: \w+){0,4} (?:buchen|auswählen|aussuchen|wählen)\b",
         r"\b(?:buchungs|termin)-?link\b",
@@ -263,7 +263,7 @@ PHRASES: list[Rule] = [
         r"\b(?:teilen|sagen|nennen|schicken|geben) sie (?:uns |mir )?(?:bitte )?(?:\w+ ){0,2}(?:mit|bescheid),? (?:wann|an welchen|welche)\b",
     ),
     rule(
-        "de.next_step.wie_sieht_es_bei_dir", "next_step", "strong",
+        "de.next_step.how_does_your_week_look", "next_step", "strong",
         r"\bwie sieht es (?:bei (?:dir|ihnen)|mit (?:deiner|ihrer) (?:zeit|verfügbarkeit))(?: \w+){0,4} aus\b",
         r"\b(?:ein|einem|zu einem|für ein|weiteres|weiteren|zweites|zweiten|nächstes|nächsten|persönliches|persönlichen) (?:\w+ )?gespräch mit (?:unserem|unserer|dem|der|unseren) (?:\w+ ){0,2}(?:cto|ceo|geschäftsführ\w*|vorstand|bereichsleit\w*|abteilungsleit\w*|teamleit\w*|gründer\w*|team|fachbereich|chef\w*|vorgesetzt\w*)",
     ),
@@ -317,7 +317,7 @@ PHRASES: list[Rule] = [
         r"\b(?:entscheidung|entscheidungsfindung|auswahlprozess|prozess|verfahren|bewerbungsprozess|auswahlverfahren|rückmeldung)(?: \w+){0,3} (?:dauert|verzögert|zieht sich|läuft noch|ist noch|noch nicht abgeschlossen|noch in|nimmt (?:noch )?(?:etwas |mehr )?zeit)",
     ),
     rule(
-        "de.pending.befinden_uns_im", "pending", "strong",
+        "de.pending.still_in_the_process", "pending", "strong",
         r"\b(?:befinden uns|sind) (?:noch |aktuell |derzeit )*(?:mitten )?(?:im|in (?:der|den))",
         r"\bnoch (?:in|im) (?:gespräch|gesprächen|auswahlprozess|prozess|verfahren|austausch)",
         r"\bführen noch (?:gespräche|interviews)",
@@ -331,7 +331,7 @@ PHRASES: list[Rule] = [
         r"\b(?:wieder aufnehmen|fortsetzen|neu starten|wieder starten|fortführen)\b(?: \w+){0,3}? (?:im|ab|nach|anfang|im laufe des) " + _MONTH + r"|\b(?:im|ab|anfang) " + _MONTH + r"(?: \w+){0,4} (?:wieder aufnehmen|fortsetzen|fortführen|weiterführen)",
     ),
     rule(
-        "de.pending.bis_melden", "pending", "strong",
+        "de.pending.will_answer_by_a_date", "pending", "strong",
         r"\b(?:bis|spätestens|anfang|ende|mitte|innerhalb|in den nächsten|nächste[rn]? woche|kommende[rn]? woche|zeitnah)(?: [\w.]+){0,5} (?:melden|zurückmelden|rückmeldung geben|bescheid geben|informieren)\b",
     ),
     rule(
@@ -355,7 +355,7 @@ PHRASES: list[Rule] = [
         r"\bauf dem laufenden\b",
     ),
     rule(
-        "de.offer.bei_unsbegruessen", "offer", "strong",
+        "de.offer.welcome_you_to_the_team", "offer", "strong",
         r"\b(?:bei uns|in unserem team|an bord|im team|als (?:neue[nr]? )?(?:\w+ ){1,2}(?:bei uns |im team )?)(?:\w+ )?(?:begrü(?:ß|ss)en|willkommen hei(?:ß|ss)en)\b",
     ),
     rule(
@@ -389,7 +389,7 @@ PHRASES: list[Rule] = [
         r"\bnicht im büro\b|\bau" + _SS + r"er haus\b|\babwesend\b|\bim urlaub\b|\bin urlaub\b|\burlaubsbedingt\b|\bin elternzeit\b|\bim mutterschutz\b|\bkrankheitsbedingt\b|\bauf dienstreise\b|\bauf geschäftsreise\b|\bnicht am arbeitsplatz\b|\babwesenheitsnotiz\b",
     ),
     rule(
-        "de.auto_reply.nicht_mehr_bei", "auto_reply", "strong",
+        "de.auto_reply.no_longer_with_company", "auto_reply", "strong",
         r"\bnicht mehr (?:bei|für|im unternehmen|in unserem unternehmen|tätig|im hause|beschäftigt|teil)\b",
         r"\bhat (?:das unternehmen|uns) verlassen",
     ),
@@ -418,7 +418,7 @@ PHRASES: list[Rule] = [
         r"\bbitte antworten sie nicht\b",
     ),
     rule(
-        "de.pending.pruefen_noch", "pending", "strong",
+        "de.pending.still_reviewing", "pending", "strong",
         r"\b(?:prüfen|sichten|bewerten|besprechen|führen|sprechen|sind) (?:\w+ ){0,4}(?:derzeit |aktuell |momentan |gerade )?noch\b(?! (?:nicht|keine?) )",
         r"\bnoch (?:in |im )?(?:prüfung|bearbeitung|abstimmung|klärung|auswahl)\b",
         r"\b(?:steht|stehen) noch aus\b",
@@ -437,7 +437,7 @@ PHRASES: list[Rule] = [
         r"\bab (?:dem |den )?\S+(?: \w+)? wieder (?:da|erreichbar|im büro|zurück)\b",
     ),
     rule(
-        "de.other.koennten_sie_ihr_arbeitsproben", "other", "medium",
+        "de.other.asks_for_work_samples", "other", "medium",
         r"\b(?:könnten|können|würden|kannst|könntest) (?:sie|du) (?:mir |uns )?(?:bitte |noch |kurz |vielleicht )*(?:ihr\w*|dein\w*|die|das|den|eine?n?|einige) (?:\w+ ){0,2}(?:arbeitsproben|portfolio|zeugnisse?|unterlagen|lebenslauf|link|gehaltsvorstellung\w*|zertifikate?|nachweise?|kündigungsfrist|projektbeispiele|beispiele)\b",
     ),
     rule(
@@ -474,12 +474,12 @@ PHRASES: list[Rule] = [
         r"\bnewsletter\b",
     ),
     rule(
-        "de.other.angenommen", "other", "medium",
+        "de.other.calendar_reply_subject", "other", "medium",
         r"^(?:angenommen|abgelehnt|mit vorbehalt angenommen|einladung|aktualisierte einladung|erinnerung)\s?:",
     ),
     # A headhunter's first approach: "für einen unserer Kunden suche ich", "Ihr Werdegang hat mich angesprochen".
     rule(
-        "de.other.fuer_einen_kunden", "other", "strong",
+        "de.other.recruiter_for_a_client", "other", "strong",
         r"\bfür (?:einen|eine|ein|unseren|meinen) (?:(?:unserer|meiner) )?(?:kunden|mandanten|klienten|auftraggeber)\b",
         r"\bich bin (?:\w+ )?(?:personalberater\w*|recruiter\w*|headhunter\w*|berater\w*) (?:bei|von)\b",
         r"\b(?:ihr|dein) (?:profil|werdegang|lebenslauf)(?: \w+){0,4} hat mich (?:angesprochen|überzeugt|neugierig gemacht)",
@@ -497,7 +497,7 @@ PHRASES: list[Rule] = [
         r"\b(?:ihre|deine) (?:bewerbung|kandidatur)(?: [\w-]+){0,5} (?:ist|wurde|wird) (?:damit |hiermit |somit |leider |nun |jetzt )+(?:abgeschlossen|beendet|geschlossen)\b",
     ),
     rule(
-        "de.rejection.stelle_wurde_von_einer_angenommen", "rejection", "strong",
+        "de.rejection.position_accepted_by_another", "rejection", "strong",
         r"\b(?:stelle|position|angebot|vakanz|rolle)(?: [\w-]+){0,4} (?:wurde|ist|hat) (?:\w+ ){0,3}?von (?:einer|einem|einen|jemand\w*|unsere[mrn]?|eine[mr]?) (?:[\w-]+ ){0,3}?angenommen\b",
     ),
     rule(

@@ -58,7 +58,7 @@ PHRASES: list[Rule] = REJECTION + [
         r"\b(?:pick|choose|select|book|grab) (?:a|your|an?) (?:time|slot|date)",
     ),
     rule(
-        "en.next_step.does_work_you", "next_step", "medium",
+        "en.next_step.does_it_suit_you", "next_step", "medium",
         r"\b(?:does|would|will|could) (?:\w+ ){0,4}(?:work|suit) (?:for )?you\b",
     ),
     rule(
@@ -66,7 +66,7 @@ PHRASES: list[Rule] = REJECTION + [
         r"\b(?:like|love|want) you to (?:meet|come (?:in|back|onsite|to)|join us for|speak|talk|complete|do|interview|present)",
     ),
     rule(
-        "en.next_step.next_step_is_a", "next_step", "strong",
+        "en.next_step.next_step_is_described", "next_step", "strong",
         r"\b(?:next|final|last|second|third|following|remaining|one more|another) (?:step|round|stage|hurdle|part of the process) (?:is|will be|would be|involves|consists of) (?:a|an|the|to|for you to|\w+ing)\b",
     ),
     rule(
@@ -106,7 +106,7 @@ PHRASES: list[Rule] = REJECTION + [
         r"\b(?<!decision )(?<!debrief )(?<!committee )(?<!board )(?<!calibration )(?:interview|call|meeting|chat|appointment|onsite|session)s?(?: \w+){0,4} (?:rescheduled|re-scheduled|moved|postponed|pushed back|brought forward|rearranged)\b",
     ),
     rule(
-        "en.next_step.new_time", "next_step", "medium",
+        "en.next_step.another_time", "next_step", "medium",
         r"\b(?:new|another|different|alternative|later|earlier) (?:time|date|slot|day)s?\b",
         r"\b(?:could|can) we (?:move|push|shift|do|meet|find)",
     ),
@@ -179,7 +179,7 @@ PHRASES: list[Rule] = REJECTION + [
         r"\byou will be (?:notified|informed|told|advised) (?:\w+ ){0,2}of the (?:outcome|result|decision)\b",
     ),
     rule(
-        "en.next_step.next_up_is", "next_step", "medium",
+        "en.next_step.take_home_next", "next_step", "medium",
         r"\bnext up (?:is|will be|would be|:)",
         r"\b(?:a|the|our|this|short|small|quick|brief) take[- ]home\b",
         void_if_done=True,
@@ -231,7 +231,7 @@ PHRASES: list[Rule] = REJECTION + [
         rf"\b(?:meet|speak with|talk (?:to|with)|chat with|sit down with|spend (?:some )?time with) (?:our|the) (?:\w+ ){{0,2}}{_SENIOR}(?: \w+){{0,4}} (?:next|this|on|tomorrow|in person|onsite|as (?:a|the) (?:next|final))",
     ),
     rule(
-        "en.next_step.you_re_to_the_next", "next_step", "strong",
+        "en.next_step.through_to_next_round", "next_step", "strong",
         r"\b(?:you're|you are|you've|you have) (?:made it |got |gotten |been put )?(?:through )?(?:to|into) the (?:next|final|second|third|last|onsite|on-site|technical|panel) (?:round|stage|phase|interview)",
         r"\bmade it (?:through )?(?:to|into) the (?:next|final|second|third|last|onsite) (?:round|stage|phase)",
     ),
@@ -307,7 +307,7 @@ PHRASES: list[Rule] = REJECTION + [
         r"\b(?:schedule|book|find|grab|pick|set up|carve out) (?:a |some )?time (?:to (?:meet|talk|speak|chat|connect)|for (?:a|an|the|your|our) (?:\w+ )?(?:interview|call|chat|conversation|meeting))",
     ),
     rule(
-        "en.next_step.sent_invit_for_our_next", "next_step", "strong",
+        "en.next_step.invitation_sent_for_next_round", "next_step", "strong",
         r"\b(?:sent|sending|send|forwarded) (?:you )?(?:a |an )?(?:calendar |teams |zoom |meeting )?invit\w* for (?:our|the|a|an|your) (?:next|second|follow[- ]up|final|third|technical|panel|onsite|on-site)\b",
     ),
     rule(
@@ -315,7 +315,7 @@ PHRASES: list[Rule] = REJECTION + [
         r"\b(?:like|love|want|need|have|do|schedule|arrange|set up|book) (?:to (?:have|do|schedule|arrange) )?(?:one more|another|a further|an additional|a final|one last) (?:[\w-]+ ){0,2}(?:call|chat|conversation|interview|round|meeting|session|discussion)\b",
     ),
     rule(
-        "en.next_step.when_s_good", "next_step", "strong",
+        "en.next_step.when_suits_you", "next_step", "strong",
         r"\bwhen(?:'s| is| are you| would be) (?:good|best|convenient|a good time)(?: for you)?\b",
         r"\b(?:next|next up|up next) (?:is|will be|would be|:) (?:a|an) (?:[\w-]+ ){0,2}(?:chat|call|interview|conversation|meeting|round|session|assessment|exercise|test)\b",
     ),
@@ -344,7 +344,7 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     # ---- offer -----------------------------------------------------------
     rule(
-        "en.offer.pleased_to_offer_offer", "offer", "strong",
+        "en.offer.pleased_to_offer_you", "offer", "strong",
         r"\b(?:pleased|delighted|happy|excited|thrilled|glad|honou?red) to (?:formally |officially )?(?:offer|extend|make|present|share) (?:you )?(?:an? |the |our |this |your )?(?:[\w-]+ ){0,4}(?:offer|position|role|job|post)\b",
     ),
     rule(
@@ -449,7 +449,7 @@ PHRASES: list[Rule] = REJECTION + [
         r"\b(?:wants?|would like|'d like|would love|'d love|decided|excited|going|keen|happy|ready|able) to (?:hire|bring on|appoint|onboard|employ) you\b",
     ),
     rule(
-        "en.offer.if_you_happy_to_accept", "offer", "strong",
+        "en.offer.if_you_are_happy_to_accept", "offer", "strong",
         r"\b(?:if|whether|once|when) you(?:'re| are)? (?:happy|willing|ready|able|keen|pleased) to accept\b",
         r"\bcontract (?:\w+ ){0,2}(?:drawn up|prepared|issued|to follow|will follow|will be (?:sent|issued|prepared|with you))\b",
     ),
@@ -486,7 +486,7 @@ PHRASES: list[Rule] = REJECTION + [
         r"\b(?:offer|offering) you employment\b",
     ),
     rule(
-        "en.offer.its_a_yes", "offer", "strong",
+        "en.offer.it_is_a_yes", "offer", "strong",
         r"\bit'?s a (?:yes|yes from (?:us|me|the team))\b",
         r"\b(?:we|the team|they|the client|everyone)(?: all)? (?:want|wants) you\b(?!(?: to| for| in| on| back| at)\b)",
     ),
@@ -514,7 +514,7 @@ PHRASES: list[Rule] = REJECTION + [
         r"\b(?:process|search|decision|review|recruitment|timeline|decision-making)(?: process)? (?:is |are |has been )?(?:still )?(?:ongoing|underway|under way|in progress|taking (?:a bit |a little |slightly |somewhat )?longer|delayed|running (?:a bit |a little )?(?:behind|late|longer)|pushed back)",
     ),
     rule(
-        "en.pending.will_get_to_youby", "pending", "strong",
+        "en.pending.will_answer_by_a_date", "pending", "strong",
         r"\b(?:will|'ll|should|expect to|hope to|plan to|aim to|intend to|going to) (?:be (?:able to )?)?(?:get (?:back )?to you|be in touch|reach out(?! to (?:them|him|her|your (?:references|referees)|those|each))|update you|let you know|follow up|come back to you|have (?:an update|more information|news|a decision|feedback|an answer|answers|a response|an outcome|the outcome|results|the results|next steps)|share (?:an update|more|our decision|feedback)|contact you|revert|make (?:a|our|the final) decision|decide|circle back|give you (?:an answer|an update|feedback|a decision|news|an outcome))[^.\n]{0,40}?\b(?:by|next|early|end of|in (?:the )?(?:next|coming)|within (?:the next )?(?:a |one |two |three |\d+ )?(?:weeks?|months?)|as soon as|shortly|soon|this week|on (?:monday|tuesday|wednesday|thursday|friday)|before|in (?:a|two|three|\d+) (?:days?|weeks?))",
     ),
     rule(
@@ -551,7 +551,7 @@ PHRASES: list[Rule] = REJECTION + [
         rf"(?:\bnot|n't) (?:be )?(?:moving forward|proceeding|hiring|interviewing|continuing|making (?:any|a) decisions?)(?: [\w-]+){{0,5}} (?:until|till|before) {_MONTH}",
     ),
     rule(
-        "en.pending.pausuntiljanuary", "pending", "strong",
+        "en.pending.paused_until_new_year", "pending", "strong",
         rf"\b(?:paus\w*|on hold|freeze|frozen)\b[^.\n]{{0,60}}\b(?:until|till|through|to|for)\b[^.\n]{{0,50}}?\b{_MONTH}",
     ),
     rule(
@@ -712,7 +712,7 @@ PHRASES: list[Rule] = REJECTION + [
         r"\bfor (?:urgent|immediate|pressing) (?:matters|requests|issues|enquiries|inquiries|questions|assistance)",
     ),
     rule(
-        "en.auto_reply.mailbox_notmonitored", "auto_reply", "medium",
+        "en.auto_reply.mailbox_not_monitored", "auto_reply", "medium",
         r"\b(?:mailbox|inbox|email address|e-mail address|address|account|email account|this email) (?:is |are )?(?:not|no longer|un)(?: being)? ?(?:monitored|attended|checked|in use|active|read)\b",
         r"\breplies to this (?:email|address|message)(?: \w+)? (?:are|will) not\b",
     ),
@@ -735,7 +735,7 @@ PHRASES: list[Rule] = REJECTION + [
         r"\bautomatic(?:ally)? (?:reply|response|generated)",
     ),
     rule(
-        "en.auto_reply.ooo", "auto_reply", "strong",
+        "en.auto_reply.offline_or_unreachable", "auto_reply", "strong",
         r"\booo\b",
         r"\b(?:i am|i'm) (?:currently )?(?:offline|unreachable|not reachable|off the grid|off-grid|out and about|on the road)\b",
     ),
@@ -809,7 +809,7 @@ PHRASES: list[Rule] = REJECTION + [
         r"\b(?:your|the|our)(?: [\w-]+){0,3} (?:interview|call|meeting|appointment|visit|onsite)(?: \w+){0,5} (?:is|has been|was|are) (?:now )?(?:scheduled|booked|set)\b",
     ),
     rule(
-        "en.other.reminder", "other", "medium",
+        "en.other.calendar_reply_subject", "other", "medium",
         r"\breminder\b",
         r"^(?:accepted|declined|tentative|tentatively accepted|canceled event|cancelled event|confirmed|booking confirmed|interview confirmed)(?: \(\w+\))?:",
         kind="arranged",
@@ -819,12 +819,12 @@ PHRASES: list[Rule] = REJECTION + [
         r"^(?:updated invitation|invitation|new event)(?: \(\w+\))?:",
     ),
     rule(
-        "en.other.looking_forward_to_speaking_you", "other", "medium",
+        "en.other.looking_forward_to_speaking", "other", "medium",
         r"\blooking forward to (?:speaking|seeing|meeting|talking)(?: with| to)? you (?:tomorrow|on|at|next|this|later)\b",
         r"\bsee you (?:tomorrow|on|at|next)\b",
     ),
     rule(
-        "en.other.could_you_send_yourportfolio", "other", "medium",
+        "en.other.asks_for_portfolio", "other", "medium",
         r"\b(?:could|can|would) you (?:please )?(?:send|share|forward|provide|resend|re-send)(?: over| along)?(?: me| us)?(?: over| along)? (?:a link to )?(?:your|a|an|the|some|it)(?: [\w-]+){0,5} ?(?:portfolio|pdf|file|attachment|resume|cv|work samples?|writing samples?|transcripts?|updated (?:resume|cv)|copy of your|salary expectations|notice period|right to work|visa status|github|code samples?)",
     ),
     rule(
@@ -882,7 +882,7 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     # A subject announcing a role: "New opportunity - Head of Data", "Opportunité – Responsable communication".
     rule(
-        "en.other.opportunity", "other", "medium",
+        "en.other.opportunity_subject", "other", "medium",
         r"^(?:(?:new|exciting|another|interesting|great|potential) )?(?:opportunity|opportunité|opportunità|oportunidad|career opportunity|job opportunity)(?: for you)?\s*(?:[-–—:|]|$)",
         kind="pitch",
     ),

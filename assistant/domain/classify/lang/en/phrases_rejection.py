@@ -52,7 +52,7 @@ PHRASES: list[Rule] = [
         r"\bdecided against\b",
     ),
     rule(
-        "en.rejection.decided_move_with_other", "rejection", "strong",
+        "en.rejection.moving_forward_with_others", "rejection", "strong",
         rf"\b(?:decided|chosen|opted|elected|decide|decision) (?:to )?(?:move|go|proceed|continue|progress|pursue|moving|going) (?:forward |ahead )?(?:with|in) (?:(?:an?|the|some|several) )?(?:{_OTHER_PEOPLE}|a different direction)",
     ),
     rule(
@@ -128,7 +128,7 @@ PHRASES: list[Rule] = [
         r"\bconcluded (?:its|our|the|their) (?:\w+ )?(?:process|search|recruitment)",
     ),
     rule(
-        "en.rejection.candidate_whose_more_closely_match", "rejection", "strong",
+        "en.rejection.candidate_who_matched_more_closely", "rejection", "strong",
         rf"\b{_PERSON} (?:whose|with|who) [^.\n]{{0,80}}(?:more closely|more directly|more fully|more strongly|better|most closely|closer) (?:match|matches|matched|align|aligns|aligned|fit|fits|suit|suits|meet|meets)",
     ),
     rule(
@@ -144,7 +144,7 @@ PHRASES: list[Rule] = [
         r"\bfilled (?:the (?:position|role|vacancy|opening)|internally|by an internal)",
     ),
     rule(
-        "en.rejection.we_fill_the_position", "rejection", "strong",
+        "en.rejection.position_filled_or_closed", "rejection", "strong",
         r"\b(?:we|they|client|team|company)(?: have|'ve| has)? (?:decided to |had to |chosen to )?(?:fill|filled|close|closed|cancel|cancell?ed|canceled|withdraw|withdrawn|eliminate|eliminated) (?:the|this|that|our) (?:[\w-]+ ){0,2}(?:position|role|vacancy|opening|requisition|req|search|job|headcount)",
     ),
     rule(
@@ -177,11 +177,11 @@ PHRASES: list[Rule] = [
         r"\bunsuccessful\b",
     ),
     rule(
-        "en.rejection.unable_to_offer_offer", "rejection", "strong",
+        "en.rejection.unable_to_offer_you_the_job", "rejection", "strong",
         r"\b(?:unable|not able|cannot|can't|won't be able|will not be able|not in a position|no position) to (?:offer|extend|make) (?:you )?(?:an? |the |this |any )?(?:offer|position|role|job|employment)",
     ),
     rule(
-        "en.rejection.not_offer_offer", "rejection", "strong",
+        "en.rejection.not_offering_you_the_job", "rejection", "strong",
         r"(?:\bnot|n't) (?:to |be )?(?:offer|offering|extend|extending|make|making) (?:you )?(?:an? |the |this )?(?:[\w-]+ )?(?:offer|position|role|job)",
     ),
     rule(
@@ -234,7 +234,7 @@ PHRASES: list[Rule] = [
         r"\b(?:sorry|sad) to (?:tell|inform|say|let you know|share|be the bearer)",
     ),
     rule(
-        "en.rejection.not_a_news_you_hoping", "rejection", "medium",
+        "en.rejection.not_the_news_you_hoped_for", "rejection", "medium",
         r"(?:\bnot|n't) (?:a|the) (?:news|answer|outcome|result) you (?:were )?(?:hoping|wanted)",
         r"(?:\bnot|n't) (?:good|great|better) news\b",
     ),
@@ -244,7 +244,7 @@ PHRASES: list[Rule] = [
         r"\b(?:another|a different|an internal|other|the other) (?:applicant|candidate|finalist|person)s? (?:better|more closely|more fully) (?:met|matched|fitted|fit|suited|meets|matches)\b",
     ),
     rule(
-        "en.rejection.went_the_other_way", "rejection", "strong",
+        "en.rejection.went_the_other_way_or_not_hiring", "rejection", "strong",
         r"\b(?:went|gone|go|going) the other way\b",
         r"(?:\bnot|n't) (?:to )?(?:hire|fill|recruit|appoint) for (?:this|the) (?:position|role|post|vacancy|job)\b",
     ),
@@ -254,7 +254,7 @@ PHRASES: list[Rule] = [
         r"\b(?:going to|gonna|decided to|have to|had to|'re going to|will|'ll|must) pass (?:for|on) (?:the|this|your) (?:[\w-]+ ){0,3}(?:role|position|job|opening|post|vacancy|spot)\b",
     ),
     rule(
-        "en.rejection.unfortunatly", "rejection", "weak",
+        "en.rejection.unfortunately", "rejection", "weak",
         r"\bunfortunatl?e?ly\b",
         r"\bunfortunatley\b",
         r"\bunfortunetly\b",
@@ -310,11 +310,11 @@ PHRASES: list[Rule] = [
 
     # A bare "pass" ending the clause: "They're going to pass - …", "The client has decided to pass."
     rule(
-        "en.rejection.they_pass", "rejection", "strong",
+        "en.rejection.they_will_pass", "rejection", "strong",
         r"\b(?:they|we|the (?:client|team|company|hiring manager|panel|business)|client|he|she)(?:'re| are|'ve| have| has|'ll| will| had)?(?: (?:decided|chosen|opted|going|elected))?(?: to)? pass(?:ing)?(?= ?(?:[.,;!\n]|[-–—] |$))",
     ),
     rule(
-        "en.rejection.not_a_news_you_hoping_2", "rejection", "medium",
+        "en.rejection.not_the_outcome_anyone_hoped_for", "rejection", "medium",
         r"(?:\bnot|n't) (?:a|the) (?:news|answer|outcome|result) (?:you|either of us|we|any of us|i|anyone)(?: were| was)? (?:hoping|wanted|hoped|wanting)",
         r"\byou (?:were|are|'re|seemed|came across as)(?: \w+){0,2} (?:a (?:little|bit|touch) )?(?:light|thin) on\b",
     ),
@@ -335,15 +335,15 @@ PHRASES: list[Rule] = [
         negatable=True,
     ),
     rule(
-        "en.rejection.not_mov_forward", "rejection", "strong",
+        "en.rejection.not_moving_you_forward", "rejection", "strong",
         r"(?:\bnot|n't|\bno longer|\bcannot|\bunable to)(?: (?:be|going|gonna|to|able|in a position|currently|now|planning|looking|in|a|position))* (?:mov\w*|proceed\w*|progress\w*|advanc\w*|continu\w*|go\w*|tak\w+|carry\w*)(?: (?:this|it|things|matters|you|your (?:application|candidacy|candidature|profile)))? (?:any )?(?:forward|further|ahead)\b(?! (?:with (?:the |our |any |all |your |this |that |[\w']+'s |tomorrow's |today's )?(?:[\w-]+ )?(?:interview|call|meeting|chat|session|visit|onsite|conversation|hiring|process|candidate|anyone|anybody|any|plan|it|that|this)s?\b|until|till|before|without|yet|for now\b(?! \w)))",
     ),
     rule(
-        "en.rejection.not_continu_the_process_with", "rejection", "strong",
+        "en.rejection.not_continuing_the_process", "rejection", "strong",
         r"(?:\bnot|n't|\bno longer|\bcannot|\bunable to)(?: (?:be|going|to|able|in a position))* (?:continu\w*|proceed\w*|pursu\w*|progress\w*) (?:the|this|our|your) (?:process|application|candidacy|candidature|conversations?|discussions?) (?:with you|further)",
     ),
     rule(
-        "en.rejection.not_invit_you_back", "rejection", "strong",
+        "en.rejection.not_inviting_you_back", "rejection", "strong",
         r"(?:\bnot|n't)(?: (?:be|going|to|able))* (?:invit\w+|ask\w*|bring\w*|call\w*) you (?:back|in|to (?:the |a |an )?(?:next|final|second|further|onsite|on-site|another)|for (?:an?|the|another) (?:\w+ )?(?:interview|round|stage|conversation))",
     ),
     rule(
@@ -351,7 +351,7 @@ PHRASES: list[Rule] = [
         r"\b(?:unable|not able|cannot|can't|won't be able|will not be able|not in a position|not going) to (?:consider|pursue|progress|advance|take|move|carry|continue) (?:with )?(?:your (?:application|candidacy|candidature|profile)|you|it|this|things) (?:any )?(?:further|forward)",
     ),
     rule(
-        "en.rejection.its_a_no", "rejection", "strong",
+        "en.rejection.it_is_a_no", "rejection", "strong",
         r"\bit'?s a no\b",
         r"\bit is a no\b",
         r"\bwe'?(?:ll| will) (?:have to )?(?:say|give you a) no\b",
@@ -389,7 +389,7 @@ PHRASES: list[Rule] = [
         r"(?:\bnot|n't) (?:\w+ ){0,2}among (?:the|those|our) (?:finalists|successful|selected|shortlisted|candidates (?:selected|chosen|invited|progressing))",
     ),
     rule(
-        "en.rejection.not_the_right_fit_for", "rejection", "medium",
+        "en.rejection.not_the_right_fit_for_the_role", "rejection", "medium",
         r"(?:\bnot|n't) (?:[\w']+ ){0,6}?(?:quite |exactly )?(?:the right|a (?:good|great|strong|close|clear|perfect)|the best|an? (?:ideal|perfect|obvious)|the strongest|a|the) (?:enough )?(?:fit|match|next step|role|move|opportunity) for you\b",
         r"(?:\bnot|n't) (?:[\w']+ ){0,6}?(?:quite |exactly )?(?:the right|a (?:good|great|strong|close|clear|perfect)|the best|an? (?:ideal|perfect|obvious)|the strongest|a|the) (?:enough )?(?:fit|match)\b(?! (?:yet|so far))",
     ),
@@ -398,7 +398,7 @@ PHRASES: list[Rule] = [
         r"\b(?:decided|chosen|opted) to (?:keep looking|keep searching|continue (?:our|the) search|re-?open (?:the|our) search|re-?advertise)\b",
     ),
     rule(
-        "en.rejection.keep_looking_someone", "rejection", "medium",
+        "en.rejection.keep_looking_for_someone", "rejection", "medium",
         r"\b(?:keep looking|keep searching|continue (?:our|the) search|continuing (?:our|the) search|re-?opening (?:the|our) search|re-?advertis\w+) (?:for )?(?:someone|somebody|a candidate|candidates|the role|the position)",
     ),
     rule(
@@ -413,7 +413,7 @@ PHRASES: list[Rule] = [
         r"\b(?:position|role|job|vacancy|opening)(?: [\w-]+){0,3} no longer exists\b",
     ),
     rule(
-        "en.rejection.made_themthe_better_choice", "rejection", "medium",
+        "en.rejection.others_the_better_choice", "rejection", "medium",
         r"\b(?:made (?:them|him|her)|(?:was|were|is|are) (?:simply |ultimately )?) ?(?:the|a) (?:better|stronger|closer|more suitable|more natural|best) (?:choice|fit|match|option)\b",
         void_if_reader_chosen=True,
     ),
@@ -431,7 +431,7 @@ PHRASES: list[Rule] = [
         r"\b(?:unable|not able|cannot|can't|won't be able|will not be able|not in a position|not going) to (?:offer|give) (?:you )?(?:a|an|the) (?:place|spot|seat|post|contract|opportunity|role|position|job) (?:on|in|at|with|for)\b",
     ),
     rule(
-        "en.rejection.isn_t_what_we_looking", "rejection", "strong",
+        "en.rejection.not_what_we_are_looking_for", "rejection", "strong",
         r"\b(?:isn't|is not|wasn't|was not|aren't|are not|weren't|were not) (?:quite |exactly |really )?what (?:we|they|the team|this team|our team|the client|our client|the business|the role|this role|the company)(?:'re| are| were|'d| was| is)? (?:looking for|after|seeking|needs?|needed|hoping for|wants?|requires?)",
     ),
     rule(
@@ -445,7 +445,7 @@ PHRASES: list[Rule] = [
         void_if_deferred=True,
     ),
     rule(
-        "en.rejection.not_mov_to_an_offer", "rejection", "strong",
+        "en.rejection.not_moving_to_an_offer", "rejection", "strong",
         r"(?:\bnot|n't|\bno longer|\bunable to)(?: (?:be|going|to|able|in a position))* (?:mov\w*|proceed\w*|progress\w*|go\w*|get\w*) to (?:an|the) offer(?: stage)?\b",
         r"\b(?:closing out|closed out|close out|closing|closed|releasing|released) (?:all |the )?(?:remaining )?(?:candidates|candidacies|applications|applicants)(?: for (?:this|the) (?:role|position))?\b",
     ),
@@ -459,7 +459,7 @@ PHRASES: list[Rule] = [
         r"\b(?:focus|focusing|concentrate|concentrating|prioriti[sz]e|prioriti[sz]ing) on (?:other |different |more \w+ |stronger )?(?:candidates|applicants|profiles|people|finalists) (?:with|who|whose|that)\b",
     ),
     rule(
-        "en.rejection.decided_not_to_you", "rejection", "strong",
+        "en.rejection.decided_not_to_pursue_you", "rejection", "strong",
         r"\bdecided not to (?:\w+ )?(?:you|your (?:application|candidacy|candidature|profile))\b",
     ),
     rule(
@@ -473,7 +473,7 @@ PHRASES: list[Rule] = [
         void_if_reader_chosen=True,
     ),
     rule(
-        "en.rejection.declin_your_application", "rejection", "strong",
+        "en.rejection.declined_your_application", "rejection", "strong",
         r"\b(?:declin\w+|reject\w+) your (?:application|candidacy|candidature)\b",
         r"\b(?:removed|withdrawn|released) from (?:consideration|the process|our process)\b",
     ),
@@ -482,7 +482,7 @@ PHRASES: list[Rule] = [
         r"\b(?:decision|outcome|result|things|it)(?: \w+){0,2} (?:didn't|did not|hasn't|has not|won't|will not|doesn't|does not) (?:go|fall|work out|come out|turn out) (?:in )?your (?:way|favou?r)\b",
     ),
     rule(
-        "en.rejection.mov_forward_with_candidates_who", "rejection", "strong",
+        "en.rejection.moving_forward_with_candidates_who", "rejection", "strong",
         r"\b(?:mov\w* (?:forward|ahead|on)|proceed\w*|go\w* ahead|continu\w*|chosen|chose|selected|hired|hiring|appointed|decided to go|gone|went) with (?:\w+ ){0,2}(?:candidates|applicants|someone|somebody|people|a candidate|an applicant|individuals|profiles|a person) (?:who|whose|with|that)(?: [\w-]+){0,3} (?:more|stronger|deeper|greater|broader|longer|closer|better|extensive|significant|direct|prior|previous|specific)\b",
     ),
     rule(
@@ -525,7 +525,7 @@ PHRASES: list[Rule] = [
     # ("asked you to take on the role" is an offer), never a side role
     # ("take over the role of hiring manager").
     rule(
-        "en.rejection.asked_to_the_role", "rejection", "strong",
+        "en.rejection.someone_else_appointed", "rejection", "strong",
         r"\b(?:asked|invited|appointed|chosen|selected|approached|promote|promoting|decided to ask|decided to appoint|offered|promoted|moved|moving|bringing|brought|transferring|transferred) (?!you\b|me\b|us\b)(?:[\w'-]+,? ){1,12}?(?:to|into) (?:step into|step up into|take on|take over|fill|assume|cover|move into|backfill|into)? ?(?:the|this|that) (?:[\w-]+ ){0,2}?(?:role|post|position|job|vacancy|opening|seat)\b(?! (?:of|as) (?:hiring|interview|recruit|point|contact|coordinat|lead interviewer|panel))",
         negatable=True,
     ),
@@ -560,7 +560,7 @@ PHRASES: list[Rule] = [
         negatable=True,
     ),
     rule(
-        "en.rejection.went_a_who", "rejection", "medium",
+        "en.rejection.went_with_someone_who", "rejection", "medium",
         r"\b(?:went|gone|go|going|chose|chosen|picked|selected|hired|appointed|offered it to|settled on|opted for) (?:with )?(?:a|an) (?:[\w-]+ ){1,2}?(?:who|whose|with (?:more|stronger|deeper|longer|direct|prior|previous|extensive|specific)|that (?:has|had|can|could|already))\b(?! (?:will|'ll) (?:interview|meet|join))",
         negatable=True,
     ),
@@ -616,7 +616,7 @@ PHRASES += [
         negatable=True,
     ),
     rule(
-        "en.rejection.promot_to_the_role", "rejection", "strong",
+        "en.rejection.promoted_someone_into_the_role", "rejection", "strong",
         r"\bpromot\w+ (?!you\b|your\b)(?:[\w'-]+,? ){1,12}?(?:to|into|for) (?:the|this|that) (?:[\w-]+ ){0,3}?(?:role|post|position|job|vacancy|opening|seat|spot|place)\b(?! (?:of|as) (?:hiring|interview|recruit|point|contact|panel))",
         negatable=True,
     ),
@@ -629,7 +629,7 @@ PHRASES += [
         r"\b(?:completed|concluded|finished|wrapped up|closed) (?:our|the|its|their) (?:[\w-]+ )?(?:search|recruitment|hiring process|selection process|recruiting)\b",
     ),
     rule(
-        "en.rejection.position_has_accepted_by_another", "rejection", "strong",
+        "en.rejection.position_accepted_by_another", "rejection", "strong",
         r"\b(?:position|role|post|job|offer|spot|place|vacancy|opening)(?: [\w-]+){0,4} (?:has|have|was|were|'s)(?: now| already| since)*(?: been)?(?: offered to and)? accepted by (?!you\b)(?:another|a|an|one|the other|someone|somebody|our|[\w'-]+ (?:from|who|in|at))\b",
     ),
 ]
@@ -638,7 +638,7 @@ PHRASES += [
 # Medium only: a doubtful rejection that the user confirms.
 PHRASES += [
     rule(
-        "en.rejection.wish_you_the_best_in", "rejection", "medium",
+        "en.rejection.best_in_future_endeavours", "rejection", "medium",
         r"\b(?:wish|wishing) you (?:(?:all )?the (?:very )?best|(?:every |much |great )?success|(?:the best of |good )?luck)(?: of luck)? (?:in|with|for) (?:all )?(?:your|any) (?:future|further) (?:endeavou?rs?|pursuits)\b",
     ),
 ]
