@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .lang import words
 from .model import Evidence
 
 
@@ -53,10 +54,8 @@ CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         ("meeting", r"\b(?:interview|call|chat|conversation|coffee|meeting|session|round|stage|onsite|on-site|visit|"
                     r"presentation|video call|zoom|teams|gespräch|telefonat|treffen|termin|entretien|échange|"
                     r"rendez-vous|entrevista|reunión|llamada|videollamada)s?\b"),
-        ("when", r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|this week|next week|morning|afternoon|"
-                 r"montag|dienstag|mittwoch|donnerstag|freitag|morgen|nächste woche|lundi|mardi|mercredi|jeudi|"
-                 r"vendredi|demain|semaine prochaine|lunes|martes|miércoles|jueves|viernes|semana que viene|"
-                 r"próxima semana)\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm|uhr|h)\b"),
+        # Days of every language folder (lang/<code>/__init__.py: gist_days) and hours.
+        ("when", rf"\b(?:{words('gist_days')})\b|\b\d{{1,2}}(?::\d{{2}})? ?(?:{words('gist_clock_words')})\b"),
         ("availability", r"\b(?:you|your|you're|sie|ihnen|du|dir|vous|tu|te|usted|tienes|tiene|puedes|puede)\b[^.?!\n]{0,40}\b(?:free|available|"
                          r"availability|calendar|schedule|slots?|a time|times|verfügbar\w*|zeit|disponible\w*|"
                          r"disponibilit\w*|libre|créneau\w*|disponibilidad|hueco)\b"

@@ -14,21 +14,16 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import parseaddr
 
-from .lang import words
+from .lang import DECIDING, LANGUAGES, words
 from .model import Evidence
 
-# Out-of-office subjects of the languages in lang/ ...
-_AUTO_SUBJECT = re.compile(r"\b(?:" + words("autoreply_subjects") + r")\b", re.IGNORECASE)
-# Autoresponder subjects in further languages (Polish, Dutch, Italian, Portuguese,
-# Scandinavian, Finnish, Czech, Turkish) and Lotus Notes' "AUTO:" prefix.
+# Out-of-office subjects of every language folder (lang/<code>/__init__.py:
+# autoreply_subjects): those of the languages decisions are read in are
+# looked for first (their words are the ones quoted as evidence), then the
+# others' and Lotus Notes' "AUTO:" prefix.
+_AUTO_SUBJECT = re.compile(r"\b(?:" + words("autoreply_subjects", DECIDING) + r")\b", re.IGNORECASE)
 _AUTO_SUBJECT_MORE = re.compile(
-    r"\b(?:automatyczna odpowied[źz]|autoodpowied[źz]|nieobecno[śs][ćc]|poza biurem|"
-    r"automatisch antwoord|afwezig(?:heid)?|niet op kantoor|"
-    r"risposta automatica|fuori (?:sede|ufficio)|assente|"
-    r"resposta autom[áa]tica|fora do escrit[óo]rio|ausente|"
-    r"autosvar|automatiskt svar|automatisk svar|automatisk besked|fr[åa]nvaro|frav[æa]r(?:ende)?|ikke på kontoret|"
-    r"automaattinen vastaus|poissa toimistolta|automatick[áa] odpov[ěe][ďd]|otomatik yan[ıi]t)\b"
-    r"|^\s*auto:\s",
+    r"\b(?:" + words("autoreply_subjects", tuple(lang for lang in LANGUAGES if not lang.decides)) + r")\b|^\s*auto:\s",
     re.IGNORECASE,
 )
 _NO_REPLY_SENDER = re.compile(

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .cues import cues
-from .lang import LANGUAGES, words
+from .lang import DECIDING, words
 from .model import Evidence
 from .rule import Rule
 
 WEIGHTS = {"strong": 0.9, "medium": 0.6, "weak": 0.25, "faint": 0.1}
-_TABLES = {language.code: language.phrases for language in LANGUAGES}
+_TABLES = {language.code: language.phrases for language in DECIDING}
 
 # Clause boundaries: a negation or condition before one does not reach past it.
 _BOUNDARY = re.compile(r"[.!?;:\n]|\b(?:" + words("clause_breaks") + r")\b")
@@ -50,13 +50,7 @@ _THIRD_PERSON = re.compile(
 # "you are the successful candidate": the reader is the one chosen.
 _READER_CHOSEN = re.compile(r"\b(?:you are|you're|you were|you've been|you have been)(?: (?:the|our|a|now))? $")
 # "you applied last year and were not selected": a mention of an old outcome.
-_EARLIER = re.compile(
-    r"\b(?:last (?:year|month|time|spring|summer|autumn|fall|winter)|previously|in the past|"
-    r"earlier this year|a while ago|previous (?:application|role|opening|position|process)|"
-    r"back in (?:the )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|\d{4})|"
-    r"letztes jahr|letzten jahr|l'année dernière|précédente candidature|el año pasado)\b"
-)
+_EARLIER = re.compile(r"\b(?:" + words("earlier_words") + r")\b")
 # "she mentioned they passed on you", "you were worried we'd gone with someone
 # else": hearsay or supposition about a decision, not the decision.
 _REPORTED = re.compile(
@@ -102,7 +96,7 @@ _TO_SOMEONE_ELSE = re.compile(
 
 
 # Frequent function words, to skip the tables of languages a text is not in.
-_STOPWORDS = {language.code: re.compile(r"\b(?:" + language.function_words + r")\b") for language in LANGUAGES}
+_STOPWORDS = {language.code: re.compile(r"\b(?:" + language.function_words + r")\b") for language in DECIDING}
 
 
 def languages_of(text: str) -> tuple[str, ...]:

@@ -13,18 +13,15 @@ import re
 from collections.abc import Iterator
 from email.message import Message
 
+from .lang import words
 from .model import Evidence
 from .text import content_type, raw_header
 
 # ---- a question about when -------------------------------------------------
+# Days, times of day and hours of every language (lang/<code>/__init__.py: when_words, clock_words).
 _WHEN = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|"
-    r"tomorrow|next week|this week|later this week|early next week|morning|afternoon|evening|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|übermorgen|nächste woche|diese woche|"
-    r"vormittag|nachmittag|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|semaine prochaine|"
-    r"cette semaine|matin|après-midi|lunes|martes|miércoles|jueves|viernes|sábado|mañana|"
-    r"semana que viene|próxima semana|esta semana|por la tarde)\b"
-    r"|\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|h\b)|\b\d{1,2}[:h]\d{2}\b|\ba las \d"
+    rf"\b(?:{words('when_words')})\b"
+    rf"|\b\d{{1,2}}(?::\d{{2}})? ?(?:{words('clock_words')})|\b\d{{1,2}}[:h]\d{{2}}\b|\b(?:{words('clock_openings')}) \d"
 )
 # What one does at a time: meet, talk, come in, be free — in the four languages.
 _MEET = re.compile(

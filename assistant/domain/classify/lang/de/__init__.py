@@ -22,4 +22,35 @@ LANGUAGE = Language(
         "dez": 12, "dezember": 12,
     },
     weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6},
+    # quote markers
+    quote_verbs=("schrieb",),
+    attribution_openings=("am",),
+    quote_separators=("ursprüngliche nachricht", "originalnachricht", "weitergeleitete nachricht"),
+    forward_openings=("anfang der weitergeleiteten (?:e-mail|nachricht)",),
+    from_headers=("von",),
+    other_headers=("gesendet", "datum", "an", "betreff"),
+    sign_offs=(
+        "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße",
+        "(?:viele|beste|liebe|herzliche) grüße", "(?:viele|beste|liebe|herzliche) grüsse",
+        "grüße", "gruß", "lg", "mfg", "vg", "danke", "vielen dank",
+    ),
+    client_signatures=(
+        "gesendet von (?:meinem|outlook|mail für)", r"von meinem \w+ gesendet", "gesendet mit ",
+        r"outlook für \w+ herunterladen",
+    ),
+    reply_library=True,
+    # date words
+    back_words=("wieder (?:im büro|erreichbar|da|zurück|verfügbar)", "zurück", "ab"),
+    back_places=("im büro",),
+    back_joiners=("am", "dem", "den"),
+    until_words=("bis(?: einschlie(?:ß|ss)lich| zum| zu)?",),
+    date_articles=("den",),
+    when_words=(
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "morgen", "übermorgen",
+        "nächste woche", "diese woche", "vormittag", "nachmittag",
+    ),
+    clock_words=("uhr",),
+    earlier_words=("letztes jahr", "letzten jahr"),
+    gist_days=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "nächste woche"),
+    gist_clock_words=("uhr",),
 )

@@ -28,4 +28,61 @@ LANGUAGE = Language(
         "dec": 12, "december": 12,
     },
     weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6},
+    autoreply_rules=(
+        ("unmonitored_inbox", 0.6,
+         # (the plain "inbox is not monitored" is a phrase rule already)
+         r"\b(?:inbox|mailbox|e-?mail address|address|account)(?: that| which) (?:is|are) not "
+         r"(?:actively |regularly |being |currently )*(?:monitored|checked|read|attended|staffed)\b"
+         r"|\b(?:inbox|mailbox|e-?mail address|address|account) (?:is|are) not "
+         r"(?:actively|regularly|currently|always) (?:being )?(?:monitored|checked|read|attended|staffed)\b"
+         r"|\breplied to an? (?:unmonitored|unattended|no-?reply|automated) (?:inbox|mailbox|address|e-?mail)\b"
+         r"|\breplies (?:to|sent to) this (?:address|e-?mail|inbox|mailbox) (?:are|will) not (?:be )?"
+         r"(?:read|monitored|answered|seen)\b"),
+    ),
+    # quote markers
+    quote_verbs=("wrote",),
+    attribution_openings=("on",),
+    quote_separators=("original message", "forwarded message"),
+    forward_openings=("begin forwarded message",),
+    from_headers=("from",),
+    other_headers=("sent", "date", "to", "subject", "cc"),
+    sign_offs=(
+        r"(?:best|kind|warm|warmest|many|with best|with kind)\s+(?:regards|wishes|thanks)",
+        "best", "regards", "thanks", "thank you", "thanks again", "many thanks", "cheers", "sincerely",
+        "yours sincerely", "sincerely yours", "yours truly", "yours faithfully", "all the best",
+        "respectfully", "talk soon", "take care",
+    ),
+    client_signatures=(
+        "sent from (?:my|outlook|mail for|yahoo|typeapp|samsung|bluemail|aol)", "sent with ", "sent via ",
+        "get outlook for", "download outlook for",
+    ),
+    reply_library=True,
+    # date words
+    back_words=(
+        "back", "return", "returning", "returns", "in the office", "in office", "available again", "reachable again",
+    ),
+    back_places=("in the office", "to the office", "to work", "at work"),
+    back_joiners=("on", "from", "by", "at", "the"),
+    until_words=("until", "till", "through", "thru", "to"),
+    until_joiners=("and including", "inclusive", "the"),
+    date_articles=("the",),
+    ordinals=("st", "nd", "rd", "th"),
+    month_joiners=("of",),
+    when_words=(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+        "tomorrow", "next week", "this week", "later this week", "early next week", "morning", "afternoon", "evening",
+    ),
+    clock_words=("am", "pm", r"a\.m\.", r"p\.m\."),
+    earlier_words=(
+        "last (?:year|month|time|spring|summer|autumn|fall|winter)", "previously", "in the past",
+        "earlier this year", "a while ago", "previous (?:application|role|opening|position|process)",
+        "back in (?:the )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
+        r"august|september|october|november|december|\d{4})",
+    ),
+    gist_days=(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "tomorrow", "this week", "next week", "morning",
+        "afternoon",
+    ),
+    gist_clock_words=("am", "pm"),
 )

@@ -24,4 +24,35 @@ LANGUAGE = Language(
         "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
         "sábado": 5, "domingo": 6,
     },
+    # quote markers
+    quote_verbs=("escribió",),
+    attribution_openings=("el", "la"),  # ("la": kept from the former shared list)
+    quote_separators=("mensaje original", "mensaje reenviado"),
+    forward_openings=("inicio del mensaje reenviado",),
+    from_headers=("de",),
+    other_headers=("enviado", "fecha", "para", "asunto", "de"),
+    sign_offs=(
+        "saludos", "un saludo", "saludos cordiales", "un cordial saludo", "atentamente",
+        "cordialmente", "gracias", "muchas gracias", "un abrazo",
+    ),
+    client_signatures=("enviado desde (?:mi|outlook)", "obtener outlook para", "descargar outlook para"),
+    reply_library=True,
+    # date words
+    back_words=(
+        "de vuelta", "regreso", "regresaré", "volveré", "vuelvo", "me reincorporo", "estaré disponible",
+    ),
+    back_joiners=("el", "a partir del", "de"),
+    until_words=("hasta(?: el)?", "al"),
+    until_joiners=("el",),
+    date_articles=("el",),
+    ordinals=("º",),
+    month_joiners=("de",),
+    year_joiners=("de",),
+    when_words=(
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "mañana", "semana que viene",
+        "próxima semana", "esta semana", "por la tarde",
+    ),
+    clock_openings=("a las",),
+    earlier_words=("el año pasado",),
+    gist_days=("lunes", "martes", "miércoles", "jueves", "viernes", "semana que viene", "próxima semana"),
 )

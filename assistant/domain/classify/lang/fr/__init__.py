@@ -22,4 +22,36 @@ LANGUAGE = Language(
         "décembre": 12, "decembre": 12,
     },
     weekdays={"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6},
+    # quote markers
+    quote_verbs=(r"a\s+écrit",),
+    attribution_openings=("le",),
+    quote_separators=("message d'origine", "message original", "message transféré"),
+    forward_openings=("début du message réexpédié",),
+    from_headers=("de", "message du"),
+    block_leads=("message du",),
+    other_headers=("envoyé", "date d'envoi", "à", "objet", "sujet", "copie à"),
+    sign_offs=(
+        "cordialement", "bien cordialement", "bien à vous", "salutations", "sincères salutations",
+        "meilleures salutations", "merci", "merci beaucoup", "bonne journée",
+    ),
+    client_signatures=(
+        "envoyé de mon", "envoyé depuis (?:mon|outlook)", "envoyé à partir de", "télécharger outlook pour",
+        "obtenir outlook pour",
+    ),
+    reply_library=True,
+    # date words
+    back_words=("de retour", "retour", "je serai là", "reviens", "rentre"),
+    back_joiners=("le", "à partir du", "dès le"),
+    until_words=("jusqu'au", "jusqu'à", "au"),
+    until_joiners=("le",),
+    date_articles=("le",),
+    ordinals=("er",),
+    when_words=(
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "demain", "semaine prochaine",
+        "cette semaine", "matin", "après-midi",
+    ),
+    clock_words=(r"h\b",),
+    earlier_words=("l'année dernière", "précédente candidature"),
+    gist_days=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain", "semaine prochaine"),
+    gist_clock_words=("h",),
 )
