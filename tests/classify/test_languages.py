@@ -90,3 +90,22 @@ def test_an_auto_reply_subject_of_a_further_language_is_read_from_its_folder(mai
     assert result.label == "auto_reply"
     assert rule in [finding.rule for finding in result.findings]
     assert "nl.auto_reply.away" in [finding.rule for finding in result.findings]
+
+
+# A pattern piece longer than this no longer reads as one idea: 200 characters
+# is about two lines of the 120-column layout, room for a phrase with its
+# optional words, while the word lists that made patterns 300 to 1,700
+# characters long are now any_of(...) alternatives, one short line each.
+PIECE_LIMIT = 200
+
+
+@pytest.mark.parametrize("path", sorted(CLASSIFY.rglob("*.py")), ids=lambda path: str(path.relative_to(CLASSIFY)))
+def test_no_pattern_piece_is_longer_than_the_limit(path):
+    too_long = [text[:60] for text in _code_strings(path) if len(text) > PIECE_LIMIT]
+    assert too_long == [], f"split these into any_of(...) alternatives, one per line: {too_long}"
+
+
+def test_any_of_joins_alternatives_into_one_pattern():
+    from assistant.domain.classify.rule import any_of, rule
+    assert any_of("we went with", "we chose") == "we went with|we chose"
+    assert rule("en.rejection.x", "rejection", "strong", any_of("a", "b"), "c").pattern == "a|b|c"

@@ -16,19 +16,22 @@ import re
 
 from .lang import LANGUAGES
 from .model import Evidence
+from .rule import any_of
 
 # (rule name, weight, pattern) on normalized (lower-cased, single-spaced) text.
 _CHALLENGE_RESPONSE: tuple[tuple[str, float, str], ...] = (
     ("xx.auto_reply.challenge_response", 0.9,
-     r"\b(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?(?:human|real person|not a (?:robot|bot|spammer))\b"
-     # (not "the allowed senders list" alone: policy failures name it too — a sender is asked to act here)
-     r"|\bchallenge[- ]response\b"
-     r"|\badd(?:ed)? (?:you |your address )?to (?:my|the|our) (?:list of )?(?:approved|trusted|allowed) senders\b"
-     r"|\bsender verification\b|\bboxbe\b|\bspam ?arrest\b|\bsender not pre-?approved\b"
-     r"|\b(?:add yourself|be added) to my (?:\w+ )?(?:guest|approved|allowed|safe|white) ?(?:list|senders)\b"
-     r"|\b(?:have|get) your (?:e-?mail )?address added to (?:the recipient's|my|their) (?:\w+ )?(?:guest|approved|allowed|safe|white) ?list\b"
-     r"|\bthis (?:account|mailbox|inbox) is protected by \w+\b[^.]{0,80}\.\s*please (?:click|follow|visit|reply)"
-     r"|\byour (?:message|e-?mail) (?:is|has been|will be) (?:held|kept|on hold|quarantined)\b[^.]{0,80}\bverif"),
+     any_of(
+         r"\b(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?(?:human|real person|not a (?:robot|bot|spammer))\b",
+         # (not "the allowed senders list" alone: policy failures name it too — a sender is asked to act here)
+         r"\bchallenge[- ]response\b",
+         r"\badd(?:ed)? (?:you |your address )?to (?:my|the|our) (?:list of )?(?:approved|trusted|allowed) senders\b",
+         r"\bsender verification\b|\bboxbe\b|\bspam ?arrest\b|\bsender not pre-?approved\b",
+         r"\b(?:add yourself|be added) to my (?:\w+ )?(?:guest|approved|allowed|safe|white) ?(?:list|senders)\b",
+         r"\b(?:have|get) your (?:e-?mail )?address added to (?:the recipient's|my|their) (?:\w+ )?(?:guest|approved|allowed|safe|white) ?list\b",
+         r"\bthis (?:account|mailbox|inbox) is protected by \w+\b[^.]{0,80}\.\s*please (?:click|follow|visit|reply)",
+         r"\byour (?:message|e-?mail) (?:is|has been|will be) (?:held|kept|on hold|quarantined)\b[^.]{0,80}\bverif",
+     )),
 )
 # Then the absence wording of every language (lang/<code>/__init__.py: autoreply_rules), in CODES order.
 _RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
@@ -39,8 +42,9 @@ _RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
     ))
 # "I will reply as soon as possible": with Precedence bulk or junk, the mark of a vacation program.
 _PROMISE = re.compile(
-    r"\b(?:i|we)(?: will|'ll)(?: (?:endeavou?r|try|aim|do (?:my|our) best) to)? (?:reply|respond|answer|get back to you|get back|be in touch|contact you|read (?:it|your \w+))"
-    r"(?: to (?:you|your \w+))?(?: (?:as soon as (?:possible|i can|i am able)|asap|shortly|at (?:my|the) earliest (?:convenience|opportunity)))"
+    r"\b(?:i|we)(?: will|'ll)(?: (?:endeavou?r|try|aim|do (?:my|our) best) to)? (?:" + any_of(
+        r"reply|respond|answer|get back to you|get back|be in touch|contact you|read (?:it|your \w+)",
+    ) + r")(?: to (?:you|your \w+))?(?: (?:as soon as (?:possible|i can|i am able)|asap|shortly|at (?:my|the) earliest (?:convenience|opportunity)))"
 )
 
 

@@ -16,6 +16,7 @@ from email.utils import parseaddr
 
 from .lang import DECIDING, LANGUAGES, words
 from .model import Evidence
+from .rule import any_of
 
 # Out-of-office subjects of every language folder (lang/<code>/__init__.py:
 # autoreply_subjects): those of the languages decisions are read in are
@@ -33,12 +34,13 @@ _NO_REPLY_SENDER = re.compile(
 )
 # Applicant-tracking and recruiting systems whose mail is software-sent.
 _ATS_DOMAIN = re.compile(
-    r"(?:greenhouse(?:-mail)?\.io|lever\.co|myworkday(?:jobs)?\.com|workday\.com|"
-    r"smartrecruiters\.com|icims\.com|taleo\.net|successfactors\.(?:com|eu)|"
-    r"jobvite\.com|ashbyhq\.com|recruitee\.com|personio\.(?:de|com)|"
-    r"workable(?:mail)?\.com|bamboohr\.com|teamtailor(?:-mail)?\.com|breezy\.hr|"
-    r"jazzhr\.com|applytojob\.com|pinpointhq\.com|comeet\.co|softgarden\.(?:io|de)|"
-    r"welcometothejungle\.com|join\.com|rippling\.com|dover\.com)$",
+    r"(?:" + any_of(
+        r"greenhouse(?:-mail)?\.io|lever\.co|myworkday(?:jobs)?\.com|workday\.com|smartrecruiters\.com",
+        r"icims\.com|taleo\.net|successfactors\.(?:com|eu)|jobvite\.com|ashbyhq\.com|recruitee\.com",
+        r"personio\.(?:de|com)|workable(?:mail)?\.com|bamboohr\.com|teamtailor(?:-mail)?\.com|breezy\.hr",
+        r"jazzhr\.com|applytojob\.com|pinpointhq\.com|comeet\.co|softgarden\.(?:io|de)",
+        r"welcometothejungle\.com|join\.com|rippling\.com|dover\.com",
+    ) + r")$",
     re.IGNORECASE,
 )
 

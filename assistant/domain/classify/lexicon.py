@@ -18,7 +18,7 @@ from functools import lru_cache
 from .cues import cues
 from .lang import DECIDING, words
 from .model import Evidence
-from .rule import Rule
+from .rule import Rule, any_of
 
 WEIGHTS = {"strong": 0.9, "medium": 0.6, "weak": 0.25, "faint": 0.1}
 _TABLES = {language.code: language.phrases for language in DECIDING}
@@ -43,9 +43,13 @@ _DEFERRED = re.compile(r"\b(?:" + words("deferrals") + r")\b")
 _MEETING_NOUN = re.compile(r"\b(?:" + words("meeting_nouns") + r")\b")
 # "our CTO is on leave": somebody else's absence, told by a person.
 _THIRD_PERSON = re.compile(
-    r"\b(?:he|she|they|he's|she's|they're|his|her|their|who|manager|team|lead|boss|director|ceo|cto|"
-    r"founder|recruiter|colleague|panel|interviewer|owner|chair)\b"
-    r"|(?<!\bi)(?<!\bi')\b(?:is|are|was|were|'s|'re|has been|have been)(?: currently| still)? $"
+    any_of(
+        r"\b(?:" + any_of(
+            r"he|she|they|he's|she's|they're|his|her|their|who|manager|team|lead|boss|director|ceo|cto|founder",
+            r"recruiter|colleague|panel|interviewer|owner|chair",
+        ) + r")\b",
+        r"(?<!\bi)(?<!\bi')\b(?:is|are|was|were|'s|'re|has been|have been)(?: currently| still)? $",
+    )
 )
 # "you are the successful candidate": the reader is the one chosen.
 _READER_CHOSEN = re.compile(r"\b(?:you are|you're|you were|you've been|you have been)(?: (?:the|our|a|now))? $")
@@ -54,11 +58,15 @@ _EARLIER = re.compile(r"\b(?:" + words("earlier_words") + r")\b")
 # "she mentioned they passed on you", "you were worried we'd gone with someone
 # else": hearsay or supposition about a decision, not the decision.
 _REPORTED = re.compile(
-    r"\b(?:mentioned|said|says|told (?:me|us|him|her)|heard(?! back\b| from (?:the |our |my )?(?:client|hiring|team|panel|them)\b)|apparently|rumou?red|afraid that|in case|"
-    r"(?:worried|worry|feared|thought|assumed|wondering|wondered|imagined?) (?:that |if |whether )?"
-    r"(?:you|we|they|he|she|it)\b|"
-    r"(?:sorry|sad|gutted|disappointed|a shame|a pity) to hear|(?:a shame|a pity) about|(?:i|we) know (?:that )?(?!(?:this|it|you|that)\b)\w+|"
-    r"erzählt|gehört|meinte|sagte|il paraît|m'a dit|me dijo|dijo que|escuché)\b"
+    r"\b(?:" + any_of(
+        r"mentioned|said|says|told (?:me|us|him|her)",
+        r"heard(?! back\b| from (?:the |our |my )?(?:client|hiring|team|panel|them)\b)|apparently",
+        r"rumou?red|afraid that|in case",
+        r"(?:worried|worry|feared|thought|assumed|wondering|wondered|imagined?) (?:that |if |whether )?(?:you|we|they|he|she|it)\b",
+        r"(?:sorry|sad|gutted|disappointed|a shame|a pity) to hear|(?:a shame|a pity) about",
+        r"(?:i|we) know (?:that )?(?!(?:this|it|you|that)\b)\w+|erzählt|gehört|meinte|sagte|il paraît",
+        r"m'a dit|me dijo|dijo que|escuché",
+    ) + r")\b"
 )
 # "the other opening has been filled", "the role you also applied for": a
 # decision about a different role than the one the reader is waiting on.
@@ -83,15 +91,19 @@ _THIRD_PARTY_OBJECT = re.compile(
 _NOBODY_YET = re.compile(r"\b(?:" + words("nobody_yet") + r")\b")
 # "completing the take-home", "your coding test": the step already happened.
 _DONE_BEFORE = re.compile(
-    r"(?:completed|completing|completion of|submitted|submitting|submission of|finished|finishing|did|done|reviewed|reviewing|"
-    r"feedback on|results? of|your|for the|(?:effort|work|time|approach|performance|answers) (?:on|in|for|to)|"
-    r"bearbeitung|eingereicht\w*|ihre|ihrer|"
-    r"votre|du|de votre|tu|su|tus|sus)\s+(?:the |your |our |this |the \w+ |der |die |das |le |la |l'|el |la )?$"
+    r"(?:" + any_of(
+        r"completed|completing|completion of|submitted|submitting|submission of|finished|finishing|did",
+        r"done|reviewed|reviewing|feedback on|results? of|your|for the",
+        r"(?:effort|work|time|approach|performance|answers) (?:on|in|for|to)|bearbeitung|eingereicht\w*",
+        r"ihre|ihrer|votre|du|de votre|tu|su|tus|sus",
+    ) + r")\s+(?:the |your |our |this |the \w+ |der |die |das |le |la |l'|el |la )?$"
 )
 # "extended an offer to another candidate": someone else got it.
 _TO_SOMEONE_ELSE = re.compile(
-    r"^\s*(?:\w+ ){0,3}(?:to|for|à|a|an) (?:another|a different|an internal|an? other|"
-    r"someone|somebody|one of|einen anderen|eine andere|un autre|une autre|otro|otra)"
+    r"^\s*(?:\w+ ){0,3}(?:to|for|à|a|an) (?:" + any_of(
+        r"another|a different|an internal|an? other|someone|somebody|one of|einen anderen|eine andere",
+        r"un autre|une autre|otro|otra",
+    ) + r")"
 )
 
 

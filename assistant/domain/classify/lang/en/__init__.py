@@ -1,5 +1,6 @@
 """English."""
 
+from ...rule import any_of
 from .. import Language
 from .phrases import PHRASES
 
@@ -31,13 +32,16 @@ LANGUAGE = Language(
     autoreply_rules=(
         ("unmonitored_inbox", 0.6,
          # (the plain "inbox is not monitored" is a phrase rule already)
-         r"\b(?:inbox|mailbox|e-?mail address|address|account)(?: that| which) (?:is|are) not "
-         r"(?:actively |regularly |being |currently )*(?:monitored|checked|read|attended|staffed)\b"
-         r"|\b(?:inbox|mailbox|e-?mail address|address|account) (?:is|are) not "
-         r"(?:actively|regularly|currently|always) (?:being )?(?:monitored|checked|read|attended|staffed)\b"
-         r"|\breplied to an? (?:unmonitored|unattended|no-?reply|automated) (?:inbox|mailbox|address|e-?mail)\b"
-         r"|\breplies (?:to|sent to) this (?:address|e-?mail|inbox|mailbox) (?:are|will) not (?:be )?"
-         r"(?:read|monitored|answered|seen)\b"),
+         any_of(
+             r"\b(?:" + any_of(
+                 r"inbox|mailbox|e-?mail address|address|account",
+             ) + r")(?: that| which) (?:is|are) not (?:actively |regularly |being |currently )*(?:monitored|checked|read|attended|staffed)\b",
+             r"\b(?:" + any_of(
+                 r"inbox|mailbox|e-?mail address|address|account",
+             ) + r") (?:is|are) not (?:actively|regularly|currently|always) (?:being )?(?:monitored|checked|read|attended|staffed)\b",
+             r"\breplied to an? (?:unmonitored|unattended|no-?reply|automated) (?:inbox|mailbox|address|e-?mail)\b",
+             r"\breplies (?:to|sent to) this (?:address|e-?mail|inbox|mailbox) (?:are|will) not (?:be )?(?:read|monitored|answered|seen)\b",
+         )),
     ),
     # quote markers
     quote_verbs=("wrote",),

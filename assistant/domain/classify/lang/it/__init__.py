@@ -1,5 +1,6 @@
 """Italian: quote markers and out-of-office wording (no phrase table)."""
 
+from ...rule import any_of
 from .. import Language
 
 LANGUAGE = Language(
@@ -16,8 +17,10 @@ LANGUAGE = Language(
     autoreply_subjects=("risposta automatica", "fuori (?:sede|ufficio)", "assente"),
     autoreply_rules=(
         ("away", 0.9,
-         r"\bsono (?:attualmente |momentaneamente )?(?:fuori (?:sede|ufficio)|assente|in ferie|in vacanza|in malattia)\b"
-         r"|\brientrer[òo] (?:in ufficio )?(?:il|lunedì|martedì|mercoledì|giovedì|venerdì|\d)"
-         r"|\bsar[òo] di nuovo (?:in ufficio|disponibile)\b"),
+         any_of(
+             r"\bsono (?:attualmente |momentaneamente )?(?:fuori (?:sede|ufficio)|assente|in ferie|in vacanza|in malattia)\b",
+             r"\brientrer[òo] (?:in ufficio )?(?:il|lunedì|martedì|mercoledì|giovedì|venerdì|\d)",
+             r"\bsar[òo] di nuovo (?:in ufficio|disponibile)\b",
+         )),
     ),
 )

@@ -1,5 +1,6 @@
 """Dutch: quote markers and out-of-office wording (no phrase table: decisions are not read in Dutch)."""
 
+from ...rule import any_of
 from .. import Language
 
 LANGUAGE = Language(
@@ -16,8 +17,10 @@ LANGUAGE = Language(
     autoreply_subjects=("automatisch antwoord", "afwezig(?:heid)?", "niet op kantoor"),
     autoreply_rules=(
         ("away", 0.9,
-         r"\bik ben (?:momenteel |tot en met \S+ |t/m \S+ |vanaf \S+ )?"
-         r"(?:afwezig|niet aanwezig|niet op kantoor|op vakantie|met vakantie|met verlof)\b"
-         r"|\bben (?:ik )?(?:weer|vanaf \S+) (?:aanwezig|bereikbaar|op kantoor)\b|\bafwezig (?:tot|van|t/m)\b"),
+         any_of(
+             r"\bik ben (?:momenteel |tot en met \S+ |t/m \S+ |vanaf \S+ )?(?:afwezig|niet aanwezig|niet op kantoor|op vakantie|met vakantie|met verlof)\b",
+             r"\bben (?:ik )?(?:weer|vanaf \S+) (?:aanwezig|bereikbaar|op kantoor)\b",
+             r"\bafwezig (?:tot|van|t/m)\b",
+         )),
     ),
 )

@@ -1,5 +1,6 @@
 """Polish: quote markers and out-of-office wording (no phrase table)."""
 
+from ...rule import any_of
 from .. import Language
 
 LANGUAGE = Language(
@@ -13,7 +14,9 @@ LANGUAGE = Language(
     autoreply_subjects=("automatyczna odpowied[źz]", "autoodpowied[źz]", "nieobecno[śs][ćc]", "poza biurem"),
     autoreply_rules=(
         ("away", 0.9,
-         r"\bjestem (?:obecnie |aktualnie )?(?:nieobecn[ya]|na urlopie|poza biurem|niedost[ęe]pn[ya])\b"
-         r"|\bnieobecn[ya] (?:do|w dniach|od)\b|\bwracam (?:do biura )?(?:w dniu|dnia|\d)"),
+         any_of(
+             r"\bjestem (?:obecnie |aktualnie )?(?:nieobecn[ya]|na urlopie|poza biurem|niedost[ęe]pn[ya])\b",
+             r"\bnieobecn[ya] (?:do|w dniach|od)\b|\bwracam (?:do biura )?(?:w dniu|dnia|\d)",
+         )),
     ),
 )

@@ -1,5 +1,6 @@
 """Portuguese: quote markers and out-of-office wording (no phrase table)."""
 
+from ...rule import any_of
 from .. import Language
 
 LANGUAGE = Language(
@@ -11,7 +12,9 @@ LANGUAGE = Language(
     autoreply_subjects=("resposta autom[áa]tica", "fora do escrit[óo]rio", "ausente"),
     autoreply_rules=(
         ("away", 0.9,
-         r"\b(?:estou|estarei|encontro-me) (?:ausente|de f[ée]rias|fora do escrit[óo]rio|de licen[çc]a)\b"
-         r"|\bretorno (?:ao escrit[óo]rio )?(?:no dia|em|a partir de)\b"),
+         any_of(
+             r"\b(?:estou|estarei|encontro-me) (?:ausente|de f[ée]rias|fora do escrit[óo]rio|de licen[çc]a)\b",
+             r"\bretorno (?:ao escrit[óo]rio )?(?:no dia|em|a partir de)\b",
+         )),
     ),
 )
