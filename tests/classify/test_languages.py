@@ -109,3 +109,14 @@ def test_any_of_joins_alternatives_into_one_pattern():
     from assistant.domain.classify.rule import any_of, rule
     assert any_of("we went with", "we chose") == "we went with|we chose"
     assert rule("en.rejection.x", "rejection", "strong", any_of("a", "b"), "c").pattern == "a|b|c"
+
+
+@pytest.mark.parametrize("subject, core, reply", [
+    ("AW: WG: Ihre Bewerbung", "Ihre Bewerbung", True),
+    ("Antw: Sollicitatie", "Sollicitatie", True),
+    ("TR: Fwd [2]: Votre candidature", "Votre candidature", False),
+    ("Resultado de su candidatura", "Resultado de su candidatura", False),
+])
+def test_reply_and_forward_prefixes_come_from_the_language_folders(subject, core, reply):
+    from assistant.domain.classify.headers import is_reply_subject, subject_core
+    assert (subject_core(subject), is_reply_subject(subject)) == (core, reply)

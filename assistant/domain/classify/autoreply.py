@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .lang import LANGUAGES
+from .lang import LANGUAGES, words
 from .model import Evidence
 from .rule import any_of
 
@@ -40,12 +40,9 @@ _RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
         *((f"{language.code}.auto_reply.{meaning}", weight, pattern)
           for language in LANGUAGES for meaning, weight, pattern in language.autoreply_rules),
     ))
-# "I will reply as soon as possible": with Precedence bulk or junk, the mark of a vacation program.
-_PROMISE = re.compile(
-    r"\b(?:i|we)(?: will|'ll)(?: (?:endeavou?r|try|aim|do (?:my|our) best) to)? (?:" + any_of(
-        r"reply|respond|answer|get back to you|get back|be in touch|contact you|read (?:it|your \w+)",
-    ) + r")(?: to (?:you|your \w+))?(?: (?:as soon as (?:possible|i can|i am able)|asap|shortly|at (?:my|the) earliest (?:convenience|opportunity)))"
-)
+# "I will reply as soon as possible" (lang/<code>: reply_promises): with Precedence bulk
+# or junk, the mark of a vacation program.
+_PROMISE = re.compile(words("reply_promises"))
 
 
 def autoreply_evidence(text: str) -> list[Evidence]:

@@ -171,12 +171,19 @@ def _domains(domain: str) -> list[str]:
     return [".".join(parts[i:]) for i in range(len(parts) - 1)]
 
 
+# "Re:", "AW:", "WG:" of every language (lang/<code>/__init__.py: reply_prefixes, forward_prefixes).
+_REPLY_PREFIX = re.compile(r"^\s*(?:" + words("reply_prefixes") + r")\s*:", re.IGNORECASE)
+_PREFIXES = re.compile(
+    r"^\s*(?:(?:" + words("reply_prefixes") + "|" + words("forward_prefixes") + r")\s*(?:\[\d+\])?\s*:\s*)+",
+    re.IGNORECASE,
+)
+
+
 def is_reply_subject(subject: str) -> bool:
     """True when the subject is the candidate's own, answered ('Re: …')."""
-    return bool(re.match(r"^\s*(?:re|aw|antw|sv|rv|res)\s*:", subject, re.I))
+    return bool(_REPLY_PREFIX.match(subject))
 
 
 def subject_core(subject: str) -> str:
     """The subject without reply/forward prefixes."""
-    return re.sub(r"^\s*(?:(?:re|aw|antw|sv|rv|res|fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+",
-                  "", subject, flags=re.I)
+    return _PREFIXES.sub("", subject)

@@ -64,6 +64,9 @@ class Language:
     # ---- auto-reply
     autoreply_subjects: tuple[str, ...] = ()  # regexes of an out-of-office subject ("automatic reply")
     autoreply_rules: tuple[tuple[str, float, str], ...] = ()  # (meaning, weight, pattern) of absence wording
+    reply_promises: tuple[str, ...] = ()  # "I will reply as soon as possible": a vacation program, sent in bulk
+    reply_prefixes: tuple[str, ...] = ()  # "re", "aw": a subject answered ("AW: …")
+    forward_prefixes: tuple[str, ...] = ()  # "fwd", "wg": a subject forwarded ("WG: …")
     # ---- date words
     months: dict[str, int] = field(default_factory=dict)    # month name or abbreviation -> 1..12
     weekdays: dict[str, int] = field(default_factory=dict)  # weekday name -> 0 (Monday)..6

@@ -11,4 +11,5 @@ LANGUAGE = Language(
     other_headers=("sendt", "dato", "til", "emne"),
     client_signatures=("sendt fra (?:min|mi|outlook)", "hent outlook for", "få outlook for"),
     autoreply_subjects=("autosvar", "automatisk svar", "automatisk besked", "frav[æa]r(?:ende)?", "ikke på kontoret"),
+    reply_prefixes=("sv",),
 )

@@ -53,4 +53,6 @@ LANGUAGE = Language(
     earlier_words=("letztes jahr", "letzten jahr"),
     gist_days=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "nächste woche"),
     gist_clock_words=("uhr",),
+    reply_prefixes=("aw",),
+    forward_prefixes=("wg",),
 )

@@ -89,4 +89,12 @@ LANGUAGE = Language(
         "afternoon",
     ),
     gist_clock_words=("am", "pm"),
+    reply_promises=(
+        r"\b(?:i|we)(?: will|'ll)(?: (?:endeavou?r|try|aim|do (?:my|our) best) to)? "
+        + r"(?:reply|respond|answer|get back to you|get back|be in touch|contact you|read (?:it|your \w+))"
+        + r"(?: to (?:you|your \w+))?"
+        + r"(?: (?:as soon as (?:possible|i can|i am able)|asap|shortly|at (?:my|the) earliest (?:convenience|opportunity)))",
+    ),
+    reply_prefixes=("re",),
+    forward_prefixes=("fw", "fwd"),
 )

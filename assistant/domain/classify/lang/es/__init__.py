@@ -55,4 +55,5 @@ LANGUAGE = Language(
     clock_openings=("a las",),
     earlier_words=("el año pasado",),
     gist_days=("lunes", "martes", "miércoles", "jueves", "viernes", "semana que viene", "próxima semana"),
+    reply_prefixes=("rv",),
 )

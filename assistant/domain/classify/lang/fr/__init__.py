@@ -54,4 +54,5 @@ LANGUAGE = Language(
     earlier_words=("l'année dernière", "précédente candidature"),
     gist_days=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain", "semaine prochaine"),
     gist_clock_words=("h",),
+    forward_prefixes=("tr",),
 )

@@ -23,4 +23,5 @@ LANGUAGE = Language(
              r"\bafwezig (?:tot|van|t/m)\b",
          )),
     ),
+    reply_prefixes=("antw",),
 )

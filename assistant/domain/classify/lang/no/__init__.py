@@ -20,4 +20,5 @@ LANGUAGE = Language(
          r"\b(?:jeg er|eg er) (?:på (?:ferie|semester|kurs)|fraværende|ledig|bortrejst|ikke på kontoret)\b"
          r"|\ber tilbake? (?:på kontoret )?(?:den|igen|\d)"),
     ),
+    reply_prefixes=("sv",),
 )

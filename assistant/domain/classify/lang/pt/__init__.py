@@ -17,4 +17,5 @@ LANGUAGE = Language(
              r"\bretorno (?:ao escrit[óo]rio )?(?:no dia|em|a partir de)\b",
          )),
     ),
+    reply_prefixes=("res",),
 )

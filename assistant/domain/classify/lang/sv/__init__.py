@@ -16,4 +16,5 @@ LANGUAGE = Language(
          r"\bjag är (?:på (?:ferie|semester|kurs)|frånvarande|ledig|inte på kontoret)\b"
          r"|\bär tilbake? (?:på kontoret )?(?:den|igen|\d)"),
     ),
+    reply_prefixes=("sv",),
 )
