@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from .model import Evidence
-from .rule import any_of
 
 # The status a pipeline notice moves the candidate to, by what it means for them.
 _NEW_STATUS = r"\b(?:your )?new status (?:is|:)\s*"
@@ -61,27 +60,21 @@ _RULES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
            _NEW_STATUS + rf"(?:{_ALTERNATIVES(words)})(?=\s*(?:[.,;!\n]|$))")
           for label, words in _STATUS_WORDS.items()),
         ("en.rejection.profile_does_not_match", "rejection", 0.9, _ALTERNATIVES((
-            r"\byour (?:" + any_of(
-                r"profile|background|experience|skill ?set|application|resume|cv",
-            ) + r")(?: \w+){0,2} (?:" + any_of(
-                r"does not|doesn't|did not|didn't",
-            ) + r") (?:quite |fully |really )?(?:match|fit|meet|suit|correspond)(?: with| to)? (?:our|the) (?:current )?(?:" + any_of(
-                r"needs|requirements|criteria|profile we are looking for",
-            ) + r")\b",
+            r"\byour (?:profile|background|experience|skill ?set|application|resume|cv)(?: \w+){0,2} (?:does not|doesn't|did not|didn't)"
+            + r" (?:quite |fully |really )?(?:match|fit|meet|suit|correspond)(?: with| to)? (?:our|the) (?:current )?(?:"
+            + r"needs|requirements|criteria|profile we are looking for)\b",
         ))),
         ("en.next_step.shortlisted_for_interview", "next_step", 0.9, _ALTERNATIVES((
-            r"\b(?:application|profile|resume|cv|you)(?: \w+){0,2} (?:has|have|was|were) been short[- ]?listed for (?:a|an|the) (?:\w+ ){0,2}?(?:" + any_of(
-                r"call|interview|phone screen|conversation|meeting",
-            ) + r")\b",
+            r"\b(?:application|profile|resume|cv|you)(?: \w+){0,2} (?:has|have|was|were) been short[- ]?listed for (?:a|an|the) (?:\w+ ){0,2}?(?:"
+            + r"call|interview|phone screen|conversation|meeting)\b",
         ))),
         ("en.next_step.contact_to_plan_next_steps", "next_step", 0.9, _ALTERNATIVES((
             r"\b(?:contact|call|reach out to|get in touch with) you\b[^.\n]{0,40}? to "
             r"(?:plan|arrange|schedule|organi[sz]e|set up|discuss) (?:the )?next steps?\b",
         ))),
         ("en.pending.application_entered_for_review", "pending", 0.6, _ALTERNATIVES((
-            r"\byour application has been (?:" + any_of(
-                r"received|entered|submitted|logged|recorded",
-            ) + r")\b[^.\n]{0,60}?\b(?:will|'ll) (?:review|look at|assess|consider) (?:it|your application)\b",
+            r"\byour application has been (?:received|entered|submitted|logged|recorded)"
+            + r"\b[^.\n]{0,60}?\b(?:will|'ll) (?:review|look at|assess|consider) (?:it|your application)\b",
         ))),
         ("de.next_step.engere_auswahl", "next_step", 0.9, _ALTERNATIVES((
             r"(?<!nicht )\bin die engere auswahl (?:für|zu) (?:\w+ ){0,4}?"
@@ -94,17 +87,14 @@ _RULES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # Medium, as the English "wish you all the best in your future endeavors":
         # a refusal that never says no, held for the user to confirm.
         ("de.rejection.wish_well_future_plans", "rejection", 0.6, _ALTERNATIVES((
-            r"\bfür (?:ihre|deine) (?:" + any_of(
-                r"zukünftigen|weiteren|künftigen",
-            ) + r") (?:vorhaben|pläne|wege|schritte) wünschen? (?:wir|ich) (?:ihnen|dir) (?:alles gute|viel erfolg)\b",
-            r"\bwünschen? (?:wir|ich) (?:ihnen|dir) (?:alles gute|viel erfolg) (?:für|bei) (?:ihre|deine) (?:" + any_of(
-                r"zukünftigen|weiteren|künftigen",
-            ) + r") (?:vorhaben|pläne|wege|schritte)\b",
+            r"\bfür (?:ihre|deine) (?:zukünftigen|weiteren|künftigen)"
+            + r" (?:vorhaben|pläne|wege|schritte) wünschen? (?:wir|ich) (?:ihnen|dir) (?:alles gute|viel erfolg)\b",
+            r"\bwünschen? (?:wir|ich) (?:ihnen|dir) (?:alles gute|viel erfolg) (?:für|bei) (?:ihre|deine) (?:zukünftigen|weiteren|künftigen)"
+            + r" (?:vorhaben|pläne|wege|schritte)\b",
         ))),
         ("es.rejection.wish_well_future_projects", "rejection", 0.6, _ALTERNATIVES((
-            r"\b(?:le|te|les) deseamos (?:" + any_of(
-                r"lo mejor|mucho éxito|éxito|suerte|mucha suerte",
-            ) + r") en (?:sus|tus) (?:futuros|próximos) (?:proyectos|retos|pasos|desafíos|emprendimientos)\b",
+            r"\b(?:le|te|les) deseamos (?:lo mejor|mucho éxito|éxito|suerte|mucha suerte)"
+            + r" en (?:sus|tus) (?:futuros|próximos) (?:proyectos|retos|pasos|desafíos|emprendimientos)\b",
         ))),
     ))
 

@@ -47,7 +47,8 @@ _DAEMON_NAME = re.compile(
     r"mail delivery (?:system|subsystem|service)|mailer-daemon|postmaster", re.IGNORECASE
 )
 _SUBJECT = re.compile(
-    r"^(?:(?:re|fw|fwd|aw|wg):\s*)*(?:" + any_of(
+    r"^(?:(?:re|fw|fwd|aw|wg):\s*)*(?:"
+    + any_of(
         r"undeliverable|undelivered|delivery status notification|delivery (?:has )?failed|delivery failure",
         r"mail delivery (?:failed|failure|problem)|returned mail|failure notice|message not delivered",
         r"delivery notification|nondeliverable|non-delivery|unzustellbar|nicht zustellbar|non remis",
@@ -55,14 +56,16 @@ _SUBJECT = re.compile(
         r"delayed mail|delivery delayed|warning: could not send|mail system error|delivery status",
         r"uncaught bounce notification|bounce notification|your mail cannot be delivered",
         r"mail could not be delivered|nondelivery|unable to deliver",
-    ) + r")",
+    )
+    + r")",
     re.IGNORECASE,
 )
 _DELAY_SUBJECT = re.compile(
     r"\(delay\)|delayed|still being retried|verzögert|retardée?|retrasad", re.IGNORECASE
 )
 _BODY = re.compile(
-    r"(?:" + any_of(
+    r"(?:"
+    + any_of(
         r"address not found|delivery (?:has|to the following recipients?) failed|could not be delivered",
         r"wasn't delivered|was not delivered|couldn't be delivered",
         r"message (?:you sent )?(?:could not|couldn't) be delivered|undeliverable|user unknown",
@@ -75,7 +78,8 @@ _BODY = re.compile(
         r"can't be delivered|not a valid user here|no mailbox here by that name|i wasn't able to deliver",
         r"this is a permanent error|unrouteable address|retry timeout exceeded",
         r"the following address\(es\) failed|delivery is delayed|hasn't been delivered yet",
-    ) + r")",
+    )
+    + r")",
     re.IGNORECASE,
 )
 _DELAY_BODY = re.compile(

@@ -34,13 +34,15 @@ _NO_REPLY_SENDER = re.compile(
 )
 # Applicant-tracking and recruiting systems whose mail is software-sent.
 _ATS_DOMAIN = re.compile(
-    r"(?:" + any_of(
+    r"(?:"
+    + any_of(
         r"greenhouse(?:-mail)?\.io|lever\.co|myworkday(?:jobs)?\.com|workday\.com|smartrecruiters\.com",
         r"icims\.com|taleo\.net|successfactors\.(?:com|eu)|jobvite\.com|ashbyhq\.com|recruitee\.com",
         r"personio\.(?:de|com)|workable(?:mail)?\.com|bamboohr\.com|teamtailor(?:-mail)?\.com|breezy\.hr",
         r"jazzhr\.com|applytojob\.com|pinpointhq\.com|comeet\.co|softgarden\.(?:io|de)",
         r"welcometothejungle\.com|join\.com|rippling\.com|dover\.com",
-    ) + r")$",
+    )
+    + r")$",
     re.IGNORECASE,
 )
 

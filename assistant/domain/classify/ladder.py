@@ -69,10 +69,12 @@ _ASKS = re.compile(
 
 # "a call with him", "coffee with my nephew": a meeting for somebody else's sake.
 _FAVOUR_MEETING = re.compile(
-    r"\b(?:call|chat|meeting|coffee|conversation|talk|zoom|lunch)s? with (?:" + any_of(
+    r"\b(?:call|chat|meeting|coffee|conversation|talk|zoom|lunch)s? with (?:"
+    + any_of(
         r"him|her|them",
         r"my (?:[\w-]+ )?(?:nephew|niece|son|daughter|student|mentee|friend|colleague|cousin|brother|sister|partner|contact)",
-    ) + r")\b")
+    )
+    + r")\b")
 
 
 def combine(weights: list[float]) -> float:

@@ -44,10 +44,12 @@ _MEETING_NOUN = re.compile(r"\b(?:" + words("meeting_nouns") + r")\b")
 # "our CTO is on leave": somebody else's absence, told by a person.
 _THIRD_PERSON = re.compile(
     any_of(
-        r"\b(?:" + any_of(
+        r"\b(?:"
+        + any_of(
             r"he|she|they|he's|she's|they're|his|her|their|who|manager|team|lead|boss|director|ceo|cto|founder",
             r"recruiter|colleague|panel|interviewer|owner|chair",
-        ) + r")\b",
+        )
+        + r")\b",
         r"(?<!\bi)(?<!\bi')\b(?:is|are|was|were|'s|'re|has been|have been)(?: currently| still)? $",
     )
 )
@@ -58,7 +60,8 @@ _EARLIER = re.compile(r"\b(?:" + words("earlier_words") + r")\b")
 # "she mentioned they passed on you", "you were worried we'd gone with someone
 # else": hearsay or supposition about a decision, not the decision.
 _REPORTED = re.compile(
-    r"\b(?:" + any_of(
+    r"\b(?:"
+    + any_of(
         r"mentioned|said|says|told (?:me|us|him|her)",
         r"heard(?! back\b| from (?:the |our |my )?(?:client|hiring|team|panel|them)\b)|apparently",
         r"rumou?red|afraid that|in case",
@@ -66,7 +69,8 @@ _REPORTED = re.compile(
         r"(?:sorry|sad|gutted|disappointed|a shame|a pity) to hear|(?:a shame|a pity) about",
         r"(?:i|we) know (?:that )?(?!(?:this|it|you|that)\b)\w+|erzählt|gehört|meinte|sagte|il paraît",
         r"m'a dit|me dijo|dijo que|escuché",
-    ) + r")\b"
+    )
+    + r")\b"
 )
 # "the other opening has been filled", "the role you also applied for": a
 # decision about a different role than the one the reader is waiting on.
@@ -91,19 +95,23 @@ _THIRD_PARTY_OBJECT = re.compile(
 _NOBODY_YET = re.compile(r"\b(?:" + words("nobody_yet") + r")\b")
 # "completing the take-home", "your coding test": the step already happened.
 _DONE_BEFORE = re.compile(
-    r"(?:" + any_of(
+    r"(?:"
+    + any_of(
         r"completed|completing|completion of|submitted|submitting|submission of|finished|finishing|did",
         r"done|reviewed|reviewing|feedback on|results? of|your|for the",
         r"(?:effort|work|time|approach|performance|answers) (?:on|in|for|to)|bearbeitung|eingereicht\w*",
         r"ihre|ihrer|votre|du|de votre|tu|su|tus|sus",
-    ) + r")\s+(?:the |your |our |this |the \w+ |der |die |das |le |la |l'|el |la )?$"
+    )
+    + r")\s+(?:the |your |our |this |the \w+ |der |die |das |le |la |l'|el |la )?$"
 )
 # "extended an offer to another candidate": someone else got it.
 _TO_SOMEONE_ELSE = re.compile(
-    r"^\s*(?:\w+ ){0,3}(?:to|for|à|a|an) (?:" + any_of(
+    r"^\s*(?:\w+ ){0,3}(?:to|for|à|a|an) (?:"
+    + any_of(
         r"another|a different|an internal|an? other|someone|somebody|one of|einen anderen|eine andere",
         r"un autre|une autre|otro|otra",
-    ) + r")"
+    )
+    + r")"
 )
 
 

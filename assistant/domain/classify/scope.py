@@ -32,10 +32,12 @@ _OWN_APPLICATION = re.compile(
     any_of(
         r"\byour (?:recent )?(?:application|candidacy|candidature|interview|submission|assessment)s?\b",
         r"\byou (?:recently )?(?:applied|interviewed)\b|\b(?:applying|applied) (?:for|to|with)\b",
-        r"\bthank(?:s| you)(?: so much| again| very much)? for (?:\w+ ){0,2}(?:" + any_of(
+        r"\bthank(?:s| you)(?: so much| again| very much)? for (?:\w+ ){0,2}(?:"
+        + any_of(
             r"time|interest|interview\w*|applying|chatting|speaking|meeting|completing|participating",
             r"taking part|coming in|visiting|application|candidacy",
-        ) + r")\b",
+        )
+        + r")\b",
         r"\b(?:ihre|deine|ihrer|deiner) bewerbung\b",
         r"\b(?:danke|dank) für (?:ihr|dein|ihre|deine|das) (?:interesse|zeit|gespräch)",
         r"\b(?:votre|ta) candidature\b",
@@ -77,9 +79,8 @@ def mail_to_many_about_nobody(signals: HeaderSignals, text: str) -> Evidence | N
 _RETRACTION = re.compile(
     any_of(
         r"\b(?:sent|went out|was sent|were sent|gone out)(?: to you| to \w+)? (?:by mistake|in error|erroneously|accidentally)\b",
-        r"\b(?:please )?(?:ignore|disregard) (?:the|that|our|my|an|any) (?:" + any_of(
-            r"previous |earlier |last |automated |automatic ",
-        ) + r")?(?:e-?mail|message|note|notification)\b",
+        r"\b(?:please )?(?:ignore|disregard) (?:the|that|our|my|an|any) (?:previous |earlier |last |automated |automatic )?"
+        + r"(?:e-?mail|message|note|notification)\b",
         r"\bsent (?:you )?(?:the wrong|an incorrect) (?:e-?mail|message|status)\b",
     )
 )

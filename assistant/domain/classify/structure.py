@@ -26,7 +26,8 @@ _WHEN = re.compile(
 )
 # What one does at a time: meet, talk, come in, be free — in the four languages.
 _MEET = re.compile(
-    r"\b(?:" + any_of(
+    r"\b(?:"
+    + any_of(
         r"come|pop|swing|meet|talk|speak|chat|call|join|do|make it|work|works|suit|suits|free|available",
         r"around|calendar|slot|time|interview|visit|catch up|sit down|hop on|jump on|confirm|grab|zoom",
         r"teams|minutes|connect|get together|find time|meeting|move|moving|push|shift|reschedule",
@@ -35,14 +36,17 @@ _MEET = re.compile(
         r"convient|conviendrait|passer|rencontrer|appel|entretien|venir|échanger|venir|vienes|puedes",
         r"podrías|disponibilidad|viene bien|vendría bien|va bien|iría bien|llamada|entrevista|reunión",
         r"vernos|hacemos|quedamos",
-    ) + r")\b"
+    )
+    + r")\b"
 )
 # Questions that ask for a thing or that a decision already answered.
 _NOT_A_MEETING = re.compile(
-    r"\b(?:" + any_of(
+    r"\b(?:"
+    + any_of(
         r"send|share|forward|attach|resend|upload|fill|feedback|lunch|dinner|drinks|beers?|schicken|senden",
         r"envoyer|transmettre|enviar|enviarme|mandar|retour|rückmeldung",
-    ) + r")\b"
+    )
+    + r")\b"
 )
 # "two other roles I'd like to talk to you about - free Thursday?": a pitch, not this candidacy.
 _ANOTHER_JOB = re.compile(
@@ -67,10 +71,12 @@ def time_question(text: str) -> Evidence | None:
 
 # ---- attachments and links -------------------------------------------------
 _OFFER_FILE = re.compile(
-    r"\b(?:" + any_of(
+    r"\b(?:"
+    + any_of(
         r"offer|offer letter|job offer|employment offer|angebot|vertragsangebot|arbeitsvertrag|contrat",
         r"promesse d'embauche|proposition d'embauche|oferta|carta oferta|contrato",
-    ) + r")\b"
+    )
+    + r")\b"
 )
 _CONTRACT_FILE = re.compile(r"\b(?:contract|employment agreement|vertrag|contrat de travail)\b")
 _STEP_FILE = re.compile(
@@ -80,12 +86,14 @@ _STEP_FILE = re.compile(
 _FILENAME = re.compile(r"""filename\*?=(?:[\w-]*'[\w-]*')?"?([^";]+)""", re.IGNORECASE)
 _HREF = re.compile(r"""href\s*=\s*["']?https?://([^/"'\s>?#]+)""", re.IGNORECASE)
 _STEP_HOSTS = re.compile(
-    r"(?:^|\.)(?:" + any_of(
+    r"(?:^|\.)(?:"
+    + any_of(
         r"hackerrank\.com|codility\.com|codesignal\.com|testgorilla\.com|hirevue\.com|coderpad\.io",
         r"coderbyte\.com|testdome\.com|devskiller\.com|karat\.com|mettl\.com|pymetrics\.ai|harver\.com",
         r"vervoe\.com|criteriacorp\.com|shl\.com|hackerearth\.com|calendly\.com|cal\.com|savvycal\.com",
         r"youcanbook\.me|zcal\.co|goodtime\.io|chilipiper\.com|doodle\.com",
-    ) + r")$",
+    )
+    + r")$",
     re.IGNORECASE,
 )
 _SIGN_HOSTS = re.compile(r"(?:^|\.)(?:docusign\.net|docusign\.com|hellosign\.com|adobesign\.com|echosign\.com|pandadoc\.com)$",
@@ -148,36 +156,44 @@ def link_evidence(html: str | None) -> list[Evidence]:
 # ---- somebody else's rejection -----------------------------------------------
 _OWN_REJECTION = re.compile(
     any_of(
-        r"\b(?:" + any_of(
+        r"\b(?:"
+        + any_of(
             r"i|i've|i have|my friend|a friend|your friend|he|she",
             r"my (?:colleague|partner|brother|sister|son|daughter)",
-        ) + r") (?:" + any_of(
-            r"just |also |finally |recently |already |have |has |had ",
-        ) + r")*(?:got|received|gotten|had|was|been|were) (?:a |an |my |the |another |their |his |her )?(?:rejection|rejected|turned down|knocked back|a no\b)",
+        )
+        + r") (?:just |also |finally |recently |already |have |has |had )*"
+        + r"(?:got|received|gotten|had|was|been|were) (?:a |an |my |the |another |their |his |her )?(?:rejection|rejected|turned down|knocked back|a no\b)",
         r"\b(?:ich|er|sie|mein\w*|dein\w*) (?:habe|hab|hat|hatte) (?:\w+ ){0,5}(?:eine )?absage (?:bekommen|erhalten|gekriegt)",
-        r"\b(?:sorry|sad|gutted) to hear (?:" + any_of(
+        r"\b(?:sorry|sad|gutted) to hear (?:"
+        + any_of(
             r"about (?!(?:the|this|that|our|my) (?:delay|wait|mix-up|confusion))",
-            r"(?:that )?you(?:'ve| have)? (?:\w+ ){0,2}(?:" + any_of(
+            r"(?:that )?you(?:'ve| have)? (?:\w+ ){0,2}(?:"
+            + any_of(
                 r"turned down|rejected|knocked back|unsuccessful|a no\b|bad news|didn't get|did not get",
                 r"weren't selected|missed out",
-            ) + r")",
+            )
+            + r")",
             r"(?:that )?(?:it|things|the \w+|\w+) (?:wasn't|didn't|did not|was not|went|ended|came back|turned)",
-        ) + r")",
+        )
+        + r")",
         r"\b(?:that's|that is|what) a (?:shame|pity) about\b",
-        r"\bheard (?!" + any_of(
-            r"back\b|from (?:the |our |my )?(?:client|hiring|team|panel|company|them|him|her)\b",
-        ) + r")(?:from [\w ]{0,30} )?(?:that )?\w+ (?:had )?(?:decided|went|passed|turned)",
+        r"\bheard (?!back\b|from (?:the |our |my )?(?:client|hiring|team|panel|company|them|him|her)\b)"
+        + r"(?:from [\w ]{0,30} )?(?:that )?\w+ (?:had )?(?:decided|went|passed|turned)",
         r"\byou (?:were|got|had been) (?:turned down|rejected|knocked back)",
         r"\b(?:her|his) (?:application|candidacy|candidature)\b",
-        r"\b(?:my|a|our|your) (?:" + any_of(
+        r"\b(?:my|a|our|your) (?:"
+        + any_of(
             r"colleague|friend|partner|brother|sister|son|daughter|husband|wife|mentee|student|referral",
             r"flatmate",
-        ) + r")'s (?:application|candidacy|candidature)\b",
+        )
+        + r")'s (?:application|candidacy|candidature)\b",
         # Someone the reader referred or vouched for: "thanks for referring your friend Jamie".
-        r"\bthank(?:s| you)(?: \w+){0,2} for (?:" + any_of(
+        r"\bthank(?:s| you)(?: \w+){0,2} for (?:"
+        + any_of(
             r"referring|recommending|introducing|putting forward|being a (?:reference|referee)",
             r"acting as (?:a )?(?:reference|referee)",
-        ) + r")\b",
+        )
+        + r")\b",
         r"\b(?:with|on|for) (?!your\b|our\b|my\b|the\b)[a-z]+'s (?:application|candidacy|candidature)\b",
         r"\b(?:j'ai|il a|elle a) (?:\w+ ){0,3}reçu (?:un|une) (?:refus|réponse négative)",
         r"\b(?:he|ha) recibido (?:un|una) (?:rechazo|negativa|respuesta negativa)",

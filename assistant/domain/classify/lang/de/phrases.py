@@ -3,10 +3,12 @@
 from ...rule import Rule, any_of, rule
 
 _SS = r"(?:ß|ss)"
-_MONTH = (r"(?:" + any_of(
+_MONTH = (r"(?:"
++ any_of(
     r"januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|q[1-4]",
     r"dem neuen jahr|neuen jahr|(?:einigen|ein paar|zwei|drei|\d+) (?:wochen|monaten)",
-) + r")")
+)
++ r")")
 
 PHRASES: list[Rule] = [
     # ---- rejection -------------------------------------------------------
@@ -16,39 +18,46 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.rejection.decided_against_you", "rejection", "strong",
-        r"\b(?:gegen|nicht für) (?:" + any_of(
+        r"\b(?:gegen|nicht für) (?:"
+        + any_of(
             r"sie|ihre (?:bewerbung|kandidatur)|dich|deine (?:bewerbung|kandidatur)|eine zusammenarbeit",
             r"ihr profil|dein profil",
-        ) + r")(?: \w+){0,2} entschieden",
+        )
+        + r")(?: \w+){0,2} entschieden",
     ),
     rule(
         "de.rejection.nicht_beruecksichtigen", "rejection", "strong",
-        r"\bnicht (?:weiter |mehr |näher )?(?:zu )?(?:" + any_of(
+        r"\bnicht (?:weiter |mehr |näher )?(?:zu )?(?:"
+        + any_of(
             r"berücksichtigen|berücksichtigt|weiterverfolgen|weiter verfolgen|fortsetzen|fortführen",
             r"weiterführen|weitergehen|weiter gehen|fortgesetzt|weitergeführt|in betracht",
             r"in die engere auswahl|in die nächste (?:runde|auswahl)|zum zug|erfolgreich|ausgewählt|eingeladen",
             r"für (?:die|diese) (?:stelle|position)",
-        ) + r")",
+        )
+        + r")",
     ),
     rule(
         "de.rejection.keine_zusage_geben", "rejection", "strong",
-        r"\b(?:keine|kein) (?:" + any_of(
+        r"\b(?:keine|kein) (?:"
+        + any_of(
             r"zusage|positive[ns]? (?:rückmeldung|nachricht|bescheid|antwort)|angebot|stellenangebot",
             r"vertragsangebot",
-        ) + r")(?: \w+){0,3} (?:geben|machen|anbieten|unterbreiten|erteilen|aussprechen|zukommen)",
+        )
+        + r")(?: \w+){0,3} (?:geben|machen|anbieten|unterbreiten|erteilen|aussprechen|zukommen)",
     ),
     rule(
         "de.rejection.stelle_wurde_besetzt", "rejection", "strong",
-        r"\b(?:stelle|position|vakanz|vakante stelle|rolle)(?: \w+){0,4} (?:wurde|ist|wurden|sind|haben wir|hat sich) (?:\w+ ){0,3}(?:intern |anderweitig )?(?:" + any_of(
-            r"besetzt|vergeben|gestrichen|gestoppt|zurückgezogen|eingefroren|erledigt",
-        ) + r")",
+        r"\b(?:stelle|position|vakanz|vakante stelle|rolle)(?: \w+){0,4} (?:wurde|ist|wurden|sind|haben wir|hat sich) (?:\w+ ){0,3}(?:intern |anderweitig )?(?:"
+        + r"besetzt|vergeben|gestrichen|gestoppt|zurückgezogen|eingefroren|erledigt)",
     ),
     rule(
         "de.rejection.continue_with_other_candidates", "rejection", "strong",
-        r"\bmit (?:eine[mnr]? )?(?:anderen?|weiteren|internen?) (?:kandidat\w*|bewerber\w*|person\w*|profil\w*)(?: \w+){0,3} (?:" + any_of(
+        r"\bmit (?:eine[mnr]? )?(?:anderen?|weiteren|internen?) (?:kandidat\w*|bewerber\w*|person\w*|profil\w*)(?: \w+){0,3} (?:"
+        + any_of(
             r"weiter\w*|fortfahren|fortzufahren|fortsetzen|fortzusetzen|abschließen|abzuschließen|besetzen",
             r"zu besetzen",
-        ) + r")",
+        )
+        + r")",
     ),
     rule(
         "de.rejection.anderweitig_besetzt", "rejection", "strong",
@@ -71,15 +80,13 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.rejection.haben_jemanden_eingestellt", "rejection", "strong",
-        r"\b(?:haben|hat) (?:\w+ ){0,3}(?:" + any_of(
-            r"jemanden|eine[nr]? (?:andere[nr]? )?(?:kandidat\w*|bewerber\w*|person)|die stelle",
-        ) + r")(?: \w+){0,4} (?:eingestellt|besetzt|eingestellt|gefunden|eine zusage gegeben)\b",
+        r"\b(?:haben|hat) (?:\w+ ){0,3}(?:jemanden|eine[nr]? (?:andere[nr]? )?(?:kandidat\w*|bewerber\w*|person)|die stelle)"
+        + r"(?: \w+){0,4} (?:eingestellt|besetzt|eingestellt|gefunden|eine zusage gegeben)\b",
     ),
     rule(
         "de.rejection.prozess_nicht_weiter", "rejection", "strong",
-        r"\b(?:prozess|bewerbungsprozess|auswahlprozess|verfahren)(?: \w+){0,4} (?:" + any_of(
-            r"nicht (?:weiter|fortsetzen|fortführen|weiterführen)|beenden|beendet|abschließen|abgeschlossen",
-        ) + r")",
+        r"\b(?:prozess|bewerbungsprozess|auswahlprozess|verfahren)(?: \w+){0,4} (?:"
+        + r"nicht (?:weiter|fortsetzen|fortführen|weiterführen)|beenden|beendet|abschließen|abgeschlossen)",
     ),
     rule(
         "de.rejection.must_tell_you", "rejection", "medium",
@@ -126,10 +133,12 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.rejection.decided_against_working_together", "rejection", "strong",
-        r"\bgegen (?:" + any_of(
+        r"\bgegen (?:"
+        + any_of(
             r"sie|dich|ihre (?:bewerbung|kandidatur)|deine (?:bewerbung|kandidatur)|ihr profil|dein profil",
             r"(?:eine|die) (?:weitere |weiterführende |gemeinsame |künftige )?(?:zusammenarbeit|fortsetzung|einstellung|berücksichtigung|besetzung mit ihnen)",
-        ) + r")(?: [\w&-]+){0,4} (?:entschieden|entscheiden|ausgesprochen)",
+        )
+        + r")(?: [\w&-]+){0,4} (?:entschieden|entscheiden|ausgesprochen)",
     ),
     rule(
         "de.rejection.fuer_jemand_anderen", "rejection", "strong",
@@ -151,9 +160,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.rejection.filled_internally", "rejection", "strong",
-        r"\b(?:mit|durch) (?:einer?|einem) (?:internen?|anderen?) (?:" + any_of(
-            r"kandidat\w*|bewerber\w*|person|lösung|mitarbeiter\w*",
-        ) + r")(?: \w+){0,2} (?:zu )?(?:besetzen|besetzt|nachbesetzen|nachbesetzt)\b",
+        r"\b(?:mit|durch) (?:einer?|einem) (?:internen?|anderen?) (?:kandidat\w*|bewerber\w*|person|lösung|mitarbeiter\w*)"
+        + r"(?: \w+){0,2} (?:zu )?(?:besetzen|besetzt|nachbesetzen|nachbesetzt)\b",
         r"\bintern (?:zu )?(?:besetzen|nachzubesetzen|nachbesetzen|zu besetzen)\b",
     ),
     rule(
@@ -163,9 +171,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.rejection.looking_for_someone_with_more", "rejection", "medium",
-        r"\b(?:sucht|suchen|suchte) (?:man |wir |der kunde )?(?:eher |stattdessen |nun )?(?:jemanden|eine[nr]? (?:person|kandidat\w*)) mit (?:" + any_of(
-            r"mehr |tieferer |stärkerer |direkter |längerer ",
-        ) + r")?",
+        r"\b(?:sucht|suchen|suchte) (?:man |wir |der kunde )?(?:eher |stattdessen |nun )?(?:jemanden|eine[nr]? (?:person|kandidat\w*)) mit (?:"
+        + r"mehr |tieferer |stärkerer |direkter |längerer )?",
     ),
     rule(
         "de.rejection.nicht_ihren_gunsten", "rejection", "strong",
@@ -183,17 +190,14 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.rejection.chose_someone_more_experienced", "rejection", "strong",
-        r"\bfür (?:" + any_of(
-            r"jemand(?:en)?|eine[nr]? (?:\w+ )?(?:person|kandidat\w*|bewerber\w*)",
-        ) + r") (?:\w+ ){0,2}mit (?:mehr|größerer|längerer|tieferer|einschlägiger|stärkerer|direkterer)\b(?:[^.\n]{0,60}entschieden)",
+        r"\bfür (?:jemand(?:en)?|eine[nr]? (?:\w+ )?(?:person|kandidat\w*|bewerber\w*))"
+        + r" (?:\w+ ){0,2}mit (?:mehr|größerer|längerer|tieferer|einschlägiger|stärkerer|direkterer)\b(?:[^.\n]{0,60}entschieden)",
     ),
     rule(
         "de.rejection.entspricht_nicht_unseren_anforderungen", "rejection", "medium",
-        r"\b(?:" + any_of(
-            r"entspricht|entsprechen|erfüllt|erfüllen|deckt|decken",
-        ) + r")(?: \w+){0,3} nicht (?:ganz |vollständig |ausreichend )?(?:unseren|den|unserem|dem) (?:\w+ )?(?:" + any_of(
-            r"anforderungen|vorstellungen|erwartungen|profil|anforderungsprofil",
-        ) + r")\b",
+        r"\b(?:entspricht|entsprechen|erfüllt|erfüllen|deckt|decken)"
+        + r"(?: \w+){0,3} nicht (?:ganz |vollständig |ausreichend )?(?:unseren|den|unserem|dem) (?:\w+ )?(?:"
+        + r"anforderungen|vorstellungen|erwartungen|profil|anforderungsprofil)\b",
     ),
     rule(
         "de.rejection.fuer_einen_anderen_weg", "rejection", "strong",
@@ -203,30 +207,32 @@ PHRASES: list[Rule] = [
     # ---- die Stelle ging an jemand anderen, oder die Stelle entfällt ------
     rule(
         "de.rejection.chose_someone_else", "rejection", "strong",
-        r"\bfür (?:" + any_of(
+        r"\bfür (?:"
+        + any_of(
             r"jemand(?:en)?\b(?! wie sie)",
             r"(?:eine[nr]?|einen|den|die) (?:[\w-]+ ){0,2}?(?:kandidat\w*|bewerber\w*|person|mitbewerber\w*|profil|kolleg\w*|mitarbeiter\w*|interne[nr]? lösung)\b",
-        ) + r")[^.\n]{0,80}?(?:entschieden|entscheiden|ausgesprochen)\b",
-        r"\b(?:entschieden|ausgesprochen),? (?:\w+ ){0,2}?(?:" + any_of(
-            r"jemand(?:en)?|eine[nr]? (?:\w+ )?(?:kandidat\w*|bewerber\w*|person)",
-        ) + r") (?:einzustellen|zu nehmen|auszuwählen)",
+        )
+        + r")[^.\n]{0,80}?(?:entschieden|entscheiden|ausgesprochen)\b",
+        r"\b(?:entschieden|ausgesprochen),? (?:\w+ ){0,2}?(?:jemand(?:en)?|eine[nr]? (?:\w+ )?(?:kandidat\w*|bewerber\w*|person))"
+        + r" (?:einzustellen|zu nehmen|auszuwählen)",
     ),
     rule(
         "de.rejection.stelle_an_jemand_vergeben", "rejection", "strong",
-        r"\b(?:stelle|position|rolle|aufgabe|vakanz)(?: [\w-]+){0,3} (?:an|mit) (?![^.\n]{0,40}\bwie (?:ihnen|dir|sie|du)\b)(?:" + any_of(
-            r"jemand\w*|eine[nr]?|einen|unsere[nr]?|(?:[\w-]+ )?(?:aus|von) (?:unserem|unserer|dem|der)",
-        ) + r") (?:[\w-]+ ){0,7}?(?:vergeben|besetzt|besetzen|nachbesetzt|gegangen)\b",
-        r"\b(?!sie\b|du\b)\w+ (?:aus|von) (?:unserem|unserer) (?:[\w-]+ ){0,3}?(?:" + any_of(
-            r"übernimmt|übernehmen wird|wird (?:die|diese) (?:stelle|position|rolle|aufgabe) übernehmen",
-        ) + r")",
+        r"\b(?:stelle|position|rolle|aufgabe|vakanz)(?: [\w-]+){0,3} (?:an|mit) (?![^.\n]{0,40}\bwie (?:ihnen|dir|sie|du)\b)(?:"
+        + r"jemand\w*|eine[nr]?|einen|unsere[nr]?|(?:[\w-]+ )?(?:aus|von) (?:unserem|unserer|dem|der))"
+        + r" (?:[\w-]+ ){0,7}?(?:vergeben|besetzt|besetzen|nachbesetzt|gegangen)\b",
+        r"\b(?!sie\b|du\b)\w+ (?:aus|von) (?:unserem|unserer) (?:[\w-]+ ){0,3}?(?:"
+        + r"übernimmt|übernehmen wird|wird (?:die|diese) (?:stelle|position|rolle|aufgabe) übernehmen)",
     ),
     rule(
         "de.rejection.stelle_nicht_besetzen", "rejection", "strong",
         r"\b(?:stelle|position|vakanz)(?: \w+){0,3} nicht (?:zu |mehr )?(?:besetzen|nachzubesetzen|nachbesetzen|neu zu besetzen)\b",
-        r"\b(?:stelle|position|ausschreibung|vakanz)(?: [\w-]+){0,3} (?:" + any_of(
+        r"\b(?:stelle|position|ausschreibung|vakanz)(?: [\w-]+){0,3} (?:"
+        + any_of(
             r"zurückzuziehen|zurückgezogen|zurückziehen|zurück|gestrichen|streichen|geschlossen|aufgehoben",
             r"entfällt|entfallen|weggefallen",
-        ) + r")\b(?![^.\n]{0,40}\b(?:bis|ab) )",
+        )
+        + r")\b(?![^.\n]{0,40}\b(?:bis|ab) )",
         r"\b(?:haben|hat|wurde) (?:sie|die stelle|die position|die ausschreibung) (?:\w+ )?(?:gestrichen|zurückgezogen)\b",
     ),
     # ---- next step -------------------------------------------------------
@@ -237,9 +243,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.next_step.termin_verschieben", "next_step", "strong",
-        r"\b(?:termin|gespräch|interview|telefonat|call|meeting|treffen)\w*(?: \w+){0,4} (?:" + any_of(
-            r"verschieben|verlegen|umlegen|neu (?:ansetzen|planen|vereinbaren|terminieren)",
-        ) + r")",
+        r"\b(?:termin|gespräch|interview|telefonat|call|meeting|treffen)\w*(?: \w+){0,4} (?:"
+        + r"verschieben|verlegen|umlegen|neu (?:ansetzen|planen|vereinbaren|terminieren))",
     ),
     rule(
         "de.next_step.verschieben_den_termin", "next_step", "strong",
@@ -250,9 +255,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.next_step.wann_haetten_sie_zeit", "next_step", "strong",
-        r"\b(?:wann|welche[rn]?|welcher tag|welche zeit) (?:" + any_of(
-            r"hätten|haben|hättest|hast|passt|passen|wären|wärst|würde|würden",
-        ) + r") (?:sie|ihnen|dir|du|es) (?:\w+ )?(?:zeit|termine?|passen)",
+        r"\b(?:wann|welche[rn]?|welcher tag|welche zeit) (?:hätten|haben|hättest|hast|passt|passen|wären|wärst|würde|würden)"
+        + r" (?:sie|ihnen|dir|du|es) (?:\w+ )?(?:zeit|termine?|passen)",
         r"\b(?:ihre|deine) verfügbarkeit",
         r"\bwann (?:sie|du) (?:zeit|verfügbar)",
         r"\b(?:hätten|haben|hättest|hast) (?:sie|du) (?:am|nächste|diese|zeit)\b",
@@ -275,7 +279,9 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.next_step.zweite_runde", "next_step", "weak",
-        r"\b(?:zweite|zweites|zweiten|nächste|nächsten|finale|finalen|letzte|letzten|weitere|weiteres|weiteren|abschlie" + _SS + r"ende[ns]?) (?:runde|gespräch|gesprächsrunde|interview|stufe|schritt|phase|auswahlrunde|kennenlernen)",
+        r"\b(?:zweite|zweites|zweiten|nächste|nächsten|finale|finalen|letzte|letzten|weitere|weiteres|weiteren|abschlie"
+        + _SS
+        + r"ende[ns]?) (?:runde|gespräch|gesprächsrunde|interview|stufe|schritt|phase|auswahlrunde|kennenlernen)",
     ),
     rule(
         "de.next_step.fallstudie", "next_step", "medium",
@@ -295,10 +301,12 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.next_step.team_kennenlernen", "next_step", "strong",
-        r"\b(?:" + any_of(
+        r"\b(?:"
+        + any_of(
             r"team|kollegen|kolleginnen|geschäftsführ\w*|vorgesetzte\w*|abteilungsleit\w*|teamleit\w*|chef\w*",
             r"fachbereich|gründer\w*|vorstand|cto|ceo",
-        ) + r")(?: \w+){0,3} (?:persönlich )?(?:kennen ?lernen|kennenzulernen|treffen|sprechen)\b",
+        )
+        + r")(?: \w+){0,3} (?:persönlich )?(?:kennen ?lernen|kennenzulernen|treffen|sprechen)\b",
     ),
     rule(
         "de.next_step.book_a_slot", "next_step", "strong",
@@ -308,10 +316,12 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.next_step.zweites_gespraech_einladen", "next_step", "strong",
-        r"\b(?:" + any_of(
+        r"\b(?:"
+        + any_of(
             r"(?:zweites|weiteres|nächstes|abschließendes|finales|persönliches|vertiefendes) (?:gespräch|interview|kennenlernen)",
             r"(?:zweite|nächste|finale|letzte) (?:runde|gesprächsrunde)",
-        ) + r")(?: \w+){0,6} (?:einladen|führen|vereinbaren|planen|ansetzen|stattfinden|mit (?:unserem|unserer|dem|der))",
+        )
+        + r")(?: \w+){0,6} (?:einladen|führen|vereinbaren|planen|ansetzen|stattfinden|mit (?:unserem|unserer|dem|der))",
     ),
     rule(
         "de.next_step.gespraech_fortsetzen", "next_step", "strong",
@@ -322,13 +332,17 @@ PHRASES: list[Rule] = [
     rule(
         "de.next_step.how_does_your_week_look", "next_step", "strong",
         r"\bwie sieht es (?:bei (?:dir|ihnen)|mit (?:deiner|ihrer) (?:zeit|verfügbarkeit))(?: \w+){0,4} aus\b",
-        r"\b(?:" + any_of(
+        r"\b(?:"
+        + any_of(
             r"ein|einem|zu einem|für ein|weiteres|weiteren|zweites|zweiten|nächstes|nächsten|persönliches",
             r"persönlichen",
-        ) + r") (?:\w+ )?gespräch mit (?:unserem|unserer|dem|der|unseren) (?:\w+ ){0,2}(?:" + any_of(
+        )
+        + r") (?:\w+ )?gespräch mit (?:unserem|unserer|dem|der|unseren) (?:\w+ ){0,2}(?:"
+        + any_of(
             r"cto|ceo|geschäftsführ\w*|vorstand|bereichsleit\w*|abteilungsleit\w*|teamleit\w*|gründer\w*|team",
             r"fachbereich|chef\w*|vorgesetzt\w*",
-        ) + r")",
+        )
+        + r")",
     ),
     # ---- offer -----------------------------------------------------------
     rule(
@@ -377,10 +391,12 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.pending.entscheidung_dauert", "pending", "strong",
-        r"\b(?:entscheidung|entscheidungsfindung|auswahlprozess|prozess|verfahren|bewerbungsprozess|auswahlverfahren|rückmeldung)(?: \w+){0,3} (?:" + any_of(
+        r"\b(?:entscheidung|entscheidungsfindung|auswahlprozess|prozess|verfahren|bewerbungsprozess|auswahlverfahren|rückmeldung)(?: \w+){0,3} (?:"
+        + any_of(
             r"dauert|verzögert|zieht sich|läuft noch|ist noch|noch nicht abgeschlossen|noch in",
             r"nimmt (?:noch )?(?:etwas |mehr )?zeit",
-        ) + r")",
+        )
+        + r")",
     ),
     rule(
         "de.pending.still_in_the_process", "pending", "strong",
@@ -390,28 +406,38 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.pending.melden_uns_bis", "pending", "strong",
-        r"\b(?:melden|meldet|melde) (?:uns|mich|sich)(?: \w+){0,4} (?:" + any_of(
+        r"\b(?:melden|meldet|melde) (?:uns|mich|sich)(?: \w+){0,4} (?:"
+        + any_of(
             r"bis|spätestens|innerhalb|nächste|kommende|anfang|ende|mitte|sobald|in den nächsten|zeitnah",
             r"in kürze|in \w+ wochen",
-        ) + r")",
+        )
+        + r")",
     ),
     rule(
         "de.pending.wieder_aufnehmen_im_januar", "pending", "strong",
-        r"\b(?:wieder aufnehmen|fortsetzen|neu starten|wieder starten|fortführen)\b(?: \w+){0,3}? (?:im|ab|nach|anfang|im laufe des) " + _MONTH + r"|\b(?:im|ab|anfang) " + _MONTH + r"(?: \w+){0,4} (?:wieder aufnehmen|fortsetzen|fortführen|weiterführen)",
+        r"\b(?:wieder aufnehmen|fortsetzen|neu starten|wieder starten|fortführen)\b(?: \w+){0,3}? (?:im|ab|nach|anfang|im laufe des) "
+        + _MONTH
+        + r"|\b(?:im|ab|anfang) "
+        + _MONTH
+        + r"(?: \w+){0,4} (?:wieder aufnehmen|fortsetzen|fortführen|weiterführen)",
     ),
     rule(
         "de.pending.will_answer_by_a_date", "pending", "strong",
-        r"\b(?:" + any_of(
+        r"\b(?:"
+        + any_of(
             r"bis|spätestens|anfang|ende|mitte|innerhalb|in den nächsten|nächste[rn]? woche",
             r"kommende[rn]? woche|zeitnah",
-        ) + r")(?: [\w.]+){0,5} (?:melden|zurückmelden|rückmeldung geben|bescheid geben|informieren)\b",
+        )
+        + r")(?: [\w.]+){0,5} (?:melden|zurückmelden|rückmeldung geben|bescheid geben|informieren)\b",
     ),
     rule(
         "de.pending.danke_fuer_ihre_nachricht", "pending", "medium",
-        r"\b(?:danke|vielen dank|herzlichen dank|besten dank) für (?:ihre|deine|die|ihr|dein) (?:nette |freundliche |kurze )?(?:" + any_of(
+        r"\b(?:danke|vielen dank|herzlichen dank|besten dank) für (?:ihre|deine|die|ihr|dein) (?:nette |freundliche |kurze )?(?:"
+        + any_of(
             r"nachricht|e-mail|mail|rückmeldung|nachfrage|geduld|dankes-?(?:mail|nachricht|schreiben)",
             r"freundlichen worte|dankeschön",
-        ) + r")",
+        )
+        + r")",
         kind="courtesy",
     ),
     rule(
@@ -431,9 +457,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.offer.welcome_you_to_the_team", "offer", "strong",
-        r"\b(?:" + any_of(
-            r"bei uns|in unserem team|an bord|im team|als (?:neue[nr]? )?(?:\w+ ){1,2}(?:bei uns |im team )?",
-        ) + r")(?:\w+ )?(?:begrü(?:ß|ss)en|willkommen hei(?:ß|ss)en)\b",
+        r"\b(?:bei uns|in unserem team|an bord|im team|als (?:neue[nr]? )?(?:\w+ ){1,2}(?:bei uns |im team )?)"
+        + r"(?:\w+ )?(?:begrü(?:ß|ss)en|willkommen hei(?:ß|ss)en)\b",
     ),
     rule(
         "de.offer.anbei_vertrag", "offer", "strong",
@@ -453,9 +478,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.pending.entscheidung_faellt_ende", "pending", "strong",
-        r"\bentscheidung (?:fällt|fallen|kommt|erfolgt|wird|soll)(?: \w+){0,3} (?:" + any_of(
-            r"ende|anfang|mitte|bis|nächste|kommende|in|voraussichtlich|spätestens|getroffen",
-        ) + r")\b",
+        r"\bentscheidung (?:fällt|fallen|kommt|erfolgt|wird|soll)(?: \w+){0,3} (?:ende|anfang|mitte|bis|nächste|kommende|in|voraussichtlich|spätestens|getroffen"
+        + r")\b",
     ),
     rule(
         "de.offer.haben_uns_fuer_sie_entschieden", "offer", "strong",
@@ -465,7 +489,9 @@ PHRASES: list[Rule] = [
     # ---- auto reply ------------------------------------------------------
     rule(
         "de.auto_reply.nicht_im_buero", "auto_reply", "strong",
-        r"\bnicht im büro\b|\bau" + _SS + any_of(
+        r"\bnicht im büro\b|\bau"
+        + _SS
+        + any_of(
             r"er haus\b|\babwesend\b|\bim urlaub\b|\bin urlaub\b|\burlaubsbedingt\b|\bin elternzeit\b",
             r"\bim mutterschutz\b|\bkrankheitsbedingt\b|\bauf dienstreise\b|\bauf geschäftsreise\b",
             r"\bnicht am arbeitsplatz\b|\babwesenheitsnotiz\b",
@@ -521,12 +547,13 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.other.asks_for_work_samples", "other", "medium",
-        r"\b(?:könnten|können|würden|kannst|könntest) (?:sie|du) (?:mir |uns )?(?:bitte |noch |kurz |vielleicht )*(?:" + any_of(
-            r"ihr\w*|dein\w*|die|das|den|eine?n?|einige",
-        ) + r") (?:\w+ ){0,2}(?:" + any_of(
+        r"\b(?:könnten|können|würden|kannst|könntest) (?:sie|du) (?:mir |uns )?(?:bitte |noch |kurz |vielleicht )*(?:ihr\w*|dein\w*|die|das|den|eine?n?|einige)"
+        + r" (?:\w+ ){0,2}(?:"
+        + any_of(
             r"arbeitsproben|portfolio|zeugnisse?|unterlagen|lebenslauf|link|gehaltsvorstellung\w*|zertifikate?",
             r"nachweise?|kündigungsfrist|projektbeispiele|beispiele",
-        ) + r")\b",
+        )
+        + r")\b",
     ),
     rule(
         "de.pending.brauchen_ein_paar_tage", "pending", "strong",
@@ -546,9 +573,8 @@ PHRASES: list[Rule] = [
     rule(
         "de.other.auf_ihr_profil_aufmerksam", "other", "strong",
         r"\bauf (?:ihr|dein) profil (?:aufmerksam|gesto(?:ß|ss)en)",
-        r"\b(?:spannende|interessante|neue|passende) (?:position|stelle|vakanz|möglichkeit|rolle|herausforderung)(?: \w+){0,4} (?:" + any_of(
-            r"für sie|für dich|die zu ihnen passen|die zu dir passen|passen könnte",
-        ) + r")",
+        r"\b(?:spannende|interessante|neue|passende) (?:position|stelle|vakanz|möglichkeit|rolle|herausforderung)(?: \w+){0,4} (?:"
+        + r"für sie|für dich|die zu ihnen passen|die zu dir passen|passen könnte)",
         kind="pitch",
     ),
     rule(
@@ -580,26 +606,22 @@ PHRASES: list[Rule] = [
     # The candidacy ends as a state, or the post went to someone else (third held-out part).
     rule(
         "de.rejection.stelle_mit_einem_bewerber_besetzen", "rejection", "strong",
-        r"\b(?:stelle|position|rolle|vakanz|aufgabe)(?: [\w-]+){0,3} mit (?![^.\n]{0,40}\bwie (?:ihnen|dir|sie|du)\b)(?:einem|einer) (?:[\w-]+ ){0,2}?(?:" + any_of(
-            r"bewerber\w*|kandidat\w*|person|kolleg\w*|mitarbeiter\w*",
-        ) + r")(?: [\w-]+){0,2} (?:zu )?(?:besetzen|besetzt|nachzubesetzen|nachbesetzen)\b",
+        r"\b(?:stelle|position|rolle|vakanz|aufgabe)(?: [\w-]+){0,3} mit (?![^.\n]{0,40}\bwie (?:ihnen|dir|sie|du)\b)(?:einem|einer) (?:[\w-]+ ){0,2}?(?:"
+        + r"bewerber\w*|kandidat\w*|person|kolleg\w*|mitarbeiter\w*)(?: [\w-]+){0,2} (?:zu )?(?:besetzen|besetzt|nachzubesetzen|nachbesetzen)\b",
     ),
     rule(
         "de.rejection.ihre_bewerbung_ist_damit_abgeschlossen", "rejection", "strong",
-        r"\b(?:ihre|deine) (?:bewerbung|kandidatur)(?: [\w-]+){0,5} (?:ist|wurde|wird) (?:" + any_of(
-            r"damit |hiermit |somit |leider |nun |jetzt ",
-        ) + r")+(?:abgeschlossen|beendet|geschlossen)\b",
+        r"\b(?:ihre|deine) (?:bewerbung|kandidatur)(?: [\w-]+){0,5} (?:ist|wurde|wird) (?:damit |hiermit |somit |leider |nun |jetzt )+"
+        + r"(?:abgeschlossen|beendet|geschlossen)\b",
     ),
     rule(
         "de.rejection.position_accepted_by_another", "rejection", "strong",
-        r"\b(?:stelle|position|angebot|vakanz|rolle)(?: [\w-]+){0,4} (?:wurde|ist|hat) (?:\w+ ){0,3}?von (?:" + any_of(
-            r"einer|einem|einen|jemand\w*|unsere[mrn]?|eine[mr]?",
-        ) + r") (?:[\w-]+ ){0,3}?angenommen\b",
+        r"\b(?:stelle|position|angebot|vakanz|rolle)(?: [\w-]+){0,4} (?:wurde|ist|hat) (?:\w+ ){0,3}?von (?:einer|einem|einen|jemand\w*|unsere[mrn]?|eine[mr]?)"
+        + r" (?:[\w-]+ ){0,3}?angenommen\b",
     ),
     rule(
         "de.rejection.keine_weiteren_schritte_mit_ihnen", "rejection", "strong",
-        r"\bkeine (?:weiteren|nächsten) (?:schritte|gespräche|runden|auswahlschritte)(?: [\w-]+){0,3} (?:" + any_of(
-            r"mit ihnen|mit dir|in ihrem bewerbungs\w*|für sie|für dich|für ihre bewerbung",
-        ) + r")\b(?! (?:nötig|notwendig|erforderlich))",
+        r"\bkeine (?:weiteren|nächsten) (?:schritte|gespräche|runden|auswahlschritte)(?: [\w-]+){0,3} (?:"
+        + r"mit ihnen|mit dir|in ihrem bewerbungs\w*|für sie|für dich|für ihre bewerbung)\b(?! (?:nötig|notwendig|erforderlich))",
     ),
 ]

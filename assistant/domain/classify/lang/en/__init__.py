@@ -33,12 +33,10 @@ LANGUAGE = Language(
         ("unmonitored_inbox", 0.6,
          # (the plain "inbox is not monitored" is a phrase rule already)
          any_of(
-             r"\b(?:" + any_of(
-                 r"inbox|mailbox|e-?mail address|address|account",
-             ) + r")(?: that| which) (?:is|are) not (?:actively |regularly |being |currently )*(?:monitored|checked|read|attended|staffed)\b",
-             r"\b(?:" + any_of(
-                 r"inbox|mailbox|e-?mail address|address|account",
-             ) + r") (?:is|are) not (?:actively|regularly|currently|always) (?:being )?(?:monitored|checked|read|attended|staffed)\b",
+             r"\b(?:inbox|mailbox|e-?mail address|address|account)"
+             + r"(?: that| which) (?:is|are) not (?:actively |regularly |being |currently )*(?:monitored|checked|read|attended|staffed)\b",
+             r"\b(?:inbox|mailbox|e-?mail address|address|account)"
+             + r" (?:is|are) not (?:actively|regularly|currently|always) (?:being )?(?:monitored|checked|read|attended|staffed)\b",
              r"\breplied to an? (?:unmonitored|unattended|no-?reply|automated) (?:inbox|mailbox|address|e-?mail)\b",
              r"\breplies (?:to|sent to) this (?:address|e-?mail|inbox|mailbox) (?:are|will) not (?:be )?(?:read|monitored|answered|seen)\b",
          )),

@@ -2,21 +2,24 @@
 
 from ...rule import Rule, any_of, rule
 
-_MONTH = (r"(?:" + any_of(
+_MONTH = (r"(?:"
++ any_of(
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|q[1-4]",
     r"el nuevo año|(?:unas|unos|dos|tres|\d+) (?:semanas|meses)",
-) + r")")
+)
++ r")")
 
 PHRASES: list[Rule] = [
     # ---- rejection -------------------------------------------------------
     rule(
         "es.rejection.no_continuar_con_tu_candidatura", "rejection", "strong",
-        r"\bno (?:vamos a |podemos |podremos |seguiremos |continuaremos |avanzaremos )?(?:" + any_of(
-            r"continuar|seguir|avanzar|avanzaremos|seguiremos|continuaremos|proceder",
-        ) + r")(?: adelante)? (?:" + any_of(
+        r"\bno (?:vamos a |podemos |podremos |seguiremos |continuaremos |avanzaremos )?(?:continuar|seguir|avanzar|avanzaremos|seguiremos|continuaremos|proceder"
+        + r")(?: adelante)? (?:"
+        + any_of(
             r"con (?:tu|su) (?:candidatura|solicitud|proceso|perfil|aplicación|postulación)|en el proceso",
             r"contigo|con usted",
-        ) + r")",
+        )
+        + r")",
     ),
     rule(
         "es.rejection.continue_with_another_candidate", "rejection", "strong",
@@ -96,17 +99,21 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "es.rejection.you_will_not_continue", "rejection", "strong",
-        r"\bno (?:" + any_of(
+        r"\bno (?:"
+        + any_of(
             r"continuarás|continuará|continuaréis|seguirás|seguirá|avanzarás|avanzará|pasarás|pasará",
             r"formarás parte|formará parte|vamos a seguir contigo|seguiremos contigo",
-        ) + r")\b",
+        )
+        + r")\b",
     ),
     rule(
         "es.rejection.closed_with_another_candidate", "rejection", "strong",
-        r"\b(?:" + any_of(
+        r"\b(?:"
+        + any_of(
             r"cerrar|cerrado|cubrir|cubierto|finalizar|finalizado|completado|seguir|continuar|avanzar|quedado",
             r"quedarnos",
-        ) + r")(?: \w+){0,3} con (?:otro|otra|otros|otras) (?:candidat\w*|perfil\w*|persona\w*|opci\w+)",
+        )
+        + r")(?: \w+){0,3} con (?:otro|otra|otros|otras) (?:candidat\w*|perfil\w*|persona\w*|opci\w+)",
         r"\bcon (?:otra persona|alguien más)\b",
     ),
     rule(
@@ -120,9 +127,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "es.rejection.selected_a_candidate_whose", "rejection", "strong",
-        r"\b(?:" + any_of(
-            r"seleccionado|elegido|escogido|contratado|optado por|incorporado",
-        ) + r") a (?:un|una|otro|otra) (?:\w+ )?(?:candidat\w*|persona|perfil)(?: \w+){0,2} (?:cuyo|cuya|que|con|más)",
+        r"\b(?:seleccionado|elegido|escogido|contratado|optado por|incorporado)"
+        + r" a (?:un|una|otro|otra) (?:\w+ )?(?:candidat\w*|persona|perfil)(?: \w+){0,2} (?:cuyo|cuya|que|con|más)",
         r"\b(?:se adapta|se ajusta|encaja|corresponde|responde)(?: \w+)? (?:mejor|más) (?:a|con) (?:los|las|el|la|lo que)",
     ),
     rule(
@@ -141,29 +147,31 @@ PHRASES: list[Rule] = [
     # ---- el puesto fue para otra persona, o ya no existe -----------------
     rule(
         "es.rejection.went_with_another_person", "rejection", "strong",
-        r"\b(?:" + any_of(
+        r"\b(?:"
+        + any_of(
             r"quedado|quedamos|quedaremos|decantado|decantamos|optado|optamos|elegido|elegimos|escogido",
             r"escogimos|seleccionado|seleccionamos|contratado|contratamos|apostado|apostamos|ido|vamos",
-        ) + r") (?:con|por|a) (?:" + any_of(
+        )
+        + r") (?:con|por|a) (?:"
+        + any_of(
             r"una persona|un candidato|una candidata|alguien|otra persona|otro perfil|un perfil|una compañera",
             r"un compañero|otro candidato|otra candidata|un profesional|una profesional",
-        ) + r")\b",
+        )
+        + r")\b",
         r"\b(?:ocupará|cubrirá|asumirá|asume|ocupa|ocupará) (?:el|este|la|esta) (?:puesto|vacante|posición|plaza|rol)\b",
     ),
     rule(
         "es.rejection.decidido_no_cubrir_el_puesto", "rejection", "strong",
-        r"\b(?:decidido|decisión de|optado por) no (?:" + any_of(
-            r"cubrir|ocupar|abrir|seguir con|continuar con",
-        ) + r") (?:el|la|este|esta) (?:puesto|vacante|posición|plaza|proceso)",
+        r"\b(?:decidido|decisión de|optado por) no (?:cubrir|ocupar|abrir|seguir con|continuar con)"
+        + r" (?:el|la|este|esta) (?:puesto|vacante|posición|plaza|proceso)",
         r"\b(?:puesto|vacante|posición|plaza|oferta)(?: \w+){0,3} (?:ha sido|fue|se ha|queda) (?:retirad|anulad|suprimid|cerrad|cancelad)\w*",
         r"\b(?:retirado|anulado|cerrado|cancelado) (?:el|la) (?:puesto|vacante|oferta|proceso)\b",
     ),
     # ---- next step -------------------------------------------------------
     rule(
         "es.next_step.invitarte_a_una_entrevista", "next_step", "strong",
-        r"\b(?:invitarte|invitarle|invitamos|convocarte|convocarle|invitaros) a (?:una|la|un|el|nuestra)(?: \w+){0,2} (?:" + any_of(
-            r"entrevista|ronda|reunión|llamada|prueba|fase|etapa|videollamada",
-        ) + r")",
+        r"\b(?:invitarte|invitarle|invitamos|convocarte|convocarle|invitaros) a (?:una|la|un|el|nuestra)(?: \w+){0,2} (?:"
+        + r"entrevista|ronda|reunión|llamada|prueba|fase|etapa|videollamada)",
     ),
     rule(
         "es.next_step.pasar_a_la_siguiente_fase", "next_step", "strong",
@@ -178,9 +186,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "es.next_step.reprogramar_la_entrevista", "next_step", "strong",
-        r"\b(?:" + any_of(
-            r"reprogramar|cambiar|mover|aplazar|posponer|reagendar|trasladar|adelantar",
-        ) + r") (?:la|nuestra|tu|su|el|nuestro) (?:\w+ )?(?:entrevista|reunión|llamada|cita)",
+        r"\b(?:reprogramar|cambiar|mover|aplazar|posponer|reagendar|trasladar|adelantar)"
+        + r" (?:la|nuestra|tu|su|el|nuestro) (?:\w+ )?(?:entrevista|reunión|llamada|cita)",
     ),
     rule(
         "es.next_step.agendar_una_entrevista", "next_step", "strong",
@@ -221,9 +228,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "es.next_step.meet_the_team", "next_step", "strong",
-        r"\bconoc(?:ieras|ieses|eras|as|er|iera|iese|a|ieran) (?:a |al |a la |a los |a nuestr\w+ )(?:\w+ )?(?:" + any_of(
-            r"equipo|director\w*|responsable|ceo|cto|jef\w*|manager|fundador\w*|socio\w*",
-        ) + r")",
+        r"\bconoc(?:ieras|ieses|eras|as|er|iera|iese|a|ieran) (?:a |al |a la |a los |a nuestr\w+ )(?:\w+ )?(?:"
+        + r"equipo|director\w*|responsable|ceo|cto|jef\w*|manager|fundador\w*|socio\w*)",
         r"\bvolver a (?:hablar|reunirnos|vernos|charlar|conversar) (?:contigo|con usted)",
     ),
     rule(
@@ -252,10 +258,12 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "es.offer.placer_ofrecerte", "offer", "strong",
-        r"\b(?:placer|complace|encantados|alegra|gusto|satisfacción) (?:de )?(?:" + any_of(
+        r"\b(?:placer|complace|encantados|alegra|gusto|satisfacción) (?:de )?(?:"
+        + any_of(
             r"ofrecerte|ofrecerle|hacerte (?:llegar )?una oferta|hacerle (?:llegar )?una oferta",
             r"comunicarte que has sido seleccionad",
-        ) + r")",
+        )
+        + r")",
     ),
     rule(
         "es.offer.carta_oferta", "offer", "strong",
@@ -282,16 +290,17 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "es.offer.queremos_que_te_unas", "offer", "strong",
-        r"\b(?:queremos|nos gustaría|nos encantaría|nos alegra|deseamos|esperamos)(?: \w+){0,2} (?:" + any_of(
+        r"\b(?:queremos|nos gustaría|nos encantaría|nos alegra|deseamos|esperamos)(?: \w+){0,2} (?:"
+        + any_of(
             r"que te unas|que se una|que formes parte|que forme parte|contar contigo|contar con usted",
             r"incorporarte|incorporarle|que te incorpores|que se incorpore|tenerte (?:en el|con nosotros)",
-        ) + r")",
+        )
+        + r")",
     ),
     rule(
         "es.offer.has_sido_seleccionado_para_el", "offer", "strong",
-        r"\b(?:has|ha) sido (?:seleccionad[oa]|elegid[oa]|escogid[oa]) (?:para|como) (?:el|la|este|esta|nuestr[oa]) (?:\w+ )?(?:" + any_of(
-            r"puesto|posición|vacante|plaza|cargo|rol",
-        ) + r")\b",
+        r"\b(?:has|ha) sido (?:seleccionad[oa]|elegid[oa]|escogid[oa]) (?:para|como) (?:el|la|este|esta|nuestr[oa]) (?:\w+ )?(?:"
+        + r"puesto|posición|vacante|plaza|cargo|rol)\b",
         r"\b(?:te|le) (?:enviaremos|mandaremos|haremos llegar) (?:la|el|nuestra) (?:propuesta|contrato|oferta)\b",
     ),
     # ---- pending ---------------------------------------------------------
@@ -303,22 +312,26 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "es.pending.seguimos_evaluando", "pending", "strong",
-        r"\b(?:" + any_of(
-            r"seguimos|continuamos|estamos todavía|estamos aún|aún estamos|todavía estamos",
-        ) + r") (?:evaluando|revisando|entrevistando|valorando|analizando|en (?:el )?proceso)",
+        r"\b(?:seguimos|continuamos|estamos todavía|estamos aún|aún estamos|todavía estamos)"
+        + r" (?:evaluando|revisando|entrevistando|valorando|analizando|en (?:el )?proceso)",
         r"\bproceso(?: \w+){0,2} (?:sigue|continúa|está) (?:abierto|en curso)",
         r"\bestá tardando más",
     ),
     rule(
         "es.pending.will_contact_you_within", "pending", "strong",
-        r"\b(?:te|le|os) (?:" + any_of(
+        r"\b(?:te|le|os) (?:"
+        + any_of(
             r"contactaremos|escribiremos|informaremos|daremos (?:una )?respuesta|diremos algo|responderemos",
             r"mantendremos informad",
-        ) + r")(?: \w+){0,3} (?:en|antes|la próxima|a finales|durante|lo antes|pronto|cuando)",
+        )
+        + r")(?: \w+){0,3} (?:en|antes|la próxima|a finales|durante|lo antes|pronto|cuando)",
     ),
     rule(
         "es.pending.resume_in_january", "pending", "strong",
-        r"\b(?:retom|reanud|reabr)\w*(?: \w+){0,3} (?:en|a partir de|después de|a principios de|dentro de|hasta) " + _MONTH + r"|\b(?:pausad|paralizad|suspendid|congelad)\w*(?: \w+){0,3} hasta (?:\w+ ){0,2}" + _MONTH,
+        r"\b(?:retom|reanud|reabr)\w*(?: \w+){0,3} (?:en|a partir de|después de|a principios de|dentro de|hasta) "
+        + _MONTH
+        + r"|\b(?:pausad|paralizad|suspendid|congelad)\w*(?: \w+){0,3} hasta (?:\w+ ){0,2}"
+        + _MONTH,
     ),
     rule(
         "es.pending.gracias_por_tu_mensaje", "pending", "medium",
@@ -340,17 +353,18 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "es.pending.will_contact_you_next_week", "pending", "strong",
-        r"\b(?:te|le|os) (?:contactaremos|escribiremos|informaremos|diremos algo|responderemos|daremos (?:una )?respuesta)(?: \w+){0,3} (?:" + any_of(
+        r"\b(?:te|le|os) (?:contactaremos|escribiremos|informaremos|diremos algo|responderemos|daremos (?:una )?respuesta)(?: \w+){0,3} (?:"
+        + any_of(
             r"la semana|esta semana|pronto|mañana|el (?:lunes|martes|miércoles|jueves|viernes)|en cuanto",
             r"a lo largo|dentro de",
-        ) + r")",
+        )
+        + r")",
         r"\b(?:todavía|aún) (?:estamos|seguimos) (?:revisando|evaluando|valorando|decidiendo|entrevistando)\b",
     ),
     rule(
         "es.pending.expect_an_answer", "pending", "strong",
-        r"\b(?:" + any_of(
-            r"esperamos|esperamos poder|podremos|vamos a|queremos|confiamos en",
-        ) + r") (?:tener|darte|darle|daros|comunicarte|comunicarle|enviarte) (?:una |nuestra |la )?(?:respuesta|decisión|novedades|noticias)\b",
+        r"\b(?:esperamos|esperamos poder|podremos|vamos a|queremos|confiamos en)"
+        + r" (?:tener|darte|darle|daros|comunicarte|comunicarle|enviarte) (?:una |nuestra |la )?(?:respuesta|decisión|novedades|noticias)\b",
     ),
     rule(
         "es.pending.te_comunicaremos_la_decision", "pending", "strong",
@@ -419,13 +433,17 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "es.other.asks_for_portfolio", "other", "medium",
-        r"\b(?:podrías|puedes|podría|puede|podrían) (?:" + any_of(
+        r"\b(?:podrías|puedes|podría|puede|podrían) (?:"
+        + any_of(
             r"enviarme|enviarnos|mandarme|mandarnos|compartir(?:me|nos)?|pasarme|pasarnos|reenviarme",
             r"reenviarnos",
-        ) + r")(?: \w+){0,3} (?:" + any_of(
+        )
+        + r")(?: \w+){0,3} (?:"
+        + any_of(
             r"portafolio|portfolio|cv|currículum|enlace|muestras|ejemplos|certificados|expectativas salariales",
             r"títulos",
-        ) + r")",
+        )
+        + r")",
     ),
     # A headhunter's first approach: "me pongo en contacto contigo", "para uno de nuestros clientes".
     rule(
@@ -440,30 +458,28 @@ PHRASES: list[Rule] = [
     # The candidacy ends as a state, or the post went to someone else (third held-out part).
     rule(
         "es.rejection.candidacy_closed", "rejection", "strong",
-        r"\b(?:tu|su) (?:candidatura|solicitud|postulación|proceso)(?: [\w]+){0,5} (?:" + any_of(
-            r"queda|ha quedado|está|ha sido|fue|se da por|se ha|se considera",
-        ) + r") (?:\w+ )?(?:cerrad|finalizad|concluid|terminad|descartad|desestimad)\w*",
+        r"\b(?:tu|su) (?:candidatura|solicitud|postulación|proceso)(?: [\w]+){0,5} (?:queda|ha quedado|está|ha sido|fue|se da por|se ha|se considera)"
+        + r" (?:\w+ )?(?:cerrad|finalizad|concluid|terminad|descartad|desestimad)\w*",
     ),
     rule(
         "es.rejection.position_offered_to_another", "rejection", "strong",
-        r"\b(?:" + any_of(
-            r"puesto|vacante|posición|plaza|oferta",
-        ) + r")(?: \w+){0,3} (?:ya )?(?:ha sido|fue|se ha|han sido) (?:ofrecid|aceptad|adjudicad|otorgad)\w* (?:a|por) (?!ti\b|usted\b)(?:" + any_of(
-            r"otr|un|una|alguien|nuestr|la otra|el otro|[\w-]+ (?:de|del|que)",
-        ) + r")",
+        r"\b(?:puesto|vacante|posición|plaza|oferta)"
+        + r"(?: \w+){0,3} (?:ya )?(?:ha sido|fue|se ha|han sido) (?:ofrecid|aceptad|adjudicad|otorgad)\w* (?:a|por) (?!ti\b|usted\b)(?:"
+        + r"otr|un|una|alguien|nuestr|la otra|el otro|[\w-]+ (?:de|del|que))",
     ),
     rule(
         "es.rejection.offered_to_someone_else", "rejection", "strong",
-        r"\b(?:" + any_of(
-            r"ofrecido|ofrecimos|ofrecer|adjudicado|otorgado|asignado|dado|dar|confiado|confiar",
-        ) + r") (?:el puesto|la vacante|la posición|la plaza) (?:a|al) (?!ti\b|usted\b)(?:otr|un |una |alguien|nuestr|compañer)",
+        r"\b(?:ofrecido|ofrecimos|ofrecer|adjudicado|otorgado|asignado|dado|dar|confiado|confiar)"
+        + r" (?:el puesto|la vacante|la posición|la plaza) (?:a|al) (?!ti\b|usted\b)(?:otr|un |una |alguien|nuestr|compañer)",
     ),
     rule(
         "es.rejection.proceso_ha_concluido_para_ti", "rejection", "strong",
-        r"\bproceso(?: \w+){0,3} (?:" + any_of(
+        r"\bproceso(?: \w+){0,3} (?:"
+        + any_of(
             r"ha concluido|ha finalizado|ha terminado|ha llegado a su fin|concluye|finaliza|termina",
             r"queda cerrado",
-        ) + r") (?:para (?:ti|usted)|contigo|con usted)\b",
+        )
+        + r") (?:para (?:ti|usted)|contigo|con usted)\b",
         r"\bno (?:habrá|tendremos|vamos a tener) (?:más|nuevas|próximas|otras) (?:etapas|fases|entrevistas|pasos)(?! hasta| antes)",
     ),
     rule(

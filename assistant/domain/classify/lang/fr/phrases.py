@@ -2,19 +2,23 @@
 
 from ...rule import Rule, any_of, rule
 
-_MONTH = (r"(?:" + any_of(
+_MONTH = (r"(?:"
++ any_of(
     r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|t[1-4]",
     r"la nouvelle année|(?:quelques|deux|trois|\d+) (?:semaines|mois)",
-) + r")")
+)
++ r")")
 
 PHRASES: list[Rule] = [
     # ---- rejection -------------------------------------------------------
     rule(
         "fr.rejection.cannot_go_further", "rejection", "strong",
-        r"\b(?:ne |n')(?:\w+ ){0,2}(?:pouvons|pourrons|pouvions|sommes|allons|souhaitons|avons|pourrions) pas (?:\w+ ){0,3}(?:" + any_of(
+        r"\b(?:ne |n')(?:\w+ ){0,2}(?:pouvons|pourrons|pouvions|sommes|allons|souhaitons|avons|pourrions) pas (?:\w+ ){0,3}(?:"
+        + any_of(
             r"donner (?:une suite favorable|suite)|retenir|poursuivre|aller plus loin|avancer|continuer",
             r"proposer (?:de|un|le)|faire (?:une )?offre",
-        ) + r")(?! sans| avant| tant que)",
+        )
+        + r")(?! sans| avant| tant que)",
     ),
     rule(
         "fr.rejection.no_follow_up", "rejection", "strong",
@@ -39,9 +43,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "fr.rejection.poste_a_ete_pourvu", "rejection", "strong",
-        r"\b(?:poste|offre|emploi|position)(?: \w+){0,3} (?:a été|est|était|ont été) (?:déjà |finalement |entre-temps )?(?:" + any_of(
-            r"pourvue?|attribuée?|comblée?|annulée?|supprimée?|gelée?|fermée?",
-        ) + r")",
+        r"\b(?:poste|offre|emploi|position)(?: \w+){0,3} (?:a été|est|était|ont été) (?:déjà |finalement |entre-temps )?(?:"
+        + r"pourvue?|attribuée?|comblée?|annulée?|supprimée?|gelée?|fermée?)",
         r"\bpourvue? en interne\b",
     ),
     rule(
@@ -50,10 +53,12 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "fr.rejection.retained_another_candidate", "rejection", "strong",
-        r"\b(?:" + any_of(
+        r"\b(?:"
+        + any_of(
             r"reten\w*|chois\w*|sélectionn\w*|privilégi\w*|opté pour|orienté\w* vers|poursuivre avec",
             r"continuer avec|donner suite à",
-        ) + r") (?:un |une )?(?:autre|d'autres) (?:candidat|candidate|profil|candidature)",
+        )
+        + r") (?:un |une )?(?:autre|d'autres) (?:candidat|candidate|profil|candidature)",
     ),
     rule(
         "fr.rejection.not_able_to_offer", "rejection", "strong",
@@ -103,26 +108,28 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "fr.rejection.will_not_retain_you", "rejection", "strong",
-        r"\b(?:ne|n') ?(?:vous )?(?:" + any_of(
+        r"\b(?:ne|n') ?(?:vous )?(?:"
+        + any_of(
             r"retiendrons|retenons|retiendrions|poursuivrons|poursuivons|donnerons|continuerons|avancerons",
             r"irons|proposerons|sélectionnerons|garderons",
-        ) + r") (?:pas|plus)\b",
+        )
+        + r") (?:pas|plus)\b",
     ),
     rule(
         "fr.rejection.chose_a_closer_profile", "rejection", "strong",
-        r"\b(?:" + any_of(
-            r"chois\w*|reten\w*|retenu|sélectionn\w*|privilégi\w*|opté pour|recrut\w*|embauch\w*|engag\w*",
-        ) + r") (?:finalement )?(?:un|une|le|la) (?:autre )?(?:profil|candidat\w*|personne|collaborat\w*) (?:" + any_of(
-            r"plus|mieux|davantage|correspondant|dont|qui|ayant|avec|interne",
-        ) + r")",
+        r"\b(?:chois\w*|reten\w*|retenu|sélectionn\w*|privilégi\w*|opté pour|recrut\w*|embauch\w*|engag\w*)"
+        + r" (?:finalement )?(?:un|une|le|la) (?:autre )?(?:profil|candidat\w*|personne|collaborat\w*) (?:"
+        + r"plus|mieux|davantage|correspondant|dont|qui|ayant|avec|interne)",
         r"\b(?:choisi|retenu|recruté|engagé|opté pour) (?:quelqu'un d'autre|une autre personne|un autre profil|en interne)",
     ),
     rule(
         "fr.rejection.given_to_another_person", "rejection", "strong",
-        r"\b(?:attribué|proposé|offert|confié|pourvu)e? (?:\w+ )?(?:à|par) (?:" + any_of(
+        r"\b(?:attribué|proposé|offert|confié|pourvu)e? (?:\w+ )?(?:à|par) (?:"
+        + any_of(
             r"une autre personne|un autre candidat|une autre candidate|quelqu'un d'autre|un candidat interne",
             r"une candidate interne|une personne en interne",
-        ) + r")",
+        )
+        + r")",
         r"\bpourvu(?:e)? en interne\b",
     ),
     rule(
@@ -159,9 +166,8 @@ PHRASES: list[Rule] = [
     # ---- le poste est allé à quelqu'un d'autre, ou il n'existe plus ------
     rule(
         "fr.rejection.gave_the_position_to_another", "rejection", "strong",
-        r"\b(?:confi\w+|attribu\w+|propos\w+|offert|offrir|donn\w+) (?:ce|le|notre|cet|la|l') ?(?:poste|rôle|fonction|mission|emploi) (?:à|a) (?!vous\b)(?:" + any_of(
-            r"un|une|l'un|l'une|quelqu'un|notre|nos|[\w-]+ (?:de|qui|du)",
-        ) + r")\b",
+        r"\b(?:confi\w+|attribu\w+|propos\w+|offert|offrir|donn\w+) (?:ce|le|notre|cet|la|l') ?(?:poste|rôle|fonction|mission|emploi) (?:à|a) (?!vous\b)(?:"
+        + r"un|une|l'un|l'une|quelqu'un|notre|nos|[\w-]+ (?:de|qui|du))\b",
         r"\b(?:reprendra|reprend|occupera|prendra|assurera|rejoindra) (?:le|ce|la|cette) (?:poste|fonction|rôle)\b",
     ),
     rule(
@@ -172,9 +178,8 @@ PHRASES: list[Rule] = [
     # ---- next step -------------------------------------------------------
     rule(
         "fr.next_step.invite_to_interview", "next_step", "strong",
-        r"\b(?:inviter|convier|rencontrer|convoquer)(?: à nouveau)? (?:à|pour|lors d') ?(?:un|une|le|la|notre|l')(?:\w+ ){0,2}(?:" + any_of(
-            r"entretien|échange|rendez-vous|rencontre|tour|étape|entrevue",
-        ) + r")",
+        r"\b(?:inviter|convier|rencontrer|convoquer)(?: à nouveau)? (?:à|pour|lors d') ?(?:un|une|le|la|notre|l')(?:\w+ ){0,2}(?:"
+        + r"entretien|échange|rendez-vous|rencontre|tour|étape|entrevue)",
     ),
     rule(
         "fr.next_step.move_to_next_round", "next_step", "strong",
@@ -200,9 +205,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "fr.next_step.reporter_entretien", "next_step", "strong",
-        r"\b(?:" + any_of(
-            r"reporter|décaler|déplacer|reprogrammer|modifier|avancer",
-        ) + r") (?:l'|notre |votre |le |la |cet |cette )?(?:\w+ )?(?:entretien|rendez-vous|échange|rencontre|appel|rdv)",
+        r"\b(?:reporter|décaler|déplacer|reprogrammer|modifier|avancer)"
+        + r" (?:l'|notre |votre |le |la |cet |cette )?(?:\w+ )?(?:entretien|rendez-vous|échange|rencontre|appel|rdv)",
     ),
     rule(
         "fr.next_step.planifier_un_entretien", "next_step", "strong",
@@ -266,13 +270,14 @@ PHRASES: list[Rule] = [
     # ---- offer -----------------------------------------------------------
     rule(
         "fr.offer.pleased_to_offer_you", "offer", "strong",
-        r"\b(?:" + any_of(
-            r"plaisir|heureux|heureuse|ravis?|ravie|ravies|enchantés?",
-        ) + r") de vous (?:proposer|offrir) (?:le|un|ce|notre|l') ?(?:poste|contrat|cdi|cdd|emploi|offre)",
-        r"\b(?:plaisir|heureux|heureuse|ravis?|ravie|ravies|enchantés?) de vous (?:" + any_of(
+        r"\b(?:plaisir|heureux|heureuse|ravis?|ravie|ravies|enchantés?)"
+        + r" de vous (?:proposer|offrir) (?:le|un|ce|notre|l') ?(?:poste|contrat|cdi|cdd|emploi|offre)",
+        r"\b(?:plaisir|heureux|heureuse|ravis?|ravie|ravies|enchantés?) de vous (?:"
+        + any_of(
             r"proposer de nous rejoindre|faire (?:une|part de notre) (?:offre|proposition)",
             r"transmettre (?:notre|une) (?:offre|proposition)|accueillir (?:dans|parmi|au sein)",
-        ) + r")",
+        )
+        + r")",
     ),
     rule(
         "fr.offer.proposition_d_embauche", "offer", "strong",
@@ -323,9 +328,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "fr.pending.will_come_back_to_you_by", "pending", "strong",
-        r"\b(?:reviendrons|reviendrai|revenir) vers vous(?: \w+){0,3} (?:" + any_of(
-            r"d'ici|avant|dans|dès|la semaine|au plus tard|rapidement|prochainement|courant|fin|début|sous",
-        ) + r")",
+        r"\b(?:reviendrons|reviendrai|revenir) vers vous(?: \w+){0,3} (?:"
+        + r"d'ici|avant|dans|dès|la semaine|au plus tard|rapidement|prochainement|courant|fin|début|sous)",
     ),
     rule(
         "fr.pending.reprendre_en_janvier", "pending", "strong",
@@ -410,10 +414,12 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "fr.pending.will_answer_by_a_date", "pending", "strong",
-        r"\b(?:" + any_of(
+        r"\b(?:"
+        + any_of(
             r"vous répondre|vous faire (?:un|notre) retour|revenir vers vous",
             r"vous donner (?:une |notre )?réponse|vous tenir informée?|vous recontacter",
-        ) + r")(?: [\w']+){0,3} (?:d'ici|avant|dans|dès|la semaine|au plus tard|rapidement|prochainement|courant|fin|début|sous|très vite|bientôt)\b",
+        )
+        + r")(?: [\w']+){0,3} (?:d'ici|avant|dans|dès|la semaine|au plus tard|rapidement|prochainement|courant|fin|début|sous|très vite|bientôt)\b",
     ),
     rule(
         "fr.pending.results_to_be_announced", "pending", "strong",
@@ -451,19 +457,19 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "fr.other.asks_for_portfolio", "other", "medium",
-        r"\b(?:pourriez|pouvez|pourrais|peux|pourriez-vous|pouvez-vous)[- ]?(?:vous|tu)? ?(?:me |m'|nous )?(?:" + any_of(
-            r"envoyer|transmettre|faire parvenir|partager|renvoyer|communiquer",
-        ) + r")(?: \w+){0,3} (?:" + any_of(
+        r"\b(?:pourriez|pouvez|pourrais|peux|pourriez-vous|pouvez-vous)[- ]?(?:vous|tu)? ?(?:me |m'|nous )?(?:"
+        + r"envoyer|transmettre|faire parvenir|partager|renvoyer|communiquer)(?: \w+){0,3} (?:"
+        + any_of(
             r"portfolio|lien|cv|exemples?|échantillons?|travaux|copie|relevés?|diplômes?|justificatifs?",
             r"attestations?|prétentions",
-        ) + r")",
+        )
+        + r")",
     ),
     # A headhunter's first approach: "votre parcours a retenu mon attention", "pour l'un de nos clients".
     rule(
         "fr.other.profile_caught_our_eye", "other", "strong",
-        r"\b(?:votre|ton) (?:profil|parcours|expérience|cv)(?: [\w-]+){0,4} (?:a|m'a|ont) (?:" + any_of(
-            r"retenu|attiré|capté|interpellé",
-        ) + r") (?:toute )?(?:mon|notre)? ?attention",
+        r"\b(?:votre|ton) (?:profil|parcours|expérience|cv)(?: [\w-]+){0,4} (?:a|m'a|ont) (?:retenu|attiré|capté|interpellé)"
+        + r" (?:toute )?(?:mon|notre)? ?attention",
         r"\bje me permets de (?:vous|te) (?:contacter|solliciter|écrire)\b",
         r"\b(?:je|nous) recrut\w+ (?:actuellement |en ce moment )?pour (?:le compte d'|le compte de )?(?:l'un|l'une|un|une) de nos clients\b",
         r"\bpour (?:le compte d')?(?:l'un|l'une) de (?:nos|mes) clients\b",
@@ -475,17 +481,13 @@ PHRASES: list[Rule] = [
     rule(
         "fr.rejection.filed_without_follow_up", "rejection", "strong",
         r"\bclass\w* sans suite\b",
-        r"\b(?:votre|ta) candidature(?: [\w'-]+){0,5} (?:est|a été|sera) (?:désormais |donc |malheureusement |hélas )?(?:" + any_of(
-            r"close|clôturée|classée|terminée|refusée|rejetée|écartée|déclinée",
-        ) + r")\b",
+        r"\b(?:votre|ta) candidature(?: [\w'-]+){0,5} (?:est|a été|sera) (?:désormais |donc |malheureusement |hélas )?(?:"
+        + r"close|clôturée|classée|terminée|refusée|rejetée|écartée|déclinée)\b",
     ),
     rule(
         "fr.rejection.position_accepted_by_another", "rejection", "strong",
-        r"\b(?:poste|offre|mission|fonction)(?: [\w'-]+){0,4} (?:a été|est|était) (?:\w+ )?(?:" + any_of(
-            r"accepté|acceptée|attribué|attribuée|confié|confiée",
-        ) + r") (?:par|à) (?!vous\b)(?:" + any_of(
-            r"un|une|l'un|l'une|quelqu'un|notre|nos|d'autres?|[\w-]+ (?:de|du|qui)",
-        ) + r")",
+        r"\b(?:poste|offre|mission|fonction)(?: [\w'-]+){0,4} (?:a été|est|était) (?:\w+ )?(?:accepté|acceptée|attribué|attribuée|confié|confiée)"
+        + r" (?:par|à) (?!vous\b)(?:un|une|l'un|l'une|quelqu'un|notre|nos|d'autres?|[\w-]+ (?:de|du|qui))",
     ),
     rule(
         "fr.rejection.process_ends_for_you", "rejection", "strong",
