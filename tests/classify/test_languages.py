@@ -29,6 +29,9 @@ TELL_TALES = (
     "automatic reply", "automatische antwort", "réponse automatique", "respuesta automática",
     "automatisch antwoord", "risposta automatica", "resposta autom", "autosvar", "automaattinen", "otomatik",
     "abwesenheitsnotiz", "afwezig", "nieobecn", "fuori (?:sede", "ik ben", "jestem", "jeg er", "jag är", "olen (?:lomalla",
+    # the gist's kinds of words
+    "malheureusement", "bedauer", "lo siento", "glückwunsch", "félicitations", "enhorabuena", "engere[nr]? auswahl",
+    "présélection", "todavía no",
     # date words: months, weekdays, words around a day back
     "january", "januar", "janvier", "enero", "donnerstag", "jeudi", "jueves", "übermorgen",
     "jusqu'au", "de retour", "regresaré", "wieder (?:im büro", "reachable again", "por la tarde",
@@ -70,7 +73,7 @@ def test_a_language_decisions_are_read_in_has_every_part(language):
     parts = ("phrases", "function_words", "negations", "conditions",
              "quote_verbs", "attribution_openings", "quote_separators", "forward_openings", "from_headers",
              "other_headers", "sign_offs", "client_signatures", "autoreply_subjects",
-             "months", "weekdays", "back_words", "until_words", "when_words")
+             "months", "weekdays", "back_words", "until_words", "when_words", "gist_words")
     assert [part for part in parts if not getattr(language, part)] == []
 
 

@@ -50,6 +50,8 @@ class Language:
     deferrals: tuple[str, ...] = ()    # "until", "bis": a refusal deferred, not given
     meeting_nouns: tuple[str, ...] = ()  # "interview", "Termin": calling one off is no rejection
     nobody_yet: tuple[str, ...] = ()   # "anyone", "yet": no decision about anybody
+    # ---- the gist's kinds of words (lang/<code>/gist.py): "rejection.regret" -> ("leider", …)
+    gist_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # ---- quote markers (regexes, matched case-insensitively on one line)
     quote_verbs: tuple[str, ...] = ()        # "wrote", "schrieb": the verb of an attribution line
     attribution_openings: tuple[str, ...] = ()  # "on", "am": the word an attribution line starts with
@@ -80,8 +82,6 @@ class Language:
     month_joiners: tuple[str, ...] = ()  # "of", "de": between the day and the month
     year_joiners: tuple[str, ...] = ()   # "de": between the month and the year
     when_words: tuple[str, ...] = ()   # "tuesday", "next week", "morning": a time in a question
-    gist_days: tuple[str, ...] = ()    # the shorter list of days the gist hears (gist.py: "when")
-    gist_clock_words: tuple[str, ...] = ()  # "pm", "uhr", "h": after an hour, for the gist
     earlier_words: tuple[str, ...] = ()  # "last year", "back in may": an outcome mentioned is an old one
     clock_words: tuple[str, ...] = ()  # "pm", "uhr": after an hour ("3 pm", "15 Uhr")
     clock_openings: tuple[str, ...] = ()  # "a las": before an hour ("a las 3")

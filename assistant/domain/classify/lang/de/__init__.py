@@ -1,11 +1,13 @@
 """German."""
 
 from .. import Language
+from .gist import GIST
 from .phrases import PHRASES
 
 LANGUAGE = Language(
     code="de",
     phrases=PHRASES,
+    gist_words=GIST,
     function_words=r"der|die|das|und|sie|ihre|ihnen|wir|nicht|mit|für|ist|uns|eine?|zu|dass|du|dir|dich|leider",
     clause_breaks=("aber", "jedoch"),
     and_words=("und",),
@@ -51,8 +53,6 @@ LANGUAGE = Language(
     ),
     clock_words=("uhr",),
     earlier_words=("letztes jahr", "letzten jahr"),
-    gist_days=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "nächste woche"),
-    gist_clock_words=("uhr",),
     reply_prefixes=("aw",),
     forward_prefixes=("wg",),
 )

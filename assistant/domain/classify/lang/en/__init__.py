@@ -2,11 +2,13 @@
 
 from ...rule import any_of
 from .. import Language
+from .gist import GIST
 from .phrases import PHRASES
 
 LANGUAGE = Language(
     code="en",
     phrases=PHRASES,
+    gist_words=GIST,
     function_words=r"the|and|you|your|we|to|of|for|with|is|are|have|this|that|be|will|our",
     clause_breaks=("but", "however"),
     and_words=("and",),
@@ -82,11 +84,6 @@ LANGUAGE = Language(
         "back in (?:the )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
         r"august|september|october|november|december|\d{4})",
     ),
-    gist_days=(
-        "monday", "tuesday", "wednesday", "thursday", "friday", "tomorrow", "this week", "next week", "morning",
-        "afternoon",
-    ),
-    gist_clock_words=("am", "pm"),
     reply_promises=(
         r"\b(?:i|we)(?: will|'ll)(?: (?:endeavou?r|try|aim|do (?:my|our) best) to)? "
         + r"(?:reply|respond|answer|get back to you|get back|be in touch|contact you|read (?:it|your \w+))"

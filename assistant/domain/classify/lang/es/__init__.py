@@ -1,11 +1,13 @@
 """Spanish."""
 
 from .. import Language
+from .gist import GIST
 from .phrases import PHRASES
 
 LANGUAGE = Language(
     code="es",
     phrases=PHRASES,
+    gist_words=GIST,
     function_words=r"el|la|los|las|y|tu|su|usted|nosotros|para|con|es|una?|que|del|por|te|le|hemos",
     clause_breaks=("pero", "sin embargo"),
     and_words=("y",),
@@ -54,6 +56,5 @@ LANGUAGE = Language(
     ),
     clock_openings=("a las",),
     earlier_words=("el año pasado",),
-    gist_days=("lunes", "martes", "miércoles", "jueves", "viernes", "semana que viene", "próxima semana"),
     reply_prefixes=("rv",),
 )

@@ -1,11 +1,13 @@
 """French."""
 
 from .. import Language
+from .gist import GIST
 from .phrases import PHRASES
 
 LANGUAGE = Language(
     code="fr",
     phrases=PHRASES,
+    gist_words=GIST,
     function_words=r"le|la|les|et|vous|votre|nous|pour|avec|est|une?|des|pas|que|du|au",
     clause_breaks=("mais", "cependant"),
     and_words=("et",),
@@ -52,7 +54,5 @@ LANGUAGE = Language(
     ),
     clock_words=(r"h\b",),
     earlier_words=("l'année dernière", "précédente candidature"),
-    gist_days=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain", "semaine prochaine"),
-    gist_clock_words=("h",),
     forward_prefixes=("tr",),
 )
