@@ -29,6 +29,8 @@ TELL_TALES = (
     "automatic reply", "automatische antwort", "réponse automatique", "respuesta automática",
     "automatisch antwoord", "risposta automatica", "resposta autom", "autosvar", "automaattinen", "otomatik",
     "abwesenheitsnotiz", "afwezig", "nieobecn", "fuori (?:sede", "ik ben", "jestem", "jeg er", "jag är", "olen (?:lomalla",
+    # mail to many, and the reader's own application
+    "darse de baja", "se désinscrire", "agradecemos", "beworben", "nous vous remercions",
     # the gist's kinds of words
     "malheureusement", "bedauer", "lo siento", "glückwunsch", "félicitations", "enhorabuena", "engere[nr]? auswahl",
     "présélection", "todavía no",

@@ -13,48 +13,15 @@ from __future__ import annotations
 import re
 
 from .headers import HeaderSignals
+from .lang import words
 from .model import Evidence
 from .rule import any_of
 
-# Footers and framing of mail sent to a list.
-_MASS_MAIL_BODY = re.compile(
-    any_of(
-        r"\bunsubscribe\b",
-        r"\bmanage (?:your )?(?:email |job |alert )?(?:preferences|alerts|subscriptions?|settings)\b",
-        r"\bview (?:this|it) (?:email |message )?in (?:your|a) browser\b|\bin this (?:issue|edition)\b",
-        r"\bread (?:it )?online\b|\bupdate your (?:email )?preferences\b|\babmelden\b|\bse désabonner\b",
-        r"\bse désinscrire\b|\bdarse de baja\b|\bcancelar (?:la )?suscripción\b",
-    )
-)
+# Footers and framing of mail sent to a list (lang/<code>/__init__.py: mass_mail_words).
+_MASS_MAIL_BODY = re.compile(words("mass_mail_words"))
 # The reader's own application, named: "your application", "you applied",
-# "thank you for your interest in the role", in the four languages.
-_OWN_APPLICATION = re.compile(
-    any_of(
-        r"\byour (?:recent )?(?:application|candidacy|candidature|interview|submission|assessment)s?\b",
-        r"\byou (?:recently )?(?:applied|interviewed)\b|\b(?:applying|applied) (?:for|to|with)\b",
-        r"\bthank(?:s| you)(?: so much| again| very much)? for (?:\w+ ){0,2}(?:"
-        + any_of(
-            r"time|interest|interview\w*|applying|chatting|speaking|meeting|completing|participating",
-            r"taking part|coming in|visiting|application|candidacy",
-        )
-        + r")\b",
-        r"\b(?:ihre|deine|ihrer|deiner) bewerbung\b",
-        r"\b(?:danke|dank) für (?:ihr|dein|ihre|deine|das) (?:interesse|zeit|gespräch)",
-        r"\b(?:votre|ta) candidature\b",
-        r"\bmerci (?:pour|de) (?:votre|ton|ta) (?:intérêt|temps|participation)|\b(?:tu|su) candidatura\b",
-        r"\bgracias por (?:tu|su) (?:interés|tiempo|participación)|\bgracias por participar\b",
-        r"\bdear (?:candidate|applicant)\b|\byour (?:cv|resume|résumé|details)\b|\bbeworben\b|\bpostulé\b",
-        r"\bpostulado\b|\bpostulaste\b",
-        # Formal thanks and the reader's own interviews: "le agradecemos el interés",
-        # "nous vous remercions pour votre candidature", "the time you gave to the interviews".
-        r"\b(?:le|te|les|os) agradecemos (?:el|su|tu|la|sus|tus) (?:interés|tiempo|participación|candidatura|confianza)",
-        r"\bagradecemos (?:su|tu) (?:interés|tiempo|participación|candidatura)\b",
-        r"\bnous vous remercions (?:pour|de) (?:votre|l'intérêt|le temps)",
-        r"\bwir danken (?:ihnen|dir) für (?:ihr|dein|ihre|deine|das)\b",
-        r"\bthe time you (?:spent|gave|took|invested|devoted)\b|\binterest you (?:have )?shown in\b",
-        r"\b(?:tiempo|time) (?:dedicado a|you (?:gave|spent|devoted) (?:to|on)) (?:las|la|our|the|your) (?:entrevistas?|interviews?|proceso|process)\b",
-    )
-)
+# "thank you for your interest in the role" (lang/<code>/__init__.py: own_application_words).
+_OWN_APPLICATION = re.compile(words("own_application_words"))
 
 
 def mass_mail(signals: HeaderSignals, text: str) -> bool:

@@ -50,6 +50,9 @@ class Language:
     deferrals: tuple[str, ...] = ()    # "until", "bis": a refusal deferred, not given
     meeting_nouns: tuple[str, ...] = ()  # "interview", "Termin": calling one off is no rejection
     nobody_yet: tuple[str, ...] = ()   # "anyone", "yet": no decision about anybody
+    # ---- whose candidacy (scope.py)
+    mass_mail_words: tuple[str, ...] = ()  # regexes of a list's footer: "unsubscribe", "abmelden"
+    own_application_words: tuple[str, ...] = ()  # regexes naming the reader's own application: "your application"
     # ---- the gist's kinds of words (lang/<code>/gist.py): "rejection.regret" -> ("leider", …)
     gist_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # ---- quote markers (regexes, matched case-insensitively on one line)

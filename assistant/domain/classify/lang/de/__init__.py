@@ -55,4 +55,11 @@ LANGUAGE = Language(
     earlier_words=("letztes jahr", "letzten jahr"),
     reply_prefixes=("aw",),
     forward_prefixes=("wg",),
+    mass_mail_words=(r"\babmelden\b",),
+    own_application_words=(
+        r"\b(?:ihre|deine|ihrer|deiner) bewerbung\b",
+        r"\b(?:danke|dank) für (?:ihr|dein|ihre|deine|das) (?:interesse|zeit|gespräch)",
+        r"\bbeworben\b",
+        r"\bwir danken (?:ihnen|dir) für (?:ihr|dein|ihre|deine|das)\b",
+    ),
 )

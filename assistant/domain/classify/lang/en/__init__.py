@@ -92,4 +92,29 @@ LANGUAGE = Language(
     ),
     reply_prefixes=("re",),
     forward_prefixes=("fw", "fwd"),
+    mass_mail_words=(
+        r"\bunsubscribe\b",
+        r"\bmanage (?:your )?(?:email |job |alert )?(?:preferences|alerts|subscriptions?|settings)\b",
+        r"\bview (?:this|it) (?:email |message )?in (?:your|a) browser\b",
+        r"\bin this (?:issue|edition)\b",
+        r"\bread (?:it )?online\b",
+        r"\bupdate your (?:email )?preferences\b",
+    ),
+    own_application_words=(
+        r"\byour (?:recent )?(?:application|candidacy|candidature|interview|submission|assessment)s?\b",
+        r"\byou (?:recently )?(?:applied|interviewed)\b",
+        r"\b(?:applying|applied) (?:for|to|with)\b",
+        r"\bthank(?:s| you)(?: so much| again| very much)? for (?:\w+ ){0,2}(?:"
+        + any_of(
+            r"time|interest|interview\w*|applying|chatting|speaking|meeting|completing|participating",
+            r"taking part|coming in|visiting|application|candidacy",
+        )
+        + r")\b",
+        r"\bdear (?:candidate|applicant)\b",
+        r"\byour (?:cv|resume|résumé|details)\b",
+        # "the time you gave to the interviews"
+        r"\bthe time you (?:spent|gave|took|invested|devoted)\b",
+        r"\binterest you (?:have )?shown in\b",
+        r"\btime you (?:gave|spent|devoted) (?:to|on) (?:our|the|your) (?:interviews?|process)\b",
+    ),
 )

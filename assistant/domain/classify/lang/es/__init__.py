@@ -57,4 +57,16 @@ LANGUAGE = Language(
     clock_openings=("a las",),
     earlier_words=("el año pasado",),
     reply_prefixes=("rv",),
+    mass_mail_words=(r"\bdarse de baja\b", r"\bcancelar (?:la )?suscripción\b"),
+    own_application_words=(
+        r"\b(?:tu|su) candidatura\b",
+        r"\bgracias por (?:tu|su) (?:interés|tiempo|participación)",
+        r"\bgracias por participar\b",
+        r"\bpostulado\b",
+        r"\bpostulaste\b",
+        # Formal thanks and the reader's own interviews: "le agradecemos el interés"
+        r"\b(?:le|te|les|os) agradecemos (?:el|su|tu|la|sus|tus) (?:interés|tiempo|participación|candidatura|confianza)",
+        r"\bagradecemos (?:su|tu) (?:interés|tiempo|participación|candidatura)\b",
+        r"\btiempo dedicado a (?:las|la) (?:entrevistas?|proceso)\b",
+    ),
 )

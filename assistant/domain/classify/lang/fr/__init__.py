@@ -55,4 +55,12 @@ LANGUAGE = Language(
     clock_words=(r"h\b",),
     earlier_words=("l'année dernière", "précédente candidature"),
     forward_prefixes=("tr",),
+    mass_mail_words=(r"\bse désabonner\b", r"\bse désinscrire\b"),
+    own_application_words=(
+        r"\b(?:votre|ta) candidature\b",
+        r"\bmerci (?:pour|de) (?:votre|ton|ta) (?:intérêt|temps|participation)",
+        r"\bpostulé\b",
+        # "nous vous remercions pour votre candidature"
+        r"\bnous vous remercions (?:pour|de) (?:votre|l'intérêt|le temps)",
+    ),
 )
