@@ -31,6 +31,8 @@ TELL_TALES = (
     "abwesenheitsnotiz", "afwezig", "nieobecn", "fuori (?:sede", "ik ben", "jestem", "jeg er", "jag är", "olen (?:lomalla",
     # mail to many, and the reader's own application
     "darse de baja", "se désinscrire", "agradecemos", "beworben", "nous vous remercions",
+    # the message's shape: meeting verbs, file names, somebody else's rejection
+    "vorbeikommen", "quedamos", "arbeitsvertrag", "promesse d'embauche", "recibido", "absage (?:bekommen",
     # the gist's kinds of words
     "malheureusement", "bedauer", "lo siento", "glückwunsch", "félicitations", "enhorabuena", "engere[nr]? auswahl",
     "présélection", "todavía no",
@@ -75,7 +77,8 @@ def test_a_language_decisions_are_read_in_has_every_part(language):
     parts = ("phrases", "function_words", "negations", "conditions",
              "quote_verbs", "attribution_openings", "quote_separators", "forward_openings", "from_headers",
              "other_headers", "sign_offs", "client_signatures", "autoreply_subjects",
-             "months", "weekdays", "back_words", "until_words", "when_words", "gist_words")
+             "months", "weekdays", "back_words", "until_words", "when_words", "gist_words", "structure_words",
+             "mass_mail_words", "own_application_words")
     assert [part for part in parts if not getattr(language, part)] == []
 
 

@@ -14,25 +14,15 @@ from __future__ import annotations
 
 import re
 
-from .lang import LANGUAGES
+from .lang import vocabulary
 from .model import Evidence
-
-
-def _slot(name: str) -> str:
-    """The alternatives every language folder gives a slot (lang/<code>/gist.py), each once."""
-    found: dict[str, None] = {}
-    for language in LANGUAGES:
-        for word in language.gist_words.get(name, ()):
-            found.setdefault(word, None)
-    return "|".join(found)
-
 
 _SLOT = re.compile(r"<<([a-z_.]+)>>")
 
 
 def _cues(label: str, *frames: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each kind's frame with its <<slots>> filled from the language folders."""
-    return tuple((kind, re.compile(_SLOT.sub(lambda m: _slot(f"{label}.{m.group(1)}"), frame)))
+    return tuple((kind, re.compile(_SLOT.sub(lambda m: vocabulary("gist_words", f"{label}.{m.group(1)}"), frame)))
                  for kind, frame in frames)
 
 

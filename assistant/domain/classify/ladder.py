@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from .gist import gist
 from .headers import HeaderSignals
+from .lang import words
 from .model import CONFIDENT, Evidence
 from .rule import any_of
 from .scope import names_own_application
@@ -45,10 +46,7 @@ STRONG = 0.85   # a score this high comes from at least one strong phrase
 ENOUGH = 0.4    # one medium phrase, or two weak ones that agree
 
 # Words of a plain acknowledgment ("Thanks, got it!").
-_ACKNOWLEDGMENT = re.compile(
-    r"\b(?:thanks?|thank you|got it|received|noted|appreciate|danke|vielen dank|erhalten|"
-    r"merci|bien reçu|gracias|recibido)\b"
-)
+_ACKNOWLEDGMENT = re.compile(r"\b(?:" + words("acknowledgments") + r")\b")  # lang/<code>/__init__.py
 
 
 # "here's the book I mentioned", a link, an attachment: sharing something, not acknowledging.

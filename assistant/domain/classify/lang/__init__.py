@@ -50,6 +50,9 @@ class Language:
     deferrals: tuple[str, ...] = ()    # "until", "bis": a refusal deferred, not given
     meeting_nouns: tuple[str, ...] = ()  # "interview", "Termin": calling one off is no rejection
     nobody_yet: tuple[str, ...] = ()   # "anyone", "yet": no decision about anybody
+    acknowledgments: tuple[str, ...] = ()  # "thanks", "got it", "bien reçu": a plain acknowledgment
+    # ---- the message's shape (lang/<code>/structure.py): "meet" -> ("come", "treffen", …)
+    structure_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # ---- whose candidacy (scope.py)
     mass_mail_words: tuple[str, ...] = ()  # regexes of a list's footer: "unsubscribe", "abmelden"
     own_application_words: tuple[str, ...] = ()  # regexes naming the reader's own application: "your application"
@@ -106,6 +109,15 @@ def _languages() -> tuple[Language, ...]:
 
 LANGUAGES: tuple[Language, ...] = _languages()
 DECIDING: tuple[Language, ...] = tuple(language for language in LANGUAGES if language.decides)
+
+
+def vocabulary(pick: str, slot: str) -> str:
+    """One alternation of a slot of a word table (`gist_words`, `structure_words`) of every language."""
+    seen: dict[str, None] = {}
+    for language in LANGUAGES:
+        for word in getattr(language, pick).get(slot, ()):
+            seen.setdefault(word, None)
+    return "|".join(seen)
 
 
 def words(pick: str, languages: tuple[Language, ...] = LANGUAGES) -> str:

@@ -3,11 +3,13 @@
 from .. import Language
 from .gist import GIST
 from .phrases import PHRASES
+from .structure import STRUCTURE
 
 LANGUAGE = Language(
     code="de",
     phrases=PHRASES,
     gist_words=GIST,
+    structure_words=STRUCTURE,
     function_words=r"der|die|das|und|sie|ihre|ihnen|wir|nicht|mit|für|ist|uns|eine?|zu|dass|du|dir|dich|leider",
     clause_breaks=("aber", "jedoch"),
     and_words=("und",),
@@ -62,4 +64,5 @@ LANGUAGE = Language(
         r"\bbeworben\b",
         r"\bwir danken (?:ihnen|dir) für (?:ihr|dein|ihre|deine|das)\b",
     ),
+    acknowledgments=("danke", "vielen dank", "erhalten"),
 )

@@ -4,11 +4,13 @@ from ...rule import any_of
 from .. import Language
 from .gist import GIST
 from .phrases import PHRASES
+from .structure import STRUCTURE
 
 LANGUAGE = Language(
     code="en",
     phrases=PHRASES,
     gist_words=GIST,
+    structure_words=STRUCTURE,
     function_words=r"the|and|you|your|we|to|of|for|with|is|are|have|this|that|be|will|our",
     clause_breaks=("but", "however"),
     and_words=("and",),
@@ -117,4 +119,5 @@ LANGUAGE = Language(
         r"\binterest you (?:have )?shown in\b",
         r"\btime you (?:gave|spent|devoted) (?:to|on) (?:our|the|your) (?:interviews?|process)\b",
     ),
+    acknowledgments=("thanks?", "thank you", "got it", "received", "noted", "appreciate"),
 )

@@ -3,11 +3,13 @@
 from .. import Language
 from .gist import GIST
 from .phrases import PHRASES
+from .structure import STRUCTURE
 
 LANGUAGE = Language(
     code="es",
     phrases=PHRASES,
     gist_words=GIST,
+    structure_words=STRUCTURE,
     function_words=r"el|la|los|las|y|tu|su|usted|nosotros|para|con|es|una?|que|del|por|te|le|hemos",
     clause_breaks=("pero", "sin embargo"),
     and_words=("y",),
@@ -69,4 +71,5 @@ LANGUAGE = Language(
         r"\bagradecemos (?:su|tu) (?:interés|tiempo|participación|candidatura)\b",
         r"\btiempo dedicado a (?:las|la) (?:entrevistas?|proceso)\b",
     ),
+    acknowledgments=("gracias", "recibido"),
 )

@@ -3,11 +3,13 @@
 from .. import Language
 from .gist import GIST
 from .phrases import PHRASES
+from .structure import STRUCTURE
 
 LANGUAGE = Language(
     code="fr",
     phrases=PHRASES,
     gist_words=GIST,
+    structure_words=STRUCTURE,
     function_words=r"le|la|les|et|vous|votre|nous|pour|avec|est|une?|des|pas|que|du|au",
     clause_breaks=("mais", "cependant"),
     and_words=("et",),
@@ -63,4 +65,5 @@ LANGUAGE = Language(
         # "nous vous remercions pour votre candidature"
         r"\bnous vous remercions (?:pour|de) (?:votre|l'intérêt|le temps)",
     ),
+    acknowledgments=("merci", "bien reçu"),
 )
