@@ -33,6 +33,8 @@ TELL_TALES = (
     "darse de baja", "se désinscrire", "agradecemos", "beworben", "nous vous remercions",
     # the message's shape: meeting verbs, file names, somebody else's rejection
     "vorbeikommen", "quedamos", "arbeitsvertrag", "promesse d'embauche", "recibido", "absage (?:bekommen",
+    # words around a phrase: hearsay, "to another candidate", "completing the take-home"
+    "erzählt", "il paraît", "me dijo", "einen anderen", "une autre", "eingereicht",
     # the gist's kinds of words
     "malheureusement", "bedauer", "lo siento", "glückwunsch", "félicitations", "enhorabuena", "engere[nr]? auswahl",
     "présélection", "todavía no",
@@ -77,7 +79,7 @@ def test_a_language_decisions_are_read_in_has_every_part(language):
     parts = ("phrases", "function_words", "negations", "conditions",
              "quote_verbs", "attribution_openings", "quote_separators", "forward_openings", "from_headers",
              "other_headers", "sign_offs", "client_signatures", "autoreply_subjects",
-             "months", "weekdays", "back_words", "until_words", "when_words", "gist_words", "structure_words",
+             "months", "weekdays", "back_words", "until_words", "when_words", "gist_words", "structure_words", "context_words",
              "mass_mail_words", "own_application_words")
     assert [part for part in parts if not getattr(language, part)] == []
 

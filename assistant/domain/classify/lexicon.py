@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .cues import cues
-from .lang import DECIDING, words
+from .lang import DECIDING, vocabulary, words
 from .model import Evidence
 from .rule import Rule, any_of
 
@@ -34,9 +34,7 @@ _NEGATION = re.compile(
 _IDIOMS = re.compile(r"\b(?:" + words("negation_idioms") + r")\b")
 _CONDITION = re.compile(r"\b(?:" + words("conditions") + r")\b")
 # "asked if you could join", "let me know whether": a question, not a condition.
-_ASKED_IF = re.compile(
-    r"\b(?:ask\w*|wonder\w*|check\w*|see|know|tell (?:me|us)|confirm|sure) (?:if|whether|ob|si)\b"
-)
+_ASKED_IF = re.compile(rf"\b(?:{vocabulary('context_words', 'asking')}) (?:{vocabulary('context_words', 'if')})\b")
 # "we can't move you forward until the references are in": deferred, not refused.
 _DEFERRED = re.compile(r"\b(?:" + words("deferrals") + r")\b")
 # "den Termin am Montag absagen": it is a meeting that is called off, not the candidacy.
@@ -59,19 +57,7 @@ _READER_CHOSEN = re.compile(r"\b(?:you are|you're|you were|you've been|you have 
 _EARLIER = re.compile(r"\b(?:" + words("earlier_words") + r")\b")
 # "she mentioned they passed on you", "you were worried we'd gone with someone
 # else": hearsay or supposition about a decision, not the decision.
-_REPORTED = re.compile(
-    r"\b(?:"
-    + any_of(
-        r"mentioned|said|says|told (?:me|us|him|her)",
-        r"heard(?! back\b| from (?:the |our |my )?(?:client|hiring|team|panel|them)\b)|apparently",
-        r"rumou?red|afraid that|in case",
-        r"(?:worried|worry|feared|thought|assumed|wondering|wondered|imagined?) (?:that |if |whether )?(?:you|we|they|he|she|it)\b",
-        r"(?:sorry|sad|gutted|disappointed|a shame|a pity) to hear|(?:a shame|a pity) about",
-        r"(?:i|we) know (?:that )?(?!(?:this|it|you|that)\b)\w+|erzählt|gehört|meinte|sagte|il paraît",
-        r"m'a dit|me dijo|dijo que|escuché",
-    )
-    + r")\b"
-)
+_REPORTED = re.compile(rf"\b(?:{vocabulary('context_words', 'reported')})\b")
 # "the other opening has been filled", "the role you also applied for": a
 # decision about a different role than the one the reader is waiting on.
 _OTHER_ROLE = re.compile(
@@ -95,23 +81,11 @@ _THIRD_PARTY_OBJECT = re.compile(
 _NOBODY_YET = re.compile(r"\b(?:" + words("nobody_yet") + r")\b")
 # "completing the take-home", "your coding test": the step already happened.
 _DONE_BEFORE = re.compile(
-    r"(?:"
-    + any_of(
-        r"completed|completing|completion of|submitted|submitting|submission of|finished|finishing|did",
-        r"done|reviewed|reviewing|feedback on|results? of|your|for the",
-        r"(?:effort|work|time|approach|performance|answers) (?:on|in|for|to)|bearbeitung|eingereicht\w*",
-        r"ihre|ihrer|votre|du|de votre|tu|su|tus|sus",
-    )
-    + r")\s+(?:the |your |our |this |the \w+ |der |die |das |le |la |l'|el |la )?$"
+    rf"(?:{vocabulary('context_words', 'done')})\s+(?:{vocabulary('context_words', 'done_article')})?$"
 )
 # "extended an offer to another candidate": someone else got it.
 _TO_SOMEONE_ELSE = re.compile(
-    r"^\s*(?:\w+ ){0,3}(?:to|for|à|a|an) (?:"
-    + any_of(
-        r"another|a different|an internal|an? other|someone|somebody|one of|einen anderen|eine andere",
-        r"un autre|une autre|otro|otra",
-    )
-    + r")"
+    rf"^\s*(?:\w+ ){{0,3}}(?:{vocabulary('context_words', 'to')}) (?:{vocabulary('context_words', 'someone_else')})"
 )
 
 

@@ -51,6 +51,8 @@ class Language:
     meeting_nouns: tuple[str, ...] = ()  # "interview", "Termin": calling one off is no rejection
     nobody_yet: tuple[str, ...] = ()   # "anyone", "yet": no decision about anybody
     acknowledgments: tuple[str, ...] = ()  # "thanks", "got it", "bien reçu": a plain acknowledgment
+    # ---- words around a phrase (lang/<code>/context.py): "reported" -> ("said", "sagte", …)
+    context_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # ---- the message's shape (lang/<code>/structure.py): "meet" -> ("come", "treffen", …)
     structure_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # ---- whose candidacy (scope.py)
@@ -112,7 +114,8 @@ DECIDING: tuple[Language, ...] = tuple(language for language in LANGUAGES if lan
 
 
 def vocabulary(pick: str, slot: str) -> str:
-    """One alternation of a slot of a word table (`gist_words`, `structure_words`) of every language."""
+    """One alternation of a slot of a word table (`gist_words`, `structure_words`, `context_words`)
+    of every language, in CODES order, each word once."""
     seen: dict[str, None] = {}
     for language in LANGUAGES:
         for word in getattr(language, pick).get(slot, ()):

@@ -1,6 +1,7 @@
 """German."""
 
 from .. import Language
+from .context import CONTEXT
 from .gist import GIST
 from .phrases import PHRASES
 from .structure import STRUCTURE
@@ -8,6 +9,7 @@ from .structure import STRUCTURE
 LANGUAGE = Language(
     code="de",
     phrases=PHRASES,
+    context_words=CONTEXT,
     gist_words=GIST,
     structure_words=STRUCTURE,
     function_words=r"der|die|das|und|sie|ihre|ihnen|wir|nicht|mit|für|ist|uns|eine?|zu|dass|du|dir|dich|leider",

@@ -2,6 +2,7 @@
 
 from ...rule import any_of
 from .. import Language
+from .context import CONTEXT
 from .gist import GIST
 from .phrases import PHRASES
 from .structure import STRUCTURE
@@ -9,6 +10,7 @@ from .structure import STRUCTURE
 LANGUAGE = Language(
     code="en",
     phrases=PHRASES,
+    context_words=CONTEXT,
     gist_words=GIST,
     structure_words=STRUCTURE,
     function_words=r"the|and|you|your|we|to|of|for|with|is|are|have|this|that|be|will|our",

@@ -1,6 +1,7 @@
 """Spanish."""
 
 from .. import Language
+from .context import CONTEXT
 from .gist import GIST
 from .phrases import PHRASES
 from .structure import STRUCTURE
@@ -8,6 +9,7 @@ from .structure import STRUCTURE
 LANGUAGE = Language(
     code="es",
     phrases=PHRASES,
+    context_words=CONTEXT,
     gist_words=GIST,
     structure_words=STRUCTURE,
     function_words=r"el|la|los|las|y|tu|su|usted|nosotros|para|con|es|una?|que|del|por|te|le|hemos",

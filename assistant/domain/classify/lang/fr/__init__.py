@@ -1,6 +1,7 @@
 """French."""
 
 from .. import Language
+from .context import CONTEXT
 from .gist import GIST
 from .phrases import PHRASES
 from .structure import STRUCTURE
@@ -8,6 +9,7 @@ from .structure import STRUCTURE
 LANGUAGE = Language(
     code="fr",
     phrases=PHRASES,
+    context_words=CONTEXT,
     gist_words=GIST,
     structure_words=STRUCTURE,
     function_words=r"le|la|les|et|vous|votre|nous|pour|avec|est|une?|des|pas|que|du|au",
