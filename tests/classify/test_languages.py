@@ -35,6 +35,8 @@ TELL_TALES = (
     "vorbeikommen", "quedamos", "arbeitsvertrag", "promesse d'embauche", "recibido", "absage (?:bekommen",
     # words around a phrase: hearsay, "to another candidate", "completing the take-home"
     "erzählt", "il paraît", "me dijo", "einen anderen", "une autre", "eingereicht",
+    # applicant-tracking templates
+    "deseamos", "in die engere auswahl", "preseleccion",
     # the gist's kinds of words
     "malheureusement", "bedauer", "lo siento", "glückwunsch", "félicitations", "enhorabuena", "engere[nr]? auswahl",
     "présélection", "todavía no",

@@ -51,6 +51,8 @@ class Language:
     meeting_nouns: tuple[str, ...] = ()  # "interview", "Termin": calling one off is no rejection
     nobody_yet: tuple[str, ...] = ()   # "anyone", "yet": no decision about anybody
     acknowledgments: tuple[str, ...] = ()  # "thanks", "got it", "bien reçu": a plain acknowledgment
+    # ---- applicant-tracking templates (lang/<code>/templates.py): (meaning, label, weight, pattern)
+    template_rules: tuple[tuple[str, str, float, str], ...] = ()
     # ---- words around a phrase (lang/<code>/context.py): "reported" -> ("said", "sagte", …)
     context_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # ---- the message's shape (lang/<code>/structure.py): "meet" -> ("come", "treffen", …)

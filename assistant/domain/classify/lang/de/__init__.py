@@ -5,6 +5,7 @@ from .context import CONTEXT
 from .gist import GIST
 from .phrases import PHRASES
 from .structure import STRUCTURE
+from .templates import TEMPLATES
 
 LANGUAGE = Language(
     code="de",
@@ -12,6 +13,7 @@ LANGUAGE = Language(
     context_words=CONTEXT,
     gist_words=GIST,
     structure_words=STRUCTURE,
+    template_rules=TEMPLATES,
     function_words=r"der|die|das|und|sie|ihre|ihnen|wir|nicht|mit|für|ist|uns|eine?|zu|dass|du|dir|dich|leider",
     clause_breaks=("aber", "jedoch"),
     and_words=("und",),

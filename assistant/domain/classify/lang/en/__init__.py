@@ -6,6 +6,7 @@ from .context import CONTEXT
 from .gist import GIST
 from .phrases import PHRASES
 from .structure import STRUCTURE
+from .templates import TEMPLATES
 
 LANGUAGE = Language(
     code="en",
@@ -13,6 +14,7 @@ LANGUAGE = Language(
     context_words=CONTEXT,
     gist_words=GIST,
     structure_words=STRUCTURE,
+    template_rules=TEMPLATES,
     function_words=r"the|and|you|your|we|to|of|for|with|is|are|have|this|that|be|will|our",
     clause_breaks=("but", "however"),
     and_words=("and",),

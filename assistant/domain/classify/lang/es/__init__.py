@@ -5,6 +5,7 @@ from .context import CONTEXT
 from .gist import GIST
 from .phrases import PHRASES
 from .structure import STRUCTURE
+from .templates import TEMPLATES
 
 LANGUAGE = Language(
     code="es",
@@ -12,6 +13,7 @@ LANGUAGE = Language(
     context_words=CONTEXT,
     gist_words=GIST,
     structure_words=STRUCTURE,
+    template_rules=TEMPLATES,
     function_words=r"el|la|los|las|y|tu|su|usted|nosotros|para|con|es|una?|que|del|por|te|le|hemos",
     clause_breaks=("pero", "sin embargo"),
     and_words=("y",),
