@@ -35,6 +35,8 @@ TELL_TALES = (
     "vorbeikommen", "quedamos", "arbeitsvertrag", "promesse d'embauche", "recibido", "absage (?:bekommen",
     # words around a phrase: hearsay, "to another candidate", "completing the take-home"
     "erzählt", "il paraît", "me dijo", "einen anderen", "une autre", "eingereicht",
+    # delivery reports
+    "unzustellbar", "non distribuable", "no entregado", "zustellung",
     # applicant-tracking templates
     "deseamos", "in die engere auswahl", "preseleccion",
     # the gist's kinds of words

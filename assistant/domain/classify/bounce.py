@@ -18,7 +18,7 @@ from typing import cast
 from assistant.text import html_to_text
 
 from .headers import Headers
-from .rule import any_of
+from .lang import words
 from .text import body_texts, content_type, part_text
 
 
@@ -46,51 +46,12 @@ _DAEMON = re.compile(
 _DAEMON_NAME = re.compile(
     r"mail delivery (?:system|subsystem|service)|mailer-daemon|postmaster", re.IGNORECASE
 )
-_SUBJECT = re.compile(
-    r"^(?:(?:re|fw|fwd|aw|wg):\s*)*(?:"
-    + any_of(
-        r"undeliverable|undelivered|delivery status notification|delivery (?:has )?failed|delivery failure",
-        r"mail delivery (?:failed|failure|problem)|returned mail|failure notice|message not delivered",
-        r"delivery notification|nondeliverable|non-delivery|unzustellbar|nicht zustellbar|non remis",
-        r"non distribuable|échec de (?:la )?remise|no se puede entregar|no entregado|error de entrega",
-        r"delayed mail|delivery delayed|warning: could not send|mail system error|delivery status",
-        r"uncaught bounce notification|bounce notification|your mail cannot be delivered",
-        r"mail could not be delivered|nondelivery|unable to deliver",
-    )
-    + r")",
-    re.IGNORECASE,
-)
-_DELAY_SUBJECT = re.compile(
-    r"\(delay\)|delayed|still being retried|verzögert|retardée?|retrasad", re.IGNORECASE
-)
-_BODY = re.compile(
-    r"(?:"
-    + any_of(
-        r"address not found|delivery (?:has|to the following recipients?) failed|could not be delivered",
-        r"wasn't delivered|was not delivered|couldn't be delivered",
-        r"message (?:you sent )?(?:could not|couldn't) be delivered|undeliverable|user unknown",
-        r"mailbox (?:unavailable|full|is full)|recipient address rejected|no such user|does not exist",
-        r"domain not found|550[ -]5\.\d\.\d|5\.1\.1|permanent (?:error|failure)",
-        r"nicht (?:\w+ ){0,4}zugestellt|unzustellbar|zustellung (?:ist )?fehlgeschlagen",
-        r"n'a pas pu être (?:remis|distribué)|a échoué|adresse introuvable|error al entregar",
-        r"no se (?:ha )?pod?ido entregar|dirección no encontrada|has not yet been delivered",
-        r"will (?:retry|keep trying)|temporary failure|delivery incomplete|cannot be delivered",
-        r"can't be delivered|not a valid user here|no mailbox here by that name|i wasn't able to deliver",
-        r"this is a permanent error|unrouteable address|retry timeout exceeded",
-        r"the following address\(es\) failed|delivery is delayed|hasn't been delivered yet",
-    )
-    + r")",
-    re.IGNORECASE,
-)
-_DELAY_BODY = re.compile(
-    any_of(
-        r"has not (?:yet )?been delivered|will (?:be )?retr(?:y|ied)|will (?:keep|continue to) try",
-        r"warning only|do not need to resend|delivery (?:is |has been )?delayed|delivery incomplete",
-        r"still trying|temporarily deferred|zustellung verzögert|remise différée|entrega retrasada",
-        r"hasn't been delivered yet|will continue to be attempted|will keep trying|is delayed",
-    ),
-    re.IGNORECASE,
-)
+# The wording of delivery reports, in every language folder's words (lang/<code>/__init__.py:
+# bounce_subjects, delay_subjects, bounce_bodies, delay_bodies).
+_SUBJECT = re.compile(r"^(?:(?:re|fw|fwd|aw|wg):\s*)*(?:" + words("bounce_subjects") + ")", re.IGNORECASE)
+_DELAY_SUBJECT = re.compile(r"\(delay\)|" + words("delay_subjects"), re.IGNORECASE)
+_BODY = re.compile(r"(?:" + words("bounce_bodies") + ")", re.IGNORECASE)
+_DELAY_BODY = re.compile(words("delay_bodies"), re.IGNORECASE)
 _PERMANENT_BODY = re.compile(
     r"permanent|\b5\.\d{1,3}\.\d{1,3}\b|does not exist|not found|user unknown|"
     r"no such user|failed permanently|rejected",

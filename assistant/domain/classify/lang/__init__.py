@@ -51,6 +51,11 @@ class Language:
     meeting_nouns: tuple[str, ...] = ()  # "interview", "Termin": calling one off is no rejection
     nobody_yet: tuple[str, ...] = ()   # "anyone", "yet": no decision about anybody
     acknowledgments: tuple[str, ...] = ()  # "thanks", "got it", "bien reçu": a plain acknowledgment
+    # ---- delivery reports (regexes): "undeliverable", "unzustellbar"
+    bounce_subjects: tuple[str, ...] = ()
+    delay_subjects: tuple[str, ...] = ()
+    bounce_bodies: tuple[str, ...] = ()
+    delay_bodies: tuple[str, ...] = ()
     # ---- applicant-tracking templates (lang/<code>/templates.py): (meaning, label, weight, pattern)
     template_rules: tuple[tuple[str, str, float, str], ...] = ()
     # ---- words around a phrase (lang/<code>/context.py): "reported" -> ("said", "sagte", …)

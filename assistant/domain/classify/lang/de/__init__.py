@@ -69,4 +69,9 @@ LANGUAGE = Language(
         r"\bwir danken (?:ihnen|dir) für (?:ihr|dein|ihre|deine|das)\b",
     ),
     acknowledgments=("danke", "vielen dank", "erhalten"),
+    # delivery reports
+    bounce_subjects=("unzustellbar", "nicht zustellbar"),
+    delay_subjects=("verzögert",),
+    bounce_bodies=(r"nicht (?:\w+ ){0,4}zugestellt", "unzustellbar", "zustellung (?:ist )?fehlgeschlagen"),
+    delay_bodies=("zustellung verzögert",),
 )

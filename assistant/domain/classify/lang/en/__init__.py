@@ -124,4 +124,31 @@ LANGUAGE = Language(
         r"\btime you (?:gave|spent|devoted) (?:to|on) (?:our|the|your) (?:interviews?|process)\b",
     ),
     acknowledgments=("thanks?", "thank you", "got it", "received", "noted", "appreciate"),
+    # delivery reports
+    bounce_subjects=(
+        "undeliverable", "undelivered", "delivery status notification", "delivery (?:has )?failed",
+        "delivery failure", "mail delivery (?:failed|failure|problem)", "returned mail", "failure notice",
+        "message not delivered", "delivery notification", "nondeliverable", "non-delivery", "delayed mail",
+        "delivery delayed", "warning: could not send", "mail system error", "delivery status",
+        "uncaught bounce notification", "bounce notification", "your mail cannot be delivered",
+        "mail could not be delivered", "nondelivery", "unable to deliver",
+    ),
+    delay_subjects=("delayed", "still being retried"),
+    bounce_bodies=(
+        "address not found", "delivery (?:has|to the following recipients?) failed", "could not be delivered",
+        "wasn't delivered", "was not delivered", "couldn't be delivered",
+        "message (?:you sent )?(?:could not|couldn't) be delivered", "undeliverable", "user unknown",
+        "mailbox (?:unavailable|full|is full)", "recipient address rejected", "no such user", "does not exist",
+        "domain not found", r"550[ -]5\.\d\.\d", r"5\.1\.1", "permanent (?:error|failure)",
+        "has not yet been delivered", "will (?:retry|keep trying)", "temporary failure", "delivery incomplete",
+        "cannot be delivered", "can't be delivered", "not a valid user here", "no mailbox here by that name",
+        "i wasn't able to deliver", "this is a permanent error", "unrouteable address", "retry timeout exceeded",
+        r"the following address\(es\) failed", "delivery is delayed", "hasn't been delivered yet",
+    ),
+    delay_bodies=(
+        "has not (?:yet )?been delivered", "will (?:be )?retr(?:y|ied)", "will (?:keep|continue to) try",
+        "warning only", "do not need to resend", "delivery (?:is |has been )?delayed", "delivery incomplete",
+        "still trying", "temporarily deferred", "hasn't been delivered yet", "will continue to be attempted",
+        "will keep trying", "is delayed",
+    ),
 )

@@ -76,4 +76,9 @@ LANGUAGE = Language(
         r"\btiempo dedicado a (?:las|la) (?:entrevistas?|proceso)\b",
     ),
     acknowledgments=("gracias", "recibido"),
+    # delivery reports
+    bounce_subjects=("no se puede entregar", "no entregado", "error de entrega"),
+    delay_subjects=("retrasad",),
+    bounce_bodies=("error al entregar", "no se (?:ha )?pod?ido entregar", "dirección no encontrada"),
+    delay_bodies=("entrega retrasada",),
 )

@@ -68,4 +68,9 @@ LANGUAGE = Language(
         r"\bnous vous remercions (?:pour|de) (?:votre|l'intérêt|le temps)",
     ),
     acknowledgments=("merci", "bien reçu"),
+    # delivery reports
+    bounce_subjects=("non remis", "non distribuable", "échec de (?:la )?remise"),
+    delay_subjects=("retardée?",),
+    bounce_bodies=("n'a pas pu être (?:remis|distribué)", "a échoué", "adresse introuvable"),
+    delay_bodies=("remise différée",),
 )
