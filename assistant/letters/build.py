@@ -3,17 +3,55 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import datetime
 from email.utils import parseaddr
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from assistant.domain.matching import is_ats
 from assistant.domain.models import Application, Interviewer, Letter, Reply
 from assistant.domain.states import Label, LetterState, Purpose
-from assistant.errors import StateError
-from assistant.gmail.mime import Attachment
-from assistant.services.drafting import BuiltLetter, Sender, build_letter, letter_context, load_resume, sender_for
-from assistant.services.ports import Collaborators
+from assistant.errors import InputError, StateError
+from assistant.letters.context import Sender, letter_context, load_resume, sender_for
+from assistant.letters.mime import Attachment, compose
+
+if TYPE_CHECKING:
+    from assistant.letters.templates import LetterTemplates
+    from assistant.services.ports import Collaborators
+    from assistant.store.repo import Repository
+
+# The whole letter as Gmail receives it (attachments base64-encoded) must stay under Gmail's 25 MB
+# send limit (https://support.google.com/mail/answer/6584); checked before anything is uploaded.
+MAX_MESSAGE_BYTES = 25_000_000
+
+
+@dataclass(frozen=True)
+class BuiltLetter:
+    raw: bytes
+    subject: str
+    to: Interviewer
+    attachments: tuple[str, ...]
+    text: str
+    html: str
+
+
+def build_letter(templates: LetterTemplates, purpose: str, context: dict[str, Any], *, sender: Sender, to: Interviewer,
+                 message_id: str, date: datetime, attachments: tuple[Attachment, ...] = (),
+                 in_reply_to: str | None = None, references: tuple[str, ...] = ()) -> BuiltLetter:
+    """Render one letter and compose its bytes."""
+    rendered = templates.render(purpose, context, signature_html=sender.signature_html)
+    raw = compose(
+        sender=(sender.name, sender.email), to=(to.name, to.email), subject=rendered.subject,
+        text=rendered.text, html=rendered.html, message_id=message_id, date=date,
+        attachments=attachments, in_reply_to=in_reply_to, references=references,
+    )
+    if len(raw) > MAX_MESSAGE_BYTES:
+        raise InputError(f"The letter \"{rendered.subject}\" would be {len(raw) / 1_000_000:.1f} MB once encoded; "
+                         f"Gmail sends at most {MAX_MESSAGE_BYTES // 1_000_000} MB, so attach a smaller resume.")
+    return BuiltLetter(raw=raw, subject=rendered.subject, to=to, text=rendered.text, html=rendered.html,
+                       attachments=tuple(a.filename for a in attachments))
+
 
 _NO_REPLY = re.compile(r"no-?reply|do-?not-?reply|donotreply|noreply|notifications?|mailer|bounce|automated", re.I)
 
@@ -112,6 +150,7 @@ class LetterBuilder:
         raise StateError(f"Letter {letter.id} of application {app.id} can no longer be rebuilt.")
 
 
-def latest_rejection(repo: Any, app_id: int) -> Reply | None:
+def latest_rejection(repo: Repository, app_id: int) -> Reply | None:
+    """The application's latest reply read (or confirmed) as a rejection, if any."""
     rejections = [r for r in repo.replies(app_id) if r.effective_label == Label.REJECTION]
     return rejections[-1] if rejections else None
