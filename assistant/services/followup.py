@@ -136,11 +136,12 @@ class FollowUps:
         from assistant.domain.schedule import thank_you_send_by
 
         now, zone = self.rt.clock.now(), ZoneInfo(self.rt.profile.timezone)
+        is_holiday = rules_for(self.rt.profile).is_holiday
         for app in self.repo.applications(active_only=True):
             if app.stage not in THANKING:
                 continue   # an inquiry or an answer has moved on: a late thank-you no longer matters
             unsent = self.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=UNSENT)
-            send_by = thank_you_send_by(app.interview_at, app.kind, now, zone)
+            send_by = thank_you_send_by(app.interview_at, app.kind, now, zone, is_holiday)
             if not unsent or not send_by.overdue:
                 continue
             one = len(unsent) == 1

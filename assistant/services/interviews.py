@@ -121,6 +121,12 @@ class Interviews:
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.rt.profile.timezone)
 
+    def _is_holiday(self) -> Any:
+        """The user's public holidays (`config set holidays`), skipped like weekends in send-by advice."""
+        from assistant.services.views import rules_for
+
+        return rules_for(self.rt.profile).is_holiday
+
     def prepare(self, form: InterviewForm, *, drafts: bool = True) -> tuple[Application, Attachment | None]:
         """Check everything before anything is recorded: fields, dates, and the resume when it will be attached."""
         app = application_from_form(form, self.rt.clock.now(), self.zone)
@@ -166,7 +172,7 @@ class Interviews:
                 with transaction(repo.conn):
                     repo.release_letter(intent.id, self.rt.writer)
             raise interrupted_after_recording(repo, app.key) from None
-        send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone) if done else None
+        send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone, self._is_holiday()) if done else None
         after = interview_end(app.interview_at, app.kind) if upcoming else None
         return AddResult(application=repo.application(app.id), drafts=done, send_by=send_by, drafts_after=after)
 

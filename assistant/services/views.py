@@ -12,8 +12,12 @@ from assistant.services.ports import Collaborators
 
 
 def rules_for(profile: Any) -> FollowUpRules:
+    """The timing rules from the user's settings, their public holidays included (`config set holidays`)."""
+    from assistant.adapters.public_holidays import holiday_predicate
+
     return FollowUpRules(after_days=profile.followup_after_days, timezone=profile.timezone,
-                         window=FollowUpRules.parse_window(profile.followup_hours))
+                         window=FollowUpRules.parse_window(profile.followup_hours),
+                         is_holiday=holiday_predicate(getattr(profile, "holidays", None)))
 
 
 def draft_json(letter: Letter) -> dict[str, Any]:
