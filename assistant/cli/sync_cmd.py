@@ -109,6 +109,11 @@ def confirm_cmd(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="I
     out(f"Application {app_id}: \"{reply.subject}\" is now {reply.confirmed_label}; stage {app.stage}.")
     if app.stage == Stage.REJECTED:
         out(f"`assistant respond {app_id}` drafts the keep-on-file reply.")
+    if app.stage == Stage.OFFER:   # an offer: the other applications may ask about their timeline
+        from assistant.services.expedite import expedite_notes
+
+        for _, text in expedite_notes(rt.repo, [app_id]):
+            out(f"  ! {text}")
 
 
 def register(app: typer.Typer) -> None:

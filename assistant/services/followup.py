@@ -40,6 +40,7 @@ class FollowUps:
         self._overdue_thank_yous()
         self._inquiries()
         self._offers()
+        self._expedite_notes()
 
     def _resume_changes(self) -> None:
         """Unsent thank-you drafts carry the resume as it was; say when the file has changed since."""
@@ -172,6 +173,11 @@ class FollowUps:
             due = status_inquiry_due(app, rules, inquiry_made=made, answered=app.answered_at is not None)
             if due is None or due > now:
                 continue
+            if app.follow_up_by == "phone":   # they asked for a call: a reminder each sync, no draft
+                from assistant.services.calls import call_reminder
+
+                self.report.attend(app.id, "call", call_reminder(app, rules, now))
+                continue
             person = self.builder.inquiry_recipient(app)
             if person is None:
                 self.report.attend(app.id, "addresses_bounced",
@@ -194,6 +200,15 @@ class FollowUps:
                 application_id=app.key, interviewer_id=person.key, purpose=Purpose.STATUS_INQUIRY, mode=mode,
                 state=LetterState.INTENT, tool_message_id=mid, to_addr=person.email, subject=letter.subject, created_at=now))
             self._record(self.outbox.dispatch(intent, letter.raw, fresh=True))
+
+    def _expedite_notes(self) -> None:
+        """An offer arrived: every other active application is offered a note asking about its timeline."""
+        offered = [r["application_id"] for r in self.report.replies if r["label"] == Label.OFFER]
+        if offered:
+            from assistant.services.expedite import expedite_notes
+
+            for app_id, text in expedite_notes(self.repo, offered):
+                self.report.attend(app_id, "expedite", text)
 
     def _offers(self) -> None:
         """A confident rejection arrived: the keep-on-file reply is offered (the CLI asks or lists it)."""

@@ -105,6 +105,12 @@ class LetterBuilder:
             return self.thank_you(app, person, letter.tool_message_id).raw
         if letter.purpose == Purpose.STATUS_INQUIRY and person:
             return self.status_inquiry(app, person, letter.tool_message_id)[0].raw
+        if letter.purpose == Purpose.EXPEDITE:
+            from assistant.services.expedite import rebuild_expedite
+
+            raw = rebuild_expedite(self, letter)
+            if raw is not None:
+                return raw
         if letter.purpose == Purpose.KEEP_ON_FILE:
             rejection = latest_rejection(repo, app.key)
             if rejection:
