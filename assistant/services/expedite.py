@@ -131,7 +131,7 @@ def _check_allowed(repo: Repository, app: Application) -> None:
         raise StateError(f"Application {app.id} is marked no-follow-up (they asked not to be contacted); "
                          "no expedite note is drafted for it.")
     if not any(other.stage == Stage.OFFER for other in repo.applications() if other.id != app.id):
-        raise StateError(f"No offer is recorded for another application; the expedite note says you have one, so it "
+        raise StateError("No offer is recorded for another application; the expedite note says you have one, so it "
                          "waits until an offer arrives (or `assistant confirm ID offer` records it).")
 
 
