@@ -251,3 +251,21 @@ def test_an_address_with_no_earlier_mail_costs_one_search_and_no_message_read(wo
     by_method = world.mailbox.stats()["by_method"]
     assert by_method["gmail.users.messages.list"]["requests"] == 1
     assert "gmail.users.messages.get" not in by_method
+
+
+def test_expedite_killed_after_gmail_made_the_draft_is_adopted_never_made_twice(world):
+    from processes import CRASHED, run
+
+    _four_applications(world)
+    world.mailbox.deliver(incoming(sender=PAT, subject="Your offer from Acme Corp", date="Thu, 19 Nov 2026 13:00:00 +0100",
+                                   message_id="<offer-1@acme.example>", text=OFFER))
+    world.ok("sync", now="2026-11-23T12:00:00+01:00")
+    killed = run(world, "expedite", "2", "--deadline", "2026-11-27", now="2026-11-23T12:05:00+01:00",
+                 crash_at="after_gmail_write.draft_created")
+    assert killed.returncode == CRASHED, killed.stderr
+    world.ok("sync", "--no-input", now="2026-11-23T12:10:00+01:00")     # finishes the intent: adopts Gmail's draft
+    notes = [m for _, m in world.drafts() if m["Subject"] == "Timeline Question – Analyst"]
+    assert len(notes) == 1
+    assert "I have been asked to give my answer by Friday, November 27" in body(notes[0])
+    again = world.run("expedite", "2", now="2026-11-23T12:15:00+01:00")
+    assert again.exit_code == 1 and again.stderr.endswith("it is never made twice.\n")
