@@ -269,3 +269,21 @@ def test_expedite_killed_after_gmail_made_the_draft_is_adopted_never_made_twice(
     assert "I have been asked to give my answer by Friday, November 27" in body(notes[0])
     again = world.run("expedite", "2", now="2026-11-23T12:15:00+01:00")
     assert again.exit_code == 1 and again.stderr.endswith("it is never made twice.\n")
+
+
+def test_a_phone_follow_up_goes_through_csv_import_and_export(world, tmp_path):
+    sheet = tmp_path / "interviews.csv"
+    sheet.write_text("company,position,interviewers,when,follow_up_by,contact_phone\n"
+                     "Acme Corp,Sales Lead,Ms. Pat Jones <pat.jones@acme.example>,2026-11-17 10:00,phone,+1 555 0100\n",
+                     encoding="utf-8")
+    world.ok("import", str(sheet))
+    exported = world.ok("export", "--csv").stdout.splitlines()
+    assert exported[0].endswith(",follow_up_by,contact_phone,id,stage")
+    assert ",phone,+1 555 0100,1," in exported[1]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("company,position,interviewers,follow_up_by\n"
+                   "Acme Corp,Sales Lead,Ms. Pat Jones <pat.jones@acme.example>,phone\n", encoding="utf-8")
+    refused = world.run("import", str(bad))
+    assert refused.exit_code == 1
+    assert refused.stderr == (f"Error: {bad}:2: A phone follow-up needs the number to call: add --contact-phone "
+                              "\"+1 555 0100\".\n")
