@@ -179,7 +179,7 @@ class LazyCommands(ErrorBoundary):
 
     def _holder(self, module: str) -> typer.Typer | None:
         """A Typer holding one module's commands (None for an optional module left out of this build)."""
-        holders = self.__dict__.setdefault("_holders", {})
+        holders: dict[str, typer.Typer | None] = self.__dict__.setdefault("_holders", {})
         if module not in holders:
             holder = typer.Typer()
             try:

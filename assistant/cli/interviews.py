@@ -5,13 +5,16 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import typer
 
 from assistant.cli.common import out, print_json, runtime, say
 from assistant.errors import InputError
+
+if TYPE_CHECKING:
+    from assistant.services.interviews import InquiryOnClose
 
 COMPANY = typer.Option(None, "--company", metavar="NAME", help="The employer, e.g. 'Acme Corp'.")
 POSITION = typer.Option(None, "--position", metavar="TITLE", help="The job title, e.g. 'Customer Service Associate'.")
@@ -62,7 +65,7 @@ def _asked_and_confirmed(rt: Any, form: Any, *, drafts: bool) -> bool:
     return False
 
 
-def _local(rt: Any, instant: Any) -> str:
+def _local(rt: Any, instant: datetime) -> str:
     return instant.astimezone(ZoneInfo(rt.profile.timezone)).strftime("%a %d %b %Y, %H:%M")
 
 
@@ -176,7 +179,7 @@ def list_applications(ctx: typer.Context, show_all: bool = typer.Option(False, "
                 "`assistant list --all` shows every one.")
 
 
-def _print_list(rt: Any, shown: list[tuple[Any, dict]]) -> None:
+def _print_list(rt: Any, shown: list[tuple[Any, dict[str, Any]]]) -> None:
     """The table, fitted to the terminal, times in the user's zone."""
     from assistant.cli.render import table_lines, terminal_width, when
 
@@ -205,7 +208,7 @@ def show(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"), as
     _print_application(rt, data)
 
 
-def _print_application(rt: Any, data: dict) -> None:
+def _print_application(rt: Any, data: dict[str, Any]) -> None:
     """`show` for a person: every time in the user's zone, which it names, as a date one reads."""
     from assistant.cli.render import when
 
@@ -241,10 +244,26 @@ def close(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID")) -
     """Stop all follow-ups for an application (an unsent inquiry draft is withdrawn)."""
     from assistant.services.interviews import Interviews
 
-    said = Interviews(runtime(ctx)).close(app_id)
+    rt = runtime(ctx)
+    done = Interviews(rt).close(app_id)
     out(f"Application {app_id} is closed: no further letters will be drafted for it.")
-    for sentence in said:
-        out(sentence)
+    for inquiry in done:
+        out(_closed_inquiry(inquiry, rt.profile.timezone))
+
+
+def _closed_inquiry(inquiry: InquiryOnClose, timezone: str) -> str:
+    """What `close` did with an open status inquiry, in one sentence."""
+    from assistant.services.scheduled import local_time
+
+    subject = inquiry.subject
+    if inquiry.outcome == "sent":
+        return f"\"{subject}\" was already sent, so nothing was deleted."
+    if inquiry.outcome == "scheduled" and inquiry.scheduled_for is not None:
+        return (f"\"{subject}\" is scheduled to go out {local_time(inquiry.scheduled_for, timezone)}; "
+                "the tool cannot cancel it: open Gmail's Scheduled folder and choose Cancel send.")
+    if inquiry.outcome == "deleted":
+        return f"Withdrew the unsent draft \"{subject}\"."
+    return f"The unsent draft \"{subject}\" was already gone from Gmail."
 
 
 def edit(

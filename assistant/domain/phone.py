@@ -7,7 +7,6 @@ comes from `assistant/domain/workdays.py`.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from assistant.domain.models import FOLLOW_UP_WAYS, Application
@@ -34,12 +33,6 @@ def parse_follow_up_by(text: str) -> str:
     if value not in FOLLOW_UP_WAYS:
         raise ValueError(value)
     return value
-
-
-def call_window_text(opens: datetime, closes: datetime, zone: ZoneInfo) -> str:
-    """'Thu 26 Nov 2026 between 10:00 and 12:00'."""
-    start, end = opens.astimezone(zone), closes.astimezone(zone)
-    return f"{start:%a %d %b %Y} between {start:%H:%M} and {end:%H:%M}"
 
 
 def call_script(app: Application, your_name: str | None, zone: ZoneInfo) -> list[str]:

@@ -1,4 +1,4 @@
-"""When letters are due (DOMAIN.md §1 and §2). Pure functions of instants and rules."""
+"""When letters are due (docs/letters.md "Timing at a glance"). Pure functions of instants and rules."""
 
 from __future__ import annotations
 

@@ -14,23 +14,21 @@ from zoneinfo import ZoneInfo
 from assistant.domain.lifecycle import may_record_call, stage_after_call
 from assistant.domain.models import Application
 from assistant.domain.people import check_single_line
-from assistant.domain.phone import call_window_text
 from assistant.domain.schedule import FollowUpRules
 from assistant.domain.states import UNSENT, LetterState, Purpose
 from assistant.domain.workdays import call_window
 from assistant.errors import StateError
 from assistant.services.ports import Collaborators
+from assistant.services.sync_events import CallDue
 from assistant.store.db import transaction
 
 
-def call_reminder(app: Application, rules: FollowUpRules, now: datetime) -> str:
-    """The attention sentence: whom to call, the number, the next good window in the user's zone."""
+def call_reminder(app: Application, rules: FollowUpRules, now: datetime) -> CallDue:
+    """The attention item: whom to call, the number, the next good window in the user's zone (worded by the CLI)."""
     person = app.main_contact
     whom = person.display if person else f"the {app.company} team"
     opens, closes = call_window(now, rules.zone, rules.is_holiday)
-    return (f"application {app.id}: call {whom} at {app.contact_phone} about the {app.position} position, "
-            f"best {call_window_text(opens, closes, rules.zone)} ({rules.timezone}); `assistant show {app.id}` "
-            f"has a short call script, `assistant called {app.id}` records the call")
+    return CallDue(app.key, whom, app.contact_phone, app.position, opens, closes)
 
 
 def record_call(rt: Collaborators, app_id: int, note: str | None) -> Application:

@@ -14,9 +14,9 @@ from assistant.domain.models import Application, Interviewer, Letter
 from assistant.domain.schedule import interview_end, thank_you_send_by
 from assistant.domain.states import LetterState, Purpose, Stage
 from assistant.errors import Interrupted
-from assistant.gmail.mime import Attachment, new_message_id
-from assistant.services.letterbuild import LetterBuilder
-from assistant.services.outbox import outbox_for
+from assistant.letters.build import LetterBuilder
+from assistant.letters.mime import Attachment, new_message_id
+from assistant.letters.outbox import outbox_for
 from assistant.services.ports import Collaborators
 from assistant.services.views import rules_for
 

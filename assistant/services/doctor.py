@@ -59,10 +59,13 @@ def run_checks(rt: Collaborators) -> list[Check]:
     return lines
 
 
-def _guarded(name: str) -> Callable[[Callable[[Any], Check | list[Check]]], Callable[[Any], Check | list[Check]]]:
+DoctorCheck = Callable[[Collaborators], Check | list[Check]]
+
+
+def _guarded(name: str) -> Callable[[DoctorCheck], DoctorCheck]:
     """Run a check; an AssistantError it raises is a failed line, with its hint as the fix."""
 
-    def wrap(check: Callable[[Any], Check | list[Check]]) -> Callable[[Any], Check | list[Check]]:
+    def wrap(check: DoctorCheck) -> DoctorCheck:
         def run(rt: Collaborators) -> Check | list[Check]:
             try:
                 return check(rt)
@@ -233,7 +236,7 @@ def _check_resume(rt: Collaborators) -> Check:
 @_guarded("templates")
 def _check_templates(rt: Collaborators) -> Check:
     try:
-        from assistant.services.drafting import check_templates
+        from assistant.letters.context import check_templates
     except ImportError:
         return Check("templates", "skip", "this version cannot check templates")
     errors = check_templates(rt)

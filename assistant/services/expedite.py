@@ -13,13 +13,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from assistant.domain.models import Application, Interviewer, Letter
+from assistant.domain.models import Application, Letter
 from assistant.domain.states import LetterState, Purpose, Stage
 from assistant.errors import InputError, StateError
-from assistant.services.drafting import BuiltLetter, build_letter, letter_context, long_date
-from assistant.services.letterbuild import LetterBuilder
-from assistant.services.outbox import outbox_for
+from assistant.letters.build import LetterBuilder
+from assistant.letters.outbox import outbox_for
 from assistant.services.ports import Collaborators
+from assistant.services.sync_events import ExpediteOffered
 from assistant.services.writers import writer_pid
 from assistant.store.repo import Repository
 
@@ -31,20 +31,18 @@ def _has_note(repo: Repository, app_id: int) -> bool:
     return bool(repo.letters(app_id, purpose=Purpose.EXPEDITE))
 
 
-def expedite_notes(repo: Repository, offer_ids: list[int]) -> list[tuple[int, str]]:
-    """(application id, one sentence) for every other active application an offer makes worth an expedite note."""
+def expedite_notes(repo: Repository, offer_ids: list[int]) -> list[ExpediteOffered]:
+    """Every other active application an offer makes worth an expedite note (the CLI words each)."""
     offers = [repo.application(i) for i in sorted(set(offer_ids))]
     offers = [o for o in offers if o.stage == Stage.OFFER]
     if not offers:
         return []
-    source = ", ".join(f"{o.company} (application {o.id})" for o in offers)
+    source = tuple((o.key, o.company) for o in offers)
     notes = []
     for app in repo.applications():
         if app.id in offer_ids or app.stage in NOT_EXPEDITED or app.no_follow_up or _has_note(repo, app.key):
             continue
-        notes.append((app.key, f"application {app.id}: with the offer from {source}, ask {app.company} about their "
-                               f"timeline: run `assistant expedite {app.id}` (add --deadline DATE if the offer has "
-                               "one) to draft a short note"))
+        notes.append(ExpediteOffered(app.key, app.company, source))
     return notes
 
 
@@ -65,34 +63,9 @@ def parse_deadline(text: str | None, now: datetime, zone: ZoneInfo) -> date | No
     return day
 
 
-def build_expedite(builder: LetterBuilder, app: Application, person: Interviewer, message_id: str,
-                   deadline: date | None) -> BuiltLetter:
-    """The note's bytes (also again for a leftover intent: same Message-ID, deadline from the letter's note)."""
-    rt = builder.rt
-    notes = [lt for lt in rt.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=(LetterState.SENT,))
-             if lt.interviewer_id == person.id]
-    references = tuple(lt.rfc_message_id or lt.tool_message_id for lt in notes[:1])
-    now = rt.clock.now()
-    when = long_date(datetime.combine(deadline, datetime.min.time(), builder.zone), builder.zone, now) \
-        if deadline else None
-    context = letter_context(app, person, builder.sender, builder.zone, now, deadline=when)
-    return build_letter(rt.templates, Purpose.EXPEDITE, context, sender=builder.sender, to=person,
-                        message_id=message_id, date=now, references=references)
-
-
-def rebuild_expedite(builder: LetterBuilder, letter: Letter) -> bytes | None:
-    """A leftover expedite intent's bytes, or None when its recipient is gone."""
-    app = builder.rt.repo.application(letter.application_id)
-    person = next((p for p in app.interviewers if p.id == letter.interviewer_id), None)
-    if person is None:
-        return None
-    deadline = date.fromisoformat(letter.note) if letter.note else None
-    return build_expedite(builder, app, person, letter.tool_message_id, deadline).raw
-
-
 def expedite(rt: Collaborators, app_id: int, deadline_text: str | None = None) -> Letter:
     """Draft the expedite note to the application's main contact; refused when it would be wrong or a second one."""
-    from assistant.gmail.mime import new_message_id
+    from assistant.letters.mime import new_message_id
 
     repo = rt.repo
     app = repo.application(app_id)
@@ -111,7 +84,7 @@ def expedite(rt: Collaborators, app_id: int, deadline_text: str | None = None) -
         raise StateError(f"Application {app_id} has no interviewer address that works; fix one with "
                          f"`assistant edit {app_id}`.")
     mid = new_message_id(builder.sender.email)
-    letter = build_expedite(builder, app, person, mid, deadline)
+    letter = builder.expedite(app, person, mid, deadline)
     outbox = outbox_for(rt)
     intent = outbox.record_intent(Letter(
         application_id=app_id, interviewer_id=person.id, purpose=Purpose.EXPEDITE, state=LetterState.INTENT,
@@ -145,8 +118,4 @@ def _finish(rt: Collaborators, letter: Letter) -> Letter:
     if letter.state != LetterState.INTENT:
         raise StateError(f"The expedite note for application {letter.application_id} was already made; "
                          "it is never made twice.")
-    raw = rebuild_expedite(LetterBuilder(rt), letter)
-    if raw is None:
-        raise StateError(f"The expedite note for application {letter.application_id} can no longer be rebuilt "
-                         "(its recipient was removed).")
-    return outbox.dispatch(letter, raw)
+    return outbox.dispatch(letter, LetterBuilder(rt).rebuild(letter))

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.domain.lifecycle import next_action
-from assistant.domain.models import CONFIDENT, Application, Letter
+from assistant.domain.models import CONFIDENT, Application, Letter, Reply
 from assistant.domain.schedule import FollowUpRules
 from assistant.domain.states import Label, Stage
 from assistant.services.ports import Collaborators
 
+if TYPE_CHECKING:
+    from assistant.config import Profile
 
-def rules_for(profile: Any) -> FollowUpRules:
-    """The timing rules from the user's settings, their public holidays included (`config set holidays`)."""
+
+def rules_for(profile: Profile) -> FollowUpRules:
+    """The user's follow-up settings as the domain's timing rules, their public holidays included (`config set holidays`)."""
     from assistant.adapters.public_holidays import holiday_predicate
 
     return FollowUpRules(after_days=profile.followup_after_days, timezone=profile.timezone,
                          window=FollowUpRules.parse_window(profile.followup_hours),
-                         is_holiday=holiday_predicate(getattr(profile, "holidays", None)))
+                         is_holiday=holiday_predicate(profile.holidays))
 
 
 def draft_json(letter: Letter) -> dict[str, Any]:
@@ -41,14 +44,14 @@ def summaries(rt: Collaborators, apps: list[Application]) -> list[dict[str, Any]
     letters: dict[int, list[Letter]] = {}
     for letter in rt.repo.letters():
         letters.setdefault(letter.application_id, []).append(letter)
-    replies: dict[int, list[Any]] = {}
+    replies: dict[int, list[Reply]] = {}
     for reply in rt.repo.replies():
         replies.setdefault(reply.application_id, []).append(reply)
     rules = rules_for(rt.profile)
     return [summary(rt, app, letters.get(app.key, []), replies.get(app.key, []), rules) for app in apps]
 
 
-def summary(rt: Collaborators, app: Application, letters: list[Letter] | None = None, replies: list[Any] | None = None,
+def summary(rt: Collaborators, app: Application, letters: list[Letter] | None = None, replies: list[Reply] | None = None,
             rules: FollowUpRules | None = None) -> dict[str, Any]:
     repo = rt.repo
     letters = repo.letters(app.id) if letters is None else letters
