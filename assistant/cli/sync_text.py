@@ -15,9 +15,11 @@ from assistant.services.sync_events import (
     AddressesBounced,
     Attention,
     AttentionEvent,
+    CallDue,
     DeliveryDelayed,
     DoubtfulReply,
     DraftDeletedByUser,
+    ExpediteOffered,
     InquiryWaiting,
     OwnFollowUp,
     ReplyRead,
@@ -97,7 +99,23 @@ def attention_sentence(item: AttentionEvent, timezone: str) -> str:
         return (f"{where}: {item.company} has answered, but \"{item.subject}\" to {item.to} "
                 f"is scheduled to go out {when}; the tool cannot cancel it — if it should not go out, open Gmail's "
                 "Scheduled folder, open the message and choose Cancel send")
+    if isinstance(item, CallDue | ExpediteOffered):
+        return follow_up_sentence(item, timezone)
     raise TypeError(f"no sentence for {item!r}")
+
+
+def follow_up_sentence(item: CallDue | ExpediteOffered, timezone: str) -> str:
+    """The phone follow-up's reminder and the expedite note's offer, in one sentence each."""
+    where, app_id = f"application {item.application_id}", item.application_id
+    if isinstance(item, CallDue):
+        zone = ZoneInfo(timezone)
+        opens, closes = item.opens.astimezone(zone), item.closes.astimezone(zone)
+        return (f"{where}: call {item.person} at {item.phone} about the {item.position} position, best "
+                f"{opens:%a %d %b %Y} between {opens:%H:%M} and {closes:%H:%M} ({timezone}); `assistant show "
+                f"{app_id}` has a short call script, `assistant called {app_id}` records the call")
+    source = ", ".join(f"{company} (application {offer_id})" for offer_id, company in item.offers)
+    return (f"{where}: with the offer from {source}, ask {item.company} about their timeline: run "
+            f"`assistant expedite {app_id}` (add --deadline DATE if the offer has one) to draft a short note")
 
 
 def attention_entry(item: AttentionEvent, timezone: str) -> dict[str, Any]:

@@ -60,6 +60,7 @@ class FollowUps:
         self._overdue_thank_yous()
         self._inquiries()
         self._offers()
+        self._expedite_notes()
 
     def _resume_changes(self) -> None:
         """Unsent thank-you drafts carry the resume as it was; say when the file has changed since."""
@@ -149,11 +150,12 @@ class FollowUps:
         from assistant.domain.schedule import thank_you_send_by
 
         now, zone = self.rt.clock.now(), ZoneInfo(self.rt.profile.timezone)
+        is_holiday = rules_for(self.rt.profile).is_holiday
         for app in self.repo.applications(active_only=True):
             if app.stage not in THANKING:
                 continue   # an inquiry or an answer has moved on: a late thank-you no longer matters
             unsent = self.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=UNSENT)
-            send_by = thank_you_send_by(app.interview_at, app.kind, now, zone)
+            send_by = thank_you_send_by(app.interview_at, app.kind, now, zone, is_holiday)
             if not unsent or not send_by.overdue:
                 continue
             self.report.attention.append(ThankYouOverdue(app.key, tuple(lt.to_addr for lt in unsent), send_by.deadline))
@@ -175,6 +177,11 @@ class FollowUps:
             due = status_inquiry_due(app, rules, inquiry_made=made, answered=app.answered_at is not None)
             if due is None or due > now:
                 continue
+            if app.follow_up_by == "phone":   # they asked for a call: a reminder each sync, no draft
+                from assistant.services.calls import call_reminder
+
+                self.report.attention.append(call_reminder(app, rules, now))
+                continue
             person = self.builder.inquiry_recipient(app)
             if person is None:
                 self.report.attention.append(AddressesBounced(app.key))
@@ -192,6 +199,14 @@ class FollowUps:
                 application_id=app.key, interviewer_id=person.key, purpose=Purpose.STATUS_INQUIRY, mode=mode,
                 state=LetterState.INTENT, tool_message_id=mid, to_addr=person.email, subject=letter.subject, created_at=now))
             self._record(self.outbox.dispatch(intent, letter.raw, fresh=True))
+
+    def _expedite_notes(self) -> None:
+        """An offer arrived: every other active application is offered a note asking about its timeline."""
+        offered = [r.application_id for r in self.report.replies if r.label == Label.OFFER]
+        if offered:
+            from assistant.services.expedite import expedite_notes
+
+            self.report.attention.extend(expedite_notes(self.repo, offered))
 
     def _offers(self) -> None:
         """A confident rejection arrived: the keep-on-file reply is offered (the CLI asks or lists it)."""

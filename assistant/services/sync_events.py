@@ -252,5 +252,28 @@ class ScheduledAfterAnswer:
     at: datetime | None
 
 
+@dataclass(frozen=True)
+class CallDue:
+    """A phone follow-up is due: whom to call, the number, and the next good window (`domain/workdays.py`)."""
+
+    kind: ClassVar[str] = "call"
+    application_id: int
+    person: str
+    phone: str | None
+    position: str
+    opens: datetime
+    closes: datetime
+
+
+@dataclass(frozen=True)
+class ExpediteOffered:
+    """An offer arrived elsewhere: this active application may get the note asking about its timeline."""
+
+    kind: ClassVar[str] = "expedite"
+    application_id: int
+    company: str
+    offers: tuple[tuple[int, str], ...]     # (application id, company) of each offer
+
+
 AttentionEvent = (Attention | ResumeChanged | ThankYouOverdue | AddressesBounced | InquiryWaiting | DeliveryDelayed
-                  | DoubtfulReply | ScheduledAfterAnswer)
+                  | DoubtfulReply | ScheduledAfterAnswer | CallDue | ExpediteOffered)
