@@ -46,9 +46,10 @@ def next_action(app: Application, letters: list[Letter], rules: FollowUpRules, n
     if recorded_ahead(app, letters):
         zone = ZoneInfo(rules.timezone)
         latest = app.latest_round
-        step = notes_after_interview(app.interview_at, app.kind, bool(latest and latest.debriefed_at), now, zone)
+        step = notes_after_interview(app.interview_at, app.kind, bool(latest and latest.debriefed_at), now, zone,
+                                     rules.is_holiday)
         if step == "debrief":
-            return NextAction("debrief", debrief_deadline(app.interview_at, app.kind, zone),
+            return NextAction("debrief", debrief_deadline(app.interview_at, app.kind, zone, rules.is_holiday),
                               f"`assistant debrief {app.id}` adds what you talked about and drafts the notes")
         return NextAction("thank_you_after_interview", interview_end(app.interview_at, app.kind),
                           "the sync drafts the thank-you notes once the interview has ended")

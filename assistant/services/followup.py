@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from assistant.domain.models import Application, Interviewer, Letter
 from assistant.domain.schedule import debrief_deadline, notes_after_interview, status_inquiry_due
 from assistant.domain.states import THANKING, UNSENT, Label, LetterState, Purpose, RoundState, Stage
+from assistant.domain.workdays import IsHoliday
 from assistant.letters.build import LetterBuilder
 from assistant.letters.mime import new_message_id
 from assistant.letters.outbox import outbox_for
@@ -143,12 +144,12 @@ class FollowUps:
             latest = app.latest_round
             self._held(app)
             step = notes_after_interview(app.interview_at, app.kind, bool(latest and latest.debriefed_at), now,
-                                         self.zone)
+                                         self.zone, self.is_holiday)
             if step == "debrief":
                 met = latest.interviewers if latest else app.interviewers
                 self.report.attention.append(DebriefDue(
                     app.key, tuple(p.display for p in met), app.interview_at,
-                    debrief_deadline(app.interview_at, app.kind, self.zone)))
+                    debrief_deadline(app.interview_at, app.kind, self.zone, self.is_holiday)))
                 continue
             people = missing_notes(self.repo, app)
             if self.dry_run:
@@ -164,6 +165,10 @@ class FollowUps:
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.rt.profile.timezone)
 
+    @property
+    def is_holiday(self) -> IsHoliday:
+        return rules_for(self.rt.profile).is_holiday
+
     def _held(self, app: Application) -> None:
         """An upcoming round that has ended is held (stored, for `show` and older readers)."""
         latest = app.latest_round
@@ -174,7 +179,8 @@ class FollowUps:
     def _drafted_without_debrief(self, app: Application) -> None:
         from assistant.domain.schedule import thank_you_send_by
 
-        send_by = thank_you_send_by(app.interview_at, app.kind, self.rt.clock.now(), self.zone).deadline
+        send_by = thank_you_send_by(app.interview_at, app.kind, self.rt.clock.now(), self.zone,
+                                    self.is_holiday).deadline
         with transaction(self.repo.conn):
             self.repo.add_event(app.key, self.rt.clock.now(), "drafted_without_debrief",
                                 "no debrief came before the send-by time drew near")

@@ -26,6 +26,7 @@ from assistant.letters.context import load_resume, sender_for
 from assistant.letters.mime import Attachment, new_message_id
 from assistant.letters.outbox import outbox_for
 from assistant.services.ports import Collaborators
+from assistant.services.views import rules_for
 from assistant.store.db import transaction
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ def _dispatch(rt: Collaborators, app_id: int, rnd: Round, intents: list[tuple[Le
             with transaction(rt.repo.conn):
                 rt.repo.release_letter(intent.key, rt.writer)
         raise interrupted_after_recording(rt.repo, app_id) from None
-    send_by = thank_you_send_by(rnd.start, rnd.kind, now, zone) if done else None
+    send_by = thank_you_send_by(rnd.start, rnd.kind, now, zone, rules_for(rt.profile).is_holiday) if done else None
     after = interview_end(rnd.start, rnd.kind) if upcoming else None
     return AddResult(application=rt.repo.application(app_id), drafts=done, send_by=send_by, drafts_after=after,
                      round=rt.repo.round(rnd.key))
