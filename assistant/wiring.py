@@ -18,8 +18,8 @@ from assistant.paths import Paths, resolve_paths
 
 if TYPE_CHECKING:   # the types only: `assistant --help` must not load the Google client or jinja2
     from assistant.gmail.mailbox import Mailbox
+    from assistant.letters.templates import LetterTemplates
     from assistant.sandbox.state import SandboxMailbox
-    from assistant.services.letters import LetterTemplates
     from assistant.store.repo import Repository
 
 
@@ -97,7 +97,7 @@ class Runtime:
 
     @cached_property
     def templates(self) -> LetterTemplates:
-        from assistant.services.letters import LetterTemplates
+        from assistant.letters.templates import LetterTemplates
 
         return LetterTemplates(self.paths.templates_dir)
 

@@ -95,7 +95,8 @@ def _ask(rt: Any, form: Any, name: str, question: str, *, default: str | None = 
             raise typer.BadParameter("An answer is needed here.")
         return answer
 
-    return typer.prompt(question, default=default, show_default=bool(default), value_proc=checked, err=True)
+    answer: str = typer.prompt(question, default=default, show_default=bool(default), value_proc=checked, err=True)
+    return answer
 
 
 def _field_check(rt: Any, form: Any, name: str, answer: Any) -> None:
@@ -113,7 +114,7 @@ def _field_check(rt: Any, form: Any, name: str, answer: Any) -> None:
 def _resume_check(rt: Any, form: Any, name: str, answer: str) -> None:
     from pathlib import Path
 
-    from assistant.services.drafting import load_resume
+    from assistant.letters.context import load_resume
 
     load_resume(str(Path(answer).expanduser()))
 
@@ -122,7 +123,7 @@ def confirm_letters(rt: Any, form: Any) -> bool:
     """Show the thank-you note each interviewer would get, then ask before drafting."""
     from zoneinfo import ZoneInfo
 
-    from assistant.services.drafting import letter_context, sender_for
+    from assistant.letters.context import letter_context, sender_for
     from assistant.services.interviews import application_from_form
 
     profile = rt.profile

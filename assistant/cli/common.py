@@ -165,6 +165,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "demo": ("demo",),
     "classify_cmd": ("classify",),
     "schedule_cmd": ("schedule",),
+    "followup_ways_cmd": ("called", "expedite"),
 }
 GROUP_NAMES = {"config_cmd": "config", "templates_cmd": "templates", "sandbox_cmd": "sandbox"}
 
@@ -178,7 +179,7 @@ class LazyCommands(ErrorBoundary):
 
     def _holder(self, module: str) -> typer.Typer | None:
         """A Typer holding one module's commands (None for an optional module left out of this build)."""
-        holders = self.__dict__.setdefault("_holders", {})
+        holders: dict[str, typer.Typer | None] = self.__dict__.setdefault("_holders", {})
         if module not in holders:
             holder = typer.Typer()
             try:

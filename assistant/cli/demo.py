@@ -11,17 +11,21 @@ import shlex
 import shutil
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from assistant.cli.common import out
 from assistant.domain.states import Purpose
 
+if TYPE_CHECKING:
+    from assistant.wiring import Runtime
+
 INTERVIEW = "2026-11-17T14:00:00+01:00"   # a Tuesday afternoon
 RESUME = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
 
-def _runtime(home: Path, now: str):
+def _runtime(home: Path, now: str) -> Runtime:
     from assistant.wiring import Runtime
 
     return Runtime(environ={"ASSISTANT_HOME": str(home), "ASSISTANT_NOW": now}, sandbox=True)
@@ -60,9 +64,6 @@ def demo(keep: bool = typer.Option(False, "--keep", help="Keep the sandbox folde
     """The whole life of an application in a throw-away sandbox, narrated (no Google account needed)."""
     import tempfile
 
-    from assistant.services.interviews import InterviewForm, Interviews
-    from assistant.services.respond import respond
-
     home = Path(tempfile.mkdtemp(prefix="assistant-demo-"))
     try:
         resume = home / "Alex Candidate - Résumé.pdf"
@@ -73,64 +74,9 @@ def demo(keep: bool = typer.Option(False, "--keep", help="Keep the sandbox folde
         rt.config.set("timezone", "Europe/Berlin")
         rt.config.set("resume", str(resume))
 
-        _step("Tue 17 Nov, 15:00 - the interview is over; you record it")
-        out('$ assistant add --company "Northwind Analytics" --position "Data Analyst" \\\n'
-            '    --interviewer "Ms. Priya Raman <priya.raman@northwind.example>" \\\n'
-            '    --interviewer "Mr. Tom Becker <tom.becker@northwind.example>" --when "2026-11-17 14:00" \\\n'
-            '    --detail "hearing how your team moved weekly reporting to self-serve dashboards" \\\n'
-            '    --skill "cut a monthly close report from two days to three hours by automating it in SQL and Python"')
-        rt = _runtime(home, "2026-11-17T15:00:00+01:00")
-        result = Interviews(rt).add(InterviewForm(
-            company="Northwind Analytics", position="Data Analyst",
-            interviewers=["Ms. Priya Raman <priya.raman@northwind.example>", "Mr. Tom Becker <tom.becker@northwind.example>"],
-            when="2026-11-17 14:00",
-            detail="hearing how your team moved weekly reporting to self-serve dashboards",
-            skill="cut a monthly close report from two days to three hours by automating it in SQL and Python"))
-        out(f"Two thank-you drafts are now in Gmail's Drafts, one per interviewer, each with "
-            f"\"{result.drafts[0].attachments[0]}\" attached. The first one:")
-        dump = rt.sandbox_mailbox.dump()
-        first = next(d for d in dump["drafts"] if d["draft_id"] == result.drafts[0].draft_id)
-        out(_indent(_text_of(first["message"]["raw"])))
-        if result.send_by is not None:
-            out(f"Send them by {result.send_by.deadline:%a %d %b, %H:%M} (within 24 hours).")
-        drafts = [d.draft_id for d in result.drafts]
-        rt.close()
-
-        _step("Tue 17 Nov, 17:30 - you read the drafts in Gmail and press Send on both")
-        rt = _runtime(home, "2026-11-17T17:30:00+01:00")
-        for draft_id in drafts:
-            rt.sandbox_mailbox.press_send(draft_id)
-        rt.close()
-        _sync(home, "2026-11-18T08:00:00+01:00", "Wed 18 Nov, 08:00 - the daily sync notices what you sent")
-
-        _step("A week passes without an answer")
-        _sync(home, "2026-11-24T09:00:00+01:00", "Tue 24 Nov, 09:00 - the sync: a week has not quite passed")
-        rt = _sync(home, "2026-11-24T15:00:00+01:00",
-                   "Tue 24 Nov, 15:00 - a week has passed; the inquiry waits for the next morning's working hours")
-        rt = _sync(home, "2026-11-25T09:40:00+01:00", "Wed 25 Nov, 09:40 - the sync drafts the status inquiry")
-        rt = _runtime(home, "2026-11-25T09:40:00+01:00")
-        inquiry = rt.repo.letters(purpose=Purpose.STATUS_INQUIRY)[0]
-        raw = next(d for d in rt.sandbox_mailbox.dump()["drafts"] if d["draft_id"] == inquiry.draft_id)["message"]["raw"]
-        out(_indent(_text_of(raw)))
-        rt.sandbox_mailbox.press_send(inquiry.draft_id)
-        out("You send it.")
-        rt.close()
-
-        _step("Thu 3 Dec - a rejection arrives from the applicant-tracking system, in a new thread")
-        rt = _runtime(home, "2026-12-03T16:05:00+01:00")
-        rt.sandbox_mailbox.deliver(_rejection("Northwind Analytics <no-reply@greenhouse.io>", "2026-12-03T16:05:00+01:00"))
-        rt.close()
-        rt = _sync(home, "2026-12-03T16:30:00+01:00", "Thu 3 Dec, 16:30 - the sync reads it")
-
-        _step("You accept the offered \"please keep my resume on file\" reply")
-        rt = _runtime(home, "2026-12-03T16:31:00+01:00")
-        letter = respond(rt, 1, update="I completed the Google Advanced Data Analytics certificate")
-        raw = next(d for d in rt.sandbox_mailbox.dump()["drafts"] if d["draft_id"] == letter.draft_id)["message"]["raw"]
-        out(f"A reply draft to {letter.to_addr} (the sender was a no-reply address), in the rejection's thread, "
-            f"with \"{letter.attachments[0]}\" attached:")
-        out(_indent(_text_of(raw)))
-        stats = rt.sandbox_mailbox.stats()
-        rt.close()
+        drafts = _interview_recorded(home)
+        _notes_sent_and_inquiry_drafted(home, drafts)
+        stats = _rejected_and_kept_on_file(home)
 
         _step("That was the whole life of one application")
         out(f"Gmail requests made by the tool: {stats['requests']} ({stats['quota_units']} quota units).")
@@ -139,6 +85,80 @@ def demo(keep: bool = typer.Option(False, "--keep", help="Keep the sandbox folde
     finally:
         if not keep:
             shutil.rmtree(home, ignore_errors=True)
+
+
+def _interview_recorded(home: Path) -> list[str]:
+    """The interview is recorded and its thank-you notes drafted; their draft ids."""
+    from assistant.services.interviews import InterviewForm, Interviews
+
+    _step("Tue 17 Nov, 15:00 - the interview is over; you record it")
+    out('$ assistant add --company "Northwind Analytics" --position "Data Analyst" \\\n'
+        '    --interviewer "Ms. Priya Raman <priya.raman@northwind.example>" \\\n'
+        '    --interviewer "Mr. Tom Becker <tom.becker@northwind.example>" --when "2026-11-17 14:00" \\\n'
+        '    --detail "hearing how your team moved weekly reporting to self-serve dashboards" \\\n'
+        '    --skill "cut a monthly close report from two days to three hours by automating it in SQL and Python"')
+    rt = _runtime(home, "2026-11-17T15:00:00+01:00")
+    result = Interviews(rt).add(InterviewForm(
+        company="Northwind Analytics", position="Data Analyst",
+        interviewers=["Ms. Priya Raman <priya.raman@northwind.example>", "Mr. Tom Becker <tom.becker@northwind.example>"],
+        when="2026-11-17 14:00",
+        detail="hearing how your team moved weekly reporting to self-serve dashboards",
+        skill="cut a monthly close report from two days to three hours by automating it in SQL and Python"))
+    out(f"Two thank-you drafts are now in Gmail's Drafts, one per interviewer, each with "
+        f"\"{result.drafts[0].attachments[0]}\" attached. The first one:")
+    dump = rt.sandbox_mailbox.dump()
+    first = next(d for d in dump["drafts"] if d["draft_id"] == result.drafts[0].draft_id)
+    out(_indent(_text_of(first["message"]["raw"])))
+    if result.send_by is not None:
+        out(f"Send them by {result.send_by.deadline:%a %d %b, %H:%M} (within 24 hours).")
+    drafts = [d.draft_id for d in result.drafts if d.draft_id]
+    rt.close()
+    return drafts
+
+
+def _notes_sent_and_inquiry_drafted(home: Path, drafts: list[str]) -> None:
+    """The user sends the notes; a week later the sync drafts the status inquiry, which the user sends."""
+    _step("Tue 17 Nov, 17:30 - you read the drafts in Gmail and press Send on both")
+    rt = _runtime(home, "2026-11-17T17:30:00+01:00")
+    for draft_id in drafts:
+        rt.sandbox_mailbox.press_send(draft_id)
+    rt.close()
+    _sync(home, "2026-11-18T08:00:00+01:00", "Wed 18 Nov, 08:00 - the daily sync notices what you sent")
+
+    _step("A week passes without an answer")
+    _sync(home, "2026-11-24T09:00:00+01:00", "Tue 24 Nov, 09:00 - the sync: a week has not quite passed")
+    _sync(home, "2026-11-24T15:00:00+01:00",
+          "Tue 24 Nov, 15:00 - a week has passed; the inquiry waits for the next morning's working hours")
+    _sync(home, "2026-11-25T09:40:00+01:00", "Wed 25 Nov, 09:40 - the sync drafts the status inquiry")
+    rt = _runtime(home, "2026-11-25T09:40:00+01:00")
+    inquiry = rt.repo.letters(purpose=Purpose.STATUS_INQUIRY)[0]
+    raw = next(d for d in rt.sandbox_mailbox.dump()["drafts"] if d["draft_id"] == inquiry.draft_id)["message"]["raw"]
+    out(_indent(_text_of(raw)))
+    rt.sandbox_mailbox.press_send(inquiry.draft_id or "")   # the demo's inquiry is a draft, so it has its id
+    out("You send it.")
+    rt.close()
+
+
+def _rejected_and_kept_on_file(home: Path) -> dict[str, Any]:
+    """A rejection arrives; the keep-on-file reply is drafted. The sandbox's request counts."""
+    from assistant.services.respond import respond
+
+    _step("Thu 3 Dec - a rejection arrives from the applicant-tracking system, in a new thread")
+    rt = _runtime(home, "2026-12-03T16:05:00+01:00")
+    rt.sandbox_mailbox.deliver(_rejection("Northwind Analytics <no-reply@greenhouse.io>", "2026-12-03T16:05:00+01:00"))
+    rt.close()
+    _sync(home, "2026-12-03T16:30:00+01:00", "Thu 3 Dec, 16:30 - the sync reads it")
+
+    _step("You accept the offered \"please keep my resume on file\" reply")
+    rt = _runtime(home, "2026-12-03T16:31:00+01:00")
+    letter = respond(rt, 1, update="I completed the Google Advanced Data Analytics certificate")
+    raw = next(d for d in rt.sandbox_mailbox.dump()["drafts"] if d["draft_id"] == letter.draft_id)["message"]["raw"]
+    out(f"A reply draft to {letter.to_addr} (the sender was a no-reply address), in the rejection's thread, "
+        f"with \"{letter.attachments[0]}\" attached:")
+    out(_indent(_text_of(raw)))
+    stats = rt.sandbox_mailbox.stats()
+    rt.close()
+    return stats
 
 
 def _program() -> str:
@@ -170,7 +190,7 @@ def try_it_yourself(program: str, home: Path, keep: bool) -> list[str]:
     ]
 
 
-def _sync(home: Path, now: str, title: str):
+def _sync(home: Path, now: str, title: str) -> Runtime:
     from assistant.cli.sync_cmd import print_summary
     from assistant.services.sync import Sync
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import typer
 
 from assistant.cli.common import out, print_json, runtime, say
 from assistant.errors import InputError
+
+if TYPE_CHECKING:
+    from assistant.services.interviews import InquiryOnClose
 
 COMPANY = typer.Option(None, "--company", metavar="NAME", help="The employer, e.g. 'Acme Corp'.")
 POSITION = typer.Option(None, "--position", metavar="TITLE", help="The job title, e.g. 'Customer Service Associate'.")
@@ -25,17 +28,21 @@ HEAR_BACK = typer.Option(None, "--hear-back", metavar="DATE", help="The time fra
 TONE = typer.Option(None, "--tone", metavar="formal|casual", help="formal (the default: 'Dear Ms. Jones') or casual ('Hi Pat').")
 RESUME = typer.Option(None, "--resume", metavar="FILE", help="Resume to attach (default: the `resume` setting).")
 JSON = typer.Option(False, "--json", help="One JSON document on stdout.")
+FOLLOW_UP_BY = typer.Option(None, "--follow-up-by", metavar="email|phone", help="How they asked to be followed up: email (a status inquiry draft, the default) or phone (a call reminder).")
+CONTACT_PHONE = typer.Option(None, "--contact-phone", metavar="NUMBER", help="The number to call for a phone follow-up, e.g. '+1 555 0100'.")
 
 
 def _form(*, company: str | None, position: str | None, interviewer: list[str] | None, when: str | None,
           kind: str | None, detail: str | None, skill: str | None, missed: str | None, hear_back: str | None,
-          tone: str | None, no_follow_up: bool | None, resume: str | None) -> Any:
+          tone: str | None, no_follow_up: bool | None, resume: str | None,
+          follow_up_by: str | None = None, contact_phone: str | None = None) -> Any:
     """The InterviewForm from a command's options (add and edit take the same ones)."""
     from assistant.services.interviews import InterviewForm
 
     return InterviewForm(company=company, position=position, interviewers=list(interviewer or []), when=when,
                          kind=kind, detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
-                         no_follow_up=no_follow_up, resume=resume)
+                         no_follow_up=no_follow_up, resume=resume, follow_up_by=follow_up_by,
+                         contact_phone=contact_phone)
 
 
 def _asked_and_confirmed(rt: Any, form: Any, *, drafts: bool) -> bool:
@@ -58,7 +65,7 @@ def _asked_and_confirmed(rt: Any, form: Any, *, drafts: bool) -> bool:
     return False
 
 
-def _local(rt: Any, instant: Any) -> str:
+def _local(rt: Any, instant: datetime) -> str:
     return instant.astimezone(ZoneInfo(rt.profile.timezone)).strftime("%a %d %b %Y, %H:%M")
 
 
@@ -90,17 +97,22 @@ def add(
     resume: str | None = RESUME,
     no_drafts: bool = typer.Option(False, "--no-drafts", help="Record the interview without creating drafts."),
     as_json: bool = JSON,
+    follow_up_by: str | None = FOLLOW_UP_BY, contact_phone: str | None = CONTACT_PHONE,
+    yes: bool = typer.Option(False, "--yes", help="Keep the names as typed even when earlier mail spells them otherwise."),
 ) -> None:
     """Record an interview and create one thank-you draft per interviewer in Gmail, resume attached."""
+    from assistant.cli.followup_ways_cmd import names_as_signed
     from assistant.services.interviews import Interviews
     from assistant.services.views import draft_json
 
     form = _form(company=company, position=position, interviewer=interviewer, when=when, kind=kind,
                  detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
-                 no_follow_up=no_follow_up, resume=resume)
+                 no_follow_up=no_follow_up, resume=resume, follow_up_by=follow_up_by, contact_phone=contact_phone)
     rt = runtime(ctx)
     if not _asked_and_confirmed(rt, form, drafts=not no_drafts and not no_follow_up):
         return
+    if not no_drafts and not no_follow_up:
+        names_as_signed(rt, form, keep=yes)
     result = Interviews(rt).add(form, drafts=not no_drafts)
     app = result.application
     if as_json:
@@ -167,7 +179,7 @@ def list_applications(ctx: typer.Context, show_all: bool = typer.Option(False, "
                 "`assistant list --all` shows every one.")
 
 
-def _print_list(rt: Any, shown: list[tuple[Any, dict]]) -> None:
+def _print_list(rt: Any, shown: list[tuple[Any, dict[str, Any]]]) -> None:
     """The table, fitted to the terminal, times in the user's zone."""
     from assistant.cli.render import table_lines, terminal_width, when
 
@@ -196,7 +208,7 @@ def show(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"), as
     _print_application(rt, data)
 
 
-def _print_application(rt: Any, data: dict) -> None:
+def _print_application(rt: Any, data: dict[str, Any]) -> None:
     """`show` for a person: every time in the user's zone, which it names, as a date one reads."""
     from assistant.cli.render import when
 
@@ -216,6 +228,10 @@ def _print_application(rt: Any, data: dict) -> None:
     action = data["next_action"]
     due = f" ({at(action['due'])})" if action["due"] else ""
     out(f"  next: {action['kind'].replace('_', ' ')}{due}{' - ' + action['note'] if action['note'] else ''}")
+    if data.get("call_script"):
+        from assistant.cli.followup_ways_cmd import print_call_script
+
+        print_call_script(data)
     out("Timeline:")
     for event in data["events"]:
         out(f"  {at(event['at']):<19} {event['kind']:<22} {event['detail']}")
@@ -228,10 +244,26 @@ def close(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID")) -
     """Stop all follow-ups for an application (an unsent inquiry draft is withdrawn)."""
     from assistant.services.interviews import Interviews
 
-    said = Interviews(runtime(ctx)).close(app_id)
+    rt = runtime(ctx)
+    done = Interviews(rt).close(app_id)
     out(f"Application {app_id} is closed: no further letters will be drafted for it.")
-    for sentence in said:
-        out(sentence)
+    for inquiry in done:
+        out(_closed_inquiry(inquiry, rt.profile.timezone))
+
+
+def _closed_inquiry(inquiry: InquiryOnClose, timezone: str) -> str:
+    """What `close` did with an open status inquiry, in one sentence."""
+    from assistant.services.scheduled import local_time
+
+    subject = inquiry.subject
+    if inquiry.outcome == "sent":
+        return f"\"{subject}\" was already sent, so nothing was deleted."
+    if inquiry.outcome == "scheduled" and inquiry.scheduled_for is not None:
+        return (f"\"{subject}\" is scheduled to go out {local_time(inquiry.scheduled_for, timezone)}; "
+                "the tool cannot cancel it: open Gmail's Scheduled folder and choose Cancel send.")
+    if inquiry.outcome == "deleted":
+        return f"Withdrew the unsent draft \"{subject}\"."
+    return f"The unsent draft \"{subject}\" was already gone from Gmail."
 
 
 def edit(
@@ -245,6 +277,7 @@ def edit(
     resume: str | None = RESUME,
     no_drafts: bool = typer.Option(False, "--no-drafts", help="Do not draft for new interviewer addresses."),
     as_json: bool = JSON,
+    follow_up_by: str | None = FOLLOW_UP_BY, contact_phone: str | None = CONTACT_PHONE,
 ) -> None:
     """Change an application's fields, e.g. fix a bounced interviewer address."""
     from assistant.services.interviews import Interviews
@@ -252,7 +285,7 @@ def edit(
 
     form = _form(company=company, position=position, interviewer=interviewer, when=when, kind=kind,
                  detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
-                 no_follow_up=no_follow_up, resume=resume)
+                 no_follow_up=no_follow_up, resume=resume, follow_up_by=follow_up_by, contact_phone=contact_phone)
     rt = runtime(ctx)
     result = Interviews(rt).edit(app_id, form, drafts=not no_drafts)
     if as_json:

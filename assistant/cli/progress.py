@@ -6,7 +6,7 @@ import sys
 from typing import Any
 
 
-def for_sync(as_json: bool) -> Any:
+def for_sync(as_json: bool) -> RichProgress | None:
     """A Rich progress bar when stderr is a terminal and the output is for a person; else None."""
     if as_json or not sys.stderr.isatty():
         return None

@@ -153,7 +153,7 @@ def show_mailbox(ctx: typer.Context, as_json: bool = typer.Option(False, "--json
     if as_json:
         print_json(dump)
         return
-    def line(item: dict) -> str:
+    def line(item: dict[str, Any]) -> str:
         raw = base64.urlsafe_b64decode(item["raw"] + "=" * (-len(item["raw"]) % 4))
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         return f"{msg['From']} -> {msg['To']}: {msg['Subject']}"

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import typer
 
 from assistant.cli.common import out, print_json, runtime, say
 from assistant.domain.states import Stage
 
+if TYPE_CHECKING:
+    from assistant.services.sync import SyncReport
 
-def print_summary(report, timezone: str) -> None:
+
+def print_summary(report: SyncReport, timezone: str) -> None:
     """A sync's report as the lines a person reads (the `--json` document: `sync_text.sync_document`)."""
-    from assistant.cli.sync_text import event_sentence
+    from assistant.cli.sync_text import attention_sentence, event_sentence, would_entry
 
     if report.dry_run:
         out("Dry run: nothing was changed in Gmail or locally.")
@@ -20,29 +24,29 @@ def print_summary(report, timezone: str) -> None:
     for event in report.moved:
         out(f"  - {event_sentence(event, timezone)}")
     for reply in report.replies:
-        out(f"  - application {reply['application_id']}: {reply['label']} ({reply['confidence']:.2f}) "
-            f"from {reply['from']}: \"{reply['subject']}\"")
-    for item in report.withdrawn:
-        if item.get("outcome") == "already_gone":
-            out(f"  - application {item['application_id']}: the unsent draft \"{item['subject']}\" was already "
+        out(f"  - application {reply.application_id}: {reply.label} ({reply.confidence:.2f}) "
+            f"from {reply.sender}: \"{reply.subject}\"")
+    for gone in report.withdrawn:
+        if gone.outcome == "already_gone":
+            out(f"  - application {gone.application_id}: the unsent draft \"{gone.subject}\" was already "
                 "gone from Gmail; nothing was deleted")
             continue
-        out(f"  - application {item['application_id']}: withdrew the unsent draft \"{item['subject']}\" "
+        out(f"  - application {gone.application_id}: withdrew the unsent draft \"{gone.subject}\" "
             "because the employer answered")
-    for item in report.drafts_created:
-        out(f"  - application {item['application_id']}: drafted \"{item['subject']}\" to {item['to']} "
-            f"(draft {item['draft_id']}); review and send it in Gmail")
-    for item in report.sent:
-        out(f"  - application {item['application_id']}: sent \"{item['subject']}\" to {item['to']}")
-    for item in report.would:
+    for made in report.drafts_created:
+        out(f"  - application {made.application_id}: drafted \"{made.subject}\" to {made.to} "
+            f"(draft {made.draft_id}); review and send it in Gmail")
+    for made in report.sent:
+        out(f"  - application {made.application_id}: sent \"{made.subject}\" to {made.to}")
+    for item in map(would_entry, report.would):
         out(f"  - would {item['action']}: application {item['application_id']}, \"{item.get('subject', '')}\""
             + (f" to {item['to']}" if item.get("to") else ""))
         if item.get("text") and item["action"] == "send":
             out("    " + item["text"].rstrip().replace("\n", "\n    "))
     for event in report.skipped:
         out(f"  - skipped: {event_sentence(event, timezone)}")
-    for item in report.attention:
-        out(f"  ! {item['text']}")
+    for notice in report.attention:
+        out(f"  ! {attention_sentence(notice, timezone)}")
     if not (report.moved or report.replies or report.withdrawn or report.drafts_created or report.sent
             or report.would or report.skipped or report.attention):
         out("Nothing new; nothing is due.")
@@ -109,6 +113,12 @@ def confirm_cmd(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="I
     out(f"Application {app_id}: \"{reply.subject}\" is now {reply.confirmed_label}; stage {app.stage}.")
     if app.stage == Stage.REJECTED:
         out(f"`assistant respond {app_id}` drafts the keep-on-file reply.")
+    if app.stage == Stage.OFFER:   # an offer: the other applications may ask about their timeline
+        from assistant.cli.sync_text import attention_sentence
+        from assistant.services.expedite import expedite_notes
+
+        for note in expedite_notes(rt.repo, [app_id]):
+            out(f"  ! {attention_sentence(note, rt.profile.timezone)}")
 
 
 def register(app: typer.Typer) -> None:

@@ -16,7 +16,7 @@ app = typer.Typer(help="See and override the letters (Jinja2 templates).", no_ar
 
 
 def _check_name(name: str) -> str:
-    from assistant.services.letters import LETTERS
+    from assistant.letters.templates import LETTERS
 
     if name not in LETTERS:
         raise InputError(f"Unknown letter {name!r}; the letters are: {', '.join(LETTERS)}.")
@@ -26,7 +26,7 @@ def _check_name(name: str) -> str:
 @app.command("list")
 def list_templates(ctx: typer.Context) -> None:
     """The letters, and whether you have overridden them."""
-    from assistant.services.letters import LETTERS, PARTS
+    from assistant.letters.templates import LETTERS, PARTS
 
     templates = runtime(ctx).templates
     for name in LETTERS:
@@ -39,7 +39,7 @@ def list_templates(ctx: typer.Context) -> None:
 @app.command("show")
 def show(ctx: typer.Context, name: str = typer.Argument(..., help="thank_you, status_inquiry or keep_on_file")) -> None:
     """Print a letter's template files (the ones in use)."""
-    from assistant.services.letters import PARTS
+    from assistant.letters.templates import PARTS
 
     templates = runtime(ctx).templates
     for part in PARTS:
@@ -53,8 +53,8 @@ def show(ctx: typer.Context, name: str = typer.Argument(..., help="thank_you, st
 def edit(ctx: typer.Context, name: str = typer.Argument(..., help="thank_you, status_inquiry or keep_on_file"),
          part: str = typer.Option("body.txt.j2", "--part", help="subject.txt.j2, body.txt.j2 or body.html.j2")) -> None:
     """Copy a letter into your overrides (once) and open it in $EDITOR; checked after you save."""
-    from assistant.services.drafting import check_templates
-    from assistant.services.letters import PARTS
+    from assistant.letters.context import check_templates
+    from assistant.letters.templates import PARTS
 
     rt = runtime(ctx)
     if part not in PARTS:
@@ -83,7 +83,7 @@ def preview(ctx: typer.Context, name: str = typer.Argument(..., help="thank_you,
     """Render a letter for an application, exactly as it would be drafted (nothing is sent or saved)."""
     from zoneinfo import ZoneInfo
 
-    from assistant.services.drafting import Sender, letter_context, sample_application
+    from assistant.letters.context import Sender, letter_context, sample_application
 
     rt = runtime(ctx)
     _check_name(name)

@@ -1,4 +1,4 @@
-"""Which application an incoming message belongs to (SPEC.md "Which mail belongs to an application").
+"""Which application an incoming message belongs to (README.md "Which mail it reads").
 
 Evidence, strongest first: the message is in a thread the tool started or
 already linked; its In-Reply-To/References name one of the tool's messages; it

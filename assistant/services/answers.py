@@ -1,4 +1,4 @@
-"""What an employer's answer does to an application (SPEC.md "The daily sync", issue 5).
+"""What an employer's answer does to an application (README.md "What an answer does").
 
 Runs inside the sync's transaction; Gmail writes it implies (withdrawing a
 stale inquiry draft) are only marked here and carried out afterwards.
@@ -7,16 +7,19 @@ stale inquiry draft) are only marked here and carried out afterwards.
 from __future__ import annotations
 
 from datetime import datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from assistant.domain.lifecycle import after_answer
-from assistant.domain.models import CONFIDENT, Reply
+from assistant.domain.models import CONFIDENT, Application, Reply
 from assistant.domain.states import UNSENT, Label, LetterState, Purpose
 from assistant.services.ports import Collaborators
 
+if TYPE_CHECKING:
+    from assistant.domain.classify import Classification
 
-def apply_answer(rt: Collaborators, reply: Reply, result: Any, label: str | None = None) -> None:
+
+def apply_answer(rt: Collaborators, reply: Reply, result: Classification | None, label: str | None = None) -> None:
     """Move the application on according to the reply's label (or a label the user confirmed)."""
     repo = rt.repo
     app = repo.application(reply.application_id)
@@ -37,7 +40,7 @@ def apply_answer(rt: Collaborators, reply: Reply, result: Any, label: str | None
     repo.update_reply(reply.gmail_message_id, handled=1)
 
 
-def _answer(rt: Collaborators, app: Any, reply: Reply, label: str, detail: str) -> None:
+def _answer(rt: Collaborators, app: Application, reply: Reply, label: str, detail: str) -> None:
     repo, now = rt.repo, rt.clock.now()
     fields: dict[str, Any] = {}
     if app.answered_at is None:
@@ -45,8 +48,8 @@ def _answer(rt: Collaborators, app: Any, reply: Reply, label: str, detail: str) 
     changes = after_answer(app.stage, label)
     if changes.stage is not None:
         fields["stage"] = changes.stage
-    repo.update_application(app.id, now, **fields)
-    repo.add_event(app.id, reply.received_at, f"answer_{label}", detail)
+    repo.update_application(app.key, now, **fields)
+    repo.add_event(app.key, reply.received_at, f"answer_{label}", detail)
     if not changes.withdraw_unsent_inquiry:
         return
     # The employer answered: an unsent inquiry must not go out (the stale-draft guard).
@@ -54,7 +57,7 @@ def _answer(rt: Collaborators, app: Any, reply: Reply, label: str, detail: str) 
         repo.update_letter(letter.key, state=LetterState.WITHDRAW_PENDING)
 
 
-def _auto_reply(rt: Collaborators, app: Any, result: Any) -> None:
+def _auto_reply(rt: Collaborators, app: Application, result: Classification | None) -> None:
     """An out-of-office with a return date: ask about the decision only after it."""
     back = getattr(result, "return_date", None)
     if not back:
@@ -62,10 +65,10 @@ def _auto_reply(rt: Collaborators, app: Any, result: Any) -> None:
     zone = ZoneInfo(rt.profile.timezone)
     until = datetime.combine(back, time(0, 0), zone)
     if app.postpone_until is None or until > app.postpone_until:
-        rt.repo.update_application(app.id, rt.clock.now(), postpone_until=until)
+        rt.repo.update_application(app.key, rt.clock.now(), postpone_until=until)
 
 
-def _bounce(rt: Collaborators, app: Any, reply: Reply, result: Any) -> None:
+def _bounce(rt: Collaborators, app: Application, reply: Reply, result: Classification | None) -> None:
     repo = rt.repo
     failed = {a.lower() for a in getattr(result, "bounced_recipients", ())}
     original = getattr(result, "bounced_message_id", None)
@@ -73,10 +76,10 @@ def _bounce(rt: Collaborators, app: Any, reply: Reply, result: Any) -> None:
         if original and original in (letter.tool_message_id, letter.rfc_message_id):
             failed.add(letter.to_addr)
     if not getattr(result, "bounce_permanent", True):
-        repo.add_event(app.id, reply.received_at, "delivery_delayed", f"delivery to {', '.join(sorted(failed))} is delayed")
+        repo.add_event(app.key, reply.received_at, "delivery_delayed", f"delivery to {', '.join(sorted(failed))} is delayed")
         return
     for person in app.interviewers:
         if person.email in failed:
-            repo.set_bad_address(person.id, f"delivery failed ({reply.subject})")
-            repo.add_event(app.id, reply.received_at, "bad_address",
+            repo.set_bad_address(person.key, f"delivery failed ({reply.subject})")
+            repo.add_event(app.key, reply.received_at, "bad_address",
                            f"mail to {person.email} bounced; fix it with `assistant edit {app.id} --interviewer ...`")

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from assistant.domain.models import Reply
 from assistant.domain.states import Label
 from assistant.errors import InputError, StateError
 from assistant.services.answers import apply_answer
@@ -17,7 +16,7 @@ ALIASES = {"rejected": Label.REJECTION, "reject": Label.REJECTION, "next": Label
 LABELS = tuple(Label)
 
 
-def confirm(rt: Collaborators, app_id: int, label_text: str) -> Any:
+def confirm(rt: Collaborators, app_id: int, label_text: str) -> Reply:
     """Apply `label` to the application's doubtful reply (or its latest reply when none is doubtful)."""
     label = ALIASES.get(label_text.strip().lower(), label_text.strip().lower())
     if label not in LABELS:

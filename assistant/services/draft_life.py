@@ -17,11 +17,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from assistant.domain.matching import recipients
 from assistant.domain.models import Letter
 from assistant.gmail.mailbox import MessageHead
+
+if TYPE_CHECKING:
+    from assistant.gmail.mailbox import Mailbox
 
 HEADERS = ("From", "To", "Cc", "Subject", "Message-ID")
 SCAN = 50   # the newest scheduled, draft or sent messages looked at when the conversation does not tell
@@ -55,7 +58,7 @@ def _since_drafted(letter: Letter, head: MessageHead) -> bool:
 
 
 def _classify(letter: Letter, heads: list[MessageHead], drafts: dict[str, str] | None,
-              mailbox: Any) -> Whereabouts | None:
+              mailbox: Mailbox) -> Whereabouts | None:
     for head in heads:
         if "DRAFT" in head.label_ids and _mine(letter, head):
             ids = drafts if drafts is not None else mailbox.draft_ids()
@@ -71,13 +74,13 @@ def _classify(letter: Letter, heads: list[MessageHead], drafts: dict[str, str] |
     return None
 
 
-def _by_label(mailbox: Any, letter: Letter, label: str, drafts: dict[str, str] | None) -> Whereabouts | None:
+def _by_label(mailbox: Mailbox, letter: Letter, label: str, drafts: dict[str, str] | None) -> Whereabouts | None:
     refs = mailbox.labelled(label, SCAN)
     heads = mailbox.heads([r.id for r in refs], HEADERS) if refs else {}
     return _classify(letter, [heads[r.id] for r in refs if r.id in heads], drafts, mailbox)
 
 
-def locate(mailbox: Any, letter: Letter) -> Whereabouts:
+def locate(mailbox: Mailbox, letter: Letter) -> Whereabouts:
     """Where the letter is now. Its draft id first; then its conversation; then scheduled, drafts, sent."""
     if letter.draft_id:
         draft = mailbox.get_draft(letter.draft_id)
@@ -110,10 +113,10 @@ class Withdrawal:
     where: Whereabouts
 
 
-def withdraw(mailbox: Any, letter: Letter) -> Withdrawal:
+def withdraw(mailbox: Mailbox, letter: Letter) -> Withdrawal:
     """Delete the letter's draft only if it is still a draft; never a SENT or SCHEDULED message."""
     where = locate(mailbox, letter)
-    if where.kind == "draft":
+    if where.kind == "draft" and where.draft_id is not None:
         # Checked just now that the id holds a DRAFT; deleting it cannot remove sent mail.
         gone = mailbox.delete_draft(where.draft_id)
         return Withdrawal("deleted" if gone else "already_gone", where)

@@ -8,23 +8,43 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
-from assistant.domain.models import Letter
+from assistant.domain.models import Application, Interviewer, Letter
 from assistant.domain.schedule import status_inquiry_due
 from assistant.domain.states import THANKING, UNSENT, Label, LetterState, Purpose, Stage
-from assistant.gmail.mime import new_message_id
+from assistant.letters.build import LetterBuilder
+from assistant.letters.mime import new_message_id
+from assistant.letters.outbox import outbox_for
 from assistant.services.draft_life import withdraw
-from assistant.services.letterbuild import LetterBuilder
-from assistant.services.outbox import outbox_for
 from assistant.services.ports import Collaborators
+from assistant.services.sync_events import (
+    AddressesBounced,
+    InquiryWaiting,
+    InquiryWithdrawn,
+    LetterWritten,
+    ResumeChanged,
+    SentBeforeAnswer,
+    ThankYouOverdue,
+    WouldDraftThankYou,
+    WouldFinish,
+    WouldWithdraw,
+    WouldWriteInquiry,
+    WrittenElsewhere,
+)
 from assistant.services.views import rules_for
 from assistant.services.writers import writer_pid
 from assistant.store.db import transaction
 
+if TYPE_CHECKING:
+    from assistant.services.draft_life import Withdrawal
+    from assistant.services.sync import SyncReport
+
 
 class FollowUps:
-    def __init__(self, rt: Collaborators, report: Any, *, dry_run: bool) -> None:
+    """Phase B of one sync run; what it does goes into `report` as typed events."""
+
+    def __init__(self, rt: Collaborators, report: SyncReport, *, dry_run: bool) -> None:
         self.rt = rt
         self.repo = rt.repo
         self.report = report
@@ -40,36 +60,34 @@ class FollowUps:
         self._overdue_thank_yous()
         self._inquiries()
         self._offers()
+        self._expedite_notes()
 
     def _resume_changes(self) -> None:
         """Unsent thank-you drafts carry the resume as it was; say when the file has changed since."""
-        from assistant.services.drafting import resume_digest
+        from assistant.letters.context import resume_digest
 
         waiting = {lt.application_id for lt in self.repo.letters(purpose=Purpose.THANK_YOU, states=UNSENT)}
         for app_id in sorted(waiting):
             app = self.repo.application(app_id)
             if app.resume_path and app.resume_sha256 and resume_digest(app.resume_path) not in (app.resume_sha256, None):
-                self.report.attend(
-                    app_id, "resume_changed",
-                    f"application {app_id}: {app.resume_path} changed after its thank-you drafts were made; "
-                    "the drafts carry the earlier version")
+                self.report.attention.append(ResumeChanged(app_id, app.resume_path))
 
     def _withdraw(self) -> None:
         """The employer answered: an unsent inquiry is withdrawn, after checking what its draft id holds."""
         for letter in self.repo.letters(states=(LetterState.WITHDRAW_PENDING,)):
-            entry = {"application_id": letter.application_id, "draft_id": letter.draft_id, "subject": letter.subject}
             if self.dry_run:
-                self.report.would.append({"action": "withdraw", **entry})
+                self.report.would.append(WouldWithdraw(letter.application_id, letter.draft_id, letter.subject))
                 continue
+            draft_id = letter.draft_id   # as the letter knew it: what the report names
             if letter.draft_id is None:  # an intent that may have reached Gmail before a crash
                 found = self.rt.mailbox.find_draft(letter.tool_message_id, letter.thread_id)
                 letter = replace(letter, draft_id=found.draft_id if found else None)
             done = withdraw(self.rt.mailbox, letter)
             if done.outcome == "deleted":
                 self.rt.crash_point("after_gmail_write.draft_withdrawn")
-            self._withdrawn(letter, done, entry)
+            self._withdrawn(letter, done, draft_id)
 
-    def _withdrawn(self, letter: Letter, done: Any, entry: dict[str, Any]) -> None:
+    def _withdrawn(self, letter: Letter, done: Withdrawal, draft_id: str | None) -> None:
         """Record what the withdrawal really did; a letter already sent or scheduled is kept and said so."""
         now, app_id = self.rt.clock.now(), letter.application_id
         head = done.where.head
@@ -89,17 +107,15 @@ class FollowUps:
                 self.repo.add_event(app_id, now, "inquiry_withdrawn",
                                     f"the employer answered, so the unsent \"{letter.subject}\" {said}")
         if done.outcome in ("deleted", "already_gone"):
-            self.report.withdrawn.append({**entry, "outcome": done.outcome})
+            self.report.withdrawn.append(InquiryWithdrawn(app_id, draft_id, letter.subject, done.outcome))
         elif done.outcome == "sent":
-            self.report.moved.append(f"application {app_id}: \"{letter.subject}\" was already sent "
-                                     "when the employer's answer was read; nothing was deleted")
+            self.report.moved.append(SentBeforeAnswer(app_id, letter.subject))
         # A scheduled one: `Sync` names it in an attention item (scheduled_after_answer).
 
     def _finish_intents(self) -> None:
         for letter in self.repo.letters(states=(LetterState.INTENT,)):
             if self.dry_run:
-                self.report.would.append({"action": "finish", "application_id": letter.application_id,
-                                          "to": letter.to_addr, "subject": letter.subject})
+                self.report.would.append(WouldFinish(letter.application_id, letter.to_addr, letter.subject))
                 continue
             letter = self.outbox.claimed(letter)
             if letter.state != LetterState.INTENT:  # finished meanwhile by the run that had it
@@ -107,9 +123,8 @@ class FollowUps:
             done = letter if letter.writer != self.outbox.writer else \
                 self.outbox.dispatch(letter, self.builder.rebuild(letter))
             if done.state == LetterState.INTENT:  # another live run is uploading it: leave it alone
-                self.report.skipped.append(
-                    f"application {letter.application_id}: \"{letter.subject}\" to {letter.to_addr} is being "
-                    f"written by another assistant run (process {writer_pid(done.writer or '')}); left to it")
+                self.report.skipped.append(WrittenElsewhere(letter.application_id, letter.subject, letter.to_addr,
+                                                            writer_pid(done.writer or '')))
                 continue
             self._record(done)
 
@@ -123,8 +138,7 @@ class FollowUps:
                 continue   # still ahead (None: nothing is waiting for it)
             people = missing_notes(self.repo, app)
             if self.dry_run:
-                self.report.would.extend({"action": "draft", "purpose": "thank_you", "application_id": app.id,
-                                          "subject": "thank-you note", "to": p.email} for p in people)
+                self.report.would.extend(WouldDraftThankYou(app.key, p.email) for p in people)
                 continue
             for letter in draft_missing(self.rt, app, people, None, self.builder):
                 self._record(letter)
@@ -136,32 +150,24 @@ class FollowUps:
         from assistant.domain.schedule import thank_you_send_by
 
         now, zone = self.rt.clock.now(), ZoneInfo(self.rt.profile.timezone)
+        is_holiday = rules_for(self.rt.profile).is_holiday
         for app in self.repo.applications(active_only=True):
             if app.stage not in THANKING:
                 continue   # an inquiry or an answer has moved on: a late thank-you no longer matters
             unsent = self.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=UNSENT)
-            send_by = thank_you_send_by(app.interview_at, app.kind, now, zone)
+            send_by = thank_you_send_by(app.interview_at, app.kind, now, zone, is_holiday)
             if not unsent or not send_by.overdue:
                 continue
-            one = len(unsent) == 1
-            people = ", ".join(lt.to_addr for lt in unsent)
-            self.report.attend(
-                app.id, "thank_you_overdue",
-                f"application {app.id}: the thank-you {'note' if one else 'notes'} to {people} should have gone "
-                f"out by {send_by.deadline.astimezone(zone):%a %d %b %Y, %H:%M} and {'is' if one else 'are'} "
-                f"still in Gmail's Drafts; send {'it' if one else 'them'} today")
+            self.report.attention.append(ThankYouOverdue(app.key, tuple(lt.to_addr for lt in unsent), send_by.deadline))
 
-    def _thank_you_unsent(self, app: Any, person: Any) -> bool:
+    def _thank_you_unsent(self, app: Application, person: Interviewer) -> bool:
         """Whether this person's thank-you note is still an unsent draft (no inquiry goes to them before it)."""
         return any(lt.interviewer_id == person.id
                    for lt in self.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=UNSENT))
 
     def _record(self, letter: Letter) -> None:
-        entry = {"application_id": letter.application_id, "purpose": letter.purpose, "to": letter.to_addr,
-                 "subject": letter.subject, "draft_id": letter.draft_id, "message_id": letter.rfc_message_id,
-                 "thread_id": letter.thread_id}
         # The stage it implies was committed with the letter (Outbox._commit).
-        (self.report.sent if letter.state == LetterState.SENT else self.report.drafts_created).append(entry)
+        (self.report.sent if letter.state == LetterState.SENT else self.report.drafts_created).append(LetterWritten.of(letter))
 
     def _inquiries(self) -> None:
         rules, now = rules_for(self.rt.profile), self.rt.clock.now()
@@ -171,33 +177,42 @@ class FollowUps:
             due = status_inquiry_due(app, rules, inquiry_made=made, answered=app.answered_at is not None)
             if due is None or due > now:
                 continue
+            if app.follow_up_by == "phone":   # they asked for a call: a reminder each sync, no draft
+                from assistant.services.calls import call_reminder
+
+                self.report.attention.append(call_reminder(app, rules, now))
+                continue
             person = self.builder.inquiry_recipient(app)
             if person is None:
-                self.report.attend(app.id, "addresses_bounced",
-                                   f"application {app.id}: an inquiry is due but every interviewer "
-                                   f"address bounced; fix one with `assistant edit {app.id}`")
+                self.report.attention.append(AddressesBounced(app.key))
                 continue
             if self._thank_you_unsent(app, person):
-                self.report.attend(app.id, "inquiry_waiting",
-                                   f"application {app.id}: the status inquiry to {person.email} waits until your "
-                                   "thank-you note to them is sent (it is still in Gmail's Drafts)")
+                self.report.attention.append(InquiryWaiting(app.key, person.email))
                 continue
             mid = new_message_id(self.builder.sender.email)
             letter, _ = self.builder.status_inquiry(app, person, mid)
             if self.dry_run:
-                self.report.would.append({"action": "send" if mode == "send" else "draft", "purpose": "status_inquiry",
-                                          "application_id": app.id, "to": person.email, "subject": letter.subject,
-                                          "text": letter.text})
+                self.report.would.append(WouldWriteInquiry(app.key, mode == "send", person.email, letter.subject,
+                                                           letter.text))
                 continue
             intent = self.outbox.record_intent(Letter(
                 application_id=app.key, interviewer_id=person.key, purpose=Purpose.STATUS_INQUIRY, mode=mode,
                 state=LetterState.INTENT, tool_message_id=mid, to_addr=person.email, subject=letter.subject, created_at=now))
             self._record(self.outbox.dispatch(intent, letter.raw, fresh=True))
 
+    def _expedite_notes(self) -> None:
+        """An offer arrived: every other active application is offered a note asking about its timeline."""
+        offered = [r.application_id for r in self.report.replies if r.label == Label.OFFER]
+        if offered:
+            from assistant.services.expedite import expedite_notes
+
+            self.report.attention.extend(expedite_notes(self.repo, offered))
+
     def _offers(self) -> None:
         """A confident rejection arrived: the keep-on-file reply is offered (the CLI asks or lists it)."""
-        rejected_now = {r["application_id"] for r in self.report.replies if r["label"] == Label.REJECTION}
+        rejected_now = {r.application_id for r in self.report.replies if r.label == Label.REJECTION}
         for app_id in sorted(rejected_now):
             app = self.repo.application(app_id)
             if app.stage == Stage.REJECTED and not self.repo.letters(app_id, purpose=Purpose.KEEP_ON_FILE):
                 self.report.offers.append(app_id)
+

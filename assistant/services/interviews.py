@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from assistant.domain.dates import parse_hear_back, parse_interview_time
@@ -14,11 +14,15 @@ from assistant.domain.people import check_single_line, parse_interviewer, split_
 from assistant.domain.schedule import SendBy, interview_end, thank_you_send_by
 from assistant.domain.states import IN_GMAIL_UNSENT, THANKING, LetterState, Purpose, Stage
 from assistant.errors import InputError, Interrupted, StateError
-from assistant.gmail.mime import Attachment, new_message_id
-from assistant.services.drafting import load_resume, sender_for
-from assistant.services.letterbuild import LetterBuilder
-from assistant.services.outbox import outbox_for
+from assistant.letters.build import BuiltLetter, LetterBuilder
+from assistant.letters.context import load_resume, sender_for
+from assistant.letters.mime import Attachment, new_message_id
+from assistant.letters.outbox import outbox_for
+from assistant.services.ports import Collaborators
 from assistant.store.db import transaction
+
+if TYPE_CHECKING:
+    from assistant.letters.redraft import Redrafted
 
 
 @dataclass
@@ -37,6 +41,8 @@ class InterviewForm:
     tone: str | None = None
     no_follow_up: bool | None = None
     resume: str | None = None
+    follow_up_by: str | None = None      # "email" (default) or "phone"
+    contact_phone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,9 +51,18 @@ class AddResult:
     drafts: tuple[Letter, ...]
     send_by: SendBy | None
     skipped: tuple[str, ...] = ()
-    redrafted: Any = None                 # `edit`: the unsent drafts rewritten, or left alone (services.redraft)
+    redrafted: Redrafted | None = None    # `edit`: the unsent drafts rewritten, or left alone (letters/redraft.py)
     already_recorded: bool = False       # `add` ran again for an interview it had: only what was missing was made
     drafts_after: datetime | None = None  # an interview still ahead: the sync drafts the notes after this instant
+
+
+@dataclass(frozen=True)
+class InquiryOnClose:
+    """What `close` did with one open status inquiry: `outcome` is deleted, already_gone, sent or scheduled."""
+
+    subject: str
+    outcome: str
+    scheduled_for: datetime | None = None   # scheduled: when Gmail sends it (the tool cannot cancel it)
 
 
 def _required_line(value: str | None, what: str) -> str:
@@ -108,18 +123,47 @@ def application_from_form(form: InterviewForm, now: datetime, zone: ZoneInfo) ->
         tone=_choice(form.tone, TONES, "tone", "formal"),
         no_follow_up=bool(form.no_follow_up),
         stage=Stage.THANK_YOU_DRAFTED,
+        **follow_up_way(form, None),
     )
+
+
+def follow_up_way(form: InterviewForm, app: Application | None) -> dict[str, Any]:
+    """The checked `follow_up_by` and `contact_phone` (for `edit`, only those that change); InputError otherwise."""
+    from assistant.domain.phone import parse_follow_up_by, parse_phone
+
+    fields: dict[str, Any] = {}
+    if form.follow_up_by is not None:
+        try:
+            fields["follow_up_by"] = parse_follow_up_by(form.follow_up_by)
+        except ValueError:
+            raise InputError(f"Invalid --follow-up-by {form.follow_up_by!r}; choose email or phone.") from None
+    if form.contact_phone is not None and form.contact_phone.strip():
+        try:
+            fields["contact_phone"] = parse_phone(form.contact_phone)
+        except ValueError:
+            raise InputError(f"--contact-phone {form.contact_phone.strip()!r} is not a phone number; write it "
+                             "with digits, e.g. \"+1 555 0100\".") from None
+    way = fields.get("follow_up_by", app.follow_up_by if app else "email")
+    if way == "phone" and not fields.get("contact_phone", app.contact_phone if app else None):
+        raise InputError("A phone follow-up needs the number to call: add --contact-phone \"+1 555 0100\".")
+    return fields
 
 
 class Interviews:
     """The use cases around one interview: record it, draft the notes, change it, close it."""
 
-    def __init__(self, runtime: Any) -> None:
+    def __init__(self, runtime: Collaborators) -> None:
         self.rt = runtime
 
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.rt.profile.timezone)
+
+    def _is_holiday(self) -> Any:
+        """The user's public holidays (`config set holidays`), skipped like weekends in send-by advice."""
+        from assistant.services.views import rules_for
+
+        return rules_for(self.rt.profile).is_holiday
 
     def prepare(self, form: InterviewForm, *, drafts: bool = True) -> tuple[Application, Attachment | None]:
         """Check everything before anything is recorded: fields, dates, and the resume when it will be attached."""
@@ -154,7 +198,7 @@ class Interviews:
             # The stop may land just after the commit: look before saying nothing was recorded.
             recorded = self.rt.repo.find_interview(app.company, app.position, app.interview_at)
             if recorded is not None:
-                raise interrupted_after_recording(self.rt.repo, recorded.id) from None
+                raise interrupted_after_recording(self.rt.repo, recorded.key) from None
             raise Interrupted("Interrupted before the interview was recorded; nothing was changed.") from None
         repo, now = self.rt.repo, self.rt.clock.now()
         outbox = outbox_for(self.rt)
@@ -164,11 +208,11 @@ class Interviews:
         except KeyboardInterrupt:
             for intent, _ in intents:   # this run stops here: the next one may take them up at once
                 with transaction(repo.conn):
-                    repo.release_letter(intent.id, self.rt.writer)
+                    repo.release_letter(intent.key, self.rt.writer)
             raise interrupted_after_recording(repo, app.key) from None
-        send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone) if done else None
+        send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone, self._is_holiday()) if done else None
         after = interview_end(app.interview_at, app.kind) if upcoming else None
-        return AddResult(application=repo.application(app.id), drafts=done, send_by=send_by, drafts_after=after)
+        return AddResult(application=repo.application(app.key), drafts=done, send_by=send_by, drafts_after=after)
 
     def _record(self, app: Application, attachment: Attachment | None, *,
                 drafts: bool) -> tuple[Application, list[tuple[Letter, bytes]], bool]:
@@ -191,7 +235,7 @@ class Interviews:
         self.rt.crash_point("before_record")
         with transaction(repo.conn):
             app = repo.add_application(app, now)
-            repo.add_event(app.id, now, "recorded", f"{app.kind} interview at {app.company} for {app.position}")
+            repo.add_event(app.key, now, "recorded", f"{app.kind} interview at {app.company} for {app.position}")
             if account is not None and repo.get_state("history_id") is None:
                 repo.set_state("history_id", str(account.history_id))  # the first sync starts here
             intents = [(repo.add_letter(self._intent(app, person, mid, letter, now, self.rt.writer)), letter.raw)
@@ -199,7 +243,7 @@ class Interviews:
         return app, intents, upcoming
 
     @staticmethod
-    def _intent(app: Application, person: Interviewer, message_id: str, letter: Any, now: datetime,
+    def _intent(app: Application, person: Interviewer, message_id: str, letter: BuiltLetter, now: datetime,
                 writer: str | None = None) -> Letter:
         """The thank-you's intent row; `writer` claims it for this run (no sync uploads it meanwhile)."""
         stored = next(p for p in app.interviewers if p.email == person.email)
@@ -207,39 +251,36 @@ class Interviews:
                       tool_message_id=message_id, to_addr=person.email, subject=letter.subject,
                       attachments=letter.attachments, created_at=now, writer=writer)
 
-    def close(self, app_id: int) -> list[str]:
+    def close(self, app_id: int) -> list[InquiryOnClose]:
         """Stop all follow-ups; an unsent inquiry draft of the tool's is withdrawn.
 
-        Returns one sentence per open inquiry saying what really happened: a draft
-        is deleted only after checking it is still a draft (never a SENT or SCHEDULED message).
+        Returns what really happened to each open inquiry: a draft is deleted only
+        after checking it is still a draft (never a SENT or SCHEDULED message).
         """
         from assistant.services.draft_life import withdraw
-        from assistant.services.scheduled import local_time
 
         repo, now = self.rt.repo, self.rt.clock.now()
         app = repo.application(app_id)
         closed = stage_after_close(app.stage)
         if closed is None:
             raise StateError(f"Application {app_id} is already closed.")
-        said = []
+        said: list[InquiryOnClose] = []
         for letter in repo.letters(app_id, states=IN_GMAIL_UNSENT, purpose=Purpose.STATUS_INQUIRY):
             done = withdraw(self.rt.mailbox, letter)
             self.rt.crash_point("after_gmail_write.close_withdrew")
             head, subject = done.where.head, letter.subject
             with transaction(repo.conn):
                 if done.outcome == "sent" and head is not None:
-                    repo.update_letter(letter.id, state=LetterState.SENT, gmail_message_id=head.id, sent_at=head.internal_date,
+                    repo.update_letter(letter.key, state=LetterState.SENT, gmail_message_id=head.id, sent_at=head.internal_date,
                                        rfc_message_id=head.header("message-id") or letter.rfc_message_id)
-                    said.append(f"\"{subject}\" was already sent, so nothing was deleted.")
+                    said.append(InquiryOnClose(subject, "sent"))
                 elif done.outcome == "scheduled" and head is not None:
-                    repo.update_letter(letter.id, state=LetterState.SCHEDULED, gmail_message_id=head.id,
+                    repo.update_letter(letter.key, state=LetterState.SCHEDULED, gmail_message_id=head.id,
                                        scheduled_for=head.internal_date)
-                    said.append(f"\"{subject}\" is scheduled to go out {local_time(head.internal_date, self.rt.profile.timezone)}; "
-                                "the tool cannot cancel it: open Gmail's Scheduled folder and choose Cancel send.")
+                    said.append(InquiryOnClose(subject, "scheduled", head.internal_date))
                 else:
-                    repo.update_letter(letter.id, state=LetterState.WITHDRAWN)
-                    said.append(f"Withdrew the unsent draft \"{subject}\"." if done.outcome == "deleted"
-                                else f"The unsent draft \"{subject}\" was already gone from Gmail.")
+                    repo.update_letter(letter.key, state=LetterState.WITHDRAWN)
+                    said.append(InquiryOnClose(subject, "deleted" if done.outcome == "deleted" else "already_gone"))
         with transaction(repo.conn):
             repo.update_application(app_id, now, stage=closed)
             repo.add_event(app_id, now, "closed", "follow-ups stopped by the user")
@@ -268,6 +309,7 @@ class Interviews:
             changes["hear_back_by"] = parse_hear_back(form.hear_back, changes.get("interview_at", app.interview_at), self.zone)
         if form.no_follow_up is not None:
             changes["no_follow_up"] = int(form.no_follow_up)
+        changes.update(follow_up_way(form, app))
         attachment = None
         if form.resume is not None:
             attachment, digest = load_resume(form.resume)
@@ -288,9 +330,9 @@ class Interviews:
             return AddResult(application=app, drafts=(), send_by=None, redrafted=redrafted)
         return replace(self._draft_for(app, fresh, attachment), redrafted=redrafted)
 
-    def _redraft(self, before: Application, after: Application) -> Any:
+    def _redraft(self, before: Application, after: Application) -> Redrafted | None:
         """The unsent drafts rewritten in Gmail when the edit changed what they say (None when it did not)."""
-        from assistant.services.redraft import letters_out_of_date, redraft_unsent
+        from assistant.letters.redraft import letters_out_of_date, redraft_unsent
 
         return redraft_unsent(self.rt, after.key) if letters_out_of_date(before, after) else None
 

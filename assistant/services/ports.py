@@ -11,11 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from email.message import EmailMessage, Message
+
     from assistant.clock import Clock
     from assistant.config import Config, Profile
+    from assistant.domain.classify import Classification
     from assistant.gmail.mailbox import Mailbox
+    from assistant.letters.templates import LetterTemplates
     from assistant.paths import Paths
-    from assistant.services.letters import LetterTemplates
     from assistant.store.repo import Repository
 
 
@@ -50,3 +53,23 @@ class Collaborators(Protocol):
     def writer(self) -> str: ...
 
     def crash_point(self, name: str) -> None: ...
+
+
+class Classifier(Protocol):
+    """What the sync needs of the classifier (`assistant.domain.classify`, passed as a module)."""
+
+    def classify_message(self, message: Message) -> Classification: ...
+
+    def new_text(self, message: EmailMessage | Message) -> str: ...
+
+
+class SyncProgress(Protocol):
+    """How a long sync read is shown (`assistant/cli/progress.py`; nothing at all for `--json`)."""
+
+    def start(self, total: int, text: str) -> None: ...
+
+    def advance(self, count: int) -> None: ...
+
+    def note(self, text: str) -> None: ...
+
+    def stop(self) -> None: ...

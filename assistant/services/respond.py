@@ -1,4 +1,4 @@
-"""`assistant respond ID`: the "please keep my resume on file" reply to a rejection (DOMAIN.md §3)."""
+"""`assistant respond ID`: the "please keep my resume on file" reply to a rejection (docs/letters.md "Keep on file, after a rejection")."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 from assistant.domain.models import Letter
 from assistant.domain.states import LetterState, Purpose, Stage
 from assistant.errors import StateError
-from assistant.gmail.mime import new_message_id
-from assistant.services.letterbuild import LetterBuilder, latest_rejection
-from assistant.services.outbox import outbox_for
+from assistant.letters.build import LetterBuilder, latest_rejection
+from assistant.letters.mime import new_message_id
+from assistant.letters.outbox import outbox_for
 from assistant.services.ports import Collaborators
+from assistant.services.sync_events import LetterWritten
 from assistant.services.writers import writer_pid
 
 if TYPE_CHECKING:
@@ -59,9 +60,7 @@ def draft_offered_replies(rt: Collaborators, report: SyncReport, accept: Callabl
             continue
         letter = respond(rt, app_id)
         made.append(letter)
-        report.drafts_created.append({"application_id": app_id, "purpose": Purpose.KEEP_ON_FILE, "to": letter.to_addr,
-                                      "subject": letter.subject, "draft_id": letter.draft_id,
-                                      "message_id": letter.rfc_message_id, "thread_id": letter.thread_id})
+        report.drafts_created.append(LetterWritten.of(letter))
     return made
 
 

@@ -1,4 +1,4 @@
-"""`assistant sync`: the daily job (SPEC.md "The daily sync", "Sync cost and limits").
+"""`assistant sync`: the daily job (README.md "How the sync works", "Sync cost and Gmail's limits").
 
 Phase A (`sync_read`) reads what changed and plans the local changes in
 parts; each part is committed in its own transaction, and the new history id
@@ -14,58 +14,78 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.adapters.lock import exclusive
 from assistant.domain.lifecycle import stage_after_letter, stage_after_own_follow_up, stage_from_letters
 from assistant.domain.matching import recipients
-from assistant.domain.models import CONFIDENT, Letter
+from assistant.domain.models import CONFIDENT, Application, Letter, Reply
 from assistant.domain.states import Label, LetterState, Purpose
 from assistant.errors import GmailError, Interrupted
-from assistant.gmail.mailbox import QuotaExhausted
-from assistant.services.ports import Collaborators
+from assistant.gmail.mailbox import MessageHead, QuotaExhausted
+from assistant.services.ports import Collaborators, SyncProgress
 from assistant.services.sync_events import (
+    Attention,
+    AttentionEvent,
+    DeliveryDelayed,
+    DoubtfulReply,
     DraftDeletedByUser,
+    InquiryWithdrawn,
+    LetterWritten,
     OwnFollowUp,
+    ReplyRead,
     ScheduleCancelled,
+    ScheduledAfterAnswer,
     ScheduledByUser,
     SentByUser,
     StageRepaired,
     SyncEvent,
+    WouldDo,
 )
 from assistant.services.sync_read import Plan, SyncReader
 from assistant.store.db import transaction
+
+if TYPE_CHECKING:
+    from assistant.domain.classify import Classification
 
 ANSWERS = ("next_step", "offer", "pending", "rejection")
 
 
 @dataclass
 class SyncReport:
+    """What one sync did and found, as typed events (`assistant/services/sync_events.py`).
+
+    `assistant/cli/sync_text.py` words them, for the summary and for `sync --json`.
+    """
+
     messages_read: int = 0
-    replies: list[dict[str, Any]] = field(default_factory=list)
-    drafts_created: list[dict[str, Any]] = field(default_factory=list)
-    sent: list[dict[str, Any]] = field(default_factory=list)
+    replies: list[ReplyRead] = field(default_factory=list)
+    drafts_created: list[LetterWritten] = field(default_factory=list)
+    sent: list[LetterWritten] = field(default_factory=list)
     offers: list[int] = field(default_factory=list)
-    withdrawn: list[dict[str, Any]] = field(default_factory=list)
-    skipped: list[SyncEvent | str] = field(default_factory=list)   # `assistant/cli/sync_text.py` words them
-    moved: list[SyncEvent | str] = field(default_factory=list)
-    attention: list[dict[str, Any]] = field(default_factory=list)
-    would: list[dict[str, Any]] = field(default_factory=list)
+    withdrawn: list[InquiryWithdrawn] = field(default_factory=list)
+    skipped: list[SyncEvent] = field(default_factory=list)
+    moved: list[SyncEvent] = field(default_factory=list)
+    attention: list[AttentionEvent] = field(default_factory=list)
+    would: list[WouldDo] = field(default_factory=list)
     fallback: bool = False
     dry_run: bool = False
 
     def attend(self, application_id: int | None, kind: str, text: str) -> None:
-        """Something needs the user: SPEC `sync` JSON `attention` (`application_id`, `kind`, `text`: one sentence)."""
-        self.attention.append({"application_id": application_id, "kind": kind, "text": text})
+        """Something needs the user, already in one sentence (`sync --json`: `attention`).
+
+        A typed event from `sync_events` (appended to `attention`) is preferred: the CLI words it.
+        """
+        self.attention.append(Attention(application_id, kind, text))
 
 
 class Sync:
-    def __init__(self, rt: Collaborators, *, dry_run: bool = False, progress: Any = None) -> None:
+    def __init__(self, rt: Collaborators, *, dry_run: bool = False, progress: SyncProgress | None = None) -> None:
         self.rt = rt
         self.repo = rt.repo
         self.dry_run = dry_run
         self.progress = progress
-        self.replies: list[Any] = []        # every reply this run read, over all parts
+        self.replies: list[tuple[Reply, Classification]] = []        # every reply this run read, over all parts
 
     def run(self) -> SyncReport:
         from assistant.domain import classify
@@ -102,19 +122,18 @@ class Sync:
             if part.replies:  # tests kill the run here: some replies stored, the history id not moved
                 self.rt.crash_point("sync_replies_committed")
 
-    def _scheduled_after_answers(self, replies: list[Any], report: SyncReport) -> None:
+    def _scheduled_after_answers(self, replies: list[tuple[Reply, Classification]], report: SyncReport) -> None:
         """The employer answered while a letter of the user's waits in Gmail's Scheduled folder.
 
         The tool cannot cancel a scheduled send (its scopes do not allow it, and the
         API offers no way), so it tells the user where to do it.
         """
-        from assistant.services.scheduled import scheduled_after_answer
-
         answered = sorted({reply.application_id for reply, _ in replies if reply.label in ANSWERS})
         for app_id in answered:
+            company = self.repo.application(app_id).company
             for letter in self.repo.letters(app_id, states=(LetterState.SCHEDULED,)):
-                report.attend(app_id, "scheduled_after_answer",
-                              scheduled_after_answer(letter, self.repo.application(app_id), self.rt.profile.timezone))
+                report.attention.append(ScheduledAfterAnswer(app_id, company, letter.subject, letter.to_addr,
+                                                             letter.scheduled_for))
 
     def _describe(self, plan: Plan, report: SyncReport) -> None:
         for letter, _head in plan.sent:
@@ -130,19 +149,13 @@ class Sync:
         for app, head in plan.manual:
             report.moved.append(OwnFollowUp(app.key, head.header("subject"), head.header("to")))
         for reply, result in plan.replies:
-            report.replies.append({
-                "application_id": reply.application_id, "message_id": reply.rfc_message_id,
-                "label": reply.label, "confidence": round(reply.confidence, 2), "from": reply.sender,
-                "subject": reply.subject, "matched_by": reply.matched_by,
-            })
+            report.replies.append(ReplyRead(reply.application_id, reply.rfc_message_id, reply.label,
+                                            round(reply.confidence, 2), reply.sender, reply.subject, reply.matched_by))
             if reply.label == Label.BOUNCE and not getattr(result, "bounce_permanent", True):
-                report.attend(reply.application_id, "delivery_delayed", _delay_sentence(reply, result))
+                # A delay report: the server keeps trying, so nothing is marked bad (issue 12).
+                report.attention.append(DeliveryDelayed(reply.application_id, tuple(result.bounced_recipients)))
             if reply.label == Label.REJECTION and reply.confidence < CONFIDENT:
-                report.attend(
-                    reply.application_id, "doubtful_reply",
-                    f"application {reply.application_id}: \"{reply.subject}\" may be a rejection "
-                    f"({reply.confidence:.2f}); settle it with `assistant confirm {reply.application_id} rejected` "
-                    "or another label")
+                report.attention.append(DoubtfulReply(reply.application_id, reply.subject, reply.confidence))
 
     # ---- phase A commit: one transaction, with the history id -------------------
     def _commit(self, plan: Plan) -> None:
@@ -203,7 +216,7 @@ class Sync:
                     repo.add_event(app.key, now, "stage_repaired", f"{app.stage} -> {stage}, as its letters say")
                     report.moved.append(StageRepaired(app.key, app.stage, stage))
 
-    def _mark_sent(self, letter: Letter, head: Any) -> None:
+    def _mark_sent(self, letter: Letter, head: MessageHead) -> None:
         repo = self.repo
         repo.update_letter(letter.key, state=LetterState.SENT, gmail_message_id=head.id, thread_id=head.thread_id,
                            rfc_message_id=head.header("message-id") or letter.rfc_message_id,
@@ -219,22 +232,22 @@ class Sync:
             fields["thanked_at"] = head.internal_date
         repo.update_application(app.key, self.rt.clock.now(), **fields)   # nothing to set: no write
 
-    def _manual_follow_up(self, app: Any, head: Any) -> None:
+    def _manual_follow_up(self, app: Application, head: MessageHead) -> None:
         """Mail the user wrote by hand to an interviewer: it is their follow-up; no inquiry after it."""
         repo = self.repo
         if repo.letters(app.id, purpose=Purpose.STATUS_INQUIRY):
             return
         stored = repo.add_letter(Letter(
-            application_id=app.id, purpose=Purpose.STATUS_INQUIRY, mode="manual", state=LetterState.SENT,
+            application_id=app.key, purpose=Purpose.STATUS_INQUIRY, mode="manual", state=LetterState.SENT,
             tool_message_id=head.header("message-id") or f"<manual-{head.id}@gmail>",
             to_addr=sorted(recipients(head.headers))[0],
             subject=head.header("subject") or "(no subject)", created_at=head.internal_date,
         ))
         repo.update_letter(stored.key, gmail_message_id=head.id, thread_id=head.thread_id, sent_at=head.internal_date)
-        repo.add_event(app.id, head.internal_date, "own_follow_up", f"you wrote \"{head.header('subject')}\"")
+        repo.add_event(app.key, head.internal_date, "own_follow_up", f"you wrote \"{head.header('subject')}\"")
         stage = stage_after_own_follow_up(app.stage)
         if stage is not None:
-            repo.update_application(app.id, self.rt.clock.now(), stage=stage)
+            repo.update_application(app.key, self.rt.clock.now(), stage=stage)
 
 
 def _stopped(error: GmailError, reader: SyncReader) -> GmailError:
@@ -249,9 +262,3 @@ def _stopped(error: GmailError, reader: SyncReader) -> GmailError:
                                                "the next `assistant sync` continues from there.")
     return error
 
-
-def _delay_sentence(reply: Any, result: Any) -> str:
-    """A delay report: the server keeps trying, so nothing is marked bad (issue 12)."""
-    to = ", ".join(result.bounced_recipients) or "its recipient"
-    return (f"application {reply.application_id}: Gmail is still trying to deliver your letter to {to}; "
-            "nothing is marked bad unless delivery finally fails.")

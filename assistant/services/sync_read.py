@@ -6,7 +6,7 @@ hand), then the employer's side in chunks of at most `CHUNK` messages, and a
 last part that carries the new history id and search watermark. `sync.Sync`
 commits each part in its own transaction, so a run stopped half way keeps
 what it read and the next run, starting again from the old history id, skips
-what is stored (SPEC "Sync cost and limits").
+what is stored (README.md "Sync cost and Gmail's limits").
 
 What is read (and so what it costs) follows what concerns the applications:
 messages in threads the tool knows are named by history; other new mail is
@@ -20,14 +20,19 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from assistant.domain.mailsearch import SEARCH_LAG_ALLOWANCE, queries
 from assistant.domain.matching import Candidate, Match, match_bounce, match_message, needs_body, recipients
 from assistant.domain.models import Application, Letter, Reply
 from assistant.domain.states import ACTIVE, IN_GMAIL_UNSENT, Label, LetterState, Stage
-from assistant.gmail.mailbox import HistoryExpired, MessageHead, MessageRef
-from assistant.services.ports import Collaborators
+from assistant.gmail.mailbox import HistoryExpired, MessageHead, MessageRef, RawMessage
+from assistant.services.ports import Classifier, Collaborators, SyncProgress
+
+if TYPE_CHECKING:
+    from assistant.domain.classify import Classification
+    from assistant.services.draft_life import Whereabouts
+    from assistant.store.repo import Repository
 
 HEADERS = ("From", "To", "Cc", "Subject", "Message-ID", "In-Reply-To", "References", "Date", "Auto-Submitted")
 CHUNK = 50                      # messages read and committed together
@@ -54,13 +59,13 @@ class Plan:
     sent: list[tuple[Letter, MessageHead]] = field(default_factory=list)
     deleted: list[Letter] = field(default_factory=list)
     edited: list[tuple[Letter, str | None]] = field(default_factory=list)
-    redrafted: list[tuple[Letter, Any]] = field(default_factory=list)   # (letter, Whereabouts): a new draft id
+    redrafted: list[tuple[Letter, Whereabouts]] = field(default_factory=list)   # a new draft id
     scheduled: list[tuple[Letter, MessageHead]] = field(default_factory=list)
     manual: list[tuple[Application, MessageHead]] = field(default_factory=list)
-    replies: list[tuple[Reply, Any]] = field(default_factory=list)   # (reply, classification)
+    replies: list[tuple[Reply, Classification]] = field(default_factory=list)
 
 
-def candidates(repo: Any, apps: list[Application]) -> list[Candidate]:
+def candidates(repo: Repository, apps: list[Application]) -> list[Candidate]:
     found = []
     for app in apps:
         letters = repo.letters(app.id)
@@ -87,9 +92,9 @@ class Work:
 
 
 class SyncReader:
-    def __init__(self, rt: Collaborators, classify: Any, progress: Any = None) -> None:
+    def __init__(self, rt: Collaborators, classify: Classifier, progress: SyncProgress | None = None) -> None:
         self.rt = rt
-        self.progress = progress or NoProgress()
+        self.progress: SyncProgress = progress or NoProgress()
         self.repo = rt.repo
         self.mailbox = rt.mailbox
         self.classify = classify
@@ -320,7 +325,7 @@ class SyncReader:
         self.progress.advance(len(work))
         return plan
 
-    def _classified(self, plan: Plan, raw: Any, match: Match | None, cands: list[Candidate],
+    def _classified(self, plan: Plan, raw: RawMessage, match: Match | None, cands: list[Candidate],
                     head: MessageHead | None) -> bool | None:
         """Classify and keep a reply: True when stored, False when it concerns no application,
         None when it is the user's own mail."""

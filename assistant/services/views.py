@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.domain.lifecycle import next_action
-from assistant.domain.models import CONFIDENT, Application, Letter
+from assistant.domain.models import CONFIDENT, Application, Letter, Reply
 from assistant.domain.schedule import FollowUpRules
 from assistant.domain.states import Label, Stage
 from assistant.services.ports import Collaborators
 
+if TYPE_CHECKING:
+    from assistant.config import Profile
 
-def rules_for(profile: Any) -> FollowUpRules:
+
+def rules_for(profile: Profile) -> FollowUpRules:
+    """The user's follow-up settings as the domain's timing rules, their public holidays included (`config set holidays`)."""
+    from assistant.adapters.public_holidays import holiday_predicate
+
     return FollowUpRules(after_days=profile.followup_after_days, timezone=profile.timezone,
-                         window=FollowUpRules.parse_window(profile.followup_hours))
+                         window=FollowUpRules.parse_window(profile.followup_hours),
+                         is_holiday=holiday_predicate(profile.holidays))
 
 
 def draft_json(letter: Letter) -> dict[str, Any]:
@@ -37,14 +44,14 @@ def summaries(rt: Collaborators, apps: list[Application]) -> list[dict[str, Any]
     letters: dict[int, list[Letter]] = {}
     for letter in rt.repo.letters():
         letters.setdefault(letter.application_id, []).append(letter)
-    replies: dict[int, list[Any]] = {}
+    replies: dict[int, list[Reply]] = {}
     for reply in rt.repo.replies():
         replies.setdefault(reply.application_id, []).append(reply)
     rules = rules_for(rt.profile)
     return [summary(rt, app, letters.get(app.key, []), replies.get(app.key, []), rules) for app in apps]
 
 
-def summary(rt: Collaborators, app: Application, letters: list[Letter] | None = None, replies: list[Any] | None = None,
+def summary(rt: Collaborators, app: Application, letters: list[Letter] | None = None, replies: list[Reply] | None = None,
             rules: FollowUpRules | None = None) -> dict[str, Any]:
     repo = rt.repo
     letters = repo.letters(app.id) if letters is None else letters
@@ -61,6 +68,8 @@ def summary(rt: Collaborators, app: Application, letters: list[Letter] | None = 
                         "note": action.note},
         "kind": app.kind, "tone": app.tone, "no_follow_up": app.no_follow_up,
         "hear_back_by": app.hear_back_by.isoformat() if app.hear_back_by else None,
+        "follow_up_by": app.follow_up_by, "contact_phone": app.contact_phone,
+        "called_at": app.called_at.isoformat() if app.called_at else None, "call_note": app.call_note,
     }
 
 
@@ -76,4 +85,10 @@ def detail(rt: Collaborators, app: Application) -> dict[str, Any]:
                   "confirmed": bool(r.confirmed_label)} for r in repo.replies(app.id)],
         events=[{"at": e.at.isoformat(), "kind": e.kind, "detail": e.detail} for e in repo.events(app.key)],
     )
+    if app.follow_up_by == "phone":
+        from zoneinfo import ZoneInfo
+
+        from assistant.domain.phone import call_script
+
+        data["call_script"] = call_script(app, rt.profile.name, ZoneInfo(rt.profile.timezone))
     return data

@@ -126,4 +126,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE letters ADD COLUMN written_message_id TEXT;
         """,
     ),
+    (
+        "0007_follow_up_ways",
+        """
+        -- How the interviewer asked to be followed up (docs/architecture.md, SPEC
+        -- "Following up the way it is done"): 'email' (a status inquiry draft) or
+        -- 'phone' (a call reminder with contact_phone; `assistant called` records it).
+        ALTER TABLE applications ADD COLUMN follow_up_by TEXT NOT NULL DEFAULT 'email';
+        ALTER TABLE applications ADD COLUMN contact_phone TEXT;
+        ALTER TABLE applications ADD COLUMN called_at TEXT;
+        ALTER TABLE applications ADD COLUMN call_note TEXT;
+        -- One "is there an update on your timeline?" note per application, after an offer elsewhere.
+        CREATE UNIQUE INDEX one_expedite_per_application
+            ON letters (application_id) WHERE purpose = 'expedite';
+        """,
+    ),
 ]

@@ -107,15 +107,15 @@ def test_a_full_disk_while_recording_makes_no_draft_and_changes_nothing(world):
 
 def test_a_commit_failing_after_gmail_made_the_draft_says_the_next_run_adopts_it(world):
     from assistant.errors import StateError
+    from assistant.letters.outbox import Outbox
     from assistant.services.interviews import Interviews
-    from assistant.services.outbox import Outbox
 
     world.ok("add", "--company", "Acme Corp", "--position", "Data Engineer", "--when", "2026-11-20 14:00",
              "--interviewer", "Pat Jones <pat.jones@acme.example>", "--no-drafts", now=AFTER)
     rt = runtime(world)
     try:
         app = rt.repo.application(1)
-        from assistant.services.letterbuild import LetterBuilder
+        from assistant.letters.build import LetterBuilder
 
         builder = LetterBuilder(rt)
         letter = builder.thank_you(app, app.interviewers[0], "<t1@sandbox.example>")

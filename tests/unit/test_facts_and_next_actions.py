@@ -10,7 +10,7 @@ from assistant.domain.lifecycle import next_action
 from assistant.domain.models import Application, Interviewer, Letter
 from assistant.domain.schedule import FollowUpRules
 from assistant.errors import InputError
-from assistant.services.drafting import long_date
+from assistant.letters.context import long_date
 
 BERLIN = ZoneInfo("Europe/Berlin")
 INTERVIEW = datetime(2026, 11, 17, 14, 0, tzinfo=BERLIN)

@@ -4,8 +4,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from assistant.errors import InputError
-from assistant.services.drafting import Sender, letter_context, sample_application
-from assistant.services.letters import LETTERS, LetterTemplates, as_sentence
+from assistant.letters.context import Sender, letter_context, sample_application
+from assistant.letters.templates import LETTERS, LetterTemplates, as_sentence
 
 UTC = ZoneInfo("UTC")
 SENDER = Sender(name="Alex Candidate", email="alex@example.com", phone="+1 555 0100")

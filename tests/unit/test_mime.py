@@ -2,7 +2,7 @@ import email
 import email.policy
 from datetime import UTC, datetime
 
-from assistant.gmail.mime import Attachment, compose, new_message_id
+from assistant.letters.mime import Attachment, compose, new_message_id
 
 
 def parse(raw):

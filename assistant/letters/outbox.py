@@ -21,13 +21,14 @@ from assistant.domain.lifecycle import stage_after_letter
 from assistant.domain.models import Letter
 from assistant.domain.states import LetterState
 from assistant.errors import AuthError, GmailError, StateError
-from assistant.services.ports import Collaborators
+from assistant.gmail.mailbox import DraftInfo, SentInfo
 from assistant.services.writers import is_live, new_writer
 from assistant.store.db import transaction
 
 if TYPE_CHECKING:
     from assistant.clock import Clock
     from assistant.gmail.mailbox import Mailbox
+    from assistant.services.ports import Collaborators
     from assistant.store.repo import Repository
 
 
@@ -102,7 +103,7 @@ class Outbox:
                             written_message_id=found.message_id, thread_id=found.thread_id,
                             rfc_message_id=found.rfc_message_id or letter.tool_message_id, drafted_at=now)
 
-    def _find_quietly(self, message_id: str, thread_id: str | None) -> Any:
+    def _find_quietly(self, message_id: str, thread_id: str | None) -> DraftInfo | None:
         try:
             return self.mailbox.find_draft(message_id, thread_id)
         except GmailError:
@@ -151,13 +152,11 @@ class Outbox:
         except StateError:
             pass  # the database is failing too; a claim of a finished run is taken over anyway
 
-    def _already_sent(self, letter: Letter, quietly: bool = False) -> Any:
+    def _already_sent(self, letter: Letter, quietly: bool = False) -> SentInfo | None:
         """A message already sent for this intent. Gmail rewrites the Message-ID on send,
         so look in the sent folder for our subject to our recipient since the intent was made.
         The SENT label is listed rather than searched: search can trail a message just sent."""
         from datetime import timedelta
-
-        from assistant.gmail.mailbox import SentInfo
 
         since = (letter.created_at or self.clock.now()) - timedelta(minutes=1)
         try:

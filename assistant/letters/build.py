@@ -3,17 +3,55 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
 from email.utils import parseaddr
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from assistant.domain.matching import is_ats
 from assistant.domain.models import Application, Interviewer, Letter, Reply
 from assistant.domain.states import Label, LetterState, Purpose
-from assistant.errors import StateError
-from assistant.gmail.mime import Attachment
-from assistant.services.drafting import BuiltLetter, Sender, build_letter, letter_context, load_resume, sender_for
-from assistant.services.ports import Collaborators
+from assistant.errors import InputError, StateError
+from assistant.letters.context import Sender, letter_context, load_resume, long_date, sender_for
+from assistant.letters.mime import Attachment, compose
+
+if TYPE_CHECKING:
+    from assistant.letters.templates import LetterTemplates
+    from assistant.services.ports import Collaborators
+    from assistant.store.repo import Repository
+
+# The whole letter as Gmail receives it (attachments base64-encoded) must stay under Gmail's 25 MB
+# send limit (https://support.google.com/mail/answer/6584); checked before anything is uploaded.
+MAX_MESSAGE_BYTES = 25_000_000
+
+
+@dataclass(frozen=True)
+class BuiltLetter:
+    raw: bytes
+    subject: str
+    to: Interviewer
+    attachments: tuple[str, ...]
+    text: str
+    html: str
+
+
+def build_letter(templates: LetterTemplates, purpose: str, context: dict[str, Any], *, sender: Sender, to: Interviewer,
+                 message_id: str, date: datetime, attachments: tuple[Attachment, ...] = (),
+                 in_reply_to: str | None = None, references: tuple[str, ...] = ()) -> BuiltLetter:
+    """Render one letter and compose its bytes."""
+    rendered = templates.render(purpose, context, signature_html=sender.signature_html)
+    raw = compose(
+        sender=(sender.name, sender.email), to=(to.name, to.email), subject=rendered.subject,
+        text=rendered.text, html=rendered.html, message_id=message_id, date=date,
+        attachments=attachments, in_reply_to=in_reply_to, references=references,
+    )
+    if len(raw) > MAX_MESSAGE_BYTES:
+        raise InputError(f"The letter \"{rendered.subject}\" would be {len(raw) / 1_000_000:.1f} MB once encoded; "
+                         f"Gmail sends at most {MAX_MESSAGE_BYTES // 1_000_000} MB, so attach a smaller resume.")
+    return BuiltLetter(raw=raw, subject=rendered.subject, to=to, text=rendered.text, html=rendered.html,
+                       attachments=tuple(a.filename for a in attachments))
+
 
 _NO_REPLY = re.compile(r"no-?reply|do-?not-?reply|donotreply|noreply|notifications?|mailer|bounce|automated", re.I)
 
@@ -96,6 +134,18 @@ class LetterBuilder:
                               in_reply_to=rejection.rfc_message_id, references=references)
         return letter, person
 
+    def expedite(self, app: Application, person: Interviewer, message_id: str, deadline: date | None) -> BuiltLetter:
+        """After an offer elsewhere: "is there an update on your timeline?" (docs/letters.md), a new message
+        whose References name the thank-you note sent to that person."""
+        notes = [lt for lt in self.rt.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=(LetterState.SENT,))
+                 if lt.interviewer_id == person.id]
+        references = tuple(lt.rfc_message_id or lt.tool_message_id for lt in notes[:1])
+        now = self.rt.clock.now()
+        when = long_date(datetime.combine(deadline, time(12, 0), self.zone), self.zone, now) if deadline else None
+        context = letter_context(app, person, self.sender, self.zone, now, deadline=when)
+        return build_letter(self.rt.templates, Purpose.EXPEDITE, context, sender=self.sender, to=person,
+                            message_id=message_id, date=now, references=references)
+
     def rebuild(self, letter: Letter) -> bytes:
         """The bytes of a leftover intent, with its own Message-ID, so a retry is the same letter."""
         repo = self.rt.repo
@@ -105,6 +155,9 @@ class LetterBuilder:
             return self.thank_you(app, person, letter.tool_message_id).raw
         if letter.purpose == Purpose.STATUS_INQUIRY and person:
             return self.status_inquiry(app, person, letter.tool_message_id)[0].raw
+        if letter.purpose == Purpose.EXPEDITE and person:   # the deadline travels in the letter's note
+            deadline = date.fromisoformat(letter.note) if letter.note else None
+            return self.expedite(app, person, letter.tool_message_id, deadline).raw
         if letter.purpose == Purpose.KEEP_ON_FILE:
             rejection = latest_rejection(repo, app.key)
             if rejection:
@@ -112,6 +165,7 @@ class LetterBuilder:
         raise StateError(f"Letter {letter.id} of application {app.id} can no longer be rebuilt.")
 
 
-def latest_rejection(repo: Any, app_id: int) -> Reply | None:
+def latest_rejection(repo: Repository, app_id: int) -> Reply | None:
+    """The application's latest reply read (or confirmed) as a rejection, if any."""
     rejections = [r for r in repo.replies(app_id) if r.effective_label == Label.REJECTION]
     return rejections[-1] if rejections else None

@@ -10,13 +10,16 @@ from __future__ import annotations
 import email
 import email.policy
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from assistant.domain.models import Application, Letter
 from assistant.domain.states import LetterState
 from assistant.errors import StateError
-from assistant.services.letterbuild import LetterBuilder
-from assistant.services.ports import Collaborators
+from assistant.letters.build import LetterBuilder
 from assistant.store.db import transaction
+
+if TYPE_CHECKING:
+    from assistant.services.ports import Collaborators
 
 # What the letters say: a change to any of these makes the drafts out of date.
 LETTER_FIELDS = ("company", "position", "kind", "detail", "skill", "missed", "hear_back_by", "tone",

@@ -1,4 +1,4 @@
-"""Turning an application into letters: template context, resume attachment, MIME bytes."""
+"""What a letter is made of: who sends it, the resume attached, and everything its template may use."""
 
 from __future__ import annotations
 
@@ -6,19 +6,21 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from assistant.domain.models import Application, Interviewer
 from assistant.domain.people import salutation
 from assistant.errors import InputError
-from assistant.gmail.mime import Attachment, compose
+from assistant.letters.mime import Attachment
+
+if TYPE_CHECKING:
+    from assistant.config import Profile
+    from assistant.gmail.mailbox import Account
+    from assistant.services.ports import Collaborators
 
 # Gmail refuses messages over 25 MB; base64 makes an attachment about 4/3 larger.
 MAX_RESUME_BYTES = 18 * 1024 * 1024
-# The whole letter as Gmail receives it (attachments base64-encoded) must stay under Gmail's 25 MB
-# send limit (https://support.google.com/mail/answer/6584); checked before anything is uploaded.
-MAX_MESSAGE_BYTES = 25_000_000
 MEETING = {"phone": "speak with me on the phone", "video": "meet with me over video",
            "onsite": "meet with me in person"}
 
@@ -37,7 +39,7 @@ class Sender:
         return " or ".join(part for part in (self.phone, self.email) if part)
 
 
-def sender_for(profile: Any, account: Any) -> Sender:
+def sender_for(profile: Profile, account: Account) -> Sender:
     """The candidate: name and phone from the config, address from the authorized account."""
     name = profile.name or account.display_name
     if not name:
@@ -109,35 +111,9 @@ def letter_context(app: Application, person: Interviewer, sender: Sender, zone: 
         "contact": sender.contact,
         "update": None,
         "reply_subject": None,
+        "deadline": None,          # expedite: the day the offer elsewhere must be answered by
         **extra,
     }
-
-
-@dataclass(frozen=True)
-class BuiltLetter:
-    raw: bytes
-    subject: str
-    to: Interviewer
-    attachments: tuple[str, ...]
-    text: str
-    html: str
-
-
-def build_letter(templates: Any, purpose: str, context: dict[str, Any], *, sender: Sender, to: Interviewer,
-                 message_id: str, date: datetime, attachments: tuple[Attachment, ...] = (),
-                 in_reply_to: str | None = None, references: tuple[str, ...] = ()) -> BuiltLetter:
-    """Render one letter and compose its bytes."""
-    rendered = templates.render(purpose, context, signature_html=sender.signature_html)
-    raw = compose(
-        sender=(sender.name, sender.email), to=(to.name, to.email), subject=rendered.subject,
-        text=rendered.text, html=rendered.html, message_id=message_id, date=date,
-        attachments=attachments, in_reply_to=in_reply_to, references=references,
-    )
-    if len(raw) > MAX_MESSAGE_BYTES:
-        raise InputError(f"The letter \"{rendered.subject}\" would be {len(raw) / 1_000_000:.1f} MB once encoded; "
-                         f"Gmail sends at most {MAX_MESSAGE_BYTES // 1_000_000} MB, so attach a smaller resume.")
-    return BuiltLetter(raw=raw, subject=rendered.subject, to=to, text=rendered.text, html=rendered.html,
-                       attachments=tuple(a.filename for a in attachments))
 
 
 def sample_application() -> Application:
@@ -151,14 +127,15 @@ def sample_application() -> Application:
     )
 
 
-def check_templates(runtime: Any) -> list[str]:
+def check_templates(runtime: Collaborators) -> list[str]:
     """Render every letter with a sample application; the errors, empty when all render."""
     app = sample_application()
     sender = Sender(name="Alex Candidate", email="alex@example.com", phone="+1 555 0100")
     errors = []
-    for purpose in ("thank_you", "status_inquiry", "keep_on_file"):
+    for purpose in ("thank_you", "status_inquiry", "keep_on_file", "expedite"):
         context = letter_context(app, app.interviewers[0], sender, ZoneInfo("UTC"),
-                                 update="I completed a certification", reply_subject="Re: Your application")
+                                 update="I completed a certification", reply_subject="Re: Your application",
+                                 deadline="Friday, December 4")
         try:
             runtime.templates.render(purpose, context)
         except InputError as exc:
