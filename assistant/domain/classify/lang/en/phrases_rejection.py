@@ -946,3 +946,19 @@ PHRASES += [
         + r"(?: of luck)? (?:in|with|for) (?:all )?(?:your|any) (?:future|further) (?:endeavou?rs?|pursuits)\b",
     ),
 ]
+# An application service's refusal (real-mail round 5): "On this occasion, the provider
+# is not offering you a place on this course." A refusal over pay is medium: it may
+# open a negotiation, so the user confirms it.
+PHRASES += [
+    rule(
+        "en.rejection.not_offering_you_a_place", "rejection", "strong",
+        r"\b(?:not (?:be )?offering|(?:cannot|can't|can not|unable to|not able to|won't be able to|will not be able to) offer)"
+        + r" you (?:a|the) (?:place|position|role|job|post)\b",
+    ),
+    rule(
+        "en.rejection.cannot_meet_your_pay", "rejection", "medium",
+        r"\b(?:can't|cannot|can not|unable to|not able to|won't be able to|will not be able to|"
+        + r"(?:don't|do not) (?:believe|think) (?:that )?we (?:can|could|are able to)) meet your "
+        + r"(?:compensation|salary|pay|rate|financial) (?:requirements|expectations|needs|ask|request)\b",
+    ),
+]
