@@ -158,3 +158,26 @@ def test_we_cannot_offer_you_a_place_is_a_rejection_even_beside_an_offer_to_acce
         accept the offer you've already got.
         """
     assert _label(body) == "rejection"
+
+
+@pytest.mark.parametrize("body", [
+    "Your course is now full.\n\nThere are no more places for Drama (W4D1) at Lakeside College.\n\n"
+    "The places filled up while we were waiting for your references, so the provider has not got your application.",
+    "Lakeside College has cancelled the interview on 9 March.\n\nThey've given the following reason:\n"
+    "We have now filled all the places on this course, so we are not holding any more interviews.",
+    "Your application for History (V1X4) was automatically rejected on 5 March.\n\n"
+    "This was because Lakeside College did not respond in time.",
+])
+def test_places_filled_or_an_automatic_rejection_is_a_rejection(body):
+    assert _label(body) == "rejection"
+
+
+def test_no_more_places_at_an_interview_session_is_not_a_rejection():
+    body = "There are no more places at the 10am session, so please pick the 2pm interview slot instead."
+    assert _label(body, subject="Interview day", sender="Anna Berg <anna@acme.example>") != "rejection"
+
+
+def test_applying_elsewhere_while_you_wait_for_a_response_is_pending():
+    body = ("You can apply to another provider while you wait for a response to your application for "
+            "Computing at Lakeside College. You can also contact them to check on your application.")
+    assert _label(body, subject="While you wait") == "pending"

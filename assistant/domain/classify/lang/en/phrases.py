@@ -740,8 +740,13 @@ PHRASES: list[Rule] = REJECTION + [
         r"\bnarrow(?:ing|ed)? (?:it|things|this|them|the \w+) down\b",
         # Not "you're waiting for X to make a decision" nor "waiting for a decision about
         # another course": an application service's line about the reader's other applications.
-        r"(?<!you're )(?<!you are )\b(?:waiting|wait) (?:on|for) (?:[\w'-]+ ){0,4}(?:feedback|input|sign-?off|approval|decision|references)\b"
+        r"(?<!you're )(?<!you are )(?<!we were )\b(?:waiting|wait) (?:on|for) (?:[\w'-]+ ){0,4}(?:feedback|input|sign-?off|approval|decision|references)\b"
         + r"(?! (?:about|on|for|from) (?:another|your other|the other|other)\b)",
+    ),
+    rule(
+        # An application service while the provider decides (real-mail round 6).
+        "en.pending.while_you_wait_for_a_response", "pending", "medium",
+        r"\bwhile you wait for (?:a |an )?(?:response|decision|answer|reply|news) (?:to|on|about) your application\b",
     ),
     rule(
         "en.pending.expect_to_hear_from_us", "pending", "medium",
