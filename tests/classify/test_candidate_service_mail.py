@@ -181,3 +181,14 @@ def test_applying_elsewhere_while_you_wait_for_a_response_is_pending():
     body = ("You can apply to another provider while you wait for a response to your application for "
             "Computing at Lakeside College. You can also contact them to check on your application.")
     assert _label(body, subject="While you wait") == "pending"
+
+
+def test_your_own_accepted_offer_is_an_offer_even_with_references_still_to_check():
+    body = ("You have accepted Lakeside College's offer to study Computing (1C7D).\n\n"
+            "Your place will be confirmed when Lakeside College has received and checked your references.")
+    assert _label(body, subject="You've accepted an offer") == "offer"
+
+
+def test_having_accepted_another_offer_is_not_an_offer():
+    body = "Thanks for letting us know that you have accepted another offer. We wish you well in the new role."
+    assert _label(body, subject="Re: Analyst role", sender="Anna Berg <anna@acme.example>") != "offer"

@@ -671,6 +671,8 @@ PHRASES: list[Rule] = REJECTION + [
         r"\b(?:has|have) (?:deferred|reinstated) your (?:deferred )?offer\b",
         r"\byour offer has been (?:deferred|reinstated)\b",
         r"\byou have until [^.\n]{1,30}? to (?:respond to|accept|answer|decide on) (?:your|the|our) offers?\b",
+        # The reader's own acceptance confirmed (real-mail round 7), not "accepted another offer".
+        r"\byou(?: have|'ve) accepted (?!(?:an? )?(?:another|other)\b)[^.\n]{0,60}?\boffer\b",
     ),
     # ---- pending ---------------------------------------------------------
     rule(
