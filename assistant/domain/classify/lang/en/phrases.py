@@ -183,6 +183,11 @@ PHRASES: list[Rule] = REJECTION + [
         r"\breferees?\b",
     ),
     rule(
+        # An application service's notice (real-mail round 5): "You have an interview with X about your application".
+        "en.next_step.you_have_an_interview_with", "next_step", "strong",
+        r"\byou have an interview (?:with|at)\b",
+    ),
+    rule(
         "en.next_step.schedule_a_interview", "next_step", "strong",
         r"\b(?:schedule|book|set up|arrange|organi[sz]e|plan) (?:a|an|the|your|our|a quick|a short) (?:\w+ ){0,2}(?:"
         + r"interview|call|meeting|chat|conversation|onsite|visit|session|round|stage)s?\b",
@@ -659,6 +664,16 @@ PHRASES: list[Rule] = REJECTION + [
         + r" to (?:formally |officially )?offer you (?:the|a|this|our)\b",
         r"\b(?:we are|we're|i am|i'm) (?:now )?offering you (?:the|a|this|our)\b",
     ),
+    # An application service's notices about an offer already made (real-mail round 5):
+    # "X has deferred your offer to study …", "You have until 1 April to respond to your offer".
+    rule(
+        "en.offer.offer_deferred_or_awaiting_your_answer", "offer", "strong",
+        r"\b(?:has|have) (?:deferred|reinstated) your (?:deferred )?offer\b",
+        r"\byour offer has been (?:deferred|reinstated)\b",
+        r"\byou have until [^.\n]{1,30}? to (?:respond to|accept|answer|decide on) (?:your|the|our) offers?\b",
+        # The reader's own acceptance confirmed (real-mail round 7), not "accepted another offer".
+        r"\byou(?: have|'ve) accepted (?!(?:an? )?(?:another|other)\b)[^.\n]{0,60}?\boffer\b",
+    ),
     # ---- pending ---------------------------------------------------------
     rule(
         "en.pending.no_decision_has_been_made", "pending", "strong",
@@ -725,7 +740,15 @@ PHRASES: list[Rule] = REJECTION + [
     rule(
         "en.pending.narrow_it_down", "pending", "strong",
         r"\bnarrow(?:ing|ed)? (?:it|things|this|them|the \w+) down\b",
-        r"\b(?:waiting|wait) (?:on|for) (?:[\w'-]+ ){0,4}(?:feedback|input|sign-?off|approval|decision|references)\b",
+        # Not "you're waiting for X to make a decision" nor "waiting for a decision about
+        # another course": an application service's line about the reader's other applications.
+        r"(?<!you're )(?<!you are )(?<!we were )\b(?:waiting|wait) (?:on|for) (?:[\w'-]+ ){0,4}(?:feedback|input|sign-?off|approval|decision|references)\b"
+        + r"(?! (?:about|on|for|from) (?:another|your other|the other|other)\b)",
+    ),
+    rule(
+        # An application service while the provider decides (real-mail round 6).
+        "en.pending.while_you_wait_for_a_response", "pending", "medium",
+        r"\bwhile you wait for (?:a |an )?(?:response|decision|answer|reply|news) (?:to|on|about) your application\b",
     ),
     rule(
         "en.pending.expect_to_hear_from_us", "pending", "medium",

@@ -274,6 +274,9 @@ PHRASES: list[Rule] = [
         "en.rejection.your_application_has_been_rejected", "rejection", "strong",
         r"\byour (?:application|candidacy|candidature|profile)(?: \w+){0,3} (?:has been|was|is being|will be|have been) (?:"
         + r"rejected|declined|unsuccessful|closed|archived|withdrawn|not)",
+        # "Your application for History (V1X4) was automatically rejected" (real-mail round 6)
+        r"\byour (?:application|candidacy|candidature)(?: [\w()'/-]+){0,5} (?:has been|was|have been) (?:automatically |formally )"
+        + r"(?:rejected|declined|closed)\b",
     ),
     rule(
         "en.rejection.decided_to_decline_your", "rejection", "strong",
@@ -944,5 +947,33 @@ PHRASES += [
         "en.rejection.best_in_future_endeavours", "rejection", "medium",
         r"\b(?:wish|wishing) you (?:(?:all )?the (?:very )?best|(?:every |much |great )?success|(?:the best of |good )?luck)"
         + r"(?: of luck)? (?:in|with|for) (?:all )?(?:your|any) (?:future|further) (?:endeavou?rs?|pursuits)\b",
+    ),
+]
+# An application service's refusal (real-mail round 5): "On this occasion, the provider
+# is not offering you a place on this course." A refusal over pay is medium: it may
+# open a negotiation, so the user confirms it.
+PHRASES += [
+    rule(
+        "en.rejection.not_offering_you_a_place", "rejection", "strong",
+        r"\b(?:not (?:be )?offering|(?:cannot|can't|can not|unable to|not able to|won't be able to|will not be able to) offer)"
+        + r" you (?:a|the) (?:place|position|role|job|post)\b",
+    ),
+    rule(
+        "en.rejection.cannot_meet_your_pay", "rejection", "medium",
+        r"\b(?:can't|cannot|can not|unable to|not able to|won't be able to|will not be able to|"
+        + r"(?:don't|do not) (?:believe|think) (?:that )?we (?:can|could|are able to)) meet your "
+        + r"(?:compensation|salary|pay|rate|financial) (?:requirements|expectations|needs|ask|request)\b",
+    ),
+]
+# Places on a course or in an intake filled (real-mail round 6): "We have now filled all
+# the places on this course", "There are no more places for Drama at …", "The places
+# filled up while we were waiting for your references".
+PHRASES += [
+    rule(
+        "en.rejection.places_filled", "rejection", "strong",
+        r"\b(?:have|has|had) (?:now |already )?filled (?:all )?(?:the|our) places\b",
+        r"\b(?:the|all the|our) places (?:have |had )?(?:now )?filled up\b",
+        r"\bthere are no (?:more )?places (?:left )?(?:for|at) (?!(?:the |this |that |your )?(?:\w+ )?"
+        + r"(?:session|slot|webinar|event|interview|call|workshop)s?\b)",
     ),
 ]

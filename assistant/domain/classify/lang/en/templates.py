@@ -17,6 +17,11 @@ TEMPLATES: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:contact|call|reach out to|get in touch with) you\b[^.\n]{0,40}? to "
         r"(?:plan|arrange|schedule|organi[sz]e|set up|discuss) (?:the )?next steps?\b",
     )),
+    # An application service relays the provider's reasons after a refusal (real-mail round 5):
+    # "Contact X directly if you have any questions about their feedback." Medium: the user confirms.
+    ("questions_about_their_feedback", "rejection", 0.6, any_of(
+        r"\b(?:questions about|talk about|discuss) (?:their|the provider's|the school's) feedback\b",
+    )),
     ("application_entered_for_review", "pending", 0.6, any_of(
         r"\byour application has been (?:received|entered|submitted|logged|recorded)"
         + r"\b[^.\n]{0,60}?\b(?:will|'ll) (?:review|look at|assess|consider) (?:it|your application)\b",

@@ -81,8 +81,16 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "fr.rejection.conserver_votre_cv", "rejection", "medium",
-        r"\b(?:conserver|garder|conservons|gardons|conserverons|garderons) (?:précieusement )?votre (?:cv|candidature|profil|dossier)",
+        r"\b(?:conserver|garder|conservons|gardons|conserverons|garderons) (?:toutefois |cependant |néanmoins |bien |donc )?"
+        + r"(?:précieusement )?votre (?:cv|candidature|profil|dossier)",
         r"\bvivier\b",
+    ),
+    # The closing of a refusal that never says no, as the English "best in your future
+    # endeavours" (real-mail round 5): medium, the user confirms.
+    rule(
+        "fr.rejection.le_meilleur_pour_vos_projets", "rejection", "medium",
+        r"\b(?:souhaitons|souhaite) (?:le meilleur|bonne (?:chance|continuation)|(?:plein |beaucoup )?de (?:succès|réussite)|bon courage)"
+        + r" (?:pour|dans) (?:vos|votre) (?:projets?|recherches?|démarches?|carrière|avenir)(?: futurs?| professionnel\w*| à venir)?",
     ),
     rule(
         "fr.rejection.malheureusement", "rejection", "weak",
