@@ -50,6 +50,12 @@ def _timezone(value: str) -> str:
     return value
 
 
+def _holidays(value: str) -> str:
+    from assistant.adapters.public_holidays import parse_place
+
+    return parse_place(_text(value))
+
+
 def _mode(value: str) -> str:
     value = _text(value).lower()
     if value not in ("draft", "send"):
@@ -103,6 +109,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("email", "the address letters give (defaults to the authorized Gmail address)", _email),
         Setting("resume", "path of your resume (PDF), attached to every letter", _resume),
         Setting("timezone", "IANA time zone for working hours", _timezone, "UTC"),
+        Setting("holidays", "public holidays to skip like weekends: ISO country code, optionally with a "
+                "subdivision, e.g. US, FR or DE-BY (default: none)", _holidays),
         Setting("followup.mode", "'draft' (default) or 'send' for status inquiries", _mode, "draft"),
         Setting("followup.after_days", "days after the interview before a status inquiry", _days, 7),
         Setting("followup.hours", "working-hours window for an inquiry, e.g. 09:30-11:30", _hours, "09:30-11:30"),
@@ -124,6 +132,7 @@ class Profile:
     followup_mode: str
     followup_after_days: int
     followup_hours: str
+    holidays: str | None = None     # `US`, `DE-BY`: whose public holidays count like weekends
 
 
 class Config:
@@ -193,12 +202,13 @@ class Config:
         return Profile(
             name=v["name"], phone=v["phone"], email=v["email"], resume=v["resume"], timezone=v["timezone"],
             followup_mode=v["followup.mode"], followup_after_days=int(v["followup.after_days"]),
-            followup_hours=v["followup.hours"],
+            followup_hours=v["followup.hours"], holidays=v["holidays"],
         )
 
 
 # The resume is checked where it is used (and by doctor): a moved file must not stop `list`.
-_CHECKED_WHEN_USED = ("resume",)
+# The holidays place too: checking it loads the holidays package, which only timing needs.
+_CHECKED_WHEN_USED = ("resume", "holidays")
 
 
 def setting_problems(stored: dict[str, Any]) -> list[str]:

@@ -166,6 +166,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "demo": ("demo",),
     "classify_cmd": ("classify",),
     "schedule_cmd": ("schedule",),
+    "followup_ways_cmd": ("called", "expedite"),
     "debrief_cmd": ("debrief",),
 }
 GROUP_NAMES = {"config_cmd": "config", "templates_cmd": "templates", "sandbox_cmd": "sandbox"}

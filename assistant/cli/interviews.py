@@ -28,17 +28,21 @@ HEAR_BACK = typer.Option(None, "--hear-back", metavar="DATE", help="The time fra
 TONE = typer.Option(None, "--tone", metavar="formal|casual", help="formal (the default: 'Dear Ms. Jones') or casual ('Hi Pat').")
 RESUME = typer.Option(None, "--resume", metavar="FILE", help="Resume to attach (default: the `resume` setting).")
 JSON = typer.Option(False, "--json", help="One JSON document on stdout.")
+FOLLOW_UP_BY = typer.Option(None, "--follow-up-by", metavar="email|phone", help="How they asked to be followed up: email (a status inquiry draft, the default) or phone (a call reminder).")
+CONTACT_PHONE = typer.Option(None, "--contact-phone", metavar="NUMBER", help="The number to call for a phone follow-up, e.g. '+1 555 0100'.")
 
 
 def _form(*, company: str | None, position: str | None, interviewer: list[str] | None, when: str | None,
           kind: str | None, detail: str | None, skill: str | None, missed: str | None, hear_back: str | None,
-          tone: str | None, no_follow_up: bool | None, resume: str | None) -> Any:
+          tone: str | None, no_follow_up: bool | None, resume: str | None,
+          follow_up_by: str | None = None, contact_phone: str | None = None) -> Any:
     """The InterviewForm from a command's options (add and edit take the same ones)."""
     from assistant.services.interviews import InterviewForm
 
     return InterviewForm(company=company, position=position, interviewers=list(interviewer or []), when=when,
                          kind=kind, detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
-                         no_follow_up=no_follow_up, resume=resume)
+                         no_follow_up=no_follow_up, resume=resume, follow_up_by=follow_up_by,
+                         contact_phone=contact_phone)
 
 
 def _asked_and_confirmed(rt: Any, form: Any, *, drafts: bool) -> bool:
@@ -96,17 +100,20 @@ def add(
                                            help="Record the next interview round of this application."),
     from_invite: int | None = typer.Option(None, "--from-invite", metavar="N", help="Record calendar invitation N that `assistant sync` listed (its time, people and kind); options given win."),
     as_json: bool = JSON,
+    follow_up_by: str | None = FOLLOW_UP_BY, contact_phone: str | None = CONTACT_PHONE,
+    yes: bool = typer.Option(False, "--yes", help="Keep the names as typed even when earlier mail spells them otherwise."),
 ) -> None:
     """Record an interview and create one thank-you draft per interviewer in Gmail, resume attached.
 
     With --application ID: the next interview round of an existing application (its own notes).
     """
+    from assistant.cli.followup_ways_cmd import names_as_signed
     from assistant.services.interviews import Interviews
     from assistant.services.views import draft_json
 
     form = _form(company=company, position=position, interviewer=interviewer, when=when, kind=kind,
                  detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
-                 no_follow_up=no_follow_up or None, resume=resume)
+                 no_follow_up=no_follow_up, resume=resume, follow_up_by=follow_up_by, contact_phone=contact_phone)
     rt = runtime(ctx)
     if application is not None:
         from assistant.services.rounds import add_round, check_next_round
@@ -117,6 +124,8 @@ def add(
     invitation = _from_invitation(rt, from_invite, form) if from_invite is not None else None
     if not _asked_and_confirmed(rt, form, drafts=not no_drafts and not no_follow_up):
         return
+    if not no_drafts and not no_follow_up:
+        names_as_signed(rt, form, keep=yes)
     if application is not None:
         result = add_round(rt, application, form, drafts=not no_drafts)
     else:
@@ -223,6 +232,10 @@ def _print_application(rt: Any, data: dict[str, Any]) -> None:
         out(f"  round {rnd['number']} ({rnd['state']}): {rnd['kind']}, {at(rnd['start'])} with {people}")
         for letter in rnd["letters"]:
             out(f"    {letter['purpose'].replace('_', ' ')} to {letter['to']}: {letter['state']}")
+    if data.get("call_script"):
+        from assistant.cli.followup_ways_cmd import print_call_script
+
+        print_call_script(data)
     out("Timeline:")
     for event in data["events"]:
         out(f"  {at(event['at']):<19} {event['kind']:<22} {event['detail']}")
@@ -268,6 +281,7 @@ def edit(
     resume: str | None = RESUME,
     no_drafts: bool = typer.Option(False, "--no-drafts", help="Do not draft for new interviewer addresses."),
     as_json: bool = JSON,
+    follow_up_by: str | None = FOLLOW_UP_BY, contact_phone: str | None = CONTACT_PHONE,
 ) -> None:
     """Change an application's fields, e.g. fix a bounced interviewer address."""
     from assistant.services.interviews import Interviews
@@ -275,7 +289,7 @@ def edit(
 
     form = _form(company=company, position=position, interviewer=interviewer, when=when, kind=kind,
                  detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
-                 no_follow_up=no_follow_up, resume=resume)
+                 no_follow_up=no_follow_up, resume=resume, follow_up_by=follow_up_by, contact_phone=contact_phone)
     rt = runtime(ctx)
     result = Interviews(rt).edit(app_id, form, drafts=not no_drafts)
     if as_json:

@@ -115,6 +115,12 @@ def confirm_cmd(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="I
     out(f"Application {app_id}: \"{reply.subject}\" is now {reply.confirmed_label}; stage {app.stage}.")
     if app.stage == Stage.REJECTED:
         out(f"`assistant respond {app_id}` drafts the keep-on-file reply.")
+    if app.stage == Stage.OFFER:   # an offer: the other applications may ask about their timeline
+        from assistant.cli.sync_text import attention_sentence
+        from assistant.services.expedite import expedite_notes
+
+        for note in expedite_notes(rt.repo, [app_id]):
+            out(f"  ! {attention_sentence(note, rt.profile.timezone)}")
 
 
 def register(app: typer.Typer) -> None:

@@ -15,9 +15,13 @@ from assistant.services.sync_events import (
     AddressesBounced,
     Attention,
     AttentionEvent,
+    CallDue,
+    DebriefDue,
     DeliveryDelayed,
     DoubtfulReply,
     DraftDeletedByUser,
+    DraftedWithoutDebrief,
+    ExpediteOffered,
     InquiryWaiting,
     InvitationBecameRound,
     InvitationCancelledRound,
@@ -108,7 +112,39 @@ def attention_sentence(item: AttentionEvent, timezone: str) -> str:
         return (f"{where}: {item.company} has answered, but \"{item.subject}\" to {item.to} "
                 f"is scheduled to go out {when}; the tool cannot cancel it — if it should not go out, open Gmail's "
                 "Scheduled folder, open the message and choose Cancel send")
+    if isinstance(item, CallDue | ExpediteOffered):
+        return follow_up_sentence(item, timezone)
+    if isinstance(item, DebriefDue | DraftedWithoutDebrief):
+        return debrief_sentence(item, timezone)
     raise TypeError(f"no sentence for {item!r}")
+
+
+def debrief_sentence(item: DebriefDue | DraftedWithoutDebrief, timezone: str) -> str:
+    """An interview recorded ahead has ended: ask for the debrief, or say its notes were drafted without one."""
+    zone, where = ZoneInfo(timezone), f"application {item.application_id}"
+    held = item.interview_at.astimezone(zone)
+    if isinstance(item, DebriefDue):
+        names = ", ".join(item.people) or "the interviewers"
+        return (f"{where}: your interview with {names} on {held:%a %d %b %Y, %H:%M} has ended; run "
+                f"`assistant debrief {item.application_id}` to add what you talked about (without it the notes "
+                f"are drafted {item.drafted_at.astimezone(zone):%a %d %b %Y, %H:%M})")
+    return (f"{where}: no debrief came for your interview of {held:%a %d %b %Y, %H:%M}, so its thank-you notes "
+            "were drafted without your details; add them in Gmail before sending, by "
+            f"{item.send_by.astimezone(zone):%a %d %b %Y, %H:%M}")
+
+
+def follow_up_sentence(item: CallDue | ExpediteOffered, timezone: str) -> str:
+    """The phone follow-up's reminder and the expedite note's offer, in one sentence each."""
+    where, app_id = f"application {item.application_id}", item.application_id
+    if isinstance(item, CallDue):
+        zone = ZoneInfo(timezone)
+        opens, closes = item.opens.astimezone(zone), item.closes.astimezone(zone)
+        return (f"{where}: call {item.person} at {item.phone} about the {item.position} position, best "
+                f"{opens:%a %d %b %Y} between {opens:%H:%M} and {closes:%H:%M} ({timezone}); `assistant show "
+                f"{app_id}` has a short call script, `assistant called {app_id}` records the call")
+    source = ", ".join(f"{company} (application {offer_id})" for offer_id, company in item.offers)
+    return (f"{where}: with the offer from {source}, ask {item.company} about their timeline: run "
+            f"`assistant expedite {app_id}` (add --deadline DATE if the offer has one) to draft a short note")
 
 
 def attention_entry(item: AttentionEvent, timezone: str) -> dict[str, Any]:

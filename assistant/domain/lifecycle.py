@@ -15,19 +15,21 @@ from assistant.domain.schedule import (
     status_inquiry_due,
     thank_you_send_by,
 )
-from assistant.domain.states import TERMINAL, UNSENT, Label, LetterState, Purpose, RoundState, Stage
+from assistant.domain.states import FOLLOWING_UP, TERMINAL, UNSENT, Label, LetterState, Purpose, RoundState, Stage
+from assistant.domain.workdays import call_window
 
 
 @dataclass(frozen=True)
 class NextAction:
     kind: str                 # send_thank_you | thank_you_overdue | thank_you_after_interview | debrief
-    #                           | scheduled | status_inquiry | send_inquiry | wait | respond | confirm | none
+    #                           | scheduled | status_inquiry | send_inquiry | call | wait | respond | confirm | none
     due: datetime | None = None
     note: str = ""
 
 
 def next_action(app: Application, letters: list[Letter], rules: FollowUpRules, now: datetime,
                 *, doubtful_rejection: bool = False, answered: bool = False) -> NextAction:
+    letters = [lt for lt in letters if follows_latest_round(app, lt)]   # an earlier round's inquiry is done with
     by_purpose = {letter.purpose: letter for letter in letters if letter.state != LetterState.WITHDRAWN}
     if app.stage == Stage.CLOSED:
         return NextAction("none", note="closed")
@@ -44,9 +46,10 @@ def next_action(app: Application, letters: list[Letter], rules: FollowUpRules, n
     if recorded_ahead(app, letters):
         zone = ZoneInfo(rules.timezone)
         latest = app.latest_round
-        step = notes_after_interview(app.interview_at, app.kind, bool(latest and latest.debriefed_at), now, zone)
+        step = notes_after_interview(app.interview_at, app.kind, bool(latest and latest.debriefed_at), now, zone,
+                                     rules.is_holiday)
         if step == "debrief":
-            return NextAction("debrief", debrief_deadline(app.interview_at, app.kind, zone),
+            return NextAction("debrief", debrief_deadline(app.interview_at, app.kind, zone, rules.is_holiday),
                               f"`assistant debrief {app.id}` adds what you talked about and drafts the notes")
         return NextAction("thank_you_after_interview", interview_end(app.interview_at, app.kind),
                           "the sync drafts the thank-you notes once the interview has ended")
@@ -56,7 +59,7 @@ def next_action(app: Application, letters: list[Letter], rules: FollowUpRules, n
                           f"\"{scheduled[0].subject}\" is scheduled in Gmail (Scheduled folder)")
     unsent = [lt for lt in letters if lt.purpose == Purpose.THANK_YOU and lt.state in UNSENT]
     if app.stage in (Stage.THANK_YOU_DRAFTED, Stage.THANKED) and unsent:
-        send_by = thank_you_send_by(app.interview_at, app.kind, now, ZoneInfo(rules.timezone))
+        send_by = thank_you_send_by(app.interview_at, app.kind, now, ZoneInfo(rules.timezone), rules.is_holiday)
         if send_by.overdue:
             return NextAction("thank_you_overdue", send_by.deadline,
                               "the send-by time has passed: send the thank-you drafts in Gmail today")
@@ -67,9 +70,16 @@ def next_action(app: Application, letters: list[Letter], rules: FollowUpRules, n
         return NextAction("send_inquiry", inquiry.drafted_at, "send the status inquiry draft in Gmail")
     if inquiry:
         return NextAction("wait", note="inquiry sent; no second one")
+    if app.called_at is not None:
+        return NextAction("wait", note="you called; no second follow-up")
     due = status_inquiry_due(app, rules, inquiry_made=False, answered=answered)
     if due is None:
         return NextAction("none", note="no follow-up" if app.no_follow_up else "waiting for the employer")
+    if app.follow_up_by == "phone":
+        person = app.main_contact
+        opens, _ = call_window(due, rules.zone, rules.is_holiday)
+        return NextAction("call", opens, f"call {person.name if person else app.company} at {app.contact_phone}; "
+                                         f"`assistant called {app.id}` once you have")
     return NextAction("status_inquiry", due, "the sync drafts a status inquiry")
 
 
@@ -152,6 +162,21 @@ def after_answer(stage: str, label: str) -> AnswerChanges:
     if new is not None and (stage not in TERMINAL or (stage == Stage.REJECTED and new == Stage.OFFER)):
         return AnswerChanges(new, withdraw_unsent_inquiry=True)
     return AnswerChanges(None, withdraw_unsent_inquiry=True)
+
+
+def may_record_call(stage: str) -> bool:
+    """A phone follow-up can be recorded while the tool is still following up (not after an answer or a close)."""
+    return stage in FOLLOWING_UP
+
+
+def stage_after_call(stage: str) -> Stage | None:
+    """The user made the phone follow-up: it counts as the sent status inquiry (then wait for the answer).
+
+    None when the stage does not move (already inquired, or no longer following up).
+    """
+    if not may_record_call(stage) or stage == Stage.INQUIRED:
+        return None
+    return Stage.INQUIRED
 
 
 def stage_after_close(stage: str) -> Stage | None:

@@ -9,6 +9,7 @@ from assistant.domain.states import RoundState, Stage
 
 # Stages, labels, purposes and letter states: assistant/domain/states.py.
 KINDS = ("phone", "video", "onsite")
+FOLLOW_UP_WAYS = ("email", "phone")      # how the interviewer asked to be followed up
 TONES = ("formal", "casual")
 # At or above this a classified rejection is acted on; below it the user confirms.
 CONFIDENT = 0.8
@@ -109,6 +110,10 @@ class Application:
     thanked_at: datetime | None = None
     postpone_until: datetime | None = None
     created_at: datetime | None = None
+    follow_up_by: str = "email"              # "phone": no inquiry draft, a call reminder instead
+    contact_phone: str | None = None         # the number to call for a phone follow-up
+    called_at: datetime | None = None        # `assistant called`: the phone follow-up was made
+    call_note: str | None = None
     # Every interview, oldest first (cancelled ones too). The interview fields above
     # (interview_at, kind, detail, skill, missed, hear_back_by) are the latest round's.
     rounds: tuple[Round, ...] = ()

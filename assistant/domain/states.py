@@ -42,6 +42,7 @@ class Purpose(StrEnum):
     THANK_YOU = "thank_you"
     STATUS_INQUIRY = "status_inquiry"
     KEEP_ON_FILE = "keep_on_file"
+    EXPEDITE = "expedite"           # after an offer elsewhere: "is there an update on your timeline?"
 
 
 class RoundState(StrEnum):

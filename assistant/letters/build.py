@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
 from email.utils import parseaddr
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -13,7 +13,7 @@ from assistant.domain.matching import is_ats
 from assistant.domain.models import Application, Interviewer, Letter, Reply
 from assistant.domain.states import Label, LetterState, Purpose, RoundState
 from assistant.errors import InputError, StateError
-from assistant.letters.context import Sender, letter_context, load_resume, sender_for
+from assistant.letters.context import Sender, letter_context, load_resume, long_date, sender_for
 from assistant.letters.mime import Attachment, compose
 
 if TYPE_CHECKING:
@@ -150,6 +150,18 @@ class LetterBuilder:
                               in_reply_to=rejection.rfc_message_id, references=references)
         return letter, person
 
+    def expedite(self, app: Application, person: Interviewer, message_id: str, deadline: date | None) -> BuiltLetter:
+        """After an offer elsewhere: "is there an update on your timeline?" (docs/letters.md), a new message
+        whose References name the thank-you note sent to that person."""
+        notes = [lt for lt in self.rt.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=(LetterState.SENT,))
+                 if lt.interviewer_id == person.id]
+        references = tuple(lt.rfc_message_id or lt.tool_message_id for lt in notes[:1])
+        now = self.rt.clock.now()
+        when = long_date(datetime.combine(deadline, time(12, 0), self.zone), self.zone, now) if deadline else None
+        context = letter_context(app, person, self.sender, self.zone, now, deadline=when)
+        return build_letter(self.rt.templates, Purpose.EXPEDITE, context, sender=self.sender, to=person,
+                            message_id=message_id, date=now, references=references)
+
     def rebuild(self, letter: Letter) -> bytes:
         """The bytes of a leftover intent, with its own Message-ID, so a retry is the same letter."""
         repo = self.rt.repo
@@ -165,6 +177,9 @@ class LetterBuilder:
                                   round_number=rnd.number, met_before=met).raw
         if letter.purpose == Purpose.STATUS_INQUIRY and person:
             return self.status_inquiry(app, person, letter.tool_message_id)[0].raw
+        if letter.purpose == Purpose.EXPEDITE and person:   # the deadline travels in the letter's note
+            deadline = date.fromisoformat(letter.note) if letter.note else None
+            return self.expedite(app, person, letter.tool_message_id, deadline).raw
         if letter.purpose == Purpose.KEEP_ON_FILE:
             rejection = latest_rejection(repo, app.key)
             if rejection:

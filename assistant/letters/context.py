@@ -111,6 +111,7 @@ def letter_context(app: Application, person: Interviewer, sender: Sender, zone: 
         "contact": sender.contact,
         "update": None,
         "reply_subject": None,
+        "deadline": None,          # expedite: the day the offer elsewhere must be answered by
         "round": 1,              # which interview of the application the letter is about
         "met_before": False,     # the person was met in an earlier round too: "meeting with me again"
         **extra,
@@ -133,9 +134,10 @@ def check_templates(runtime: Collaborators) -> list[str]:
     app = sample_application()
     sender = Sender(name="Alex Candidate", email="alex@example.com", phone="+1 555 0100")
     errors = []
-    for purpose in ("thank_you", "status_inquiry", "keep_on_file"):
+    for purpose in ("thank_you", "status_inquiry", "keep_on_file", "expedite"):
         context = letter_context(app, app.interviewers[0], sender, ZoneInfo("UTC"),
-                                 update="I completed a certification", reply_subject="Re: Your application")
+                                 update="I completed a certification", reply_subject="Re: Your application",
+                                 deadline="Friday, December 4")
         try:
             runtime.templates.render(purpose, context)
         except InputError as exc:

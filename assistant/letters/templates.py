@@ -15,7 +15,7 @@ from typing import Any
 import assistant
 from assistant.errors import InputError
 
-LETTERS = ("thank_you", "status_inquiry", "keep_on_file")
+LETTERS = ("thank_you", "status_inquiry", "keep_on_file", "expedite")
 PARTS = ("subject.txt.j2", "body.txt.j2", "body.html.j2")
 
 

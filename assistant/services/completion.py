@@ -18,6 +18,7 @@ from assistant.letters.build import LetterBuilder
 from assistant.letters.mime import Attachment, new_message_id
 from assistant.letters.outbox import outbox_for
 from assistant.services.ports import Collaborators
+from assistant.services.views import rules_for
 
 if TYPE_CHECKING:
     from assistant.services.interviews import AddResult
@@ -100,7 +101,7 @@ def complete_recorded(rt: Collaborators, app: Application, attachment: Attachmen
     except KeyboardInterrupt:
         raise interrupted_after_recording(rt.repo, app.key) from None
     zone = ZoneInfo(rt.profile.timezone)
-    send_by = thank_you_send_by(app.interview_at, app.kind, now, zone) if done else None
+    send_by = thank_you_send_by(app.interview_at, app.kind, now, zone, rules_for(rt.profile).is_holiday) if done else None
     return AddResult(application=rt.repo.application(app.key), drafts=tuple(done), send_by=send_by,
                      already_recorded=True)
 

@@ -21,6 +21,7 @@ from assistant.domain.schedule import SendBy, interview_end, thank_you_send_by
 from assistant.domain.states import Purpose, RoundState
 from assistant.errors import InputError, StateError
 from assistant.services.ports import Collaborators
+from assistant.services.views import rules_for
 from assistant.store.db import transaction
 
 if TYPE_CHECKING:
@@ -98,6 +99,6 @@ def debrief(rt: Collaborators, app_id: int, form: DebriefForm) -> DebriefResult:
         repo.add_event(app_id, now, "debriefed", f"round {rnd.number}: {said or 'nothing to add'}")
     app = repo.application(app_id)
     done = tuple(draft_missing(rt, app, missing_notes(repo, app), None))
-    send_by = thank_you_send_by(rnd.start, rnd.kind, now, zone) if done else None
+    send_by = thank_you_send_by(rnd.start, rnd.kind, now, zone, rules_for(rt.profile).is_holiday) if done else None
     return DebriefResult(application=repo.application(app_id), round=repo.round(rnd.key), drafts=done,
                          send_by=send_by)

@@ -246,5 +246,18 @@ def _check_templates(rt: Collaborators) -> Check:
     return Check("templates", "ok", "every letter renders")
 
 
+@_guarded("holidays")
+def _check_holidays(rt: Collaborators) -> Check:
+    """Whose public holidays the timing skips; unset, only weekends are (the default)."""
+    place = rt.config.load().get("holidays")
+    if not place:
+        return Check("holidays", "warn", "not set: inquiries, calls and send-by times skip weekends only, not "
+                     "public holidays", "assistant config set holidays US (your country code, e.g. FR or DE-BY)")
+    from assistant.adapters.public_holidays import holiday_predicate
+
+    holiday_predicate(str(place))   # a hand-edited unknown place fails here, with its fix
+    return Check("holidays", "ok", f"{place}: its public holidays count like weekends")
+
+
 _CHECKS = (_check_settings, _check_credentials, _check_token, _check_scopes, _check_token_age, _check_last_use,
-           _check_clock, _check_gmail, _check_resume, _check_templates)
+           _check_clock, _check_gmail, _check_resume, _check_templates, _check_holidays)

@@ -8,13 +8,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from assistant.domain.models import Application, Interviewer, Letter
 from assistant.domain.schedule import debrief_deadline, notes_after_interview, status_inquiry_due
 from assistant.domain.states import THANKING, UNSENT, Label, LetterState, Purpose, RoundState, Stage
+from assistant.domain.workdays import IsHoliday
 from assistant.letters.build import LetterBuilder
 from assistant.letters.mime import new_message_id
 from assistant.letters.outbox import outbox_for
@@ -22,6 +22,8 @@ from assistant.services.draft_life import withdraw
 from assistant.services.ports import Collaborators
 from assistant.services.sync_events import (
     AddressesBounced,
+    DebriefDue,
+    DraftedWithoutDebrief,
     InquiryWaiting,
     InquiryWithdrawn,
     LetterWritten,
@@ -62,6 +64,7 @@ class FollowUps:
         self._overdue_thank_yous()
         self._inquiries()
         self._offers()
+        self._expedite_notes()
 
     def _resume_changes(self) -> None:
         """Unsent thank-you drafts carry the resume as it was; say when the file has changed since."""
@@ -141,9 +144,12 @@ class FollowUps:
             latest = app.latest_round
             self._held(app)
             step = notes_after_interview(app.interview_at, app.kind, bool(latest and latest.debriefed_at), now,
-                                         self.zone)
+                                         self.zone, self.is_holiday)
             if step == "debrief":
-                self.report.attend(app.key, "debrief", self._debrief_sentence(app))
+                met = latest.interviewers if latest else app.interviewers
+                self.report.attention.append(DebriefDue(
+                    app.key, tuple(p.display for p in met), app.interview_at,
+                    debrief_deadline(app.interview_at, app.kind, self.zone, self.is_holiday)))
                 continue
             people = missing_notes(self.repo, app)
             if self.dry_run:
@@ -159,8 +165,9 @@ class FollowUps:
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.rt.profile.timezone)
 
-    def _local(self, instant: datetime) -> str:
-        return instant.astimezone(self.zone).strftime("%a %d %b %Y, %H:%M")
+    @property
+    def is_holiday(self) -> IsHoliday:
+        return rules_for(self.rt.profile).is_holiday
 
     def _held(self, app: Application) -> None:
         """An upcoming round that has ended is held (stored, for `show` and older readers)."""
@@ -169,26 +176,15 @@ class FollowUps:
             with transaction(self.repo.conn):
                 self.repo.update_round(latest.key, state=RoundState.HELD)
 
-    def _debrief_sentence(self, app: Application) -> str:
-        latest = app.latest_round
-        people = latest.interviewers if latest else app.interviewers
-        names = ", ".join(p.display for p in people) or "the interviewers"
-        drafted_at = debrief_deadline(app.interview_at, app.kind, self.zone)
-        return (f"application {app.id}: your interview with {names} on {self._local(app.interview_at)} has ended; "
-                f"run `assistant debrief {app.id}` to add what you talked about (without it the notes are drafted "
-                f"{self._local(drafted_at)})")
-
     def _drafted_without_debrief(self, app: Application) -> None:
         from assistant.domain.schedule import thank_you_send_by
 
-        send_by = thank_you_send_by(app.interview_at, app.kind, self.rt.clock.now(), self.zone).deadline
+        send_by = thank_you_send_by(app.interview_at, app.kind, self.rt.clock.now(), self.zone,
+                                    self.is_holiday).deadline
         with transaction(self.repo.conn):
             self.repo.add_event(app.key, self.rt.clock.now(), "drafted_without_debrief",
                                 "no debrief came before the send-by time drew near")
-        self.report.attend(app.key, "drafted_without_debrief",
-                           f"application {app.id}: no debrief came for your interview of {self._local(app.interview_at)}, "
-                           "so its thank-you notes were drafted without your details; add them in Gmail before "
-                           f"sending, by {self._local(send_by)}")
+        self.report.attention.append(DraftedWithoutDebrief(app.key, app.interview_at, send_by))
 
     def _overdue_thank_yous(self) -> None:
         """A thank-you still unsent after its send-by time: remind the user on every (daily) sync."""
@@ -197,11 +193,12 @@ class FollowUps:
         from assistant.domain.schedule import thank_you_send_by
 
         now, zone = self.rt.clock.now(), ZoneInfo(self.rt.profile.timezone)
+        is_holiday = rules_for(self.rt.profile).is_holiday
         for app in self.repo.applications(active_only=True):
             if app.stage not in THANKING:
                 continue   # an inquiry or an answer has moved on: a late thank-you no longer matters
             unsent = self.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=UNSENT)
-            send_by = thank_you_send_by(app.interview_at, app.kind, now, zone)
+            send_by = thank_you_send_by(app.interview_at, app.kind, now, zone, is_holiday)
             if not unsent or not send_by.overdue:
                 continue
             self.report.attention.append(ThankYouOverdue(app.key, tuple(lt.to_addr for lt in unsent), send_by.deadline))
@@ -226,6 +223,11 @@ class FollowUps:
             due = status_inquiry_due(app, rules, inquiry_made=made, answered=app.answered_at is not None)
             if due is None or due > now:
                 continue
+            if app.follow_up_by == "phone":   # they asked for a call: a reminder each sync, no draft
+                from assistant.services.calls import call_reminder
+
+                self.report.attention.append(call_reminder(app, rules, now))
+                continue
             person = self.builder.inquiry_recipient(app)
             if person is None:
                 self.report.attention.append(AddressesBounced(app.key))
@@ -244,6 +246,14 @@ class FollowUps:
                 state=LetterState.INTENT, tool_message_id=mid, to_addr=person.email, subject=letter.subject, created_at=now,
                 round_id=latest.key))
             self._record(self.outbox.dispatch(intent, letter.raw, fresh=True))
+
+    def _expedite_notes(self) -> None:
+        """An offer arrived: every other active application is offered a note asking about its timeline."""
+        offered = [r.application_id for r in self.report.replies if r.label == Label.OFFER]
+        if offered:
+            from assistant.services.expedite import expedite_notes
+
+            self.report.attention.extend(expedite_notes(self.repo, offered))
 
     def _offers(self) -> None:
         """A confident rejection arrived: the keep-on-file reply is offered (the CLI asks or lists it)."""

@@ -51,6 +51,8 @@ class InterviewForm:
     tone: str | None = None
     no_follow_up: bool | None = None
     resume: str | None = None
+    follow_up_by: str | None = None      # "email" (default) or "phone"
+    contact_phone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,30 @@ def application_from_form(form: InterviewForm, now: datetime, zone: ZoneInfo) ->
         tone=_choice(form.tone, TONES, "tone", "formal"),
         no_follow_up=bool(form.no_follow_up),
         stage=Stage.THANK_YOU_DRAFTED,
+        **follow_up_way(form, None),
     )
+
+
+def follow_up_way(form: InterviewForm, app: Application | None) -> dict[str, Any]:
+    """The checked `follow_up_by` and `contact_phone` (for `edit`, only those that change); InputError otherwise."""
+    from assistant.domain.phone import parse_follow_up_by, parse_phone
+
+    fields: dict[str, Any] = {}
+    if form.follow_up_by is not None:
+        try:
+            fields["follow_up_by"] = parse_follow_up_by(form.follow_up_by)
+        except ValueError:
+            raise InputError(f"Invalid --follow-up-by {form.follow_up_by!r}; choose email or phone.") from None
+    if form.contact_phone is not None and form.contact_phone.strip():
+        try:
+            fields["contact_phone"] = parse_phone(form.contact_phone)
+        except ValueError:
+            raise InputError(f"--contact-phone {form.contact_phone.strip()!r} is not a phone number; write it "
+                             "with digits, e.g. \"+1 555 0100\".") from None
+    way = fields.get("follow_up_by", app.follow_up_by if app else "email")
+    if way == "phone" and not fields.get("contact_phone", app.contact_phone if app else None):
+        raise InputError("A phone follow-up needs the number to call: add --contact-phone \"+1 555 0100\".")
+    return fields
 
 
 class Interviews:
@@ -144,6 +169,12 @@ class Interviews:
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.rt.profile.timezone)
+
+    def _is_holiday(self) -> Any:
+        """The user's public holidays (`config set holidays`), skipped like weekends in send-by advice."""
+        from assistant.services.views import rules_for
+
+        return rules_for(self.rt.profile).is_holiday
 
     def prepare(self, form: InterviewForm, *, drafts: bool = True) -> tuple[Application, Attachment | None]:
         """Check everything before anything is recorded: fields, dates, and the resume when it will be attached."""
@@ -193,7 +224,7 @@ class Interviews:
                 with transaction(repo.conn):
                     repo.release_letter(intent.key, self.rt.writer)
             raise interrupted_after_recording(repo, app.key) from None
-        send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone) if done else None
+        send_by = thank_you_send_by(app.interview_at, app.kind, now, self.zone, self._is_holiday()) if done else None
         after = interview_end(app.interview_at, app.kind) if upcoming else None
         return AddResult(application=repo.application(app.key), drafts=done, send_by=send_by, drafts_after=after)
 
@@ -294,6 +325,7 @@ class Interviews:
             changes["hear_back_by"] = parse_hear_back(form.hear_back, changes.get("interview_at", app.interview_at), self.zone)
         if form.no_follow_up is not None:
             changes["no_follow_up"] = int(form.no_follow_up)
+        changes.update(follow_up_way(form, app))
         attachment = None
         if form.resume is not None:
             attachment, digest = load_resume(form.resume)

@@ -26,6 +26,7 @@ from assistant.letters.context import load_resume, sender_for
 from assistant.letters.mime import Attachment, new_message_id
 from assistant.letters.outbox import outbox_for
 from assistant.services.ports import Collaborators
+from assistant.services.views import rules_for
 from assistant.store.db import transaction
 
 if TYPE_CHECKING:
@@ -60,13 +61,14 @@ def check_next_round(app: Application, form: InterviewForm) -> None:
 def add_round(rt: Collaborators, app_id: int, form: InterviewForm, *, drafts: bool) -> AddResult:
     """Record the next round of application `app_id` and draft its thank-you notes (after it, when it is ahead)."""
     from assistant.services.completion import complete_recorded
-    from assistant.services.interviews import _choice
+    from assistant.services.interviews import _choice, follow_up_way
 
     repo, now = rt.repo, rt.clock.now()
     zone = ZoneInfo(rt.profile.timezone)
     app = repo.application(app_id)
     check_next_round(app, form)
     rnd = round_from_form(form, now, zone)
+    way = follow_up_way(form, app)   # --follow-up-by / --contact-phone: how to follow up from now on
     tone = _choice(form.tone, TONES, "tone", app.tone) if form.tone is not None else app.tone
     no_follow_up = app.no_follow_up or bool(form.no_follow_up)
     resume_path = form.resume or app.resume_path or rt.profile.resume
@@ -90,8 +92,9 @@ def add_round(rt: Collaborators, app_id: int, form: InterviewForm, *, drafts: bo
         with transaction(repo.conn):
             stored = repo.add_round(app.key, replace(rnd, state=round_state_at(rnd, now), created_at=now), now)
             repo.update_application(app.key, now, stage=changes.stage, tone=tone, no_follow_up=int(no_follow_up),
-                                    resume_path=resume_path, resume_sha256=digest,
-                                    **({"answered_at": None, "thanked_at": None, "postpone_until": None}
+                                    resume_path=resume_path, resume_sha256=digest, **way,
+                                    **({"answered_at": None, "thanked_at": None, "postpone_until": None,
+                                        "called_at": None, "call_note": None}
                                        if changes.restart_follow_up else {}))
             if changes.withdraw_unsent_inquiry:
                 for letter in repo.letters(app.key, purpose=Purpose.STATUS_INQUIRY, states=(LetterState.DRAFTED,)):
@@ -141,7 +144,7 @@ def _dispatch(rt: Collaborators, app_id: int, rnd: Round, intents: list[tuple[Le
             with transaction(rt.repo.conn):
                 rt.repo.release_letter(intent.key, rt.writer)
         raise interrupted_after_recording(rt.repo, app_id) from None
-    send_by = thank_you_send_by(rnd.start, rnd.kind, now, zone) if done else None
+    send_by = thank_you_send_by(rnd.start, rnd.kind, now, zone, rules_for(rt.profile).is_holiday) if done else None
     after = interview_end(rnd.start, rnd.kind) if upcoming else None
     return AddResult(application=rt.repo.application(app_id), drafts=done, send_by=send_by, drafts_after=after,
                      round=rt.repo.round(rnd.key))

@@ -16,7 +16,7 @@ from assistant.services.ports import Collaborators
 from assistant.services.views import rounds_json, summary
 
 COLUMNS = ("company", "position", "interviewers", "when", "kind", "detail", "skill", "missed",
-           "hear_back", "tone", "no_follow_up", "resume", "round")
+           "hear_back", "tone", "no_follow_up", "resume", "round", "follow_up_by", "contact_phone")
 IGNORED = ("id", "stage")   # written by export, so an export reads back as an import
 _TRUE = {"1", "true", "yes", "y", "x"}
 _FALSE = {"", "0", "false", "no", "n"}
@@ -53,6 +53,7 @@ def _form(row: dict[str, str], where: str) -> InterviewForm:
         when=row.get("when") or None, kind=row.get("kind") or None, detail=row.get("detail") or None,
         skill=row.get("skill") or None, missed=row.get("missed") or None, hear_back=row.get("hear_back") or None,
         tone=row.get("tone") or None, no_follow_up=flag in _TRUE, resume=row.get("resume") or None,
+        follow_up_by=row.get("follow_up_by") or None, contact_phone=row.get("contact_phone") or None,
     )
 
 
@@ -135,6 +136,7 @@ def export_csv(rt: Collaborators) -> str:
                 "skill": at.skill or "", "missed": at.missed or "",
                 "hear_back": at.hear_back_by.isoformat() if at.hear_back_by else "", "tone": app.tone,
                 "no_follow_up": "yes" if app.no_follow_up else "no", "resume": app.resume_path or "",
+                "follow_up_by": app.follow_up_by, "contact_phone": app.contact_phone or "",
                 "round": rnd.number if rnd is not None else 1,
             })
     return buffer.getvalue()

@@ -15,9 +15,12 @@ if TYPE_CHECKING:
 
 
 def rules_for(profile: Profile) -> FollowUpRules:
-    """The user's follow-up settings as the domain's timing rules."""
+    """The user's follow-up settings as the domain's timing rules, their public holidays included (`config set holidays`)."""
+    from assistant.adapters.public_holidays import holiday_predicate
+
     return FollowUpRules(after_days=profile.followup_after_days, timezone=profile.timezone,
-                         window=FollowUpRules.parse_window(profile.followup_hours))
+                         window=FollowUpRules.parse_window(profile.followup_hours),
+                         is_holiday=holiday_predicate(profile.holidays))
 
 
 def draft_json(letter: Letter) -> dict[str, Any]:
@@ -65,6 +68,8 @@ def summary(rt: Collaborators, app: Application, letters: list[Letter] | None = 
                         "note": action.note},
         "kind": app.kind, "tone": app.tone, "no_follow_up": app.no_follow_up,
         "hear_back_by": app.hear_back_by.isoformat() if app.hear_back_by else None,
+        "follow_up_by": app.follow_up_by, "contact_phone": app.contact_phone,
+        "called_at": app.called_at.isoformat() if app.called_at else None, "call_note": app.call_note,
         "round": app.latest_round.number if app.latest_round else 1,
         "group": urgency(app.stage, action),
     }
@@ -100,4 +105,10 @@ def detail(rt: Collaborators, app: Application) -> dict[str, Any]:
                   "confirmed": bool(r.confirmed_label)} for r in repo.replies(app.id)],
         events=[{"at": e.at.isoformat(), "kind": e.kind, "detail": e.detail} for e in repo.events(app.key)],
     )
+    if app.follow_up_by == "phone":
+        from zoneinfo import ZoneInfo
+
+        from assistant.domain.phone import call_script
+
+        data["call_script"] = call_script(app, rt.profile.name, ZoneInfo(rt.profile.timezone))
     return data

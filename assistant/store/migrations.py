@@ -186,6 +186,21 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
+        "0007_follow_up_ways",
+        """
+        -- How the interviewer asked to be followed up (docs/architecture.md, SPEC
+        -- "Following up the way it is done"): 'email' (a status inquiry draft) or
+        -- 'phone' (a call reminder with contact_phone; `assistant called` records it).
+        ALTER TABLE applications ADD COLUMN follow_up_by TEXT NOT NULL DEFAULT 'email';
+        ALTER TABLE applications ADD COLUMN contact_phone TEXT;
+        ALTER TABLE applications ADD COLUMN called_at TEXT;
+        ALTER TABLE applications ADD COLUMN call_note TEXT;
+        -- One "is there an update on your timeline?" note per application, after an offer elsewhere.
+        CREATE UNIQUE INDEX one_expedite_per_application
+            ON letters (application_id) WHERE purpose = 'expedite';
+        """,
+    ),
+    (
         "0008_invitations",
         """
         -- Calendar invitations the sync read (SPEC "Interviews as they come"), one row per
@@ -196,7 +211,7 @@ MIGRATIONS: list[tuple[str, str]] = [
             number           INTEGER PRIMARY KEY,     -- never reused: invitations are never deleted
             uid              TEXT NOT NULL UNIQUE,
             sequence         INTEGER NOT NULL DEFAULT 0,
-            state            TEXT NOT NULL,          -- listed, recorded, cancelled
+            state            TEXT NOT NULL,          -- listed, round (a tracked company's), recorded, cancelled
             gmail_message_id TEXT NOT NULL,
             received_at      TEXT NOT NULL,
             start_at         TEXT NOT NULL,

@@ -50,11 +50,12 @@ class Repository:
         """Record an application with its first round (the interview fields of `app`) and its people."""
         cur = self.conn.execute(
             """INSERT INTO applications (company, position, interview_at, kind, detail, skill, missed,
-               hear_back_by, tone, no_follow_up, resume_path, resume_sha256, stage, created_at, updated_at)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               hear_back_by, tone, no_follow_up, resume_path, resume_sha256, stage, created_at, updated_at,
+               follow_up_by, contact_phone)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (app.company, app.position, _iso(app.interview_at), app.kind, app.detail, app.skill, app.missed,
              _iso(app.hear_back_by), app.tone, int(app.no_follow_up), app.resume_path, app.resume_sha256,
-             app.stage, _iso(now), _iso(now)),
+             app.stage, _iso(now), _iso(now), app.follow_up_by, app.contact_phone),
         )
         app_id = int(cur.lastrowid or 0)
         first = Round(number=1, start=app.interview_at, interviewers=app.interviewers, kind=app.kind,
@@ -204,6 +205,8 @@ class Repository:
             main_contact_id=row["main_contact"], answered_at=_dt(row["answered_at"]),
             thanked_at=_dt(row["thanked_at"]), postpone_until=_dt(row["postpone_until"]),
             created_at=_dt(row["created_at"]),
+            follow_up_by=row["follow_up_by"], contact_phone=row["contact_phone"],
+            called_at=_dt(row["called_at"]), call_note=row["call_note"],
             rounds=tuple(self.rounds(row["id"]) if rounds is None else rounds),
         )
         latest = app.latest_round   # the round is the truth; the row's interview columns are its copy

@@ -84,12 +84,13 @@ def _lines(result) -> dict[str, str]:
 
 
 def test_doctor_passes_when_everything_a_sync_needs_is_ready(cli, authorized, resume, oauth):
+    assert cli("config", "set", "holidays", "US").exit_code == 0   # optional; unset, doctor warns about it
     result = cli("doctor")
 
     assert result.exit_code == 0, result.stdout
     lines = _lines(result)
     assert list(lines) == ["settings", "credentials", "token", "scopes", "token age", "last use", "clock", "gmail",
-                           "resume", "templates"]
+                           "resume", "templates", "holidays"]
     assert all(line.startswith("OK ") for line in lines.values()), result.stdout
     assert lines["gmail"] == "OK Gmail answers for you@sandbox.example"
     assert_no_secret(oauth, result.stdout, result.stderr)
@@ -186,7 +187,7 @@ def test_doctor_json_lists_every_check(cli, authorized, resume):
     report = json.loads(result.stdout)
     assert report["ok"] is True
     assert [c["name"] for c in report["checks"]] == ["settings", "credentials", "token", "scopes", "token age",
-                                                     "last use", "clock", "gmail", "resume", "templates"]
+                                                     "last use", "clock", "gmail", "resume", "templates", "holidays"]
     assert set(report["checks"][0]) == {"name", "status", "detail", "fix"}
 
 

@@ -75,9 +75,10 @@ def test_help_names_values_in_words_and_lists_the_choices(world, monkeypatch):
         text = world.ok(*command, "--help").stdout
         assert not re.search(r"<(str|bool|int|list\[str\]|Path|list\[Path\])>", text), (command, text)
     add = world.ok("add", "--help").stdout
-    assert "--kind                  phone|video|onsite" in add
-    assert "--tone                  formal|casual" in add
-    assert '--interviewer           "NAME <EMAIL>"' in add
+    assert "--kind                   phone|video|onsite" in add
+    assert "--tone                   formal|casual" in add
+    assert '--interviewer            "NAME <EMAIL>"' in add
+    assert "--follow-up-by           email|phone" in add
 
 
 def test_several_interviewers_in_one_value_each_get_a_thank_you_note(world):

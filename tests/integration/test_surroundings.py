@@ -29,7 +29,7 @@ def _edit_config(world, **changes):
     ("followup.after_days", 0, "sets followup.after_days to 0, but it must be between 1 and 60 days; "
                                "fix it with `assistant config set followup.after_days VALUE`."),
     ("colour", "blue", "has an unknown setting 'colour'; remove it from the file (the settings are: name, phone, "
-                       "email, resume, timezone, followup.mode, followup.after_days, followup.hours, "
+                       "email, resume, timezone, holidays, followup.mode, followup.after_days, followup.hours, "
                        "gmail.quota_per_minute)."),
 ])
 def test_a_hand_edited_bad_setting_is_named_with_its_fix(world, key, value, problem):

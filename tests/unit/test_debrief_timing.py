@@ -34,3 +34,14 @@ def test_the_margin_is_four_hours_before_the_send_by_time() -> None:
 def test_an_interview_recorded_ahead_waits_then_asks_for_a_debrief_then_drafts_anyway(
         start: datetime, debriefed: bool, now: datetime, step: str) -> None:
     assert notes_after_interview(start, "video", debriefed, now, BERLIN) == step
+
+
+def test_the_debrief_margin_counts_from_the_send_by_time_after_a_public_holiday() -> None:
+    from datetime import date
+
+    friday_off = {date(2026, 11, 20)}.__contains__
+    thursday_evening = datetime(2026, 11, 19, 16, 0, tzinfo=BERLIN)   # ends 16:45: the next working morning
+    assert debrief_deadline(thursday_evening, "video", BERLIN, friday_off) == datetime(
+        2026, 11, 23, 6, 0, tzinfo=BERLIN)
+    assert notes_after_interview(thursday_evening, "video", False, datetime(2026, 11, 20, 7, 0, tzinfo=BERLIN),
+                                 BERLIN, friday_off) == "debrief"

@@ -69,3 +69,23 @@ def test_a_next_step_answer_says_the_next_round_is_coming() -> None:
 def test_list_puts_what_needs_the_user_before_what_is_waiting_before_what_is_over(
         stage: Stage, kind: str, group: str) -> None:
     assert urgency(stage, NextAction(kind)) == group
+
+
+def test_after_a_new_round_the_earlier_rounds_inquiry_does_not_stop_the_next_one() -> None:
+    from assistant.domain.models import Letter
+    from assistant.domain.states import LetterState, Purpose
+
+    first = Round(number=1, start=START - timedelta(days=21), interviewers=(PAT,), id=10)
+    second = Round(number=2, start=START, interviewers=(PAT,), id=11, created_at=START + timedelta(hours=2))
+    app = Application(company="Acme", position="Analyst", interview_at=START, interviewers=(PAT,), id=3,
+                      stage=Stage.THANKED, rounds=(first, second), thanked_at=START + timedelta(hours=3))
+    letters = [
+        Letter(application_id=3, purpose=Purpose.THANK_YOU, state=LetterState.SENT, tool_message_id="<a@x>",
+               to_addr=PAT.email, subject="Thank you", id=1, interviewer_id=1, round_id=10),
+        Letter(application_id=3, purpose=Purpose.STATUS_INQUIRY, state=LetterState.SENT, tool_message_id="<b@x>",
+               to_addr=PAT.email, subject="Following up", id=2, interviewer_id=1, round_id=10),
+        Letter(application_id=3, purpose=Purpose.THANK_YOU, state=LetterState.SENT, tool_message_id="<c@x>",
+               to_addr=PAT.email, subject="Thank you", id=3, interviewer_id=1, round_id=11),
+    ]
+    action = next_action(app, letters, RULES, START + timedelta(days=2))
+    assert (action.kind, action.due) == ("status_inquiry", datetime(2026, 11, 26, 9, 30, tzinfo=BERLIN))

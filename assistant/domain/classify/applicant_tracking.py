@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .lang import DECIDING, LANGUAGES
 from .model import Evidence
 
 # The status a pipeline notice moves the candidate to, by what it means for them.
@@ -59,45 +60,11 @@ _RULES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         *((f"ats.status_change.{label}", label, _STATUS_WEIGHT[label],
            _NEW_STATUS + rf"(?:{_ALTERNATIVES(words)})(?=\s*(?:[.,;!\n]|$))")
           for label, words in _STATUS_WORDS.items()),
-        ("en.rejection.profile_does_not_match", "rejection", 0.9, _ALTERNATIVES((
-            r"\byour (?:profile|background|experience|skill ?set|application|resume|cv)"
-            r"(?: \w+){0,2} (?:does not|doesn't|did not|didn't) (?:quite |fully |really )?"
-            r"(?:match|fit|meet|suit|correspond)(?: with| to)? (?:our|the) (?:current )?"
-            r"(?:needs|requirements|criteria|profile we are looking for)\b",
-        ))),
-        ("en.next_step.shortlisted_for_interview", "next_step", 0.9, _ALTERNATIVES((
-            r"\b(?:application|profile|resume|cv|you)(?: \w+){0,2} (?:has|have|was|were) been "
-            r"short[- ]?listed for (?:a|an|the) (?:\w+ ){0,2}?(?:call|interview|phone screen|conversation|meeting)\b",
-        ))),
-        ("en.next_step.contact_to_plan_next_steps", "next_step", 0.9, _ALTERNATIVES((
-            r"\b(?:contact|call|reach out to|get in touch with) you\b[^.\n]{0,40}? to "
-            r"(?:plan|arrange|schedule|organi[sz]e|set up|discuss) (?:the )?next steps?\b",
-        ))),
-        ("en.pending.application_entered_for_review", "pending", 0.6, _ALTERNATIVES((
-            r"\byour application has been (?:received|entered|submitted|logged|recorded)\b[^.\n]{0,60}?"
-            r"\b(?:will|'ll) (?:review|look at|assess|consider) (?:it|your application)\b",
-        ))),
-        ("de.next_step.engere_auswahl", "next_step", 0.9, _ALTERNATIVES((
-            r"(?<!nicht )\bin die engere auswahl (?:für|zu) (?:\w+ ){0,4}?"
-            r"(?:anruf|gespräch|vorstellungsgespräch|interview|telefonat|kennenlernen)\b",
-        ))),
-        ("es.next_step.preseleccion", "next_step", 0.9, _ALTERNATIVES((
-            r"(?<!no )\b(?:se )?preseleccion\w* para (?:una|un|la|el) (?:\w+ ){0,2}?"
-            r"(?:llamada|entrevista|reunión|videollamada|conversación)\b",
-        ))),
-        # Medium, as the English "wish you all the best in your future endeavors":
-        # a refusal that never says no, held for the user to confirm.
-        ("de.rejection.wish_well_future_plans", "rejection", 0.6, _ALTERNATIVES((
-            r"\bfür (?:ihre|deine) (?:zukünftigen|weiteren|künftigen) (?:vorhaben|pläne|wege|schritte) "
-            r"wünschen? (?:wir|ich) (?:ihnen|dir) (?:alles gute|viel erfolg)\b",
-            r"\bwünschen? (?:wir|ich) (?:ihnen|dir) (?:alles gute|viel erfolg) (?:für|bei) (?:ihre|deine) "
-            r"(?:zukünftigen|weiteren|künftigen) (?:vorhaben|pläne|wege|schritte)\b",
-        ))),
-        ("es.rejection.wish_well_future_projects", "rejection", 0.6, _ALTERNATIVES((
-            r"\b(?:le|te|les) deseamos (?:lo mejor|mucho éxito|éxito|suerte|mucha suerte) en (?:sus|tus) "
-            r"(?:futuros|próximos) (?:proyectos|retos|pasos|desafíos|emprendimientos)\b",
-        ))),
+        # then each language's template wording (lang/<code>/templates.py), in CODES order
+        *((f"{language.code}.{label}.{meaning}", label, weight, pattern)
+          for language in LANGUAGES for meaning, label, weight, pattern in language.template_rules),
     ))
+_DECIDING = {language.code for language in DECIDING}
 
 
 def applicant_tracking_evidence(text: str) -> list[Evidence]:
@@ -109,5 +76,5 @@ def applicant_tracking_evidence(text: str) -> list[Evidence]:
             quoted = " ".join(match.group(0).split())[:60]
             lang = name.split(".", 1)[0]
             found.append(Evidence(label, weight, f'phrase "{quoted}" ({name})', "phrase",
-                                  lang if lang in ("en", "de", "fr", "es") else "", rule=name))
+                                  lang if lang in _DECIDING else "", rule=name))
     return found

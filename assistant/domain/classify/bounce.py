@@ -18,6 +18,7 @@ from typing import cast
 from assistant.text import html_to_text
 
 from .headers import Headers
+from .lang import words
 from .text import body_texts, content_type, part_text
 
 
@@ -45,44 +46,12 @@ _DAEMON = re.compile(
 _DAEMON_NAME = re.compile(
     r"mail delivery (?:system|subsystem|service)|mailer-daemon|postmaster", re.IGNORECASE
 )
-_SUBJECT = re.compile(
-    r"^(?:(?:re|fw|fwd|aw|wg):\s*)*(?:undeliverable|undelivered|"
-    r"delivery status notification|delivery (?:has )?failed|delivery failure|"
-    r"mail delivery (?:failed|failure|problem)|returned mail|failure notice|message not delivered|"
-    r"delivery notification|nondeliverable|non-delivery|unzustellbar|nicht zustellbar|"
-    r"non remis|non distribuable|échec de (?:la )?remise|no se puede entregar|"
-    r"no entregado|error de entrega|delayed mail|delivery delayed|warning: could not send|"
-    r"mail system error|delivery status|uncaught bounce notification|bounce notification|"
-    r"your mail cannot be delivered|mail could not be delivered|nondelivery|unable to deliver)",
-    re.IGNORECASE,
-)
-_DELAY_SUBJECT = re.compile(
-    r"\(delay\)|delayed|still being retried|verzögert|retardée?|retrasad", re.IGNORECASE
-)
-_BODY = re.compile(
-    r"(?:address not found|delivery (?:has|to the following recipients?) failed|"
-    r"could not be delivered|wasn't delivered|was not delivered|couldn't be delivered|"
-    r"message (?:you sent )?(?:could not|couldn't) be delivered|undeliverable|"
-    r"user unknown|mailbox (?:unavailable|full|is full)|recipient address rejected|"
-    r"no such user|does not exist|domain not found|550[ -]5\.\d\.\d|5\.1\.1|"
-    r"permanent (?:error|failure)|nicht (?:\w+ ){0,4}zugestellt|unzustellbar|"
-    r"zustellung (?:ist )?fehlgeschlagen|n'a pas pu être (?:remis|distribué)|a échoué|"
-    r"adresse introuvable|error al entregar|no se (?:ha )?pod?ido entregar|"
-    r"dirección no encontrada|has not yet been delivered|will (?:retry|keep trying)|"
-    r"temporary failure|delivery incomplete|cannot be delivered|can't be delivered|"
-    r"not a valid user here|no mailbox here by that name|i wasn't able to deliver|"
-    r"this is a permanent error|unrouteable address|retry timeout exceeded|"
-    r"the following address\(es\) failed|delivery is delayed|hasn't been delivered yet)",
-    re.IGNORECASE,
-)
-_DELAY_BODY = re.compile(
-    r"has not (?:yet )?been delivered|will (?:be )?retr(?:y|ied)|"
-    r"will (?:keep|continue to) try|warning only|do not need to resend|"
-    r"delivery (?:is |has been )?delayed|delivery incomplete|still trying|"
-    r"temporarily deferred|zustellung verzögert|remise différée|entrega retrasada|"
-    r"hasn't been delivered yet|will continue to be attempted|will keep trying|is delayed",
-    re.IGNORECASE,
-)
+# The wording of delivery reports, in every language folder's words (lang/<code>/__init__.py:
+# bounce_subjects, delay_subjects, bounce_bodies, delay_bodies).
+_SUBJECT = re.compile(r"^(?:(?:re|fw|fwd|aw|wg):\s*)*(?:" + words("bounce_subjects") + ")", re.IGNORECASE)
+_DELAY_SUBJECT = re.compile(r"\(delay\)|" + words("delay_subjects"), re.IGNORECASE)
+_BODY = re.compile(r"(?:" + words("bounce_bodies") + ")", re.IGNORECASE)
+_DELAY_BODY = re.compile(words("delay_bodies"), re.IGNORECASE)
 _PERMANENT_BODY = re.compile(
     r"permanent|\b5\.\d{1,3}\.\d{1,3}\b|does not exist|not found|user unknown|"
     r"no such user|failed permanently|rejected",

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from .lang import LANGUAGES
+from .lang import LANGUAGES, words
 
 if TYPE_CHECKING:
     from .headers import Headers
@@ -23,31 +23,35 @@ _WEEKDAYS = {name: number for language in LANGUAGES for name, number in language
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 
+# The date words of every language (lang/<code>/__init__.py), as alternations.
+_ARTICLE = words("date_articles")
+_ORDINAL = words("ordinals")
+_ORDINAL_BEFORE_MONTH = rf"(?:{_ORDINAL}|\.)"  # "16th November", "1er décembre", "16. November"
+_MONTH_OF = words("month_joiners")
+_YEAR_OF = words("year_joiners")
+
 # A date: "16 November (2026)", "November 16(th), 2026", "16.11.(2026)", "16/11", "2026-11-16",
 # or a bare weekday ("Monday").
 _DATE = (
-    rf"(?:(?:{_WEEKDAY_RE}),? (?:the |den |le |el )?)?"
+    rf"(?:(?:{_WEEKDAY_RE}),? (?:(?:{_ARTICLE}) )?)?"
     rf"(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)? (?:de |of )?(?P<m1>{_MONTH_RE})\.?(?:,? (?:de )?(?P<y1>\d{{4}}))?"
-    rf"|(?P<m2>{_MONTH_RE})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y2>\d{{4}}))?"
+    rf"|(?P<d1>\d{{1,2}}){_ORDINAL_BEFORE_MONTH}? (?:(?:{_MONTH_OF}) )?(?P<m1>{_MONTH_RE})\.?"
+    rf"(?:,? (?:(?:{_YEAR_OF}) )?(?P<y1>\d{{4}}))?"
+    rf"|(?P<m2>{_MONTH_RE})\.? (?P<d2>\d{{1,2}})(?:{_ORDINAL})?(?:,? (?P<y2>\d{{4}}))?"
     rf"|(?P<n1>\d{{1,2}})[./](?P<n2>\d{{1,2}})(?:[./](?P<ny>\d{{2,4}}))?\.?"
     rf"|(?P<wd>{_WEEKDAY_RE}))"
 )
 # Words that introduce the first day back ...
 _BACK = re.compile(
-    r"\b(?:back|return|returning|returns|in the office|in office|available again|reachable again|"
-    r"wieder (?:im büro|erreichbar|da|zurück|verfügbar)|zurück|ab|"
-    r"de retour|retour|je serai là|reviens|rentre|"
-    r"de vuelta|regreso|regresaré|volveré|vuelvo|me reincorporo|estaré disponible)"
-    r"(?: in the office| to the office| to work| at work| im büro)?"
-    r"(?: on| from| by| at| am| le| el| à partir du| a partir del| dès le| the| de| dem| den)*"
+    rf"\b(?:{words('back_words')})"
+    rf"(?: (?:{words('back_places')}))?"
+    rf"(?: (?:{words('back_joiners')}))*"
     rf" (?P<date>{_DATE})"
 )
 # ... and words that introduce the last day away.
 _UNTIL = re.compile(
-    r"\b(?:until|till|through|thru|to|bis(?: einschlie(?:ß|ss)lich| zum| zu)?|jusqu'au|jusqu'à|au|"
-    r"hasta(?: el)?|al)"
-    rf"(?: and including| inclusive| the| le| el)? (?P<date>{_DATE})"
+    rf"\b(?:{words('until_words')})"
+    rf"(?: (?:{words('until_joiners')}))? (?P<date>{_DATE})"
 )
 
 
@@ -120,8 +124,8 @@ def return_date(text: str, sent: date | None, lang_hint: str = "en", locale: str
 def _named_days(text: str) -> set[tuple[int, int]]:
     """(day, month) of every date written with a month name ("5th jan", "january 3")."""
     found = set()
-    for m in re.finditer(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)? (?:de |of )?({_MONTH_RE})\b"
-                         rf"|\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b", text):
+    for m in re.finditer(rf"\b(\d{{1,2}}){_ORDINAL_BEFORE_MONTH}? (?:(?:{_MONTH_OF}) )?({_MONTH_RE})\b"
+                         rf"|\b({_MONTH_RE})\.? (\d{{1,2}})(?:{_ORDINAL})?\b", text):
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         found.add((int(day), _MONTHS[month]))
     return found

@@ -14,85 +14,61 @@ from __future__ import annotations
 
 import re
 
+from .lang import vocabulary
 from .model import Evidence
 
-
-def _cues(*patterns: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((name, re.compile(pattern)) for name, pattern in patterns)
+_SLOT = re.compile(r"<<([a-z_.]+)>>")
 
 
-# (kind of word, pattern); a label counts how many different kinds it finds.
+def _cues(label: str, *frames: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each kind's frame with its <<slots>> filled from the language folders."""
+    return tuple((kind, re.compile(_SLOT.sub(lambda m: vocabulary("gist_words", f"{label}.{m.group(1)}"), frame)))
+                 for kind, frame in frames)
+
+
+# (kind of word, frame); a label counts how many different kinds it finds. The
+# words are the languages' own (lang/<code>/gist.py); a frame says how they combine.
 CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "rejection": _cues(
-        ("regret", r"\b(?:unfortunately|regret\w*|sorry|afraid|sadly|disappoint\w*|bad news|not (?:good|great) news|"
-                   r"leider|bedauer\w*|schade|tut (?:mir|uns) leid|malheureusement|regrett\w*|désolée?s?|hélas|"
-                   r"lamenta\w*|lo siento|sentimos|desafortunadamente|por desgracia)\b"),
-        ("someone else", r"\b(?:another|other|different|someone else|somebody else|internal|more (?:senior|junior|experienced)|"
-                         r"andere[nrs]?|anderweitig|jemand\w* anders|autre|d'autres|quelqu'un d'autre|otr[oa]s?|"
-                         r"otra persona) (?:\w+ )?(?:candidate|applicant|person|profile|finalist|choice|direction|way|"
-                         r"kandidat\w*|bewerber\w*|person|profil|candidat\w*|personne|perfil|persona|opción)s?\b"),
-        ("refused step", r"(?:\bnot|n't|\bnicht|\bpas|\bno|\bkeine?n?)(?: \w+){0,3} (?:extend\w*|invit\w+|continu\w+|progress\w*|"
-                         r"select\w*|offer\w*|pursu\w+|consider\w*|mov\w+|proceed\w*|advanc\w+|shortlist\w*|"
-                         r"weiter\w*|berücksichtig\w*|fortsetz\w*|poursuiv\w*|retenu\w*|retenir|continuer|avanzar|"
-                         r"continuar|seguir|seleccionad\w*)\b"),
-        ("choice made", r"\b(?:have|has|'ve|had) (?:now )?(?:selected|chosen|appointed|hired|filled|made (?:a|our|the) "
-                        r"(?:\w+ )?(?:choice|decision|selection|hire))\b|\bconcluded (?:the|our|its)\b|"
-                        r"\b(?:entschieden|ausgewählt|choisi|retenu|elegido|seleccionado|decidido)\b"),
-        ("thanks for trying", r"\bthank(?:s| you) (?:\w+ )?for (?:your|the) (?:time|interest|effort|application|"
-                              r"patience|participation)\b|\bappreciate (?:your|the) (?:time|interest|effort)\b|"
-                              r"\bdanke für (?:ihr|dein)e? (?:zeit|interesse)|merci pour (?:votre|ton) (?:temps|intérêt)|"
-                              r"gracias por (?:tu|su) (?:tiempo|interés)"),
-        ("farewell", r"\b(?:wish(?:ing)? you|good luck|best of luck|all the best (?:in|with|for)|future (?:endeavou?rs|roles|"
-                     r"opportunities|openings)|success in|keep (?:your|you) in mind|stay in touch|keep in touch|"
-                     r"alles gute|viel erfolg|bonne continuation|succès|réussite|suerte|éxito)\b"),
-        ("misfit", r"\b(?:isn't|is not|wasn't|was not|not quite|not exactly|not the right|not a (?:fit|match)|"
-                   r"not what|closer|better (?:suited|fit|match|aligned)|more (?:closely|aligned|suited)|"
-                   r"passt nicht|nicht passend|ne correspond pas|mieux|no encaja|encaja mejor|se ajusta mejor)\b"),
+        "rejection",
+        ("regret", r"\b(?:<<regret>>)\b"),
+        ("someone else", r"\b(?:<<someone_else>>) (?:\w+ )?(?:<<someone_else_what>>)s?\b"),
+        ("refused step", r"(?:<<refusing>>)(?: \w+){0,3} (?:<<refused_step>>)\b"),
+        ("choice made", r"<<choice_made>>"),
+        ("thanks for trying", r"<<thanks_for_trying>>"),
+        ("farewell", r"\b(?:<<farewell>>)\b"),
+        ("misfit", r"\b(?:<<misfit>>)\b"),
     ),
     "next_step": _cues(
-        ("meeting", r"\b(?:interview|call|chat|conversation|coffee|meeting|session|round|stage|onsite|on-site|visit|"
-                    r"presentation|video call|zoom|teams|gespräch|telefonat|treffen|termin|entretien|échange|"
-                    r"rendez-vous|entrevista|reunión|llamada|videollamada)s?\b"),
-        ("when", r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|this week|next week|morning|afternoon|"
-                 r"montag|dienstag|mittwoch|donnerstag|freitag|morgen|nächste woche|lundi|mardi|mercredi|jeudi|"
-                 r"vendredi|demain|semaine prochaine|lunes|martes|miércoles|jueves|viernes|semana que viene|"
-                 r"próxima semana)\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm|uhr|h)\b"),
-        ("availability", r"\b(?:you|your|you're|sie|ihnen|du|dir|vous|tu|te|usted|tienes|tiene|puedes|puede)\b[^.?!\n]{0,40}\b(?:free|available|"
-                         r"availability|calendar|schedule|slots?|a time|times|verfügbar\w*|zeit|disponible\w*|"
-                         r"disponibilit\w*|libre|créneau\w*|disponibilidad|hueco)\b"
-                         r"|\b(?:disponibilidad|disponibilités|verfügbarkeit)\b"),
-        ("who you meet", r"\b(?:founder|ceo|cto|coo|cfo|vp|head of|director|directrice|directeur|directora|manager|"
-                         r"team|équipe|equipo|geschäftsführ\w*|leiter\w*|leitung|partners?)\b"),
-        ("task", r"\b(?:test|exercise|assessment|case|assignment|brief|references?|referees?|challenge|task|"
-                 r"aufgabe|fallstudie|referenzen|exercice|référence\w*|prueba|referencias)\b"),
+        "next_step",
+        ("meeting", r"\b(?:<<meeting>>)s?\b"),
+        ("when", r"\b(?:<<when>>)\b|\b\d{1,2}(?::\d{2})? ?(?:<<clock>>)\b"),
+        ("availability", r"\b(?:<<availability_of>>)\b[^.?!\n]{0,40}\b(?:<<availability>>)\b"
+                         r"|\b(?:<<availability_noun>>)\b"),
+        ("who you meet", r"\b(?:<<who_you_meet>>)\b"),
+        ("task", r"\b(?:<<task>>)\b"),
         ("asking", r"\?"),
-        ("going on", r"\b(?:next|further|another|second|final|last|poursuivre|continuer|nächste\w*|weitere\w*|"
-                     r"siguiente|segunda|próxim\w*)\b"),
+        ("going on", r"\b(?:<<going_on>>)\b"),
     ),
     "offer": _cues(
-        ("offer", r"\b(?:offer|angebot|offre|proposition|oferta|propuesta)\b"),
-        ("contract", r"\b(?:contract|agreement|paperwork|vertrag\w*|contrat|contrato|promesse)\b"),
-        ("money", r"\b(?:salary|compensation|package|equity|bonus|benefits|base|gehalt|vergütung|salaire|"
-                  r"rémunération|salario|sueldo)\b|[$£€] ?\d"),
-        ("start", r"\b(?:start date|start on|first day|onboarding|eintritt\w*|startdatum|prise de poste|"
-                  r"date de début|incorporación|fecha de inicio)\b"),
-        ("welcome", r"\b(?:welcome|congratulations|congrats|willkommen|glückwunsch|bienvenue|félicitations|"
-                    r"bienvenid[oa]|enhorabuena|felicidades)\b"),
-        ("joy", r"\b(?:delighted|thrilled|pleasure|excited|great news|good news|freuen|freue|plaisir|ravie?s?|"
-                r"heureux|heureuse|encantad[oa]s|complace|alegra)\b"),
-        ("signature", r"\b(?:sign|signature|countersign|unterschr\w+|signer|signature|firmar|firma)\b"),
+        "offer",
+        ("offer", r"\b(?:<<offer>>)\b"),
+        ("contract", r"\b(?:<<contract>>)\b"),
+        ("money", r"\b(?:<<money>>)\b|[$£€] ?\d"),
+        ("start", r"\b(?:<<start>>)\b"),
+        ("welcome", r"\b(?:<<welcome>>)\b"),
+        ("joy", r"\b(?:<<joy>>)\b"),
+        ("signature", r"\b(?:<<signature>>)\b"),
     ),
     "pending": _cues(
-        ("not yet", r"\b(?:yet|not finali[sz]ed|noch nicht|noch keine|pas encore|pas fini|todavía no|aún no)\b"),
-        ("soon", r"\b(?:soon|shortly|as soon as|early|by the end|next week|in a few days|bald|zeitnah|in kürze|"
-                 r"sobald|bientôt|très vite|dès que|rapidement|pronto|en cuanto|próximos días)\b"),
-        ("news", r"\b(?:update|news|word|neuigkeiten|rückmeldung|nouvelles|retour|novedades|noticias)\b"),
-        ("still", r"\b(?:still|ongoing|in progress|noch|encore|toujours|todavía|aún)\b"),
-        ("slow", r"\b(?:delay\w*|longer|slow\w*|patience|held up|holding (?:things )?up|waiting|länger|verzöger\w*|geduld|retard\w*|plus de temps|"
-                 r"retras\w*|paciencia|tard\w+)\b"),
-        ("deciding", r"\b(?:decide|decision|debrief|deliberat\w*|entscheid\w*|décision|décider|decisión|decidir)\b"),
-        ("shortlist", r"\b(?:shortlist|short list|in the running|under consideration|engere[nr]? auswahl|"
-                      r"présélection|preselección)\b"),
+        "pending",
+        ("not yet", r"\b(?:<<not_yet>>)\b"),
+        ("soon", r"\b(?:<<soon>>)\b"),
+        ("news", r"\b(?:<<news>>)\b"),
+        ("still", r"\b(?:<<still>>)\b"),
+        ("slow", r"\b(?:<<slow>>)\b"),
+        ("deciding", r"\b(?:<<deciding>>)\b"),
+        ("shortlist", r"\b(?:<<shortlist>>)\b"),
     ),
 }
 # How many different kinds of words a label needs; rejection needs most.

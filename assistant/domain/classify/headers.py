@@ -14,21 +14,17 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import parseaddr
 
-from .lang import words
+from .lang import DECIDING, LANGUAGES, words
 from .model import Evidence
+from .rule import any_of
 
-# Out-of-office subjects of the languages in lang/ ...
-_AUTO_SUBJECT = re.compile(r"\b(?:" + words("autoreply_subjects") + r")\b", re.IGNORECASE)
-# Autoresponder subjects in further languages (Polish, Dutch, Italian, Portuguese,
-# Scandinavian, Finnish, Czech, Turkish) and Lotus Notes' "AUTO:" prefix.
+# Out-of-office subjects of every language folder (lang/<code>/__init__.py:
+# autoreply_subjects): those of the languages decisions are read in are
+# looked for first (their words are the ones quoted as evidence), then the
+# others' and Lotus Notes' "AUTO:" prefix.
+_AUTO_SUBJECT = re.compile(r"\b(?:" + words("autoreply_subjects", DECIDING) + r")\b", re.IGNORECASE)
 _AUTO_SUBJECT_MORE = re.compile(
-    r"\b(?:automatyczna odpowied[źz]|autoodpowied[źz]|nieobecno[śs][ćc]|poza biurem|"
-    r"automatisch antwoord|afwezig(?:heid)?|niet op kantoor|"
-    r"risposta automatica|fuori (?:sede|ufficio)|assente|"
-    r"resposta autom[áa]tica|fora do escrit[óo]rio|ausente|"
-    r"autosvar|automatiskt svar|automatisk svar|automatisk besked|fr[åa]nvaro|frav[æa]r(?:ende)?|ikke på kontoret|"
-    r"automaattinen vastaus|poissa toimistolta|automatick[áa] odpov[ěe][ďd]|otomatik yan[ıi]t)\b"
-    r"|^\s*auto:\s",
+    r"\b(?:" + words("autoreply_subjects", tuple(lang for lang in LANGUAGES if not lang.decides)) + r")\b|^\s*auto:\s",
     re.IGNORECASE,
 )
 _NO_REPLY_SENDER = re.compile(
@@ -38,12 +34,15 @@ _NO_REPLY_SENDER = re.compile(
 )
 # Applicant-tracking and recruiting systems whose mail is software-sent.
 _ATS_DOMAIN = re.compile(
-    r"(?:greenhouse(?:-mail)?\.io|lever\.co|myworkday(?:jobs)?\.com|workday\.com|"
-    r"smartrecruiters\.com|icims\.com|taleo\.net|successfactors\.(?:com|eu)|"
-    r"jobvite\.com|ashbyhq\.com|recruitee\.com|personio\.(?:de|com)|"
-    r"workable(?:mail)?\.com|bamboohr\.com|teamtailor(?:-mail)?\.com|breezy\.hr|"
-    r"jazzhr\.com|applytojob\.com|pinpointhq\.com|comeet\.co|softgarden\.(?:io|de)|"
-    r"welcometothejungle\.com|join\.com|rippling\.com|dover\.com)$",
+    r"(?:"
+    + any_of(
+        r"greenhouse(?:-mail)?\.io|lever\.co|myworkday(?:jobs)?\.com|workday\.com|smartrecruiters\.com",
+        r"icims\.com|taleo\.net|successfactors\.(?:com|eu)|jobvite\.com|ashbyhq\.com|recruitee\.com",
+        r"personio\.(?:de|com)|workable(?:mail)?\.com|bamboohr\.com|teamtailor(?:-mail)?\.com|breezy\.hr",
+        r"jazzhr\.com|applytojob\.com|pinpointhq\.com|comeet\.co|softgarden\.(?:io|de)",
+        r"welcometothejungle\.com|join\.com|rippling\.com|dover\.com",
+    )
+    + r")$",
     re.IGNORECASE,
 )
 
@@ -174,12 +173,19 @@ def _domains(domain: str) -> list[str]:
     return [".".join(parts[i:]) for i in range(len(parts) - 1)]
 
 
+# "Re:", "AW:", "WG:" of every language (lang/<code>/__init__.py: reply_prefixes, forward_prefixes).
+_REPLY_PREFIX = re.compile(r"^\s*(?:" + words("reply_prefixes") + r")\s*:", re.IGNORECASE)
+_PREFIXES = re.compile(
+    r"^\s*(?:(?:" + words("reply_prefixes") + "|" + words("forward_prefixes") + r")\s*(?:\[\d+\])?\s*:\s*)+",
+    re.IGNORECASE,
+)
+
+
 def is_reply_subject(subject: str) -> bool:
     """True when the subject is the candidate's own, answered ('Re: …')."""
-    return bool(re.match(r"^\s*(?:re|aw|antw|sv|rv|res)\s*:", subject, re.I))
+    return bool(_REPLY_PREFIX.match(subject))
 
 
 def subject_core(subject: str) -> str:
     """The subject without reply/forward prefixes."""
-    return re.sub(r"^\s*(?:(?:re|aw|antw|sv|rv|res|fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+",
-                  "", subject, flags=re.I)
+    return _PREFIXES.sub("", subject)

@@ -34,7 +34,9 @@ from dataclasses import dataclass
 
 from .gist import gist
 from .headers import HeaderSignals
+from .lang import words
 from .model import CONFIDENT, Evidence
+from .rule import any_of
 from .scope import names_own_application
 
 Verdict = tuple[str, float, list[Evidence]]  # label, confidence, the evidence that carried it
@@ -44,10 +46,7 @@ STRONG = 0.85   # a score this high comes from at least one strong phrase
 ENOUGH = 0.4    # one medium phrase, or two weak ones that agree
 
 # Words of a plain acknowledgment ("Thanks, got it!").
-_ACKNOWLEDGMENT = re.compile(
-    r"\b(?:thanks?|thank you|got it|received|noted|appreciate|danke|vielen dank|erhalten|"
-    r"merci|bien reçu|gracias|recibido)\b"
-)
+_ACKNOWLEDGMENT = re.compile(r"\b(?:" + words("acknowledgments") + r")\b")  # lang/<code>/__init__.py
 
 
 # "here's the book I mentioned", a link, an attachment: sharing something, not acknowledging.
@@ -58,16 +57,22 @@ _HANDING_OVER = re.compile(
 
 # A question to the reader, other than the boilerplate "need to make a change?".
 _ASKS = re.compile(
-    r"(?:^|[.!?\n])(?![^.!?\n]*\b(?:change|reschedule|cancel|questions|trouble|problems?|help)\b)[^.!?\n]*\?"
-    r"|\bplease (?:use|choose|pick|select|book|schedule|confirm (?:your|which|whether)|let (?:us|me) know|send|reply with|share)\b"
-    r"|\b(?:your availability|available times|(?:book|choose|pick|select|grab) (?:a|your) (?:time|slot|date))\b"
+    any_of(
+        r"(?:^|[.!?\n])(?![^.!?\n]*\b(?:change|reschedule|cancel|questions|trouble|problems?|help)\b)[^.!?\n]*\?",
+        r"\bplease (?:use|choose|pick|select|book|schedule|confirm (?:your|which|whether)|let (?:us|me) know|send|reply with|share)\b",
+        r"\b(?:your availability|available times|(?:book|choose|pick|select|grab) (?:a|your) (?:time|slot|date))\b",
+    )
 )
 
 
 # "a call with him", "coffee with my nephew": a meeting for somebody else's sake.
 _FAVOUR_MEETING = re.compile(
-    r"\b(?:call|chat|meeting|coffee|conversation|talk|zoom|lunch)s? with (?:him|her|them|my (?:[\w-]+ )?(?:nephew|niece|"
-    r"son|daughter|student|mentee|friend|colleague|cousin|brother|sister|partner|contact))\b")
+    r"\b(?:call|chat|meeting|coffee|conversation|talk|zoom|lunch)s? with (?:"
+    + any_of(
+        r"him|her|them",
+        r"my (?:[\w-]+ )?(?:nephew|niece|son|daughter|student|mentee|friend|colleague|cousin|brother|sister|partner|contact)",
+    )
+    + r")\b")
 
 
 def combine(weights: list[float]) -> float:

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .cues import cues
-from .lang import LANGUAGES, words
+from .lang import DECIDING, vocabulary, words
 from .model import Evidence
-from .rule import Rule
+from .rule import Rule, any_of
 
 WEIGHTS = {"strong": 0.9, "medium": 0.6, "weak": 0.25, "faint": 0.1}
-_TABLES = {language.code: language.phrases for language in LANGUAGES}
+_TABLES = {language.code: language.phrases for language in DECIDING}
 
 # Clause boundaries: a negation or condition before one does not reach past it.
 _BOUNDARY = re.compile(r"[.!?;:\n]|\b(?:" + words("clause_breaks") + r")\b")
@@ -34,38 +34,30 @@ _NEGATION = re.compile(
 _IDIOMS = re.compile(r"\b(?:" + words("negation_idioms") + r")\b")
 _CONDITION = re.compile(r"\b(?:" + words("conditions") + r")\b")
 # "asked if you could join", "let me know whether": a question, not a condition.
-_ASKED_IF = re.compile(
-    r"\b(?:ask\w*|wonder\w*|check\w*|see|know|tell (?:me|us)|confirm|sure) (?:if|whether|ob|si)\b"
-)
+_ASKED_IF = re.compile(rf"\b(?:{vocabulary('context_words', 'asking')}) (?:{vocabulary('context_words', 'if')})\b")
 # "we can't move you forward until the references are in": deferred, not refused.
 _DEFERRED = re.compile(r"\b(?:" + words("deferrals") + r")\b")
 # "den Termin am Montag absagen": it is a meeting that is called off, not the candidacy.
 _MEETING_NOUN = re.compile(r"\b(?:" + words("meeting_nouns") + r")\b")
 # "our CTO is on leave": somebody else's absence, told by a person.
 _THIRD_PERSON = re.compile(
-    r"\b(?:he|she|they|he's|she's|they're|his|her|their|who|manager|team|lead|boss|director|ceo|cto|"
-    r"founder|recruiter|colleague|panel|interviewer|owner|chair)\b"
-    r"|(?<!\bi)(?<!\bi')\b(?:is|are|was|were|'s|'re|has been|have been)(?: currently| still)? $"
+    any_of(
+        r"\b(?:"
+        + any_of(
+            r"he|she|they|he's|she's|they're|his|her|their|who|manager|team|lead|boss|director|ceo|cto|founder",
+            r"recruiter|colleague|panel|interviewer|owner|chair",
+        )
+        + r")\b",
+        r"(?<!\bi)(?<!\bi')\b(?:is|are|was|were|'s|'re|has been|have been)(?: currently| still)? $",
+    )
 )
 # "you are the successful candidate": the reader is the one chosen.
 _READER_CHOSEN = re.compile(r"\b(?:you are|you're|you were|you've been|you have been)(?: (?:the|our|a|now))? $")
 # "you applied last year and were not selected": a mention of an old outcome.
-_EARLIER = re.compile(
-    r"\b(?:last (?:year|month|time|spring|summer|autumn|fall|winter)|previously|in the past|"
-    r"earlier this year|a while ago|previous (?:application|role|opening|position|process)|"
-    r"back in (?:the )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|\d{4})|"
-    r"letztes jahr|letzten jahr|l'année dernière|précédente candidature|el año pasado)\b"
-)
+_EARLIER = re.compile(r"\b(?:" + words("earlier_words") + r")\b")
 # "she mentioned they passed on you", "you were worried we'd gone with someone
 # else": hearsay or supposition about a decision, not the decision.
-_REPORTED = re.compile(
-    r"\b(?:mentioned|said|says|told (?:me|us|him|her)|heard(?! back\b| from (?:the |our |my )?(?:client|hiring|team|panel|them)\b)|apparently|rumou?red|afraid that|in case|"
-    r"(?:worried|worry|feared|thought|assumed|wondering|wondered|imagined?) (?:that |if |whether )?"
-    r"(?:you|we|they|he|she|it)\b|"
-    r"(?:sorry|sad|gutted|disappointed|a shame|a pity) to hear|(?:a shame|a pity) about|(?:i|we) know (?:that )?(?!(?:this|it|you|that)\b)\w+|"
-    r"erzählt|gehört|meinte|sagte|il paraît|m'a dit|me dijo|dijo que|escuché)\b"
-)
+_REPORTED = re.compile(rf"\b(?:{vocabulary('context_words', 'reported')})\b")
 # "the other opening has been filled", "the role you also applied for": a
 # decision about a different role than the one the reader is waiting on.
 _OTHER_ROLE = re.compile(
@@ -89,20 +81,16 @@ _THIRD_PARTY_OBJECT = re.compile(
 _NOBODY_YET = re.compile(r"\b(?:" + words("nobody_yet") + r")\b")
 # "completing the take-home", "your coding test": the step already happened.
 _DONE_BEFORE = re.compile(
-    r"(?:completed|completing|completion of|submitted|submitting|submission of|finished|finishing|did|done|reviewed|reviewing|"
-    r"feedback on|results? of|your|for the|(?:effort|work|time|approach|performance|answers) (?:on|in|for|to)|"
-    r"bearbeitung|eingereicht\w*|ihre|ihrer|"
-    r"votre|du|de votre|tu|su|tus|sus)\s+(?:the |your |our |this |the \w+ |der |die |das |le |la |l'|el |la )?$"
+    rf"(?:{vocabulary('context_words', 'done')})\s+(?:{vocabulary('context_words', 'done_article')})?$"
 )
 # "extended an offer to another candidate": someone else got it.
 _TO_SOMEONE_ELSE = re.compile(
-    r"^\s*(?:\w+ ){0,3}(?:to|for|à|a|an) (?:another|a different|an internal|an? other|"
-    r"someone|somebody|one of|einen anderen|eine andere|un autre|une autre|otro|otra)"
+    rf"^\s*(?:\w+ ){{0,3}}(?:{vocabulary('context_words', 'to')}) (?:{vocabulary('context_words', 'someone_else')})"
 )
 
 
 # Frequent function words, to skip the tables of languages a text is not in.
-_STOPWORDS = {language.code: re.compile(r"\b(?:" + language.function_words + r")\b") for language in LANGUAGES}
+_STOPWORDS = {language.code: re.compile(r"\b(?:" + language.function_words + r")\b") for language in DECIDING}
 
 
 def languages_of(text: str) -> tuple[str, ...]:

@@ -3,7 +3,8 @@
 Three independent detectors vote for the first line of quoted material, and
 the earliest credible one wins:
 
-* mailparser_reply (attribution lines and Outlook header blocks in en/de/fr/es),
+* mailparser_reply (attribution lines and Outlook header blocks in the
+  languages whose folder sets `reply_library`),
 * quotequail (reply and forward markers),
 * our own patterns, which cover what both libraries miss (see the tests:
   Spanish "escribió" after "(<address>)", French "De:" without the space,
@@ -24,16 +25,18 @@ from typing import Any
 import quotequail
 from mailparser_reply.parser import EmailMessage as ReplyMessage
 
-_LANGUAGES = ["en", "de", "fr", "es"]
+from .lang import LANGUAGES, words
 
-_VERB = (r"(?:wrote|schrieb|a\s+écrit|escribió|escreveu|schreef|ha\s+scritto|napisa[łl]a?|skrev|kirjoitti|"
-         r"geschreven|написал\w*)")
+# Every language folder's quote markers (lang/<code>/__init__.py), as alternations.
+_LANGUAGES = [language.code for language in LANGUAGES if language.reply_library]
+_VERB = f"(?:{words('quote_verbs')})"
+_OPENING = f"(?:{words('attribution_openings')})"
 _ATTRIBUTION = re.compile(
-    rf"^(?:on|am|le|el|em|op|il|in data|dnia|w dniu|den|på|la)\b.{{0,250}}?\b{_VERB}\b"
+    rf"^{_OPENING}\b.{{0,250}}?\b{_VERB}\b"
     r"[^:\n]{0,120}:\s*$"
     rf"|^.{{0,200}}(?:<[^>\s]+@[^>\s]+>|\S+@\S+\.\w+\)?)\s*{_VERB}\b.{{0,80}}:\s*$"
     # Zoho: "---- On Wed, 24 Feb 2021 14:02:50 +0530 john@example.com wrote ----"
-    rf"|^-{{2,}}\s*(?:on|am|le|el)\b.{{0,250}}\b{_VERB}\s*-{{2,}}\s*$"
+    rf"|^-{{2,}}\s*{_OPENING}\b.{{0,250}}\b{_VERB}\s*-{{2,}}\s*$"
     # No verb: "2017-11-24 16:32 GMT+01:00 Name <name@example.com>:", "30.09.2017, 18.30, "Name" <…>:"
     r"|^(?=.{0,200}\b\d{1,2}[:.]\d{2}\b).{0,200}<[^>\s]+@[^>\s]+>\s*:\s*$",
     re.IGNORECASE,
@@ -41,56 +44,22 @@ _ATTRIBUTION = re.compile(
 # An attribution that ends with its verb and no colon ("On … John Doe <…> wrote"):
 # believed only when quoted or other text follows it.
 _ATTRIBUTION_NO_COLON = re.compile(
-    rf"^(?:on|am|le|el|em|op|il|in data|dnia|den|på)\b.{{0,250}}?(?:<[^>\s]+@[^>\s]+>|\S+@\S+\.\w+|\d{{1,2}}:\d{{2}}).{{0,80}}\b{_VERB}\s*$",
+    rf"^{_OPENING}\b.{{0,250}}?(?:<[^>\s]+@[^>\s]+>|\S+@\S+\.\w+|\d{{1,2}}:\d{{2}}).{{0,80}}\b{_VERB}\s*$",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(
-    r"^[-–—_=*\s]{2,}\s*(?:original message|ursprüngliche nachricht|originalnachricht|"
-    r"message d'origine|message original|mensaje original|forwarded message|"
-    r"weitergeleitete nachricht|message transféré|mensaje reenviado|"
-    r"oprindelig (?:besked|meddelelse)|opprinnelig melding|ursprungligt meddelande|oorspronkelijk bericht|"
-    r"messaggio originale|mensagem original|oryginalna wiadomo[śs][ćc]|wiadomo[śs][ćc] oryginalna)\s*[-–—_=*\s]{2,}$"
-    r"|^(?:begin forwarded message|anfang der weitergeleiteten (?:e-mail|nachricht)|"
-    r"début du message réexpédié|inicio del mensaje reenviado)\s*:?\s*$",
+    rf"^[-–—_=*\s]{{2,}}\s*(?:{words('quote_separators')})\s*[-–—_=*\s]{{2,}}$"
+    rf"|^(?:{words('forward_openings')})\s*:?\s*$",
     re.IGNORECASE,
 )
 # Header blocks of a quoted original, in the languages clients write them in.
-_FROM_LINE = re.compile(r"^\*?\s*(?:from|von|de|da|fra|från|van|od|message du)\s*\*?\s*:\s*\*?\s*\S", re.IGNORECASE)
-_OTHER_HEADER = re.compile(
-    r"^\*?\s*(?:sent|date|to|subject|cc|gesendet|datum|an|betreff|envoyé|date d'envoi|"
-    r"à|a|objet|sujet|copie à|enviado|fecha|para|asunto|sendt|dato|til|emne|skickat|ämne|"
-    r"verzonden|aan|onderwerp|inviato|data|oggetto|wysłano|do|temat|de)\s*\*?\s*:",
-    re.IGNORECASE,
-)
+_FROM_LINE = re.compile(rf"^\*?\s*(?:{words('from_headers')})\s*\*?\s*:\s*\*?\s*\S", re.IGNORECASE)
+_OTHER_HEADER = re.compile(rf"^\*?\s*(?:{words('other_headers')})\s*\*?\s*:", re.IGNORECASE)
 _RULE = re.compile(r"^[_\-]{20,}\s*$")
-_SIGN_OFF = re.compile(
-    r"^(?:(?:best|kind|warm|warmest|many|with best|with kind)\s+(?:regards|wishes|thanks)|"
-    r"best|regards|thanks|thank you|thanks again|many thanks|cheers|sincerely|"
-    r"yours sincerely|sincerely yours|yours truly|yours faithfully|all the best|"
-    r"respectfully|talk soon|take care|"
-    r"mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|"
-    r"(?:viele|beste|liebe|herzliche) grüße|(?:viele|beste|liebe|herzliche) grüsse|"
-    r"grüße|gruß|lg|mfg|vg|danke|vielen dank|"
-    r"cordialement|bien cordialement|bien à vous|salutations|sincères salutations|"
-    r"meilleures salutations|merci|merci beaucoup|bonne journée|"
-    r"saludos|un saludo|saludos cordiales|un cordial saludo|atentamente|"
-    r"cordialmente|gracias|muchas gracias|un abrazo)[\s,.!]*$",
-    re.IGNORECASE,
-)
+_SIGN_OFF = re.compile(rf"^(?:{words('sign_offs')})[\s,.!]*$", re.IGNORECASE)
 # Lines mail clients add under the new text ("Sent from my iPhone", "Get Outlook
-# for iOS"), in en/de/fr/es/nl/no/da/sv/it/pt/pl: everything below one is not the writer's.
-_SENT_FROM = re.compile(
-    r"^(?:sent from (?:my|outlook|mail for|yahoo|typeapp|samsung|bluemail|aol)|sent with |sent via |"
-    r"get outlook for|download outlook for|"
-    r"gesendet von (?:meinem|outlook|mail für)|von meinem \w+ gesendet|gesendet mit |outlook für \w+ herunterladen|"
-    r"envoyé de mon|envoyé depuis (?:mon|outlook)|envoyé à partir de|télécharger outlook pour|obtenir outlook pour|"
-    r"enviado desde (?:mi|outlook)|enviado do meu|enviado a partir do|obtener outlook para|descargar outlook para|obter o outlook para|"
-    r"verzonden (?:vanaf|met|vanuit) |verstuurd (?:vanaf|met|vanuit) |outlook voor \w+ downloaden|download outlook voor|"
-    r"sendt fra (?:min|mi|outlook)|hent outlook for|få outlook for|skickat från (?:min|outlook)|skickades från|"
-    r"inviato da (?:iphone|ipad|outlook|il mio|un|samsung)|inviato dal mio|scarica outlook per|ottieni outlook per|"
-    r"wysłane z (?:mojego|outlook|aplikacji)|pobierz outlook dla)",
-    re.IGNORECASE,
-)
+# for iOS"): everything below one is not the writer's.
+_SENT_FROM = re.compile(rf"^(?:{words('client_signatures')})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +119,7 @@ def _quotequail_cut(lines: list[str]) -> int | None:
     return index if index < len(lines) else None
 
 
-_ATTRIBUTION_STARTS = ("on ", "am ", "le ", "el ", "em ", "op ", "il ", "in data ", "dnia ", "w dniu ", "den ", "på ")
+_ATTRIBUTION_STARTS = tuple(f"{opening} " for language in LANGUAGES for opening in language.attribution_openings)
 
 
 def _own_cut(lines: list[str]) -> int | None:
@@ -189,7 +158,7 @@ def _attribution_start(lines: list[str], index: int) -> int:
 _WRAPPED_TAIL = re.compile(r"^[<(]?[^\s@<>()]+@")
 
 
-_BLOCK_LEAD = re.compile(r"^(?:[=_*-]{3,}|message du\s*:.*)$", re.IGNORECASE)
+_BLOCK_LEAD = re.compile(rf"^(?:[=_*-]{{3,}}|(?:{words('block_leads')})\s*:.*)$", re.IGNORECASE)
 
 
 def _block_start(lines: list[str], index: int) -> int:

@@ -53,3 +53,9 @@ def rule(name: str, label: str, tier: Tier, *alternatives: str,
         void_if_third_person=void_if_third_person, void_if_about_meeting=void_if_about_meeting,
         kind=kind,
     )
+
+
+def any_of(*alternatives: str) -> str:
+    """One pattern from readable alternatives, one per line: they are joined with "|"
+    (inside a group: ``r"(?:" + any_of(...) + r")"``)."""
+    return "|".join(alternatives)

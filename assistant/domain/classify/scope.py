@@ -13,35 +13,15 @@ from __future__ import annotations
 import re
 
 from .headers import HeaderSignals
+from .lang import words
 from .model import Evidence
+from .rule import any_of
 
-# Footers and framing of mail sent to a list.
-_MASS_MAIL_BODY = re.compile(
-    r"\bunsubscribe\b|\bmanage (?:your )?(?:email |job |alert )?(?:preferences|alerts|subscriptions?|settings)\b|"
-    r"\bview (?:this|it) (?:email |message )?in (?:your|a) browser\b|\bin this (?:issue|edition)\b|"
-    r"\bread (?:it )?online\b|\bupdate your (?:email )?preferences\b|"
-    r"\babmelden\b|\bse désabonner\b|\bse désinscrire\b|\bdarse de baja\b|\bcancelar (?:la )?suscripción\b"
-)
+# Footers and framing of mail sent to a list (lang/<code>/__init__.py: mass_mail_words).
+_MASS_MAIL_BODY = re.compile(words("mass_mail_words"))
 # The reader's own application, named: "your application", "you applied",
-# "thank you for your interest in the role", in the four languages.
-_OWN_APPLICATION = re.compile(
-    r"\byour (?:recent )?(?:application|candidacy|candidature|interview|submission|assessment)s?\b|"
-    r"\byou (?:recently )?(?:applied|interviewed)\b|\b(?:applying|applied) (?:for|to|with)\b|"
-    r"\bthank(?:s| you)(?: so much| again| very much)? for (?:\w+ ){0,2}(?:time|interest|interview\w*|applying|"
-    r"chatting|speaking|meeting|completing|participating|taking part|coming in|visiting|application|candidacy)\b|"
-    r"\b(?:ihre|deine|ihrer|deiner) bewerbung\b|\b(?:danke|dank) für (?:ihr|dein|ihre|deine|das) (?:interesse|zeit|gespräch)|"
-    r"\b(?:votre|ta) candidature\b|\bmerci (?:pour|de) (?:votre|ton|ta) (?:intérêt|temps|participation)|"
-    r"\b(?:tu|su) candidatura\b|\bgracias por (?:tu|su) (?:interés|tiempo|participación)|\bgracias por participar\b|"
-    r"\bdear (?:candidate|applicant)\b|\byour (?:cv|resume|résumé|details)\b|"
-    r"\bbeworben\b|\bpostulé\b|\bpostulado\b|\bpostulaste\b|"
-    # Formal thanks and the reader's own interviews: "le agradecemos el interés",
-    # "nous vous remercions pour votre candidature", "the time you gave to the interviews".
-    r"\b(?:le|te|les|os) agradecemos (?:el|su|tu|la|sus|tus) (?:interés|tiempo|participación|candidatura|confianza)|"
-    r"\bagradecemos (?:su|tu) (?:interés|tiempo|participación|candidatura)\b|"
-    r"\bnous vous remercions (?:pour|de) (?:votre|l'intérêt|le temps)|\bwir danken (?:ihnen|dir) für (?:ihr|dein|ihre|deine|das)\b|"
-    r"\bthe time you (?:spent|gave|took|invested|devoted)\b|\binterest you (?:have )?shown in\b|"
-    r"\b(?:tiempo|time) (?:dedicado a|you (?:gave|spent|devoted) (?:to|on)) (?:las|la|our|the|your) (?:entrevistas?|interviews?|proceso|process)\b"
-)
+# "thank you for your interest in the role" (lang/<code>/__init__.py: own_application_words).
+_OWN_APPLICATION = re.compile(words("own_application_words"))
 
 
 def mass_mail(signals: HeaderSignals, text: str) -> bool:
@@ -64,9 +44,12 @@ def mail_to_many_about_nobody(signals: HeaderSignals, text: str) -> Evidence | N
 
 # "Please ignore the email you got last night - it was sent in error."
 _RETRACTION = re.compile(
-    r"\b(?:sent|went out|was sent|were sent|gone out)(?: to you| to \w+)? (?:by mistake|in error|erroneously|accidentally)\b|"
-    r"\b(?:please )?(?:ignore|disregard) (?:the|that|our|my|an|any) (?:previous |earlier |last |automated |automatic )?"
-    r"(?:e-?mail|message|note|notification)\b|\bsent (?:you )?(?:the wrong|an incorrect) (?:e-?mail|message|status)\b"
+    any_of(
+        r"\b(?:sent|went out|was sent|were sent|gone out)(?: to you| to \w+)? (?:by mistake|in error|erroneously|accidentally)\b",
+        r"\b(?:please )?(?:ignore|disregard) (?:the|that|our|my|an|any) (?:previous |earlier |last |automated |automatic )?"
+        + r"(?:e-?mail|message|note|notification)\b",
+        r"\bsent (?:you )?(?:the wrong|an incorrect) (?:e-?mail|message|status)\b",
+    )
 )
 
 

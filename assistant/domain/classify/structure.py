@@ -13,35 +13,21 @@ import re
 from collections.abc import Iterator
 from email.message import Message
 
+from .lang import vocabulary, words
 from .model import Evidence
+from .rule import any_of
 from .text import content_type, raw_header
 
 # ---- a question about when -------------------------------------------------
+# Days, times of day and hours of every language (lang/<code>/__init__.py: when_words, clock_words).
 _WHEN = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|"
-    r"tomorrow|next week|this week|later this week|early next week|morning|afternoon|evening|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|übermorgen|nächste woche|diese woche|"
-    r"vormittag|nachmittag|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|semaine prochaine|"
-    r"cette semaine|matin|après-midi|lunes|martes|miércoles|jueves|viernes|sábado|mañana|"
-    r"semana que viene|próxima semana|esta semana|por la tarde)\b"
-    r"|\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|h\b)|\b\d{1,2}[:h]\d{2}\b|\ba las \d"
+    rf"\b(?:{words('when_words')})\b"
+    rf"|\b\d{{1,2}}(?::\d{{2}})? ?(?:{words('clock_words')})|\b\d{{1,2}}[:h]\d{{2}}\b|\b(?:{words('clock_openings')}) \d"
 )
-# What one does at a time: meet, talk, come in, be free — in the four languages.
-_MEET = re.compile(
-    r"\b(?:come|pop|swing|meet|talk|speak|chat|call|join|do|make it|work|works|suit|suits|free|available|"
-    r"around|calendar|slot|time|interview|visit|catch up|sit down|hop on|jump on|confirm|grab|zoom|teams|"
-    r"minutes|connect|get together|find time|meeting|move|moving|push|shift|reschedule|"
-    r"verschieben|verlegen|décaler|reporter|déplacer|reprogramar|cambiar|mover|"
-    r"passt|passen|zeit|termin|gespräch|vorbeikommen|treffen|telefonieren|können sie|könnten sie|"
-    r"disponible|disponibles|convient|conviendrait|passer|rencontrer|appel|entretien|venir|échanger|"
-    r"venir|vienes|puedes|podrías|disponibilidad|viene bien|vendría bien|va bien|iría bien|llamada|entrevista|"
-    r"reunión|vernos|hacemos|quedamos)\b"
-)
+# What one does at a time: meet, talk, come in, be free (lang/<code>/structure.py: "meet").
+_MEET = re.compile(rf"\b(?:{vocabulary('structure_words', 'meet')})\b")
 # Questions that ask for a thing or that a decision already answered.
-_NOT_A_MEETING = re.compile(
-    r"\b(?:send|share|forward|attach|resend|upload|fill|feedback|lunch|dinner|drinks|beers?|schicken|senden|envoyer|transmettre|"
-    r"enviar|enviarme|mandar|retour|rückmeldung)\b"
-)
+_NOT_A_MEETING = re.compile(rf"\b(?:{vocabulary('structure_words', 'not_a_meeting')})\b")
 # "two other roles I'd like to talk to you about - free Thursday?": a pitch, not this candidacy.
 _ANOTHER_JOB = re.compile(
     r"\b(?:other|another|different|new|similar)\s+(?:[\w-]+\s+)?(?:role|position|opening|vacancy|job|opportunit(?:y|ie))s?\b"
@@ -64,22 +50,21 @@ def time_question(text: str) -> Evidence | None:
 
 
 # ---- attachments and links -------------------------------------------------
-_OFFER_FILE = re.compile(
-    r"\b(?:offer|offer letter|job offer|employment offer|angebot|vertragsangebot|arbeitsvertrag|"
-    r"contrat|promesse d'embauche|proposition d'embauche|oferta|carta oferta|contrato)\b"
-)
-_CONTRACT_FILE = re.compile(r"\b(?:contract|employment agreement|vertrag|contrat de travail)\b")
-_STEP_FILE = re.compile(
-    r"\b(?:take ?home|case study|exercise|assignment|challenge|brief|assessment|fallstudie|"
-    r"aufgabe|étude de cas|cas pratique|caso práctico|prueba)\b"
-)
+# File names of an offer, a contract and an exercise (lang/<code>/structure.py).
+_OFFER_FILE = re.compile(rf"\b(?:{vocabulary('structure_words', 'offer_file')})\b")
+_CONTRACT_FILE = re.compile(rf"\b(?:{vocabulary('structure_words', 'contract_file')})\b")
+_STEP_FILE = re.compile(rf"\b(?:{vocabulary('structure_words', 'step_file')})\b")
 _FILENAME = re.compile(r"""filename\*?=(?:[\w-]*'[\w-]*')?"?([^";]+)""", re.IGNORECASE)
 _HREF = re.compile(r"""href\s*=\s*["']?https?://([^/"'\s>?#]+)""", re.IGNORECASE)
 _STEP_HOSTS = re.compile(
-    r"(?:^|\.)(?:hackerrank\.com|codility\.com|codesignal\.com|testgorilla\.com|hirevue\.com|coderpad\.io|"
-    r"coderbyte\.com|testdome\.com|devskiller\.com|karat\.com|mettl\.com|pymetrics\.ai|harver\.com|"
-    r"vervoe\.com|criteriacorp\.com|shl\.com|hackerearth\.com|calendly\.com|cal\.com|savvycal\.com|"
-    r"youcanbook\.me|zcal\.co|goodtime\.io|chilipiper\.com|doodle\.com)$",
+    r"(?:^|\.)(?:"
+    + any_of(
+        r"hackerrank\.com|codility\.com|codesignal\.com|testgorilla\.com|hirevue\.com|coderpad\.io",
+        r"coderbyte\.com|testdome\.com|devskiller\.com|karat\.com|mettl\.com|pymetrics\.ai|harver\.com",
+        r"vervoe\.com|criteriacorp\.com|shl\.com|hackerearth\.com|calendly\.com|cal\.com|savvycal\.com",
+        r"youcanbook\.me|zcal\.co|goodtime\.io|chilipiper\.com|doodle\.com",
+    )
+    + r")$",
     re.IGNORECASE,
 )
 _SIGN_HOSTS = re.compile(r"(?:^|\.)(?:docusign\.net|docusign\.com|hellosign\.com|adobesign\.com|echosign\.com|pandadoc\.com)$",
@@ -140,27 +125,8 @@ def link_evidence(html: str | None) -> list[Evidence]:
 
 
 # ---- somebody else's rejection -----------------------------------------------
-_OWN_REJECTION = re.compile(
-    r"\b(?:i|i've|i have|my friend|a friend|your friend|he|she|my (?:colleague|partner|brother|sister|son|daughter))"
-    r" (?:just |also |finally |recently |already |have |has |had )*(?:got|received|gotten|had|was|been|were)"
-    r" (?:a |an |my |the |another |their |his |her )?(?:rejection|rejected|turned down|knocked back|a no\b)"
-    r"|\b(?:ich|er|sie|mein\w*|dein\w*) (?:habe|hab|hat|hatte) (?:\w+ ){0,5}(?:eine )?absage (?:bekommen|erhalten|gekriegt)"
-    r"|\b(?:sorry|sad|gutted) to hear (?:about (?!(?:the|this|that|our|my) (?:delay|wait|mix-up|confusion))"
-    r"|(?:that )?you(?:'ve| have)? (?:\w+ ){0,2}(?:turned down|rejected|knocked back|unsuccessful|a no\b|bad news|"
-    r"didn't get|did not get|weren't selected|missed out)"
-    r"|(?:that )?(?:it|things|the \w+|\w+) (?:wasn't|didn't|did not|was not|went|ended|came back|turned))"
-    r"|\b(?:that's|that is|what) a (?:shame|pity) about\b"
-    r"|\bheard (?!back\b|from (?:the |our |my )?(?:client|hiring|team|panel|company|them|him|her)\b)"
-    r"(?:from [\w ]{0,30} )?(?:that )?\w+ (?:had )?(?:decided|went|passed|turned)"
-    r"|\byou (?:were|got|had been) (?:turned down|rejected|knocked back)"
-    r"|\b(?:her|his) (?:application|candidacy|candidature)\b"
-    r"|\b(?:my|a|our|your) (?:colleague|friend|partner|brother|sister|son|daughter|husband|wife|mentee|student|referral|flatmate)'s (?:application|candidacy|candidature)\b"
-    # Someone the reader referred or vouched for: "thanks for referring your friend Jamie".
-    r"|\bthank(?:s| you)(?: \w+){0,2} for (?:referring|recommending|introducing|putting forward|being a (?:reference|referee)|acting as (?:a )?(?:reference|referee))\b"
-    r"|\b(?:with|on|for) (?!your\b|our\b|my\b|the\b)[a-z]+'s (?:application|candidacy|candidature)\b"
-    r"|\b(?:j'ai|il a|elle a) (?:\w+ ){0,3}reçu (?:un|une) (?:refus|réponse négative)"
-    r"|\b(?:he|ha) recibido (?:un|una) (?:rechazo|negativa|respuesta negativa)"
-)
+# (lang/<code>/structure.py: "someone_elses_rejection")
+_OWN_REJECTION = re.compile(vocabulary("structure_words", "someone_elses_rejection"))
 
 
 def someone_elses_rejection(text: str) -> Evidence | None:

@@ -1,36 +1,63 @@
 """German phrase rules (see rule.py and phrases_en)."""
 
-from ...rule import Rule, rule
+from ...rule import Rule, any_of, rule
 
 _SS = r"(?:ß|ss)"
-_MONTH = (r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|"
-          r"november|dezember|q[1-4]|dem neuen jahr|neuen jahr|(?:einigen|ein paar|zwei|drei|\d+) (?:wochen|monaten))")
+_MONTH = (r"(?:"
++ any_of(
+    r"januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|q[1-4]",
+    r"dem neuen jahr|neuen jahr|(?:einigen|ein paar|zwei|drei|\d+) (?:wochen|monaten)",
+)
++ r")")
 
 PHRASES: list[Rule] = [
     # ---- rejection -------------------------------------------------------
     rule(
-        "de.rejection.fuer_eine_kandidat", "rejection", "strong",
+        "de.rejection.chose_a_candidate_who", "rejection", "strong",
         r"\b(?:für|zugunsten) (?:eine[nr]?|die|den|andere) (?:anderen?|andere|weitere[nr]?|passendere[nr]?)? ?(?:kandidat|bewerber|person|profil)",
     ),
     rule(
-        "de.rejection.gegen_sie_entschieden", "rejection", "strong",
-        r"\b(?:gegen|nicht für) (?:sie|ihre (?:bewerbung|kandidatur)|dich|deine (?:bewerbung|kandidatur)|eine zusammenarbeit|ihr profil|dein profil)(?: \w+){0,2} entschieden",
+        "de.rejection.decided_against_you", "rejection", "strong",
+        r"\b(?:gegen|nicht für) (?:"
+        + any_of(
+            r"sie|ihre (?:bewerbung|kandidatur)|dich|deine (?:bewerbung|kandidatur)|eine zusammenarbeit",
+            r"ihr profil|dein profil",
+        )
+        + r")(?: \w+){0,2} entschieden",
     ),
     rule(
         "de.rejection.nicht_beruecksichtigen", "rejection", "strong",
-        r"\bnicht (?:weiter |mehr |näher )?(?:zu )?(?:berücksichtigen|berücksichtigt|weiterverfolgen|weiter verfolgen|fortsetzen|fortführen|weiterführen|weitergehen|weiter gehen|fortgesetzt|weitergeführt|in betracht|in die engere auswahl|in die nächste (?:runde|auswahl)|zum zug|erfolgreich|ausgewählt|eingeladen|für (?:die|diese) (?:stelle|position))",
+        r"\bnicht (?:weiter |mehr |näher )?(?:zu )?(?:"
+        + any_of(
+            r"berücksichtigen|berücksichtigt|weiterverfolgen|weiter verfolgen|fortsetzen|fortführen",
+            r"weiterführen|weitergehen|weiter gehen|fortgesetzt|weitergeführt|in betracht",
+            r"in die engere auswahl|in die nächste (?:runde|auswahl)|zum zug|erfolgreich|ausgewählt|eingeladen",
+            r"für (?:die|diese) (?:stelle|position)",
+        )
+        + r")",
     ),
     rule(
         "de.rejection.keine_zusage_geben", "rejection", "strong",
-        r"\b(?:keine|kein) (?:zusage|positive[ns]? (?:rückmeldung|nachricht|bescheid|antwort)|angebot|stellenangebot|vertragsangebot)(?: \w+){0,3} (?:geben|machen|anbieten|unterbreiten|erteilen|aussprechen|zukommen)",
+        r"\b(?:keine|kein) (?:"
+        + any_of(
+            r"zusage|positive[ns]? (?:rückmeldung|nachricht|bescheid|antwort)|angebot|stellenangebot",
+            r"vertragsangebot",
+        )
+        + r")(?: \w+){0,3} (?:geben|machen|anbieten|unterbreiten|erteilen|aussprechen|zukommen)",
     ),
     rule(
         "de.rejection.stelle_wurde_besetzt", "rejection", "strong",
-        r"\b(?:stelle|position|vakanz|vakante stelle|rolle)(?: \w+){0,4} (?:wurde|ist|wurden|sind|haben wir|hat sich) (?:\w+ ){0,3}(?:intern |anderweitig )?(?:besetzt|vergeben|gestrichen|gestoppt|zurückgezogen|eingefroren|erledigt)",
+        r"\b(?:stelle|position|vakanz|vakante stelle|rolle)(?: \w+){0,4} (?:wurde|ist|wurden|sind|haben wir|hat sich) (?:\w+ ){0,3}(?:intern |anderweitig )?(?:"
+        + r"besetzt|vergeben|gestrichen|gestoppt|zurückgezogen|eingefroren|erledigt)",
     ),
     rule(
-        "de.rejection.mit_andere_kandidat_weiter", "rejection", "strong",
-        r"\bmit (?:eine[mnr]? )?(?:anderen?|weiteren|internen?) (?:kandidat\w*|bewerber\w*|person\w*|profil\w*)(?: \w+){0,3} (?:weiter\w*|fortfahren|fortzufahren|fortsetzen|fortzusetzen|abschließen|abzuschließen|besetzen|zu besetzen)",
+        "de.rejection.continue_with_other_candidates", "rejection", "strong",
+        r"\bmit (?:eine[mnr]? )?(?:anderen?|weiteren|internen?) (?:kandidat\w*|bewerber\w*|person\w*|profil\w*)(?: \w+){0,3} (?:"
+        + any_of(
+            r"weiter\w*|fortfahren|fortzufahren|fortsetzen|fortzusetzen|abschließen|abzuschließen|besetzen",
+            r"zu besetzen",
+        )
+        + r")",
     ),
     rule(
         "de.rejection.anderweitig_besetzt", "rejection", "strong",
@@ -53,14 +80,16 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.rejection.haben_jemanden_eingestellt", "rejection", "strong",
-        r"\b(?:haben|hat) (?:\w+ ){0,3}(?:jemanden|eine[nr]? (?:andere[nr]? )?(?:kandidat\w*|bewerber\w*|person)|die stelle)(?: \w+){0,4} (?:eingestellt|besetzt|eingestellt|gefunden|eine zusage gegeben)\b",
+        r"\b(?:haben|hat) (?:\w+ ){0,3}(?:jemanden|eine[nr]? (?:andere[nr]? )?(?:kandidat\w*|bewerber\w*|person)|die stelle)"
+        + r"(?: \w+){0,4} (?:eingestellt|besetzt|eingestellt|gefunden|eine zusage gegeben)\b",
     ),
     rule(
         "de.rejection.prozess_nicht_weiter", "rejection", "strong",
-        r"\b(?:prozess|bewerbungsprozess|auswahlprozess|verfahren)(?: \w+){0,4} (?:nicht (?:weiter|fortsetzen|fortführen|weiterführen)|beenden|beendet|abschließen|abgeschlossen)",
+        r"\b(?:prozess|bewerbungsprozess|auswahlprozess|verfahren)(?: \w+){0,4} (?:"
+        + r"nicht (?:weiter|fortsetzen|fortführen|weiterführen)|beenden|beendet|abschließen|abgeschlossen)",
     ),
     rule(
-        "de.rejection.muessen_mitteilen", "rejection", "medium",
+        "de.rejection.must_tell_you", "rejection", "medium",
         r"\b(?:müssen|muss|mussten|musste) (?:wir |ich )?(?:ihnen |dir )?(?:leider |heute )*(?:mitteilen|sagen|informieren)",
     ),
     rule(
@@ -87,13 +116,13 @@ PHRASES: list[Rule] = [
         r"\bentscheidung (?:\w+ ){0,3}nicht leicht",
     ),
     rule(
-        "de.rejection.andere_kandidat", "rejection", "weak",
+        "de.rejection.other_candidates", "rejection", "weak",
         r"\bandere[nr]? (?:kandidat|bewerber)",
         r"\bviel erfolg\b",
         r"\balles gute\b",
     ),
     rule(
-        "de.rejection.viel_erfolg_bei", "rejection", "weak",
+        "de.rejection.good_luck_in_your_search", "rejection", "weak",
         r"\bviel erfolg (?:bei|für|auf|in) ",
         r"\balles gute für (?:ihre|ihren|die|deine|deinen) (?:zukunft|weiteren|berufliche|weg)",
         r"\bfür ihre (?:berufliche )?zukunft alles gute",
@@ -103,8 +132,13 @@ PHRASES: list[Rule] = [
         r"\bnach (?:reiflicher|sorgfältiger|eingehender|intensiver|gründlicher|langer|ausführlicher) (?:überlegung|prüfung|abwägung|beratung|durchsicht)",
     ),
     rule(
-        "de.rejection.gegen_sie_entschieden_2", "rejection", "strong",
-        r"\bgegen (?:sie|dich|ihre (?:bewerbung|kandidatur)|deine (?:bewerbung|kandidatur)|ihr profil|dein profil|(?:eine|die) (?:weitere |weiterführende |gemeinsame |künftige )?(?:zusammenarbeit|fortsetzung|einstellung|berücksichtigung|besetzung mit ihnen))(?: [\w&-]+){0,4} (?:entschieden|entscheiden|ausgesprochen)",
+        "de.rejection.decided_against_working_together", "rejection", "strong",
+        r"\bgegen (?:"
+        + any_of(
+            r"sie|dich|ihre (?:bewerbung|kandidatur)|deine (?:bewerbung|kandidatur)|ihr profil|dein profil",
+            r"(?:eine|die) (?:weitere |weiterführende |gemeinsame |künftige )?(?:zusammenarbeit|fortsetzung|einstellung|berücksichtigung|besetzung mit ihnen)",
+        )
+        + r")(?: [\w&-]+){0,4} (?:entschieden|entscheiden|ausgesprochen)",
     ),
     rule(
         "de.rejection.fuer_jemand_anderen", "rejection", "strong",
@@ -112,7 +146,7 @@ PHRASES: list[Rule] = [
         r"\bjemand(?:en)? (?:anderen|anders)(?: \w+){0,3} (?:eingestellt|ausgewählt|genommen|entschieden|besetzt)",
     ),
     rule(
-        "de.rejection.wahl_auf_eine_andere", "rejection", "strong",
+        "de.rejection.chose_another_person", "rejection", "strong",
         r"\bwahl (?:ist |fiel |fällt |hat sich )?(?:\w+ ){0,2}auf (?:eine[nr]?|die|den|jemand) (?:andere[nr]?|weitere[nr]?|interne[nr]?|anders)",
     ),
     rule(
@@ -125,18 +159,20 @@ PHRASES: list[Rule] = [
         r"\bnicht (?:weiter |mehr )?(?:in|im) (?:rennen|prozess|auswahlverfahren)\b",
     ),
     rule(
-        "de.rejection.mit_eine_interne_kandidat_besetzen", "rejection", "strong",
-        r"\b(?:mit|durch) (?:einer?|einem) (?:internen?|anderen?) (?:kandidat\w*|bewerber\w*|person|lösung|mitarbeiter\w*)(?: \w+){0,2} (?:zu )?(?:besetzen|besetzt|nachbesetzen|nachbesetzt)\b",
+        "de.rejection.filled_internally", "rejection", "strong",
+        r"\b(?:mit|durch) (?:einer?|einem) (?:internen?|anderen?) (?:kandidat\w*|bewerber\w*|person|lösung|mitarbeiter\w*)"
+        + r"(?: \w+){0,2} (?:zu )?(?:besetzen|besetzt|nachbesetzen|nachbesetzt)\b",
         r"\bintern (?:zu )?(?:besetzen|nachzubesetzen|nachbesetzen|zu besetzen)\b",
     ),
     rule(
-        "de.rejection.hat_kunde_gegen", "rejection", "strong",
+        "de.rejection.client_decided_against", "rejection", "strong",
         r"\b(?:hat|haben) (?:sich )?(?:\w+ ){0,3}(?:kunde|kundin|auftraggeber|mandant|fachbereich|team)(?: \w+){0,2} (?:leider )?(?:gegen|für eine[nr]? andere)",
         r"\b(?:kunde|kundin|auftraggeber|mandant)(?: \w+){0,3} (?:hat sich|entschied sich|möchte) (?:leider )?(?:nicht|gegen|für eine[nr]? andere)",
     ),
     rule(
-        "de.rejection.sucht_jemanden_mit", "rejection", "medium",
-        r"\b(?:sucht|suchen|suchte) (?:man |wir |der kunde )?(?:eher |stattdessen |nun )?(?:jemanden|eine[nr]? (?:person|kandidat\w*)) mit (?:mehr |tieferer |stärkerer |direkter |längerer )?",
+        "de.rejection.looking_for_someone_with_more", "rejection", "medium",
+        r"\b(?:sucht|suchen|suchte) (?:man |wir |der kunde )?(?:eher |stattdessen |nun )?(?:jemanden|eine[nr]? (?:person|kandidat\w*)) mit (?:"
+        + r"mehr |tieferer |stärkerer |direkter |längerer )?",
     ),
     rule(
         "de.rejection.nicht_ihren_gunsten", "rejection", "strong",
@@ -153,12 +189,15 @@ PHRASES: list[Rule] = [
         r"\b(?:mit|durch) jemand(?:em|en)? (?:anderem|anderen|anders|externem|internem)\b",
     ),
     rule(
-        "de.rejection.fuer_jemand_mit_mehrentschieden", "rejection", "strong",
-        r"\bfür (?:jemand(?:en)?|eine[nr]? (?:\w+ )?(?:person|kandidat\w*|bewerber\w*)) (?:\w+ ){0,2}mit (?:mehr|größerer|längerer|tieferer|einschlägiger|stärkerer|direkterer)\b(?:[^.\n]{0,60}entschieden)",
+        "de.rejection.chose_someone_more_experienced", "rejection", "strong",
+        r"\bfür (?:jemand(?:en)?|eine[nr]? (?:\w+ )?(?:person|kandidat\w*|bewerber\w*))"
+        + r" (?:\w+ ){0,2}mit (?:mehr|größerer|längerer|tieferer|einschlägiger|stärkerer|direkterer)\b(?:[^.\n]{0,60}entschieden)",
     ),
     rule(
         "de.rejection.entspricht_nicht_unseren_anforderungen", "rejection", "medium",
-        r"\b(?:entspricht|entsprechen|erfüllt|erfüllen|deckt|decken)(?: \w+){0,3} nicht (?:ganz |vollständig |ausreichend )?(?:unseren|den|unserem|dem) (?:\w+ )?(?:anforderungen|vorstellungen|erwartungen|profil|anforderungsprofil)\b",
+        r"\b(?:entspricht|entsprechen|erfüllt|erfüllen|deckt|decken)"
+        + r"(?: \w+){0,3} nicht (?:ganz |vollständig |ausreichend )?(?:unseren|den|unserem|dem) (?:\w+ )?(?:"
+        + r"anforderungen|vorstellungen|erwartungen|profil|anforderungsprofil)\b",
     ),
     rule(
         "de.rejection.fuer_einen_anderen_weg", "rejection", "strong",
@@ -167,30 +206,45 @@ PHRASES: list[Rule] = [
     ),
     # ---- die Stelle ging an jemand anderen, oder die Stelle entfällt ------
     rule(
-        "de.rejection.fuer_jemandentschieden", "rejection", "strong",
-        r"\bfür (?:jemand(?:en)?\b(?! wie sie)|(?:eine[nr]?|einen|den|die) (?:[\w-]+ ){0,2}?(?:kandidat\w*|bewerber\w*|person|mitbewerber\w*|profil|kolleg\w*|mitarbeiter\w*|interne[nr]? lösung)\b)[^.\n]{0,80}?(?:entschieden|entscheiden|ausgesprochen)\b",
-        r"\b(?:entschieden|ausgesprochen),? (?:\w+ ){0,2}?(?:jemand(?:en)?|eine[nr]? (?:\w+ )?(?:kandidat\w*|bewerber\w*|person)) (?:einzustellen|zu nehmen|auszuwählen)",
+        "de.rejection.chose_someone_else", "rejection", "strong",
+        r"\bfür (?:"
+        + any_of(
+            r"jemand(?:en)?\b(?! wie sie)",
+            r"(?:eine[nr]?|einen|den|die) (?:[\w-]+ ){0,2}?(?:kandidat\w*|bewerber\w*|person|mitbewerber\w*|profil|kolleg\w*|mitarbeiter\w*|interne[nr]? lösung)\b",
+        )
+        + r")[^.\n]{0,80}?(?:entschieden|entscheiden|ausgesprochen)\b",
+        r"\b(?:entschieden|ausgesprochen),? (?:\w+ ){0,2}?(?:jemand(?:en)?|eine[nr]? (?:\w+ )?(?:kandidat\w*|bewerber\w*|person))"
+        + r" (?:einzustellen|zu nehmen|auszuwählen)",
     ),
     rule(
         "de.rejection.stelle_an_jemand_vergeben", "rejection", "strong",
-        r"\b(?:stelle|position|rolle|aufgabe|vakanz)(?: [\w-]+){0,3} (?:an|mit) (?![^.\n]{0,40}\bwie (?:ihnen|dir|sie|du)\b)(?:jemand\w*|eine[nr]?|einen|unsere[nr]?|(?:[\w-]+ )?(?:aus|von) (?:unserem|unserer|dem|der)) (?:[\w-]+ ){0,7}?(?:vergeben|besetzt|besetzen|nachbesetzt|gegangen)\b",
-        r"\b(?!sie\b|du\b)\w+ (?:aus|von) (?:unserem|unserer) (?:[\w-]+ ){0,3}?(?:übernimmt|übernehmen wird|wird (?:die|diese) (?:stelle|position|rolle|aufgabe) übernehmen)",
+        r"\b(?:stelle|position|rolle|aufgabe|vakanz)(?: [\w-]+){0,3} (?:an|mit) (?![^.\n]{0,40}\bwie (?:ihnen|dir|sie|du)\b)(?:"
+        + r"jemand\w*|eine[nr]?|einen|unsere[nr]?|(?:[\w-]+ )?(?:aus|von) (?:unserem|unserer|dem|der))"
+        + r" (?:[\w-]+ ){0,7}?(?:vergeben|besetzt|besetzen|nachbesetzt|gegangen)\b",
+        r"\b(?!sie\b|du\b)\w+ (?:aus|von) (?:unserem|unserer) (?:[\w-]+ ){0,3}?(?:"
+        + r"übernimmt|übernehmen wird|wird (?:die|diese) (?:stelle|position|rolle|aufgabe) übernehmen)",
     ),
     rule(
         "de.rejection.stelle_nicht_besetzen", "rejection", "strong",
         r"\b(?:stelle|position|vakanz)(?: \w+){0,3} nicht (?:zu |mehr )?(?:besetzen|nachzubesetzen|nachbesetzen|neu zu besetzen)\b",
-        r"\b(?:stelle|position|ausschreibung|vakanz)(?: [\w-]+){0,3} (?:zurückzuziehen|zurückgezogen|zurückziehen|zurück|gestrichen|streichen|geschlossen|aufgehoben|entfällt|entfallen|weggefallen)\b(?![^.\n]{0,40}\b(?:bis|ab) )",
+        r"\b(?:stelle|position|ausschreibung|vakanz)(?: [\w-]+){0,3} (?:"
+        + any_of(
+            r"zurückzuziehen|zurückgezogen|zurückziehen|zurück|gestrichen|streichen|geschlossen|aufgehoben",
+            r"entfällt|entfallen|weggefallen",
+        )
+        + r")\b(?![^.\n]{0,40}\b(?:bis|ab) )",
         r"\b(?:haben|hat|wurde) (?:sie|die stelle|die position|die ausschreibung) (?:\w+ )?(?:gestrichen|zurückgezogen)\b",
     ),
     # ---- next step -------------------------------------------------------
     rule(
-        "de.next_step.einladen", "next_step", "strong",
+        "de.next_step.invite_to_interview", "next_step", "strong",
         r"\b(?:einladen|einzuladen|eingeladen)\b",
         r"\beinladung (?:zu|zum|zur|für)\b",
     ),
     rule(
         "de.next_step.termin_verschieben", "next_step", "strong",
-        r"\b(?:termin|gespräch|interview|telefonat|call|meeting|treffen)\w*(?: \w+){0,4} (?:verschieben|verlegen|umlegen|neu (?:ansetzen|planen|vereinbaren|terminieren))",
+        r"\b(?:termin|gespräch|interview|telefonat|call|meeting|treffen)\w*(?: \w+){0,4} (?:"
+        + r"verschieben|verlegen|umlegen|neu (?:ansetzen|planen|vereinbaren|terminieren))",
     ),
     rule(
         "de.next_step.verschieben_den_termin", "next_step", "strong",
@@ -201,7 +255,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.next_step.wann_haetten_sie_zeit", "next_step", "strong",
-        r"\b(?:wann|welche[rn]?|welcher tag|welche zeit) (?:hätten|haben|hättest|hast|passt|passen|wären|wärst|würde|würden) (?:sie|ihnen|dir|du|es) (?:\w+ )?(?:zeit|termine?|passen)",
+        r"\b(?:wann|welche[rn]?|welcher tag|welche zeit) (?:hätten|haben|hättest|hast|passt|passen|wären|wärst|würde|würden)"
+        + r" (?:sie|ihnen|dir|du|es) (?:\w+ )?(?:zeit|termine?|passen)",
         r"\b(?:ihre|deine) verfügbarkeit",
         r"\bwann (?:sie|du) (?:zeit|verfügbar)",
         r"\b(?:hätten|haben|hättest|hast) (?:sie|du) (?:am|nächste|diese|zeit)\b",
@@ -213,18 +268,20 @@ PHRASES: list[Rule] = [
         r"\b(?:einen|ein) (?:\w+ )?termin(?: \w+){0,2} (?:vereinbaren|finden|abstimmen)",
     ),
     rule(
-        "de.next_step.passt_ihnen", "next_step", "strong",
+        "de.next_step.does_a_time_suit_you", "next_step", "strong",
         r"\b(?:passt|passen|ginge|geht|wäre) (?:es )?(?:ihnen|dir)\b",
     ),
     rule(
-        "de.next_step.nennen_referenz", "next_step", "strong",
+        "de.next_step.name_references", "next_step", "strong",
         r"\b(?:nennen|senden|schicken|angeben|kontaktdaten)(?: \w+){0,3} referenz",
         r"\breferenzen(?: \w+){0,2} (?:nennen|angeben|zukommen|einholen|senden|schicken)",
         r"\breferenzgeber",
     ),
     rule(
         "de.next_step.zweite_runde", "next_step", "weak",
-        r"\b(?:zweite|zweites|zweiten|nächste|nächsten|finale|finalen|letzte|letzten|weitere|weiteres|weiteren|abschlie" + _SS + r"ende[ns]?) (?:runde|gespräch|gesprächsrunde|interview|stufe|schritt|phase|auswahlrunde|kennenlernen)",
+        r"\b(?:zweite|zweites|zweiten|nächste|nächsten|finale|finalen|letzte|letzten|weitere|weiteres|weiteren|abschlie"
+        + _SS
+        + r"ende[ns]?) (?:runde|gespräch|gesprächsrunde|interview|stufe|schritt|phase|auswahlrunde|kennenlernen)",
     ),
     rule(
         "de.next_step.fallstudie", "next_step", "medium",
@@ -244,17 +301,27 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.next_step.team_kennenlernen", "next_step", "strong",
-        r"\b(?:team|kollegen|kolleginnen|geschäftsführ\w*|vorgesetzte\w*|abteilungsleit\w*|teamleit\w*|chef\w*|fachbereich|gründer\w*|vorstand|cto|ceo)(?: \w+){0,3} (?:persönlich )?(?:kennen ?lernen|kennenzulernen|treffen|sprechen)\b",
+        r"\b(?:"
+        + any_of(
+            r"team|kollegen|kolleginnen|geschäftsführ\w*|vorgesetzte\w*|abteilungsleit\w*|teamleit\w*|chef\w*",
+            r"fachbereich|gründer\w*|vorstand|cto|ceo",
+        )
+        + r")(?: \w+){0,3} (?:persönlich )?(?:kennen ?lernen|kennenzulernen|treffen|sprechen)\b",
     ),
     rule(
-        "de.next_step.buchen_termin", "next_step", "strong",
+        "de.next_step.book_a_slot", "next_step", "strong",
         r"\b(?:buchen|wählen|vereinbaren|reservieren|aussuchen)(?: [\w.]+){0,7} (?:termin|slot|zeitfenster|zeitslot)\b",
         r"\b(?:termin|slot|zeitfenster)(?: \w+){0,4} (?:buchen|auswählen|aussuchen|wählen)\b",
         r"\b(?:buchungs|termin)-?link\b",
     ),
     rule(
         "de.next_step.zweites_gespraech_einladen", "next_step", "strong",
-        r"\b(?:(?:zweites|weiteres|nächstes|abschließendes|finales|persönliches|vertiefendes) (?:gespräch|interview|kennenlernen)|(?:zweite|nächste|finale|letzte) (?:runde|gesprächsrunde))(?: \w+){0,6} (?:einladen|führen|vereinbaren|planen|ansetzen|stattfinden|mit (?:unserem|unserer|dem|der))",
+        r"\b(?:"
+        + any_of(
+            r"(?:zweites|weiteres|nächstes|abschließendes|finales|persönliches|vertiefendes) (?:gespräch|interview|kennenlernen)",
+            r"(?:zweite|nächste|finale|letzte) (?:runde|gesprächsrunde)",
+        )
+        + r")(?: \w+){0,6} (?:einladen|führen|vereinbaren|planen|ansetzen|stattfinden|mit (?:unserem|unserer|dem|der))",
     ),
     rule(
         "de.next_step.gespraech_fortsetzen", "next_step", "strong",
@@ -263,9 +330,19 @@ PHRASES: list[Rule] = [
         r"\b(?:teilen|sagen|nennen|schicken|geben) sie (?:uns |mir )?(?:bitte )?(?:\w+ ){0,2}(?:mit|bescheid),? (?:wann|an welchen|welche)\b",
     ),
     rule(
-        "de.next_step.wie_sieht_es_bei_dir", "next_step", "strong",
+        "de.next_step.how_does_your_week_look", "next_step", "strong",
         r"\bwie sieht es (?:bei (?:dir|ihnen)|mit (?:deiner|ihrer) (?:zeit|verfügbarkeit))(?: \w+){0,4} aus\b",
-        r"\b(?:ein|einem|zu einem|für ein|weiteres|weiteren|zweites|zweiten|nächstes|nächsten|persönliches|persönlichen) (?:\w+ )?gespräch mit (?:unserem|unserer|dem|der|unseren) (?:\w+ ){0,2}(?:cto|ceo|geschäftsführ\w*|vorstand|bereichsleit\w*|abteilungsleit\w*|teamleit\w*|gründer\w*|team|fachbereich|chef\w*|vorgesetzt\w*)",
+        r"\b(?:"
+        + any_of(
+            r"ein|einem|zu einem|für ein|weiteres|weiteren|zweites|zweiten|nächstes|nächsten|persönliches",
+            r"persönlichen",
+        )
+        + r") (?:\w+ )?gespräch mit (?:unserem|unserer|dem|der|unseren) (?:\w+ ){0,2}(?:"
+        + any_of(
+            r"cto|ceo|geschäftsführ\w*|vorstand|bereichsleit\w*|abteilungsleit\w*|teamleit\w*|gründer\w*|team",
+            r"fachbereich|chef\w*|vorgesetzt\w*",
+        )
+        + r")",
     ),
     # ---- offer -----------------------------------------------------------
     rule(
@@ -314,29 +391,53 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.pending.entscheidung_dauert", "pending", "strong",
-        r"\b(?:entscheidung|entscheidungsfindung|auswahlprozess|prozess|verfahren|bewerbungsprozess|auswahlverfahren|rückmeldung)(?: \w+){0,3} (?:dauert|verzögert|zieht sich|läuft noch|ist noch|noch nicht abgeschlossen|noch in|nimmt (?:noch )?(?:etwas |mehr )?zeit)",
+        r"\b(?:entscheidung|entscheidungsfindung|auswahlprozess|prozess|verfahren|bewerbungsprozess|auswahlverfahren|rückmeldung)(?: \w+){0,3} (?:"
+        + any_of(
+            r"dauert|verzögert|zieht sich|läuft noch|ist noch|noch nicht abgeschlossen|noch in",
+            r"nimmt (?:noch )?(?:etwas |mehr )?zeit",
+        )
+        + r")",
     ),
     rule(
-        "de.pending.befinden_uns_im", "pending", "strong",
+        "de.pending.still_in_the_process", "pending", "strong",
         r"\b(?:befinden uns|sind) (?:noch |aktuell |derzeit )*(?:mitten )?(?:im|in (?:der|den))",
         r"\bnoch (?:in|im) (?:gespräch|gesprächen|auswahlprozess|prozess|verfahren|austausch)",
         r"\bführen noch (?:gespräche|interviews)",
     ),
     rule(
         "de.pending.melden_uns_bis", "pending", "strong",
-        r"\b(?:melden|meldet|melde) (?:uns|mich|sich)(?: \w+){0,4} (?:bis|spätestens|innerhalb|nächste|kommende|anfang|ende|mitte|sobald|in den nächsten|zeitnah|in kürze|in \w+ wochen)",
+        r"\b(?:melden|meldet|melde) (?:uns|mich|sich)(?: \w+){0,4} (?:"
+        + any_of(
+            r"bis|spätestens|innerhalb|nächste|kommende|anfang|ende|mitte|sobald|in den nächsten|zeitnah",
+            r"in kürze|in \w+ wochen",
+        )
+        + r")",
     ),
     rule(
         "de.pending.wieder_aufnehmen_im_januar", "pending", "strong",
-        r"\b(?:wieder aufnehmen|fortsetzen|neu starten|wieder starten|fortführen)\b(?: \w+){0,3}? (?:im|ab|nach|anfang|im laufe des) " + _MONTH + r"|\b(?:im|ab|anfang) " + _MONTH + r"(?: \w+){0,4} (?:wieder aufnehmen|fortsetzen|fortführen|weiterführen)",
+        r"\b(?:wieder aufnehmen|fortsetzen|neu starten|wieder starten|fortführen)\b(?: \w+){0,3}? (?:im|ab|nach|anfang|im laufe des) "
+        + _MONTH
+        + r"|\b(?:im|ab|anfang) "
+        + _MONTH
+        + r"(?: \w+){0,4} (?:wieder aufnehmen|fortsetzen|fortführen|weiterführen)",
     ),
     rule(
-        "de.pending.bis_melden", "pending", "strong",
-        r"\b(?:bis|spätestens|anfang|ende|mitte|innerhalb|in den nächsten|nächste[rn]? woche|kommende[rn]? woche|zeitnah)(?: [\w.]+){0,5} (?:melden|zurückmelden|rückmeldung geben|bescheid geben|informieren)\b",
+        "de.pending.will_answer_by_a_date", "pending", "strong",
+        r"\b(?:"
+        + any_of(
+            r"bis|spätestens|anfang|ende|mitte|innerhalb|in den nächsten|nächste[rn]? woche",
+            r"kommende[rn]? woche|zeitnah",
+        )
+        + r")(?: [\w.]+){0,5} (?:melden|zurückmelden|rückmeldung geben|bescheid geben|informieren)\b",
     ),
     rule(
         "de.pending.danke_fuer_ihre_nachricht", "pending", "medium",
-        r"\b(?:danke|vielen dank|herzlichen dank|besten dank) für (?:ihre|deine|die|ihr|dein) (?:nette |freundliche |kurze )?(?:nachricht|e-mail|mail|rückmeldung|nachfrage|geduld|dankes-?(?:mail|nachricht|schreiben)|freundlichen worte|dankeschön)",
+        r"\b(?:danke|vielen dank|herzlichen dank|besten dank) für (?:ihre|deine|die|ihr|dein) (?:nette |freundliche |kurze )?(?:"
+        + any_of(
+            r"nachricht|e-mail|mail|rückmeldung|nachfrage|geduld|dankes-?(?:mail|nachricht|schreiben)",
+            r"freundlichen worte|dankeschön",
+        )
+        + r")",
         kind="courtesy",
     ),
     rule(
@@ -355,8 +456,9 @@ PHRASES: list[Rule] = [
         r"\bauf dem laufenden\b",
     ),
     rule(
-        "de.offer.bei_unsbegruessen", "offer", "strong",
-        r"\b(?:bei uns|in unserem team|an bord|im team|als (?:neue[nr]? )?(?:\w+ ){1,2}(?:bei uns |im team )?)(?:\w+ )?(?:begrü(?:ß|ss)en|willkommen hei(?:ß|ss)en)\b",
+        "de.offer.welcome_you_to_the_team", "offer", "strong",
+        r"\b(?:bei uns|in unserem team|an bord|im team|als (?:neue[nr]? )?(?:\w+ ){1,2}(?:bei uns |im team )?)"
+        + r"(?:\w+ )?(?:begrü(?:ß|ss)en|willkommen hei(?:ß|ss)en)\b",
     ),
     rule(
         "de.offer.anbei_vertrag", "offer", "strong",
@@ -376,7 +478,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.pending.entscheidung_faellt_ende", "pending", "strong",
-        r"\bentscheidung (?:fällt|fallen|kommt|erfolgt|wird|soll)(?: \w+){0,3} (?:ende|anfang|mitte|bis|nächste|kommende|in|voraussichtlich|spätestens|getroffen)\b",
+        r"\bentscheidung (?:fällt|fallen|kommt|erfolgt|wird|soll)(?: \w+){0,3} (?:ende|anfang|mitte|bis|nächste|kommende|in|voraussichtlich|spätestens|getroffen"
+        + r")\b",
     ),
     rule(
         "de.offer.haben_uns_fuer_sie_entschieden", "offer", "strong",
@@ -386,10 +489,16 @@ PHRASES: list[Rule] = [
     # ---- auto reply ------------------------------------------------------
     rule(
         "de.auto_reply.nicht_im_buero", "auto_reply", "strong",
-        r"\bnicht im büro\b|\bau" + _SS + r"er haus\b|\babwesend\b|\bim urlaub\b|\bin urlaub\b|\burlaubsbedingt\b|\bin elternzeit\b|\bim mutterschutz\b|\bkrankheitsbedingt\b|\bauf dienstreise\b|\bauf geschäftsreise\b|\bnicht am arbeitsplatz\b|\babwesenheitsnotiz\b",
+        r"\bnicht im büro\b|\bau"
+        + _SS
+        + any_of(
+            r"er haus\b|\babwesend\b|\bim urlaub\b|\bin urlaub\b|\burlaubsbedingt\b|\bin elternzeit\b",
+            r"\bim mutterschutz\b|\bkrankheitsbedingt\b|\bauf dienstreise\b|\bauf geschäftsreise\b",
+            r"\bnicht am arbeitsplatz\b|\babwesenheitsnotiz\b",
+        ),
     ),
     rule(
-        "de.auto_reply.nicht_mehr_bei", "auto_reply", "strong",
+        "de.auto_reply.no_longer_with_company", "auto_reply", "strong",
         r"\bnicht mehr (?:bei|für|im unternehmen|in unserem unternehmen|tätig|im hause|beschäftigt|teil)\b",
         r"\bhat (?:das unternehmen|uns) verlassen",
     ),
@@ -418,7 +527,7 @@ PHRASES: list[Rule] = [
         r"\bbitte antworten sie nicht\b",
     ),
     rule(
-        "de.pending.pruefen_noch", "pending", "strong",
+        "de.pending.still_reviewing", "pending", "strong",
         r"\b(?:prüfen|sichten|bewerten|besprechen|führen|sprechen|sind) (?:\w+ ){0,4}(?:derzeit |aktuell |momentan |gerade )?noch\b(?! (?:nicht|keine?) )",
         r"\bnoch (?:in |im )?(?:prüfung|bearbeitung|abstimmung|klärung|auswahl)\b",
         r"\b(?:steht|stehen) noch aus\b",
@@ -437,8 +546,14 @@ PHRASES: list[Rule] = [
         r"\bab (?:dem |den )?\S+(?: \w+)? wieder (?:da|erreichbar|im büro|zurück)\b",
     ),
     rule(
-        "de.other.koennten_sie_ihr_arbeitsproben", "other", "medium",
-        r"\b(?:könnten|können|würden|kannst|könntest) (?:sie|du) (?:mir |uns )?(?:bitte |noch |kurz |vielleicht )*(?:ihr\w*|dein\w*|die|das|den|eine?n?|einige) (?:\w+ ){0,2}(?:arbeitsproben|portfolio|zeugnisse?|unterlagen|lebenslauf|link|gehaltsvorstellung\w*|zertifikate?|nachweise?|kündigungsfrist|projektbeispiele|beispiele)\b",
+        "de.other.asks_for_work_samples", "other", "medium",
+        r"\b(?:könnten|können|würden|kannst|könntest) (?:sie|du) (?:mir |uns )?(?:bitte |noch |kurz |vielleicht )*(?:ihr\w*|dein\w*|die|das|den|eine?n?|einige)"
+        + r" (?:\w+ ){0,2}(?:"
+        + any_of(
+            r"arbeitsproben|portfolio|zeugnisse?|unterlagen|lebenslauf|link|gehaltsvorstellung\w*|zertifikate?",
+            r"nachweise?|kündigungsfrist|projektbeispiele|beispiele",
+        )
+        + r")\b",
     ),
     rule(
         "de.pending.brauchen_ein_paar_tage", "pending", "strong",
@@ -458,7 +573,8 @@ PHRASES: list[Rule] = [
     rule(
         "de.other.auf_ihr_profil_aufmerksam", "other", "strong",
         r"\bauf (?:ihr|dein) profil (?:aufmerksam|gesto(?:ß|ss)en)",
-        r"\b(?:spannende|interessante|neue|passende) (?:position|stelle|vakanz|möglichkeit|rolle|herausforderung)(?: \w+){0,4} (?:für sie|für dich|die zu ihnen passen|die zu dir passen|passen könnte)",
+        r"\b(?:spannende|interessante|neue|passende) (?:position|stelle|vakanz|möglichkeit|rolle|herausforderung)(?: \w+){0,4} (?:"
+        + r"für sie|für dich|die zu ihnen passen|die zu dir passen|passen könnte)",
         kind="pitch",
     ),
     rule(
@@ -474,12 +590,12 @@ PHRASES: list[Rule] = [
         r"\bnewsletter\b",
     ),
     rule(
-        "de.other.angenommen", "other", "medium",
+        "de.other.calendar_reply_subject", "other", "medium",
         r"^(?:angenommen|abgelehnt|mit vorbehalt angenommen|einladung|aktualisierte einladung|erinnerung)\s?:",
     ),
     # A headhunter's first approach: "für einen unserer Kunden suche ich", "Ihr Werdegang hat mich angesprochen".
     rule(
-        "de.other.fuer_einen_kunden", "other", "strong",
+        "de.other.recruiter_for_a_client", "other", "strong",
         r"\bfür (?:einen|eine|ein|unseren|meinen) (?:(?:unserer|meiner) )?(?:kunden|mandanten|klienten|auftraggeber)\b",
         r"\bich bin (?:\w+ )?(?:personalberater\w*|recruiter\w*|headhunter\w*|berater\w*) (?:bei|von)\b",
         r"\b(?:ihr|dein) (?:profil|werdegang|lebenslauf)(?: \w+){0,4} hat mich (?:angesprochen|überzeugt|neugierig gemacht)",
@@ -490,18 +606,22 @@ PHRASES: list[Rule] = [
     # The candidacy ends as a state, or the post went to someone else (third held-out part).
     rule(
         "de.rejection.stelle_mit_einem_bewerber_besetzen", "rejection", "strong",
-        r"\b(?:stelle|position|rolle|vakanz|aufgabe)(?: [\w-]+){0,3} mit (?![^.\n]{0,40}\bwie (?:ihnen|dir|sie|du)\b)(?:einem|einer) (?:[\w-]+ ){0,2}?(?:bewerber\w*|kandidat\w*|person|kolleg\w*|mitarbeiter\w*)(?: [\w-]+){0,2} (?:zu )?(?:besetzen|besetzt|nachzubesetzen|nachbesetzen)\b",
+        r"\b(?:stelle|position|rolle|vakanz|aufgabe)(?: [\w-]+){0,3} mit (?![^.\n]{0,40}\bwie (?:ihnen|dir|sie|du)\b)(?:einem|einer) (?:[\w-]+ ){0,2}?(?:"
+        + r"bewerber\w*|kandidat\w*|person|kolleg\w*|mitarbeiter\w*)(?: [\w-]+){0,2} (?:zu )?(?:besetzen|besetzt|nachzubesetzen|nachbesetzen)\b",
     ),
     rule(
         "de.rejection.ihre_bewerbung_ist_damit_abgeschlossen", "rejection", "strong",
-        r"\b(?:ihre|deine) (?:bewerbung|kandidatur)(?: [\w-]+){0,5} (?:ist|wurde|wird) (?:damit |hiermit |somit |leider |nun |jetzt )+(?:abgeschlossen|beendet|geschlossen)\b",
+        r"\b(?:ihre|deine) (?:bewerbung|kandidatur)(?: [\w-]+){0,5} (?:ist|wurde|wird) (?:damit |hiermit |somit |leider |nun |jetzt )+"
+        + r"(?:abgeschlossen|beendet|geschlossen)\b",
     ),
     rule(
-        "de.rejection.stelle_wurde_von_einer_angenommen", "rejection", "strong",
-        r"\b(?:stelle|position|angebot|vakanz|rolle)(?: [\w-]+){0,4} (?:wurde|ist|hat) (?:\w+ ){0,3}?von (?:einer|einem|einen|jemand\w*|unsere[mrn]?|eine[mr]?) (?:[\w-]+ ){0,3}?angenommen\b",
+        "de.rejection.position_accepted_by_another", "rejection", "strong",
+        r"\b(?:stelle|position|angebot|vakanz|rolle)(?: [\w-]+){0,4} (?:wurde|ist|hat) (?:\w+ ){0,3}?von (?:einer|einem|einen|jemand\w*|unsere[mrn]?|eine[mr]?)"
+        + r" (?:[\w-]+ ){0,3}?angenommen\b",
     ),
     rule(
         "de.rejection.keine_weiteren_schritte_mit_ihnen", "rejection", "strong",
-        r"\bkeine (?:weiteren|nächsten) (?:schritte|gespräche|runden|auswahlschritte)(?: [\w-]+){0,3} (?:mit ihnen|mit dir|in ihrem bewerbungs\w*|für sie|für dich|für ihre bewerbung)\b(?! (?:nötig|notwendig|erforderlich))",
+        r"\bkeine (?:weiteren|nächsten) (?:schritte|gespräche|runden|auswahlschritte)(?: [\w-]+){0,3} (?:"
+        + r"mit ihnen|mit dir|in ihrem bewerbungs\w*|für sie|für dich|für ihre bewerbung)\b(?! (?:nötig|notwendig|erforderlich))",
     ),
 ]

@@ -9,34 +9,60 @@ confirmation of something arranged (its pattern also holds the survey
 words): the last two outweigh meeting words when nothing is asked.
 """
 
-from ...rule import Rule, rule
+from ...rule import Rule, any_of, rule
 from .phrases_rejection import PHRASES as REJECTION
 
 _MEETING = (r"(?:interview|round|call|conversation|meeting|chat|discussion|assessment|visit|"
             r"stage|session|onsite|on-site|presentation|screen|panel)")
-_WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|"
-            r"tomorrow|next week|this week|later this week|early next week)")
+_WEEKDAY = (r"(?:"
++ any_of(
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri",
+    r"tomorrow|next week|this week|later this week|early next week",
+)
++ r")")
 # People a candidate is brought to meet in a later round.
-_SENIOR = (r"(?:ceo|cto|coo|cfo|cpo|cmo|vp|svp|evp|founders?|co-?founders?|director|head|partners?|president|"
-           r"manager|hiring manager|lead|chief|principal|owner|team|leadership|board|panel|supervisor|boss|"
-           r"district manager|gm|general manager|md|managing director)")
-_MONTH = (r"(?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? )?(?:january|february|march|april|may|june|july|august|september|october|"
-          r"november|december|q[1-4]|the new year|next (?:month|quarter|year)|"
-          r"(?:a|two|three|four|few|couple of|\d+) (?:weeks|months))")
+_SENIOR = (r"(?:"
++ any_of(
+    r"ceo|cto|coo|cfo|cpo|cmo|vp|svp|evp|founders?|co-?founders?|director|head|partners?|president",
+    r"manager|hiring manager|lead|chief|principal|owner|team|leadership|board|panel|supervisor|boss",
+    r"district manager|gm|general manager|md|managing director",
+)
++ r")")
+_MONTH = (r"(?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? )?(?:"
++ any_of(
+    r"january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]",
+    r"the new year|next (?:month|quarter|year)|(?:a|two|three|four|few|couple of|\d+) (?:weeks|months)",
+)
++ r")")
 
 PHRASES: list[Rule] = REJECTION + [
     # ---- next step -------------------------------------------------------
     rule(
         "en.next_step.invite_to_interview", "next_step", "strong",
-        rf"\b(?:invite|inviting|invitation|(?:has|have|had|'ve) invited) (?:you )?(?:to|for) (?:an? |the |our |your )?(?:(?:second|2nd|third|3rd|next|final|follow[- ]up|further|technical|onsite|on-site|in-person|panel|virtual|video|last|additional|another|hiring manager|team|culture|case|coding|leadership|round|one|two|three|\w+-round) )*{_MEETING}",
+        r"\b(?:invite|inviting|invitation|(?:has|have|had|'ve) invited) (?:you )?(?:to|for) (?:an? |the |our |your )?(?:(?:"
+        + any_of(
+            r"second|2nd|third|3rd|next|final|follow[- ]up|further|technical|onsite|on-site|in-person|panel",
+            r"virtual|video|last|additional|another|hiring manager|team|culture|case|coding|leadership|round",
+            r"one|two|three|\w+-round",
+        )
+        + r") )*"
+        + _MEETING,
     ),
     rule(
         "en.next_step.like_to_schedule", "next_step", "strong",
-        r"\b(?:like|love|want|keen|happy|pleased|excited|delighted|glad|able) to (?:schedule|arrange|set up|book|organi[sz]e|invite you|have you (?:back|in|meet|come|join|speak|talk)|bring you (?:back|in|onsite|on-site|to)|move you|advance you|progress you|meet (?:with )?you (?:again|in person|onsite)|continue (?:the|our) (?:conversation|discussion|process)|take (?:the|your) (?:next|application))",
+        r"\b(?:like|love|want|keen|happy|pleased|excited|delighted|glad|able) to (?:"
+        + any_of(
+            r"schedule|arrange|set up|book|organi[sz]e|invite you",
+            r"have you (?:back|in|meet|come|join|speak|talk)|bring you (?:back|in|onsite|on-site|to)|move you",
+            r"advance you|progress you|meet (?:with )?you (?:again|in person|onsite)",
+            r"continue (?:the|our) (?:conversation|discussion|process)|take (?:the|your) (?:next|application)",
+        )
+        + r")",
     ),
     rule(
         "en.next_step.move_to_next_round", "next_step", "strong",
-        r"\b(?:move|moving|advance|advancing|progress|progressing|proceed|proceeding|invite|inviting) (?:you |your application |your candidacy )?(?:forward |ahead |on )?(?:to|into|with) (?:the )?(?:next|final|second|following|last) (?:round|stage|step|phase|interview)",
+        r"\b(?:move|moving|advance|advancing|progress|progressing|proceed|proceeding|invite|inviting) (?:you |your application |your candidacy )?"
+        + r"(?:forward |ahead |on )?(?:to|into|with) (?:the )?(?:next|final|second|following|last) (?:round|stage|step|phase|interview)",
     ),
     rule(
         "en.next_step.move_forward_with_you", "next_step", "strong",
@@ -44,7 +70,17 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.next_step.send_availability", "next_step", "strong",
-        r"\b(?:send|share|provide|let (?:us|me) know|tell (?:us|me)|confirm|give (?:us|me)|suggest|propose|offer)(?: over)? (?:us |me )?(?:your|some|a few|two|three|2|3|several|good)? ?(?:availability|available (?:times|slots|dates)|times? (?:that )?(?:work|suit)s?|convenient times?|(?:time )?slots?|times you (?:are|would be) (?:available|free))",
+        r"\b(?:"
+        + any_of(
+            r"send|share|provide|let (?:us|me) know|tell (?:us|me)|confirm|give (?:us|me)|suggest|propose",
+            r"offer",
+        )
+        + r")(?: over)? (?:us |me )?(?:your|some|a few|two|three|2|3|several|good)? ?(?:"
+        + any_of(
+            r"availability|available (?:times|slots|dates)|times? (?:that )?(?:work|suit)s?|convenient times?",
+            r"(?:time )?slots?|times you (?:are|would be) (?:available|free)",
+        )
+        + r")",
     ),
     rule(
         "en.next_step.would_you_be_available", "next_step", "strong",
@@ -58,7 +94,7 @@ PHRASES: list[Rule] = REJECTION + [
         r"\b(?:pick|choose|select|book|grab) (?:a|your|an?) (?:time|slot|date)",
     ),
     rule(
-        "en.next_step.does_work_you", "next_step", "medium",
+        "en.next_step.does_it_suit_you", "next_step", "medium",
         r"\b(?:does|would|will|could) (?:\w+ ){0,4}(?:work|suit) (?:for )?you\b",
     ),
     rule(
@@ -66,12 +102,18 @@ PHRASES: list[Rule] = REJECTION + [
         r"\b(?:like|love|want) you to (?:meet|come (?:in|back|onsite|to)|join us for|speak|talk|complete|do|interview|present)",
     ),
     rule(
-        "en.next_step.next_step_is_a", "next_step", "strong",
-        r"\b(?:next|final|last|second|third|following|remaining|one more|another) (?:step|round|stage|hurdle|part of the process) (?:is|will be|would be|involves|consists of) (?:a|an|the|to|for you to|\w+ing)\b",
+        "en.next_step.next_step_is_described", "next_step", "strong",
+        r"\b(?:next|final|last|second|third|following|remaining|one more|another)"
+        + r" (?:step|round|stage|hurdle|part of the process) (?:is|will be|would be|involves|consists of) (?:a|an|the|to|for you to|\w+ing)\b",
     ),
     rule(
         "en.next_step.moving_to_reference", "next_step", "strong",
-        r"\b(?:moving|move|moved|proceed|proceeding|going|go|ready) (?:on )?to (?:the )?(?:references?|reference checks?|(?:the )?next (?:stage|step|round)|(?:the )?final (?:round|interviews?|stage)|an? (?:onsite|on-site|final))",
+        r"\b(?:moving|move|moved|proceed|proceeding|going|go|ready) (?:on )?to (?:the )?(?:"
+        + any_of(
+            r"references?|reference checks?|(?:the )?next (?:stage|step|round)",
+            r"(?:the )?final (?:round|interviews?|stage)|an? (?:onsite|on-site|final)",
+        )
+        + r")",
     ),
     rule(
         "en.next_step.which_is_better_for_you", "next_step", "medium",
@@ -80,7 +122,8 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.next_step.complete_the_exercise", "next_step", "strong",
-        r"\b(?:complete|do|take|submit|work on|have a go at) (?:the|a|an|our|this|a short|a brief) (?:[\w-]+ ){0,2}(?:exercise|assignment|assessment|test|task|challenge|case study|work sample)\b",
+        r"\b(?:complete|do|take|submit|work on|have a go at) (?:the|a|an|our|this|a short|a brief) (?:[\w-]+ ){0,2}(?:"
+        + r"exercise|assignment|assessment|test|task|challenge|case study|work sample)\b",
         void_if_done=True,
     ),
     rule(
@@ -89,7 +132,8 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.next_step.could_you_do_a_call", "next_step", "strong",
-        r"\b(?:(?:could|can|would) you|you (?:could|can|would be able to|might be able to)) (?:do|join|make|jump on|hop on|attend|take) (?:a|an|another|the) (?:\w+ ){0,3}(?:call|interview|chat|meeting|conversation|session|video call)",
+        r"\b(?:(?:could|can|would) you|you (?:could|can|would be able to|might be able to))"
+        + r" (?:do|join|make|jump on|hop on|attend|take) (?:a|an|another|the) (?:\w+ ){0,3}(?:call|interview|chat|meeting|conversation|session|video call)",
     ),
     rule(
         "en.next_step.calendly", "next_step", "medium",
@@ -99,20 +143,23 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.next_step.reschedule_interview", "next_step", "strong",
-        r"\b(?:reschedule|re-schedule|rearrange|postpone|move|push|shift|change|bring forward) (?:the |our |your |this |tomorrow's |\w+'s )?(?:\w+ )?(?:interview|call|meeting|chat|conversation|appointment|session|onsite)",
+        r"\b(?:reschedule|re-schedule|rearrange|postpone|move|push|shift|change|bring forward)"
+        + r" (?:the |our |your |this |tomorrow's |\w+'s )?(?:\w+ )?(?:interview|call|meeting|chat|conversation|appointment|session|onsite)",
     ),
     rule(
         "en.next_step.interview_rescheduled", "next_step", "strong",
-        r"\b(?<!decision )(?<!debrief )(?<!committee )(?<!board )(?<!calibration )(?:interview|call|meeting|chat|appointment|onsite|session)s?(?: \w+){0,4} (?:rescheduled|re-scheduled|moved|postponed|pushed back|brought forward|rearranged)\b",
+        r"\b(?<!decision )(?<!debrief )(?<!committee )(?<!board )(?<!calibration )(?:interview|call|meeting|chat|appointment|onsite|session)s?(?: \w+){0,4} (?:"
+        + r"rescheduled|re-scheduled|moved|postponed|pushed back|brought forward|rearranged)\b",
     ),
     rule(
-        "en.next_step.new_time", "next_step", "medium",
+        "en.next_step.another_time", "next_step", "medium",
         r"\b(?:new|another|different|alternative|later|earlier) (?:time|date|slot|day)s?\b",
         r"\b(?:could|can) we (?:move|push|shift|do|meet|find)",
     ),
     rule(
         "en.next_step.take_home_assignment", "next_step", "strong",
-        r"\b(?:take[- ]home|coding|technical|case|skills?|online|written|home|practical|work sample) (?:assignment|exercise|challenge|test|task|assessment|study|project)\b",
+        r"\b(?:take[- ]home|coding|technical|case|skills?|online|written|home|practical|work sample)"
+        + r" (?:assignment|exercise|challenge|test|task|assessment|study|project)\b",
         void_if_done=True,
     ),
     rule(
@@ -126,21 +173,38 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.next_step.provide_reference", "next_step", "strong",
-        r"\b(?:provide|send|share|supply|list|contact details for|names? of|details (?:of|for)|contact information for|reach out to|contact|speak (?:to|with)) (?:us |me )?(?:with )?(?:two|three|2|3|a few|some|your|the)? ?(?:professional )?references?\b",
+        r"\b(?:"
+        + any_of(
+            r"provide|send|share|supply|list|contact details for|names? of|details (?:of|for)",
+            r"contact information for|reach out to|contact|speak (?:to|with)",
+        )
+        + r") (?:us |me )?(?:with )?(?:two|three|2|3|a few|some|your|the)? ?(?:professional )?references?\b",
         r"\breference checks?\b",
         r"\breferees?\b",
     ),
     rule(
+        # An application service's notice (real-mail round 5): "You have an interview with X about your application".
+        "en.next_step.you_have_an_interview_with", "next_step", "strong",
+        r"\byou have an interview (?:with|at)\b",
+    ),
+    rule(
         "en.next_step.schedule_a_interview", "next_step", "strong",
-        r"\b(?:schedule|book|set up|arrange|organi[sz]e|plan) (?:a|an|the|your|our|a quick|a short) (?:\w+ ){0,2}(?:interview|call|meeting|chat|conversation|onsite|visit|session|round|stage)s?\b",
+        r"\b(?:schedule|book|set up|arrange|organi[sz]e|plan) (?:a|an|the|your|our|a quick|a short) (?:\w+ ){0,2}(?:"
+        + r"interview|call|meeting|chat|conversation|onsite|visit|session|round|stage)s?\b",
     ),
     rule(
         "en.next_step.your_application_has_been_shortlisted", "next_step", "strong",
-        r"\byour (?:application|profile|cv|resume|candidacy) (?:has been|was|is) (?:short ?listed|short-listed|selected) for (?:a |an |the )?(?:call|interview|phone screen|conversation|chat)",
+        r"\byour (?:application|profile|cv|resume|candidacy) (?:has been|was|is) (?:short ?listed|short-listed|selected) for (?:a |an |the )?(?:"
+        + r"call|interview|phone screen|conversation|chat)",
     ),
     rule(
         "en.next_step.you_have_been_shortlisted", "next_step", "strong",
-        r"\b(?:you have been|you've been|you were|you are|you have|you've) (?:shortlisted|short-listed|selected (?:for|to)|invited|chosen (?:for|to)|advanced|moved forward|progressed|passed)",
+        r"\b(?:you have been|you've been|you were|you are|you have|you've) (?:"
+        + any_of(
+            r"shortlisted|short-listed|selected (?:for|to)|invited|chosen (?:for|to)|advanced|moved forward",
+            r"progressed|passed",
+        )
+        + r")",
     ),
     rule(
         "en.next_step.second_round_with", "next_step", "strong",
@@ -170,7 +234,8 @@ PHRASES: list[Rule] = REJECTION + [
     # "Would you be open to a 45-minute final conversation with our VP?": the stage, asked.
     rule(
         "en.next_step.would_you_be_open_to", "next_step", "strong",
-        r"\bwould you be (?:open|available|up) (?:to|for) an? (?:[\w-]+ ){0,3}?(?:final|second|third|follow-up|next|last) (?:conversation|interview|call|chat|round|meeting|discussion)\b",
+        r"\bwould you be (?:open|available|up) (?:to|for) an? (?:[\w-]+ ){0,3}?(?:final|second|third|follow-up|next|last) (?:"
+        + r"conversation|interview|call|chat|round|meeting|discussion)\b",
     ),
     # "Decisions are expected within three weeks. You will be notified of the outcome."
     rule(
@@ -179,7 +244,7 @@ PHRASES: list[Rule] = REJECTION + [
         r"\byou will be (?:notified|informed|told|advised) (?:\w+ ){0,2}of the (?:outcome|result|decision)\b",
     ),
     rule(
-        "en.next_step.next_up_is", "next_step", "medium",
+        "en.next_step.take_home_next", "next_step", "medium",
         r"\bnext up (?:is|will be|would be|:)",
         r"\b(?:a|the|our|this|short|small|quick|brief) take[- ]home\b",
         void_if_done=True,
@@ -187,7 +252,9 @@ PHRASES: list[Rule] = REJECTION + [
     # The employer's own decision meeting moved: a delay, not the reader's meeting.
     rule(
         "en.pending.decision_meeting_postponed", "pending", "strong",
-        r"\b(?:decision|debrief|wash-?up|calibration|hiring committee|committee|panel's|board) (?:meeting|session|discussion|call)s?(?: \w+){0,3} (?:was |has been |is |got |had to be )?(?:postponed|moved|pushed(?: back)?|delayed|rescheduled|put back)",
+        r"\b(?:decision|debrief|wash-?up|calibration|hiring committee|committee|panel's|board)"
+        + r" (?:meeting|session|discussion|call)s?(?: \w+){0,3} (?:was |has been |is |got |had to be )?(?:"
+        + r"postponed|moved|pushed(?: back)?|delayed|rescheduled|put back)",
     ),
     rule(
         "en.offer.revised_offer", "offer", "medium",
@@ -215,52 +282,99 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.next_step.get_you_in_front_of", "next_step", "strong",
-        rf"\b(?:get|bring|have|invite) you (?:back )?(?:in front of|in to (?:meet|see|talk)|together with|on a call with|to meet|over to meet|in for|back for|back to meet) (?:our |the |my |a |some |one of )?(?:\w+ ){{0,2}}(?:{_SENIOR}|team|folks|people|colleagues|chat|conversation|round|interview|visit)",
+        r"\b(?:get|bring|have|invite) you (?:back )?(?:"
+        + any_of(
+            r"in front of|in to (?:meet|see|talk)|together with|on a call with|to meet|over to meet|in for",
+            r"back for|back to meet",
+        )
+        + r") (?:our |the |my |a |some |one of )?(?:\w+ ){0,2}(?:"
+        + _SENIOR
+        + r"|team|folks|people|colleagues|chat|conversation|round|interview|visit)",
     ),
     rule(
         "en.next_step.want_to_meet_you", "next_step", "strong",
-        r"\b(?:wants?|would like|'d like|would love|'d love|keen|eager|asked|hoping|hopes) to (?:meet|see|speak (?:with|to)|talk (?:with|to)|chat (?:with|to)|sit down with|have a (?:chat|word|call|conversation) with) you\b(?! (?:about|regarding) (?:another|other|a different|some other|an? (?:new|exciting))| (?:apply|re-?apply|again in|in (?:the )?future|at (?:a )?future|around|back in the future|on (?:our|the) (?:careers|jobs)|there\b|at (?:the|our|this) (?:event|evening|talk|session|meetup|fair|party|open house|reception|launch)))",
+        r"\b(?:wants?|would like|'d like|would love|'d love|keen|eager|asked|hoping|hopes) to (?:"
+        + any_of(
+            r"meet|see|speak (?:with|to)|talk (?:with|to)|chat (?:with|to)|sit down with",
+            r"have a (?:chat|word|call|conversation) with",
+        )
+        + r") you\b(?!"
+        + any_of(
+            r" (?:about|regarding) (?:another|other|a different|some other|an? (?:new|exciting))",
+            r" (?:"
+            + any_of(
+                r"apply|re-?apply|again in|in (?:the )?future|at (?:a )?future|around|back in the future",
+                r"on (?:our|the) (?:careers|jobs)|there\b",
+                r"at (?:the|our|this) (?:event|evening|talk|session|meetup|fair|party|open house|reception|launch)",
+            )
+            + r")",
+        )
+        + r")",
     ),
     rule(
         "en.next_step.our_ceo_want_to_meet", "next_step", "strong",
-        rf"\b(?:our|the|my) (?:\w+ ){{0,2}}{_SENIOR}(?: \w+){{0,3}} (?:wants?|would like|'d like|would love|'d love|is keen|is eager|asked|hopes|is hoping) to (?:meet|see|speak|talk|chat|sit down)(?: (?:with|to))? you\b",
+        r"\b(?:our|the|my) (?:\w+ ){0,2}"
+        + _SENIOR
+        + r"(?: \w+){0,3} (?:wants?|would like|'d like|would love|'d love|is keen|is eager|asked|hopes|is hoping)"
+        + r" to (?:meet|see|speak|talk|chat|sit down)(?: (?:with|to))? you\b",
     ),
     rule(
         "en.next_step.introduce_you_to_our_ceo", "next_step", "strong",
         rf"\bintroduce you to (?:our|the) (?:\w+ ){{0,2}}{_SENIOR}\b",
-        rf"\b(?:meet|speak with|talk (?:to|with)|chat with|sit down with|spend (?:some )?time with) (?:our|the) (?:\w+ ){{0,2}}{_SENIOR}(?: \w+){{0,4}} (?:next|this|on|tomorrow|in person|onsite|as (?:a|the) (?:next|final))",
+        r"\b(?:meet|speak with|talk (?:to|with)|chat with|sit down with|spend (?:some )?time with) (?:our|the) (?:\w+ ){0,2}"
+        + _SENIOR
+        + r"(?: \w+){0,4} (?:next|this|on|tomorrow|in person|onsite|as (?:a|the) (?:next|final))",
     ),
     rule(
-        "en.next_step.you_re_to_the_next", "next_step", "strong",
-        r"\b(?:you're|you are|you've|you have) (?:made it |got |gotten |been put )?(?:through )?(?:to|into) the (?:next|final|second|third|last|onsite|on-site|technical|panel) (?:round|stage|phase|interview)",
+        "en.next_step.through_to_next_round", "next_step", "strong",
+        r"\b(?:you're|you are|you've|you have) (?:made it |got |gotten |been put )?(?:through )?(?:to|into) the (?:"
+        + r"next|final|second|third|last|onsite|on-site|technical|panel) (?:round|stage|phase|interview)",
         r"\bmade it (?:through )?(?:to|into) the (?:next|final|second|third|last|onsite) (?:round|stage|phase)",
     ),
     rule(
         "en.next_step.move_you_to_onsite_round", "next_step", "strong",
-        r"\b(?:move|moving|moved|advance|advancing|progress|progressing|invite|inviting) you (?:forward |ahead |on |through )?(?:to|into) (?:the |an? |our )?(?:onsite|on-site|panel|technical|in-person|hiring manager|final|case|presentation|team) (?:round|stage|interview|loop|day)",
+        r"\b(?:move|moving|moved|advance|advancing|progress|progressing|invite|inviting) you (?:forward |ahead |on |through )?(?:to|into) (?:the |an? |our )?(?:"
+        + r"onsite|on-site|panel|technical|in-person|hiring manager|final|case|presentation|team) (?:round|stage|interview|loop|day)",
     ),
     rule(
         "en.next_step.slot_for_the_interview", "next_step", "strong",
-        r"\b(?:slots?|times?|dates?|windows?|availability) (?:for|to schedule) (?:the|a|an|your|our) (?:[\w-]+ ){0,2}(?:interview|call|meeting|conversation|chat|round|onsite|visit|presentation)",
+        r"\b(?:slots?|times?|dates?|windows?|availability) (?:for|to schedule) (?:the|a|an|your|our) (?:[\w-]+ ){0,2}(?:"
+        + r"interview|call|meeting|conversation|chat|round|onsite|visit|presentation)",
     ),
     rule(
         "en.next_step.personality_assessment_link", "next_step", "strong",
-        r"\b(?:personality|psychometric|aptitude|cognitive|behaviou?ral|situational judg(?:e)?ment|numerical|verbal|logical|reasoning|skills|language|technical|online|video) (?:assessment|test|questionnaire|evaluation|screening|interview)s? (?:link|invitation|invite|at|via|using|by|before|within|on)\b",
+        r"\b(?:"
+        + any_of(
+            r"personality|psychometric|aptitude|cognitive|behaviou?ral|situational judg(?:e)?ment|numerical",
+            r"verbal|logical|reasoning|skills|language|technical|online|video",
+        )
+        + r") (?:assessment|test|questionnaire|evaluation|screening|interview)s? (?:link|invitation|invite|at|via|using|by|before|within|on)\b",
         void_if_done=True,
     ),
     rule(
         "en.next_step.present_case", "next_step", "medium",
-        r"\b(?:present|deliver|give|prepare|walk us through|walk the team through) (?:a |an |your )?(?:short |brief |quick |\d+[- ]minute )?(?:case|presentation|pitch|demo|portfolio (?:review|walkthrough)|talk|deck|proposal|plan)\b",
+        r"\b(?:present|deliver|give|prepare|walk us through|walk the team through) (?:a |an |your )?(?:short |brief |quick |\d+[- ]minute )?(?:"
+        + r"case|presentation|pitch|demo|portfolio (?:review|walkthrough)|talk|deck|proposal|plan)\b",
         void_if_done=True,
     ),
     rule(
         "en.next_step.hirevue", "next_step", "medium",
-        r"\b(?:hirevue|coderpad|coderbyte|testdome|devskiller|karat|mettl|pymetrics|harver|vervoe|wonderlic|criteria corp|shl\.com|talentlens|qualified\.io|hackerearth|imocha|willo|spark hire|sparkhire)\b",
+        r"\b(?:"
+        + any_of(
+            r"hirevue|coderpad|coderbyte|testdome|devskiller|karat|mettl|pymetrics|harver|vervoe|wonderlic",
+            r"criteria corp|shl\.com|talentlens|qualified\.io|hackerearth|imocha|willo|spark hire|sparkhire",
+        )
+        + r")\b",
         void_if_done=True,
     ),
     rule(
         "en.next_step.cal_com", "next_step", "medium",
-        r"\b(?:cal\.com|savvycal|youcanbook\.me|zcal|calendar\.app\.google|meetings\.hubspot\.com|chilipiper|doodle\.com|outlook\.office365\.com/(?:book|owa/calendar)|bookings)\b",
+        r"\b(?:"
+        + any_of(
+            r"cal\.com|savvycal|youcanbook\.me|zcal|calendar\.app\.google|meetings\.hubspot\.com|chilipiper",
+            r"doodle\.com|outlook\.office365\.com/(?:book|owa/calendar)|bookings",
+        )
+        + r")\b",
         r"\b(?:book|grab|pick|choose|reserve) (?:a |your |an? )?(?:time|slot|spot)\b",
     ),
     rule(
@@ -275,21 +389,27 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.next_step.want_a_second_conversation", "next_step", "strong",
-        r"\b(?:wants?|would like|'d like|suggest\w*|propos\w*|requested|asked for|keen on|open to) (?:to (?:have|do|set up|arrange|schedule|book) )?(?:a|an) (?:second|follow[- ]up|further|another|final|next|third|deeper|longer|in-person|face-to-face) (?:conversation|chat|call|interview|meeting|round|discussion|session|look)",
+        r"\b(?:wants?|would like|'d like|suggest\w*|propos\w*|requested|asked for|keen on|open to) (?:to (?:have|do|set up|arrange|schedule|book) )?(?:a|an) (?:"
+        + r"second|follow[- ]up|further|another|final|next|third|deeper|longer|in-person|face-to-face)"
+        + r" (?:conversation|chat|call|interview|meeting|round|discussion|session|look)",
     ),
     rule(
         "en.next_step.send_you_a_few_slots", "next_step", "strong",
-        r"\b(?:send|share|email|give) you (?:a few|some|several|two|three|a couple of|my|our|the) (?:\w+ )?(?:slots|times|options|dates|availability|time slots)\b",
+        r"\b(?:send|share|email|give) you (?:a few|some|several|two|three|a couple of|my|our|the)"
+        + r" (?:\w+ )?(?:slots|times|options|dates|availability|time slots)\b",
         r"\blet (?:me|us) know which (?:one |option |slot |time |day )?(?:suits|works|is better|you prefer|would suit|would work)",
     ),
     rule(
         "en.next_step.former_manager_who_can_speak", "next_step", "strong",
-        r"\b(?:former|previous|past|current|recent) (?:managers?|supervisors?|line managers?|bosses|colleagues|employers?|clients) (?:who|that) (?:can|could|would be able to) (?:speak|vouch|comment|talk)",
+        r"\b(?:former|previous|past|current|recent) (?:managers?|supervisors?|line managers?|bosses|colleagues|employers?|clients)"
+        + r" (?:who|that) (?:can|could|would be able to) (?:speak|vouch|comment|talk)",
         r"\bcontact details (?:for|of) (?:two|three|a couple of|2|3) (?:former|previous|past)",
     ),
     rule(
         "en.next_step.send_your_solution_by", "next_step", "strong",
-        r"\b(?:send|submit|return|share|upload|email) (?:us |me )?(?:your|the|it|them) (?:\w+ )?(?:solution|answers|work|responses|submission|deliverables?|completed (?:task|exercise|brief|case))(?: back)? (?:by|within|before|no later than|at the latest)\b",
+        r"\b(?:send|submit|return|share|upload|email) (?:us |me )?(?:your|the|it|them) (?:\w+ )?(?:"
+        + r"solution|answers|work|responses|submission|deliverables?|completed (?:task|exercise|brief|case))"
+        + r"(?: back)? (?:by|within|before|no later than|at the latest)\b",
         void_if_done=True,
     ),
     rule(
@@ -299,39 +419,68 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.next_step.propose_monday", "next_step", "strong",
-        rf"\b(?:propose|suggest|pencil(?:led)? in|penciled in|tentatively (?:booked|scheduled|holding)|hold|how about|what about) (?:you )?(?:for )?(?:\w+ ){{0,2}}(?:{_WEEKDAY}|the \d{{1,2}}(?:st|nd|rd|th))\b",
+        r"\b(?:"
+        + any_of(
+            r"propose|suggest|pencil(?:led)? in|penciled in|tentatively (?:booked|scheduled|holding)|hold",
+            r"how about|what about",
+        )
+        + r") (?:you )?(?:for )?(?:\w+ ){0,2}(?:"
+        + _WEEKDAY
+        + r"|the \d{1,2}(?:st|nd|rd|th))\b",
     ),
     rule(
         "en.next_step.interested_in_a_second_interview", "next_step", "strong",
-        r"\binterested in (?:a|an|the) (?:second|next|final|follow[- ]up|further|technical|onsite|on-site|in-person) (?:interview|round|call|conversation|meeting|chat|stage)\b",
-        r"\b(?:schedule|book|find|grab|pick|set up|carve out) (?:a |some )?time (?:to (?:meet|talk|speak|chat|connect)|for (?:a|an|the|your|our) (?:\w+ )?(?:interview|call|chat|conversation|meeting))",
+        r"\binterested in (?:a|an|the) (?:second|next|final|follow[- ]up|further|technical|onsite|on-site|in-person)"
+        + r" (?:interview|round|call|conversation|meeting|chat|stage)\b",
+        r"\b(?:schedule|book|find|grab|pick|set up|carve out) (?:a |some )?time (?:"
+        + any_of(
+            r"to (?:meet|talk|speak|chat|connect)",
+            r"for (?:a|an|the|your|our) (?:\w+ )?(?:interview|call|chat|conversation|meeting)",
+        )
+        + r")",
     ),
     rule(
-        "en.next_step.sent_invit_for_our_next", "next_step", "strong",
-        r"\b(?:sent|sending|send|forwarded) (?:you )?(?:a |an )?(?:calendar |teams |zoom |meeting )?invit\w* for (?:our|the|a|an|your) (?:next|second|follow[- ]up|final|third|technical|panel|onsite|on-site)\b",
+        "en.next_step.invitation_sent_for_next_round", "next_step", "strong",
+        r"\b(?:sent|sending|send|forwarded) (?:you )?(?:a |an )?(?:calendar |teams |zoom |meeting )?invit\w* for (?:our|the|a|an|your) (?:"
+        + r"next|second|follow[- ]up|final|third|technical|panel|onsite|on-site)\b",
     ),
     rule(
         "en.next_step.like_one_more_call", "next_step", "strong",
-        r"\b(?:like|love|want|need|have|do|schedule|arrange|set up|book) (?:to (?:have|do|schedule|arrange) )?(?:one more|another|a further|an additional|a final|one last) (?:[\w-]+ ){0,2}(?:call|chat|conversation|interview|round|meeting|session|discussion)\b",
+        r"\b(?:like|love|want|need|have|do|schedule|arrange|set up|book) (?:to (?:have|do|schedule|arrange) )?(?:"
+        + r"one more|another|a further|an additional|a final|one last) (?:[\w-]+ ){0,2}(?:call|chat|conversation|interview|round|meeting|session|discussion)\b",
     ),
     rule(
-        "en.next_step.when_s_good", "next_step", "strong",
+        "en.next_step.when_suits_you", "next_step", "strong",
         r"\bwhen(?:'s| is| are you| would be) (?:good|best|convenient|a good time)(?: for you)?\b",
-        r"\b(?:next|next up|up next) (?:is|will be|would be|:) (?:a|an) (?:[\w-]+ ){0,2}(?:chat|call|interview|conversation|meeting|round|session|assessment|exercise|test)\b",
+        r"\b(?:next|next up|up next) (?:is|will be|would be|:) (?:a|an) (?:[\w-]+ ){0,2}(?:"
+        + r"chat|call|interview|conversation|meeting|round|session|assessment|exercise|test)\b",
     ),
     rule(
         "en.next_step.move_it_to_monday", "next_step", "strong",
-        r"\b(?:move|push|shift|bump|reschedule|change) (?:it|this|that|things|the time) (?:back )?(?:to|until|till) (?:monday|tuesday|wednesday|thursday|friday|next|tomorrow|the \d|later|earlier)",
+        r"\b(?:move|push|shift|bump|reschedule|change) (?:it|this|that|things|the time) (?:back )?(?:to|until|till) (?:"
+        + r"monday|tuesday|wednesday|thursday|friday|next|tomorrow|the \d|later|earlier)",
     ),
     rule(
         "en.next_step.like_to_interview_you", "next_step", "strong",
-        r"\b(?:like|love|want|wants|keen|hoping|hope) to (?:[\w-]+ )?(?:interview|assess|test|meet|see|host|invite) you\b(?! (?:for|about) (?:another|a different|other|a new)| (?:apply|re-?apply|again in|in (?:the )?future|at (?:a )?future|around|back in the future|on (?:our|the) (?:careers|jobs)|there\b|at (?:the|our|this) (?:event|evening|talk|session|meetup|fair|party|open house|reception|launch)))",
+        r"\b(?:like|love|want|wants|keen|hoping|hope) to (?:[\w-]+ )?(?:interview|assess|test|meet|see|host|invite) you\b(?!"
+        + any_of(
+            r" (?:for|about) (?:another|a different|other|a new)",
+            r" (?:"
+            + any_of(
+                r"apply|re-?apply|again in|in (?:the )?future|at (?:a )?future|around|back in the future",
+                r"on (?:our|the) (?:careers|jobs)|there\b",
+                r"at (?:the|our|this) (?:event|evening|talk|session|meetup|fair|party|open house|reception|launch)",
+            )
+            + r")",
+        )
+        + r")",
         r"\b(?:reply|respond|come back to (?:me|us)|get back to (?:me|us)) with (?:your |the |some |a few )?(?:availability|days|times|dates|slots)\b",
         r"\bdays (?:you're|you are|that you are|you'd be) (?:available|free)\b",
     ),
     rule(
         "en.next_step.send_invite_for", "next_step", "strong",
-        r"\b(?:send|sending|sent|share|sharing) (?:you )?(?:an? |the |some )?(?:calendar |meeting |teams |zoom )?invit(?:e|es|ation|ations) (?:for|over|to)\b(?! (?:our|the|a) (?:webinar|event|open|newsletter|talent|community))",
+        r"\b(?:send|sending|sent|share|sharing) (?:you )?(?:an? |the |some )?(?:calendar |meeting |teams |zoom )?"
+        + r"invit(?:e|es|ation|ations) (?:for|over|to)\b(?! (?:our|the|a) (?:webinar|event|open|newsletter|talent|community))",
     ),
     rule(
         "en.next_step.two_references", "next_step", "strong",
@@ -340,12 +489,16 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.next_step.one_more_chat_with_our", "next_step", "strong",
-        rf"\b(?:one more|another|one last|a final) (?:short |quick |brief )?(?:chat|call|interview|round|conversation|meeting|session) with (?:our|the|a|an|my) (?:\w+ ){{0,2}}{_SENIOR}\b",
+        r"\b(?:one more|another|one last|a final) (?:short |quick |brief )?(?:chat|call|interview|round|conversation|meeting|session)"
+        + r" with (?:our|the|a|an|my) (?:\w+ ){0,2}"
+        + _SENIOR
+        + r"\b",
     ),
     # ---- offer -----------------------------------------------------------
     rule(
-        "en.offer.pleased_to_offer_offer", "offer", "strong",
-        r"\b(?:pleased|delighted|happy|excited|thrilled|glad|honou?red) to (?:formally |officially )?(?:offer|extend|make|present|share) (?:you )?(?:an? |the |our |this |your )?(?:[\w-]+ ){0,4}(?:offer|position|role|job|post)\b",
+        "en.offer.pleased_to_offer_you", "offer", "strong",
+        r"\b(?:pleased|delighted|happy|excited|thrilled|glad|honou?red) to (?:formally |officially )?(?:offer|extend|make|present|share)"
+        + r" (?:you )?(?:an? |the |our |this |your )?(?:[\w-]+ ){0,4}(?:offer|position|role|job|post)\b",
     ),
     rule(
         "en.offer.offer_you_position", "offer", "strong",
@@ -353,7 +506,8 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.offer.love_you_join_as", "offer", "strong",
-        r"\b(?:love|like|want|happy|excited|thrilled|delighted)(?: for)? (?:you|to have you) (?:to )?(?:join|come aboard|come on board)(?: us| the team| our team| [\w&-]+)?(?: as\b|!|\.|,)",
+        r"\b(?:love|like|want|happy|excited|thrilled|delighted)"
+        + r"(?: for)? (?:you|to have you) (?:to )?(?:join|come aboard|come on board)(?: us| the team| our team| [\w&-]+)?(?: as\b|!|\.|,)",
     ),
     rule(
         "en.offer.move_forward_with_an_offer", "offer", "strong",
@@ -370,7 +524,14 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.offer.extend_offer", "offer", "strong",
-        r"\b(?:extend|extending|make|making|send|sending|prepare|preparing|attached|enclosed|attaching|find attached|here is|here's|finali[sz]e|finali[sz]ing|draft|drafting|put together|putting together|revise|revising|review) (?:you |is |you an |your |our |the |over )?(?:an? |the |your |our )?(?:formal |written |official |revised |updated |final |verbal |conditional )?(?:job |employment )?offer\b",
+        r"\b(?:"
+        + any_of(
+            r"extend|extending|make|making|send|sending|prepare|preparing|attached|enclosed|attaching",
+            r"find attached|here is|here's|finali[sz]e|finali[sz]ing|draft|drafting|put together",
+            r"putting together|revise|revising|review",
+        )
+        + r") (?:you |is |you an |your |our |the |over )?(?:an? |the |your |our )?(?:formal |written |official |revised |updated |final |verbal |conditional )?"
+        + r"(?:job |employment )?offer\b",
     ),
     rule(
         "en.offer.sign_contract", "offer", "strong",
@@ -405,7 +566,8 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.offer.confirm_our_offer", "offer", "strong",
-        r"\b(?:confirm|confirming|confirmed|recap|recapping|summari[sz]e|summari[sz]ing|outline|outlining) (?:of )?(?:our|the|your|this|a|an) (?:[\w-]+ ){0,2}offer\b",
+        r"\b(?:confirm|confirming|confirmed|recap|recapping|summari[sz]e|summari[sz]ing|outline|outlining)"
+        + r" (?:of )?(?:our|the|your|this|a|an) (?:[\w-]+ ){0,2}offer\b",
         r"\boffer summary\b",
     ),
     rule(
@@ -415,7 +577,8 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.offer.want_you_on_team", "offer", "strong",
-        r"\b(?:want|like|love|'d love|would love|excited|thrilled|delighted|happy|keen) (?:to have |to get |to bring )?you (?:(?:on|onto|in) (?:the |our |my )?(?:team|crew|staff)|aboard|on ?board)\b",
+        r"\b(?:want|like|love|'d love|would love|excited|thrilled|delighted|happy|keen)"
+        + r" (?:to have |to get |to bring )?you (?:(?:on|onto|in) (?:the |our |my )?(?:team|crew|staff)|aboard|on ?board)\b",
         r"\b(?:bring|have|get|welcome) you (?:on ?board|aboard)\b",
     ),
     rule(
@@ -436,7 +599,12 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.offer.you_re_our_pick", "offer", "strong",
-        r"\b(?:you're|you are|you've been|you have been|you were) (?:our|the) (?:pick|choice|top choice|first choice|preferred (?:candidate|choice)|successful (?:candidate|applicant)|selected candidate|chosen candidate|unanimous choice)\b",
+        r"\b(?:you're|you are|you've been|you have been|you were) (?:our|the) (?:"
+        + any_of(
+            r"pick|choice|top choice|first choice|preferred (?:candidate|choice)",
+            r"successful (?:candidate|applicant)|selected candidate|chosen candidate|unanimous choice",
+        )
+        + r")\b",
         r"\b(?:you've|you have|you) (?:been )?(?:selected|chosen|picked) (?:for|as) (?:the|our|this) (?:role|position|job|post)\b",
     ),
     rule(
@@ -449,7 +617,7 @@ PHRASES: list[Rule] = REJECTION + [
         r"\b(?:wants?|would like|'d like|would love|'d love|decided|excited|going|keen|happy|ready|able) to (?:hire|bring on|appoint|onboard|employ) you\b",
     ),
     rule(
-        "en.offer.if_you_happy_to_accept", "offer", "strong",
+        "en.offer.if_you_are_happy_to_accept", "offer", "strong",
         r"\b(?:if|whether|once|when) you(?:'re| are)? (?:happy|willing|ready|able|keen|pleased) to accept\b",
         r"\bcontract (?:\w+ ){0,2}(?:drawn up|prepared|issued|to follow|will follow|will be (?:sent|issued|prepared|with you))\b",
     ),
@@ -486,14 +654,25 @@ PHRASES: list[Rule] = REJECTION + [
         r"\b(?:offer|offering) you employment\b",
     ),
     rule(
-        "en.offer.its_a_yes", "offer", "strong",
+        "en.offer.it_is_a_yes", "offer", "strong",
         r"\bit'?s a (?:yes|yes from (?:us|me|the team))\b",
         r"\b(?:we|the team|they|the client|everyone)(?: all)? (?:want|wants) you\b(?!(?: to| for| in| on| back| at)\b)",
     ),
     rule(
         "en.offer.decided_to_offer_you_the", "offer", "strong",
-        r"\b(?:decided|pleased|delighted|happy|thrilled|glad|like|love|want|able|going|excited|proud) to (?:formally |officially )?offer you (?:the|a|this|our)\b",
+        r"\b(?:decided|pleased|delighted|happy|thrilled|glad|like|love|want|able|going|excited|proud)"
+        + r" to (?:formally |officially )?offer you (?:the|a|this|our)\b",
         r"\b(?:we are|we're|i am|i'm) (?:now )?offering you (?:the|a|this|our)\b",
+    ),
+    # An application service's notices about an offer already made (real-mail round 5):
+    # "X has deferred your offer to study …", "You have until 1 April to respond to your offer".
+    rule(
+        "en.offer.offer_deferred_or_awaiting_your_answer", "offer", "strong",
+        r"\b(?:has|have) (?:deferred|reinstated) your (?:deferred )?offer\b",
+        r"\byour offer has been (?:deferred|reinstated)\b",
+        r"\byou have until [^.\n]{1,30}? to (?:respond to|accept|answer|decide on) (?:your|the|our) offers?\b",
+        # The reader's own acceptance confirmed (real-mail round 7), not "accepted another offer".
+        r"\byou(?: have|'ve) accepted (?!(?:an? )?(?:another|other)\b)[^.\n]{0,60}?\boffer\b",
     ),
     # ---- pending ---------------------------------------------------------
     rule(
@@ -507,15 +686,43 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.pending.still_reviewing", "pending", "strong",
-        r"\bstill (?:in the (?:process|middle|midst) of |actively )?(?:reviewing|evaluating|interviewing|considering|assessing|deliberating|finali[sz]ing|deciding|meeting|speaking|talking|gathering|collecting|working through|going through|completing|conducting|waiting|awaiting|in the process|in the middle|in the midst|discussing|comparing)",
+        r"\bstill (?:in the (?:process|middle|midst) of |actively )?(?:"
+        + any_of(
+            r"reviewing|evaluating|interviewing|considering|assessing|deliberating|finali[sz]ing|deciding",
+            r"meeting|speaking|talking|gathering|collecting|working through|going through|completing",
+            r"conducting|waiting|awaiting|in the process|in the middle|in the midst|discussing|comparing",
+        )
+        + r")",
     ),
     rule(
         "en.pending.process_ongoing", "pending", "strong",
-        r"\b(?:process|search|decision|review|recruitment|timeline|decision-making)(?: process)? (?:is |are |has been )?(?:still )?(?:ongoing|underway|under way|in progress|taking (?:a bit |a little |slightly |somewhat )?longer|delayed|running (?:a bit |a little )?(?:behind|late|longer)|pushed back)",
+        r"\b(?:process|search|decision|review|recruitment|timeline|decision-making)(?: process)? (?:is |are |has been )?(?:still )?(?:"
+        + any_of(
+            r"ongoing|underway|under way|in progress|taking (?:a bit |a little |slightly |somewhat )?longer",
+            r"delayed|running (?:a bit |a little )?(?:behind|late|longer)|pushed back",
+        )
+        + r")",
     ),
     rule(
-        "en.pending.will_get_to_youby", "pending", "strong",
-        r"\b(?:will|'ll|should|expect to|hope to|plan to|aim to|intend to|going to) (?:be (?:able to )?)?(?:get (?:back )?to you|be in touch|reach out(?! to (?:them|him|her|your (?:references|referees)|those|each))|update you|let you know|follow up|come back to you|have (?:an update|more information|news|a decision|feedback|an answer|answers|a response|an outcome|the outcome|results|the results|next steps)|share (?:an update|more|our decision|feedback)|contact you|revert|make (?:a|our|the final) decision|decide|circle back|give you (?:an answer|an update|feedback|a decision|news|an outcome))[^.\n]{0,40}?\b(?:by|next|early|end of|in (?:the )?(?:next|coming)|within (?:the next )?(?:a |one |two |three |\d+ )?(?:weeks?|months?)|as soon as|shortly|soon|this week|on (?:monday|tuesday|wednesday|thursday|friday)|before|in (?:a|two|three|\d+) (?:days?|weeks?))",
+        "en.pending.will_answer_by_a_date", "pending", "strong",
+        r"\b(?:will|'ll|should|expect to|hope to|plan to|aim to|intend to|going to) (?:be (?:able to )?)?(?:"
+        + any_of(
+            r"get (?:back )?to you|be in touch",
+            r"reach out(?! to (?:them|him|her|your (?:references|referees)|those|each))|update you",
+            r"let you know|follow up|come back to you",
+            r"have (?:an update|more information|news|a decision|feedback|an answer|answers|a response|an outcome|the outcome|results|the results|next steps)",
+            r"share (?:an update|more|our decision|feedback)|contact you|revert",
+            r"make (?:a|our|the final) decision|decide|circle back",
+            r"give you (?:an answer|an update|feedback|a decision|news|an outcome)",
+        )
+        + r")[^.\n]{0,40}?\b(?:"
+        + any_of(
+            r"by|next|early|end of|in (?:the )?(?:next|coming)",
+            r"within (?:the next )?(?:a |one |two |three |\d+ )?(?:weeks?|months?)|as soon as|shortly|soon",
+            r"this week|on (?:monday|tuesday|wednesday|thursday|friday)|before",
+            r"in (?:a|two|three|\d+) (?:days?|weeks?)",
+        )
+        + r")",
     ),
     rule(
         "en.pending.narrow_down_the_pool", "pending", "strong",
@@ -523,7 +730,8 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.pending.not_making_a_decision", "pending", "strong",
-        r"(?:\bnot|n't) (?:yet )?(?:be )?(?:in a position to |able to |ready to )?(?:making|make|reach|reaching|taking|take) (?:a|any|the|our|their) (?:final )?decision",
+        r"(?:\bnot|n't) (?:yet )?(?:be )?(?:in a position to |able to |ready to )?(?:making|make|reach|reaching|taking|take)"
+        + r" (?:a|any|the|our|their) (?:final )?decision",
         r"\bstill (?:very much )?in (?:the running|the mix|contention|the frame|the process)\b",
         r"\bstill on (?:the|our) (?:short ?list|list)\b",
         r"\bstill (?:being )?(?:considered|under consideration)\b",
@@ -532,7 +740,15 @@ PHRASES: list[Rule] = REJECTION + [
     rule(
         "en.pending.narrow_it_down", "pending", "strong",
         r"\bnarrow(?:ing|ed)? (?:it|things|this|them|the \w+) down\b",
-        r"\b(?:waiting|wait) (?:on|for) (?:[\w'-]+ ){0,4}(?:feedback|input|sign-?off|approval|decision|references)\b",
+        # Not "you're waiting for X to make a decision" nor "waiting for a decision about
+        # another course": an application service's line about the reader's other applications.
+        r"(?<!you're )(?<!you are )(?<!we were )\b(?:waiting|wait) (?:on|for) (?:[\w'-]+ ){0,4}(?:feedback|input|sign-?off|approval|decision|references)\b"
+        + r"(?! (?:about|on|for|from) (?:another|your other|the other|other)\b)",
+    ),
+    rule(
+        # An application service while the provider decides (real-mail round 6).
+        "en.pending.while_you_wait_for_a_response", "pending", "medium",
+        r"\bwhile you wait for (?:a |an )?(?:response|decision|answer|reply|news) (?:to|on|about) your application\b",
     ),
     rule(
         "en.pending.expect_to_hear_from_us", "pending", "medium",
@@ -544,14 +760,22 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.pending.resume_in_january", "pending", "strong",
-        rf"\b(?:resume|restart|reopen|re-open|revisit|pick (?:this|it|things) (?:back )?up|pick up (?:the|our) (?:process|search)|continue (?:the|our) (?:process|search|hiring)|hiring again)(?: \w+){{0,4}} (?:in|after|from|by|early|once|at the (?:start|beginning) of) {_MONTH}",
+        r"\b(?:"
+        + any_of(
+            r"resume|restart|reopen|re-open|revisit|pick (?:this|it|things) (?:back )?up",
+            r"pick up (?:the|our) (?:process|search)|continue (?:the|our) (?:process|search|hiring)",
+            r"hiring again",
+        )
+        + r")(?: \w+){0,4} (?:in|after|from|by|early|once|at the (?:start|beginning) of) "
+        + _MONTH,
     ),
     rule(
         "en.pending.not_moving_forward_until_january", "pending", "strong",
-        rf"(?:\bnot|n't) (?:be )?(?:moving forward|proceeding|hiring|interviewing|continuing|making (?:any|a) decisions?)(?: [\w-]+){{0,5}} (?:until|till|before) {_MONTH}",
+        r"(?:\bnot|n't) (?:be )?(?:moving forward|proceeding|hiring|interviewing|continuing|making (?:any|a) decisions?)(?: [\w-]+){0,5} (?:until|till|before) "
+        + _MONTH,
     ),
     rule(
-        "en.pending.pausuntiljanuary", "pending", "strong",
+        "en.pending.paused_until_new_year", "pending", "strong",
         rf"\b(?:paus\w*|on hold|freeze|frozen)\b[^.\n]{{0,60}}\b(?:until|till|through|to|for)\b[^.\n]{{0,50}}?\b{_MONTH}",
     ),
     rule(
@@ -561,7 +785,12 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.pending.thank_you_for_your_note", "pending", "medium",
-        r"\b(?:thank you|thanks|thank-you) (?:so much |very much |again )?for (?:your|the) (?:note|email|e-mail|message|follow[- ]up|thank[- ]you(?: note| email)?|kind (?:note|words|email|message)|check(?:ing)?[- ]in|update|reaching out|lovely note)",
+        r"\b(?:thank you|thanks|thank-you) (?:so much |very much |again )?for (?:your|the) (?:"
+        + any_of(
+            r"note|email|e-mail|message|follow[- ]up|thank[- ]you(?: note| email)?",
+            r"kind (?:note|words|email|message)|check(?:ing)?[- ]in|update|reaching out|lovely note",
+        )
+        + r")",
         kind="courtesy",
     ),
     rule(
@@ -573,11 +802,13 @@ PHRASES: list[Rule] = REJECTION + [
     rule(
         "en.pending.received_your_note", "pending", "medium",
         r"\b(?:received|got) your (?:note|email|message|thank[- ]you)",
-        r"\b(?:pass|passed|forward|forwarded|share|shared) (?:it|this|your (?:note|email|message|thank[- ]you))(?: \w+)? (?:to|with) (?:the|our) (?:team|hiring manager|panel|interviewers?)",
+        r"\b(?:pass|passed|forward|forwarded|share|shared) (?:it|this|your (?:note|email|message|thank[- ]you))"
+        + r"(?: \w+)? (?:to|with) (?:the|our) (?:team|hiring manager|panel|interviewers?)",
     ),
     rule(
         "en.pending.wrap_up_interviews", "pending", "medium",
-        r"\b(?:wrap up|wrapping up|finish|finishing|complete|completing|conclude|concluding) (?:the |our |all )?(?:remaining )?(?:interviews|process|interview process|interview round)",
+        r"\b(?:wrap up|wrapping up|finish|finishing|complete|completing|conclude|concluding)"
+        + r" (?:the |our |all )?(?:remaining )?(?:interviews|process|interview process|interview round)",
     ),
     rule(
         "en.pending.a_bit_more_time", "pending", "medium",
@@ -611,17 +842,28 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.pending.is_under_review", "pending", "strong",
-        r"\b(?:is|are|remains?|still) (?:currently |still |now )?(?:under (?:review|consideration|evaluation|assessment)|being (?:reviewed|considered|evaluated|assessed)|in review)\b",
+        r"\b(?:is|are|remains?|still) (?:currently |still |now )?(?:"
+        + any_of(
+            r"under (?:review|consideration|evaluation|assessment)",
+            r"being (?:reviewed|considered|evaluated|assessed)|in review",
+        )
+        + r")\b",
     ),
     rule(
         "en.pending.waiting_to_hear_from", "pending", "strong",
         r"\b(?:waiting|wait|waited) to hear (?:back )?from\b",
-        r"\b(?:need|have|want) to (?:speak|talk) (?:with|to) (?:a few|two|three|some|the other|other|\d+) (?:other |more |remaining )?(?:candidates|applicants|people|finalists)\b",
+        r"\b(?:need|have|want) to (?:speak|talk) (?:with|to) (?:a few|two|three|some|the other|other|\d+)"
+        + r" (?:other |more |remaining )?(?:candidates|applicants|people|finalists)\b",
         r"\bbefore (?:we|they|the team) (?:can |could |will |are able to )?(?:decide|make (?:a|our|the) (?:final )?(?:decision|call))\b",
     ),
     rule(
         "en.pending.not_make_until_all", "pending", "strong",
-        r"(?:\bnot|n't) (?:be )?(?:going to )?(?:make|making|reach|reaching|moving forward|proceeding|deciding)(?: [\w-]+){0,6} (?:(?:until|till|before) (?:all|we|the|our|everyone|every|next|after|\w+day)|for (?:another|a few|a couple of|a|one more|two|three) (?:\w+ )?(?:days?|weeks?))",
+        r"(?:\bnot|n't) (?:be )?(?:going to )?(?:make|making|reach|reaching|moving forward|proceeding|deciding)(?: [\w-]+){0,6} (?:"
+        + any_of(
+            r"(?:until|till|before) (?:all|we|the|our|everyone|every|next|after|\w+day)",
+            r"for (?:another|a few|a couple of|a|one more|two|three) (?:\w+ )?(?:days?|weeks?)",
+        )
+        + r")",
     ),
     rule(
         "en.pending.hang_tight", "pending", "medium",
@@ -632,11 +874,17 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.pending.aim_to_wrap_up", "pending", "medium",
-        r"\b(?:aim|aiming|hope|hoping|plan|planning|expect|expecting|intend|intending) to (?:wrap (?:things |this |it )?up|decide|finali[sz]e|conclude|make (?:a|the|our) (?:final )?(?:decision|call)|have (?:a|an) (?:decision|answer|update))\b",
+        r"\b(?:aim|aiming|hope|hoping|plan|planning|expect|expecting|intend|intending) to (?:"
+        + any_of(
+            r"wrap (?:things |this |it )?up|decide|finali[sz]e|conclude",
+            r"make (?:a|the|our) (?:final )?(?:decision|call)|have (?:a|an) (?:decision|answer|update)",
+        )
+        + r")\b",
     ),
     rule(
         "en.pending.feedback_is_imminent", "pending", "strong",
-        r"\b(?:feedback|decision|news|an answer|an update|the outcome|a response|the verdict) (?:is|should be|are|will be) (?:imminent|due|expected|coming|on (?:its|the) way)\b",
+        r"\b(?:feedback|decision|news|an answer|an update|the outcome|a response|the verdict)"
+        + r" (?:is|should be|are|will be) (?:imminent|due|expected|coming|on (?:its|the) way)\b",
         r"\b(?:chased|chasing|nudged|nudging|followed up with|pinged) (?:the client|them|the team|the hiring manager|the panel|\w+ again)\b",
     ),
     rule(
@@ -645,8 +893,14 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.pending.not_hired_anyone_yet", "pending", "strong",
-        r"(?:\bnot|n't) (?:yet )?(?:hired|selected|chosen|picked|offered (?:it|the (?:role|position|job)) to|appointed|ruled out) (?:anyone|anybody|someone|a candidate)(?: \w+){0,3} yet\b",
-        r"\b(?:you|you're|you are) (?:still )?(?:remain|are|'re)? ?(?:still )?(?:one of (?:our|the) (?:top|leading|strongest|final) (?:candidates|contenders|finalists)|a (?:top|strong|leading) contender)\b",
+        r"(?:\bnot|n't) (?:yet )?(?:hired|selected|chosen|picked|offered (?:it|the (?:role|position|job)) to|appointed|ruled out)"
+        + r" (?:anyone|anybody|someone|a candidate)(?: \w+){0,3} yet\b",
+        r"\b(?:you|you're|you are) (?:still )?(?:remain|are|'re)? ?(?:still )?(?:"
+        + any_of(
+            r"one of (?:our|the) (?:top|leading|strongest|final) (?:candidates|contenders|finalists)",
+            r"a (?:top|strong|leading) contender",
+        )
+        + r")\b",
         negatable=False,
     ),
     rule(
@@ -661,15 +915,22 @@ PHRASES: list[Rule] = REJECTION + [
         "en.pending.should_know_by", "pending", "strong",
         r"\b(?:should|will|'ll|expect to|hope to) know (?:more )?(?:by|next|early|on|in|after|soon|later|at the end|this|before)\b",
         r"\b(?:will|'ll|is going to|are going to) (?:meet|convene|sit|get together)(?: \w+){0,5} to (?:make|reach|decide|discuss|review|finali[sz]e|agree)\b",
-        r"\b(?:will|'ll) (?:write to|contact|email|notify|inform) (?:you|all (?:candidates|applicants)|everyone|all shortlisted)\b(?! (?:to|about) (?:schedule|arrange|book|set up))",
+        r"\b(?:will|'ll) (?:write to|contact|email|notify|inform) (?:you|all (?:candidates|applicants)|everyone|all shortlisted)"
+        + r"\b(?! (?:to|about) (?:schedule|arrange|book|set up))",
     ),
     rule(
         "en.pending.won_t_hear_anything_until", "pending", "strong",
-        r"\b(?:won't|will not|don't expect to|do not expect to|can't|cannot) (?:hear|know|have|get) (?:anything|more|news|an answer|a decision|feedback|back)(?: \w+){0,2} (?:until|till|before)\b",
+        r"\b(?:won't|will not|don't expect to|do not expect to|can't|cannot)"
+        + r" (?:hear|know|have|get) (?:anything|more|news|an answer|a decision|feedback|back)(?: \w+){0,2} (?:until|till|before)\b",
     ),
     rule(
         "en.pending.will_be_next_week_before", "pending", "strong",
-        r"\b(?:will|'ll) be (?:next week|a few (?:more )?days|another (?:week|few days)|a (?:little )?while|\w+day|the \d+\w*|early \w+|end of \w+) before (?:i|we|they) (?:have|hear|get|know|can (?:share|say))\b",
+        r"\b(?:will|'ll) be (?:"
+        + any_of(
+            r"next week|a few (?:more )?days|another (?:week|few days)|a (?:little )?while|\w+day|the \d+\w*",
+            r"early \w+|end of \w+",
+        )
+        + r") before (?:i|we|they) (?:have|hear|get|know|can (?:share|say))\b",
         r"\bbefore (?:i|we) (?:have|get|hear) (?:any )?(?:feedback|news|an answer|a decision|an update)\b",
     ),
     # ---- auto reply ------------------------------------------------------
@@ -678,7 +939,12 @@ PHRASES: list[Rule] = REJECTION + [
         r"\bout of (?:the )?office\b",
         r"\bout-of-office\b",
         r"\baway from (?:the |my )?(?:office|desk|email|keyboard)\b",
-        r"\bon (?:annual |parental |maternity |paternity |sick |medical |holiday |vacation |personal |bereavement |study )?(?:leave|vacation|holidays?|pto|sabbatical|a business trip|business travel)\b",
+        r"\bon (?:"
+        + any_of(
+            r"annual |parental |maternity |paternity |sick |medical |holiday |vacation |personal |bereavement ",
+            r"study ",
+        )
+        + r")?(?:leave|vacation|holidays?|pto|sabbatical|a business trip|business travel)\b",
         r"\bout sick\b",
         r"\boff sick\b",
         r"\baway on (?:business|holiday|vacation)\b",
@@ -687,7 +953,8 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.auto_reply.i_am_away_until", "auto_reply", "strong",
-        r"\b(?:i am|i'm|i will be|i'll be) (?:currently )?(?:away|out|off|on leave|travell?ing|unavailable|not (?:in|available|at my desk))(?: of (?:the )?office)? (?:until|till|from|on|between|this|next|today|for|through)\b",
+        r"\b(?:i am|i'm|i will be|i'll be) (?:currently )?(?:away|out|off|on leave|travell?ing|unavailable|not (?:in|available|at my desk))"
+        + r"(?: of (?:the )?office)? (?:until|till|from|on|between|this|next|today|for|through)\b",
     ),
     rule(
         "en.auto_reply.has_left", "auto_reply", "medium",
@@ -703,7 +970,8 @@ PHRASES: list[Rule] = REJECTION + [
     rule(
         "en.auto_reply.limited_access_to_email", "auto_reply", "medium",
         r"\blimited (?:access to (?:e-?mail|my e-?mail)|availability|connectivity)\b",
-        r"\b(?:will|'ll) (?:be )?(?:back|return|returning) (?:in the office |to the office |to work )?(?:on|at|by|from|after|monday|tuesday|wednesday|thursday|friday|\d)",
+        r"\b(?:will|'ll) (?:be )?(?:back|return|returning) (?:in the office |to the office |to work )?(?:"
+        + r"on|at|by|from|after|monday|tuesday|wednesday|thursday|friday|\d)",
         r"\b(?:with|upon|on) my return\b",
         r"\bwhen i (?:return|am back|get back)\b",
     ),
@@ -712,8 +980,9 @@ PHRASES: list[Rule] = REJECTION + [
         r"\bfor (?:urgent|immediate|pressing) (?:matters|requests|issues|enquiries|inquiries|questions|assistance)",
     ),
     rule(
-        "en.auto_reply.mailbox_notmonitored", "auto_reply", "medium",
-        r"\b(?:mailbox|inbox|email address|e-mail address|address|account|email account|this email) (?:is |are )?(?:not|no longer|un)(?: being)? ?(?:monitored|attended|checked|in use|active|read)\b",
+        "en.auto_reply.mailbox_not_monitored", "auto_reply", "medium",
+        r"\b(?:mailbox|inbox|email address|e-mail address|address|account|email account|this email)"
+        + r" (?:is |are )?(?:not|no longer|un)(?: being)? ?(?:monitored|attended|checked|in use|active|read)\b",
         r"\breplies to this (?:email|address|message)(?: \w+)? (?:are|will) not\b",
     ),
     rule(
@@ -735,17 +1004,19 @@ PHRASES: list[Rule] = REJECTION + [
         r"\bautomatic(?:ally)? (?:reply|response|generated)",
     ),
     rule(
-        "en.auto_reply.ooo", "auto_reply", "strong",
+        "en.auto_reply.offline_or_unreachable", "auto_reply", "strong",
         r"\booo\b",
         r"\b(?:i am|i'm) (?:currently )?(?:offline|unreachable|not reachable|off the grid|off-grid|out and about|on the road)\b",
     ),
     rule(
         "en.auto_reply.will_respond_when", "auto_reply", "medium",
-        r"\b(?:will|'ll) (?:respond|reply|answer|get back to you|read (?:it|your message))(?: to (?:your|you) \w+)?(?: as soon as possible| asap)? (?:when|after|upon|on my return|once)\b",
+        r"\b(?:will|'ll) (?:respond|reply|answer|get back to you|read (?:it|your message))"
+        + r"(?: to (?:your|you) \w+)?(?: as soon as possible| asap)? (?:when|after|upon|on my return|once)\b",
     ),
     rule(
         "en.auto_reply.your_request_has_been_logged", "auto_reply", "medium",
-        r"\b(?:your|this) (?:request|case|ticket|inquiry|enquiry|query)(?: #?[\w-]*\d[\w-]*)? (?:has been|was|is) (?:logged|created|opened|registered|received|assigned|submitted|recorded)\b",
+        r"\b(?:your|this) (?:request|case|ticket|inquiry|enquiry|query)(?: #?[\w-]*\d[\w-]*)? (?:has been|was|is) (?:"
+        + r"logged|created|opened|registered|received|assigned|submitted|recorded)\b",
         r"\bthank you for contacting (?:the |our )?(?:\w+ ){0,3}(?:team|desk|center|centre|service|support|helpdesk)\b",
     ),
     # ---- other -----------------------------------------------------------
@@ -756,12 +1027,18 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.other.new_opportunity_that_might_interest", "other", "strong",
-        r"\b(?:(?:new|exciting|another|different|open|current|interesting) (?:opportunity|opening|role|position|vacancy)|(?:opportunity|opening|role|position)) (?:that|which) (?:might|may|could|would) (?:interest you|be of interest|be a (?:good|great|strong) (?:fit|match)|suit you)",
+        r"\b(?:"
+        + any_of(
+            r"(?:new|exciting|another|different|open|current|interesting) (?:opportunity|opening|role|position|vacancy)",
+            r"(?:opportunity|opening|role|position)",
+        )
+        + r") (?:that|which) (?:might|may|could|would) (?:interest you|be of interest|be a (?:good|great|strong) (?:fit|match)|suit you)",
         kind="pitch",
     ),
     rule(
         "en.other.role_that_match_your_profile", "other", "strong",
-        r"\b(?:role|position|opening|opportunit\w+|job|vacanc\w+)s? (?:that|which) (?:match|matches|fit|fits|suit|suits) your (?:profile|skills|background|experience|search)",
+        r"\b(?:role|position|opening|opportunit\w+|job|vacanc\w+)"
+        + r"s? (?:that|which) (?:match|matches|fit|fits|suit|suits) your (?:profile|skills|background|experience|search)",
         kind="pitch",
     ),
     rule(
@@ -773,7 +1050,9 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.other.collecting_feedback_on_our_interview", "other", "strong",
-        r"\b(?:collecting|gather(?:ing)?|asking for|would love|welcome|appreciate) (?:your |some )?(?:feedback|thoughts|input) (?:on|about) (?:our|the|your) (?:interview|recruiting|hiring|application|candidate|recruitment) (?:process|experience)",
+        r"\b(?:collecting|gather(?:ing)?|asking for|would love|welcome|appreciate)"
+        + r" (?:your |some )?(?:feedback|thoughts|input) (?:on|about) (?:our|the|your) (?:interview|recruiting|hiring|application|candidate|recruitment)"
+        + r" (?:process|experience)",
         r"\b(?:short|quick|brief) (?:form|survey|questionnaire)\b",
     ),
     rule(
@@ -791,14 +1070,16 @@ PHRASES: list[Rule] = REJECTION + [
     rule(
         "en.other.survey", "other", "strong",
         r"\bsurvey\b",
-        r"\b(?:rate|tell us about|share (?:your )?feedback (?:on|about)|feedback (?:about|on)) your (?:candidate |interview |application |recruiting )?experience",
+        r"\b(?:rate|tell us about|share (?:your )?feedback (?:on|about)|feedback (?:about|on))"
+        + r" your (?:candidate |interview |application |recruiting )?experience",
         r"\bhow did we do\b",
         r"\bcandidate experience\b",
     ),
     rule(
         "en.other.interview_confirmed", "other", "strong",
         r"\b(?:interview|call|meeting|appointment) (?:confirmed|confirmation)\b",
-        r"\b(?:your|the|our)(?: [\w-]+){0,3} (?:interview|call|meeting|appointment|visit|onsite|booking|reservation|slot)(?: \w+){0,5} (?:is|has been|was|are) (?:now )?confirmed\b",
+        r"\b(?:your|the|our)(?: [\w-]+){0,3} (?:interview|call|meeting|appointment|visit|onsite|booking|reservation|slot)"
+        + r"(?: \w+){0,5} (?:is|has been|was|are) (?:now )?confirmed\b",
         r"\bthis is a (?:friendly |quick )?reminder\b",
         r"\bjust a (?:friendly |quick )?reminder\b",
         r"\b(?:friendly|quick) reminder\b",
@@ -806,10 +1087,11 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.other.your_interview_is_scheduled", "other", "medium",
-        r"\b(?:your|the|our)(?: [\w-]+){0,3} (?:interview|call|meeting|appointment|visit|onsite)(?: \w+){0,5} (?:is|has been|was|are) (?:now )?(?:scheduled|booked|set)\b",
+        r"\b(?:your|the|our)(?: [\w-]+){0,3} (?:interview|call|meeting|appointment|visit|onsite)"
+        + r"(?: \w+){0,5} (?:is|has been|was|are) (?:now )?(?:scheduled|booked|set)\b",
     ),
     rule(
-        "en.other.reminder", "other", "medium",
+        "en.other.calendar_reply_subject", "other", "medium",
         r"\breminder\b",
         r"^(?:accepted|declined|tentative|tentatively accepted|canceled event|cancelled event|confirmed|booking confirmed|interview confirmed)(?: \(\w+\))?:",
         kind="arranged",
@@ -819,13 +1101,20 @@ PHRASES: list[Rule] = REJECTION + [
         r"^(?:updated invitation|invitation|new event)(?: \(\w+\))?:",
     ),
     rule(
-        "en.other.looking_forward_to_speaking_you", "other", "medium",
+        "en.other.looking_forward_to_speaking", "other", "medium",
         r"\blooking forward to (?:speaking|seeing|meeting|talking)(?: with| to)? you (?:tomorrow|on|at|next|this|later)\b",
         r"\bsee you (?:tomorrow|on|at|next)\b",
     ),
     rule(
-        "en.other.could_you_send_yourportfolio", "other", "medium",
-        r"\b(?:could|can|would) you (?:please )?(?:send|share|forward|provide|resend|re-send)(?: over| along)?(?: me| us)?(?: over| along)? (?:a link to )?(?:your|a|an|the|some|it)(?: [\w-]+){0,5} ?(?:portfolio|pdf|file|attachment|resume|cv|work samples?|writing samples?|transcripts?|updated (?:resume|cv)|copy of your|salary expectations|notice period|right to work|visa status|github|code samples?)",
+        "en.other.asks_for_portfolio", "other", "medium",
+        r"\b(?:could|can|would) you (?:please )?(?:send|share|forward|provide|resend|re-send)"
+        + r"(?: over| along)?(?: me| us)?(?: over| along)? (?:a link to )?(?:your|a|an|the|some|it)(?: [\w-]+){0,5} ?(?:"
+        + any_of(
+            r"portfolio|pdf|file|attachment|resume|cv|work samples?|writing samples?|transcripts?",
+            r"updated (?:resume|cv)|copy of your|salary expectations|notice period|right to work|visa status",
+            r"github|code samples?",
+        )
+        + r")",
     ),
     rule(
         "en.other.newsletter", "other", "medium",
@@ -845,7 +1134,9 @@ PHRASES: list[Rule] = REJECTION + [
     ),
     rule(
         "en.other.role_i_m_recruiting", "other", "strong",
-        r"\b(?:roles?|positions?|openings?|vacancies|jobs?|opportunities|searches) (?:that |which )?(?:i'm|i am|we're|we are|i've|we've) (?:currently |also |now )?(?:recruiting|hiring|working on|looking to fill|trying to fill|got|been asked to fill)\b",
+        r"\b(?:roles?|positions?|openings?|vacancies|jobs?|opportunities|searches)"
+        + r" (?:that |which )?(?:i'm|i am|we're|we are|i've|we've) (?:currently |also |now )?(?:"
+        + r"recruiting|hiring|working on|looking to fill|trying to fill|got|been asked to fill)\b",
         r"\bput you forward for (?:any|one|either|these|them|those|other|another|a different)\b",
         r"\bin case any (?:of (?:them|these) )?(?:appeal|interest you|catch your eye)",
         kind="pitch",
@@ -860,35 +1151,56 @@ PHRASES: list[Rule] = REJECTION + [
     rule(
         "en.other.thought_of_you", "other", "medium",
         r"\b(?:immediately |instantly |first )?thought of you\b",
-        r"\bwould you (?:consider|be open to) (?:a |an |joining|moving|exploring|a move)(?!(?:\w+ )?(?:[\w-]+ )?(?:interview|round|call|chat|conversation|meeting|stage|visit)\b)",
-        r"\b(?:be|are you) interested in (?:joining|exploring|hearing (?:more )?about|a (?:new|different|similar)|an? (?:opportunity|opening|role|position) (?:at|with|in))\b",
-        r"\b(?:we|my team|our team|my client|the team|we're|team is|client is)(?:'re| are| is)? (?:also |currently |now )?hiring(?= (?:a|an|for|in|at|across|again)\b|!)(?! for (?:this|the) (?:role|position))",
+        r"\bwould you (?:consider|be open to) (?:a |an |joining|moving|exploring|a move)"
+        + r"(?!(?:\w+ )?(?:[\w-]+ )?(?:interview|round|call|chat|conversation|meeting|stage|visit)\b)",
+        r"\b(?:be|are you) interested in (?:"
+        + any_of(
+            r"joining|exploring|hearing (?:more )?about|a (?:new|different|similar)",
+            r"an? (?:opportunity|opening|role|position) (?:at|with|in)",
+        )
+        + r")\b",
+        r"\b(?:we|my team|our team|my client|the team|we're|team is|client is)"
+        + r"(?:'re| are| is)? (?:also |currently |now )?hiring(?= (?:a|an|for|in|at|across|again)\b|!)(?! for (?:this|the) (?:role|position))",
         r"\bare you open to (?:a|an|new|exploring|hearing)\b",
-        r"\b(?:have|got) (?:a|an) (?:fantastic|great|exciting|new|interesting|brilliant|amazing) (?:[\w-]+ ){0,3}(?:opportunity|role|position|opening)\b(?! (?:for you )?to (?:meet|join|speak|interview|come|present))",
+        r"\b(?:have|got) (?:a|an) (?:fantastic|great|exciting|new|interesting|brilliant|amazing)"
+        + r" (?:[\w-]+ ){0,3}(?:opportunity|role|position|opening)\b(?! (?:for you )?to (?:meet|join|speak|interview|come|present))",
         kind="pitch",
     ),
     # A recruiter's approach: "I've just taken on a search", "a new client hiring a …".
     rule(
         "en.other.something_i_think_suit_you", "other", "strong",
-        r"\b(?:something|one|a role|a position|an opportunity|an opening|a job|a search)(?: [\w-]+){0,3} (?:that |which )?(?:i think|i believe|i feel|i reckon)(?: \w+){0,2} (?:suits?|fits?|interests?|would (?:suit|fit|interest)|could (?:suit|interest)|might (?:suit|interest)) you\b",
+        r"\b(?:something|one|a role|a position|an opportunity|an opening|a job|a search)"
+        + r"(?: [\w-]+){0,3} (?:that |which )?(?:i think|i believe|i feel|i reckon)(?: \w+){0,2} (?:"
+        + any_of(
+            r"suits?|fits?|interests?|would (?:suit|fit|interest)|could (?:suit|interest)",
+            r"might (?:suit|interest)",
+        )
+        + r") you\b",
         r"\b(?:i'm|i am|i've|i have)(?: now| currently| also| just)* (?:got |been )?taken on (?:something|a new|another|an exciting)\b",
         kind="pitch",
     ),
     # A recruiter introducing themselves: a first approach, not an answer.
     rule(
         "en.other.i_m_a_recruiter_at", "other", "strong",
-        r"\b(?:i'm|i am|my name is \w+(?: \w+)?,? (?:and )?i'm) (?:a|an|the) (?:[\w-]+ ){0,2}(?:recruiter|headhunter|talent partner|sourcer|search consultant|recruitment consultant) (?:at|with|from)\b",
+        r"\b(?:i'm|i am|my name is \w+(?: \w+)?,? (?:and )?i'm) (?:a|an|the) (?:[\w-]+ ){0,2}(?:"
+        + r"recruiter|headhunter|talent partner|sourcer|search consultant|recruitment consultant) (?:at|with|from)\b",
         kind="pitch",
     ),
     # A subject announcing a role: "New opportunity - Head of Data", "Opportunité – Responsable communication".
     rule(
-        "en.other.opportunity", "other", "medium",
-        r"^(?:(?:new|exciting|another|interesting|great|potential) )?(?:opportunity|opportunité|opportunità|oportunidad|career opportunity|job opportunity)(?: for you)?\s*(?:[-–—:|]|$)",
+        "en.other.opportunity_subject", "other", "medium",
+        r"^(?:(?:new|exciting|another|interesting|great|potential) )?(?:opportunity|opportunité|opportunità|oportunidad|career opportunity|job opportunity)"
+        + r"(?: for you)?\s*(?:[-–—:|]|$)",
         kind="pitch",
     ),
     rule(
         "en.other.i_m_working_on_a", "other", "strong",
-        r"\b(?:i'm|i am|i've|i have)(?: now| currently| also| just)* (?:got |been )?(?:working on|recruiting for|hiring for|taken on|been asked to (?:fill|find|recruit)|been retained (?:on|for|to)) (?:a|an|another|two|three|several|some|one) (?:[\w-]+ ){0,4}(?:brief|search|role|position|mandate|assignment|vacancy|opening|opportunity|job)s?\b",
+        r"\b(?:i'm|i am|i've|i have)(?: now| currently| also| just)* (?:got |been )?(?:"
+        + any_of(
+            r"working on|recruiting for|hiring for|taken on|been asked to (?:fill|find|recruit)",
+            r"been retained (?:on|for|to)",
+        )
+        + r") (?:a|an|another|two|three|several|some|one) (?:[\w-]+ ){0,4}(?:brief|search|role|position|mandate|assignment|vacancy|opening|opportunity|job)s?\b",
         r"\b(?:a|another|one|new) (?:new |great |exciting )?client (?:who(?:'s| is)|that(?:'s| is)|is|are)? ?(?:hiring|looking for|recruiting|searching for)\b",
         r"\b(?:recruiting|hiring|searching) (?:for|on behalf of) (?:one of )?(?:my|our) clients\b",
         kind="pitch",

@@ -1,26 +1,36 @@
 """Spanish phrase rules (see rule.py and phrases_en)."""
 
-from ...rule import Rule, rule
+from ...rule import Rule, any_of, rule
 
-_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
-          r"noviembre|diciembre|q[1-4]|el nuevo año|(?:unas|unos|dos|tres|\d+) (?:semanas|meses))")
+_MONTH = (r"(?:"
++ any_of(
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|q[1-4]",
+    r"el nuevo año|(?:unas|unos|dos|tres|\d+) (?:semanas|meses)",
+)
++ r")")
 
 PHRASES: list[Rule] = [
     # ---- rejection -------------------------------------------------------
     rule(
         "es.rejection.no_continuar_con_tu_candidatura", "rejection", "strong",
-        r"\bno (?:vamos a |podemos |podremos |seguiremos |continuaremos |avanzaremos )?(?:continuar|seguir|avanzar|avanzaremos|seguiremos|continuaremos|proceder)(?: adelante)? (?:con (?:tu|su) (?:candidatura|solicitud|proceso|perfil|aplicación|postulación)|en el proceso|contigo|con usted)",
+        r"\bno (?:vamos a |podemos |podremos |seguiremos |continuaremos |avanzaremos )?(?:continuar|seguir|avanzar|avanzaremos|seguiremos|continuaremos|proceder"
+        + r")(?: adelante)? (?:"
+        + any_of(
+            r"con (?:tu|su) (?:candidatura|solicitud|proceso|perfil|aplicación|postulación)|en el proceso",
+            r"contigo|con usted",
+        )
+        + r")",
     ),
     rule(
-        "es.rejection.decidido_continuar_con_otro_candidat", "rejection", "strong",
+        "es.rejection.continue_with_another_candidate", "rejection", "strong",
         r"\b(?:decidido|optado|elegido) (?:por )?(?:continuar|seguir|avanzar|proceder|seguir adelante) con (?:otros?|otras?) (?:candidat|perfil|persona)",
     ),
     rule(
-        "es.rejection.otro_candidato_cuyo", "rejection", "strong",
+        "es.rejection.another_candidate_whose", "rejection", "strong",
         r"\b(?:otro|otra|otros|otras) (?:candidato|candidata|candidatos|candidatas|perfil|perfiles|persona) (?:cuyo|cuya|cuyos|que se ajusta|que encaja|más)",
     ),
     rule(
-        "es.rejection.no_has_sido_seleccionad", "rejection", "strong",
+        "es.rejection.you_were_not_selected", "rejection", "strong",
         r"\bno (?:has|ha|hayas|haya) (?:sido|resultado) (?:seleccionad|elegid|escogid|finalista)",
     ),
     rule(
@@ -29,7 +39,7 @@ PHRASES: list[Rule] = [
         r"\b(?:contratado|seleccionado|elegido|incorporado) a (?:otra persona|otro candidato|otra candidata|alguien)",
     ),
     rule(
-        "es.rejection.puesto_ha_sido_cubiert", "rejection", "strong",
+        "es.rejection.position_filled", "rejection", "strong",
         r"\b(?:puesto|vacante|posición|plaza)(?: \w+){0,3} (?:ya )?(?:ha sido|fue|se ha|está|han sido) (?:cubiert|ocupad|cancelad|cerrad|congelad|asignad)",
         r"\bcubiert[oa] internamente\b",
     ),
@@ -38,7 +48,7 @@ PHRASES: list[Rule] = [
         r"\bno (?:podemos|podremos|estamos en condiciones de|vamos a) (?:ofrecerte|ofrecerle|hacerte|hacerle|extenderte) (?:una oferta|el puesto|la posición)",
     ),
     rule(
-        "es.rejection.optado_por_otro_candidat", "rejection", "strong",
+        "es.rejection.chose_another_candidate", "rejection", "strong",
         r"\b(?:optado|decidido|apostado|decantado) por (?:otro|otra|otros|otras) (?:candidat\w*|perfil\w*|persona\w*|opci\w+)",
     ),
     rule(
@@ -74,7 +84,7 @@ PHRASES: list[Rule] = [
         r"\bsentimos\b",
     ),
     rule(
-        "es.rejection.otros_candidat", "rejection", "weak",
+        "es.rejection.other_candidates", "rejection", "weak",
         r"\botros candidat",
         r"\botras candidat",
     ),
@@ -88,16 +98,26 @@ PHRASES: list[Rule] = [
         r"\btras (?:una )?(?:cuidadosa|detenida|larga|profunda) (?:consideración|evaluación|revisión|reflexión)",
     ),
     rule(
-        "es.rejection.no_continuaras", "rejection", "strong",
-        r"\bno (?:continuarás|continuará|continuaréis|seguirás|seguirá|avanzarás|avanzará|pasarás|pasará|formarás parte|formará parte|vamos a seguir contigo|seguiremos contigo)\b",
+        "es.rejection.you_will_not_continue", "rejection", "strong",
+        r"\bno (?:"
+        + any_of(
+            r"continuarás|continuará|continuaréis|seguirás|seguirá|avanzarás|avanzará|pasarás|pasará",
+            r"formarás parte|formará parte|vamos a seguir contigo|seguiremos contigo",
+        )
+        + r")\b",
     ),
     rule(
-        "es.rejection.cerrar_con_otro_candidat", "rejection", "strong",
-        r"\b(?:cerrar|cerrado|cubrir|cubierto|finalizar|finalizado|completado|seguir|continuar|avanzar|quedado|quedarnos)(?: \w+){0,3} con (?:otro|otra|otros|otras) (?:candidat\w*|perfil\w*|persona\w*|opci\w+)",
+        "es.rejection.closed_with_another_candidate", "rejection", "strong",
+        r"\b(?:"
+        + any_of(
+            r"cerrar|cerrado|cubrir|cubierto|finalizar|finalizado|completado|seguir|continuar|avanzar|quedado",
+            r"quedarnos",
+        )
+        + r")(?: \w+){0,3} con (?:otro|otra|otros|otras) (?:candidat\w*|perfil\w*|persona\w*|opci\w+)",
         r"\bcon (?:otra persona|alguien más)\b",
     ),
     rule(
-        "es.rejection.no_ha_sido_seleccionad", "rejection", "strong",
+        "es.rejection.candidacy_not_selected", "rejection", "strong",
         r"\b(?:no|ni) (?:ha|has|haya|hayas) (?:sido|resultado|quedado) (?:seleccionad|elegid|escogid|preseleccionad|finalista)",
         r"\bno (?:ha|has) pasado (?:a la|el) (?:siguiente|próxima|filtro)",
     ),
@@ -106,8 +126,9 @@ PHRASES: list[Rule] = [
         r"\b(?:perfil|experiencia|candidatura)(?: \w+){0,3} no (?:encaja|se ajusta|coincide|corresponde|cumple)",
     ),
     rule(
-        "es.rejection.seleccionado_a_un_candidat_cuyo", "rejection", "strong",
-        r"\b(?:seleccionado|elegido|escogido|contratado|optado por|incorporado) a (?:un|una|otro|otra) (?:\w+ )?(?:candidat\w*|persona|perfil)(?: \w+){0,2} (?:cuyo|cuya|que|con|más)",
+        "es.rejection.selected_a_candidate_whose", "rejection", "strong",
+        r"\b(?:seleccionado|elegido|escogido|contratado|optado por|incorporado)"
+        + r" a (?:un|una|otro|otra) (?:\w+ )?(?:candidat\w*|persona|perfil)(?: \w+){0,2} (?:cuyo|cuya|que|con|más)",
         r"\b(?:se adapta|se ajusta|encaja|corresponde|responde)(?: \w+)? (?:mejor|más) (?:a|con) (?:los|las|el|la|lo que)",
     ),
     rule(
@@ -116,29 +137,41 @@ PHRASES: list[Rule] = [
         r"\bno (?:podemos|podremos) (?:avanzar|continuar|seguir) contigo\b",
     ),
     rule(
-        "es.rejection.no_ha_sido_a_tu", "rejection", "strong",
+        "es.rejection.not_in_your_favour", "rejection", "strong",
         r"\bno (?:ha sido|fue|ha salido|salió) a (?:tu|su) favor\b",
     ),
     rule(
-        "es.rejection.optado_por_un_perfil_con", "rejection", "strong",
+        "es.rejection.chose_a_profile_with_more", "rejection", "strong",
         r"\b(?:optado|decantado|apostado|decidido) por (?:un|una) (?:\w+ )?(?:perfil|candidat\w*|persona) (?:\w+ )?(?:con|que|más|cuyo|cuya)\b",
     ),
     # ---- el puesto fue para otra persona, o ya no existe -----------------
     rule(
-        "es.rejection.quedado_con_una_persona", "rejection", "strong",
-        r"\b(?:quedado|quedamos|quedaremos|decantado|decantamos|optado|optamos|elegido|elegimos|escogido|escogimos|seleccionado|seleccionamos|contratado|contratamos|apostado|apostamos|ido|vamos) (?:con|por|a) (?:una persona|un candidato|una candidata|alguien|otra persona|otro perfil|un perfil|una compañera|un compañero|otro candidato|otra candidata|un profesional|una profesional)\b",
+        "es.rejection.went_with_another_person", "rejection", "strong",
+        r"\b(?:"
+        + any_of(
+            r"quedado|quedamos|quedaremos|decantado|decantamos|optado|optamos|elegido|elegimos|escogido",
+            r"escogimos|seleccionado|seleccionamos|contratado|contratamos|apostado|apostamos|ido|vamos",
+        )
+        + r") (?:con|por|a) (?:"
+        + any_of(
+            r"una persona|un candidato|una candidata|alguien|otra persona|otro perfil|un perfil|una compañera",
+            r"un compañero|otro candidato|otra candidata|un profesional|una profesional",
+        )
+        + r")\b",
         r"\b(?:ocupará|cubrirá|asumirá|asume|ocupa|ocupará) (?:el|este|la|esta) (?:puesto|vacante|posición|plaza|rol)\b",
     ),
     rule(
         "es.rejection.decidido_no_cubrir_el_puesto", "rejection", "strong",
-        r"\b(?:decidido|decisión de|optado por) no (?:cubrir|ocupar|abrir|seguir con|continuar con) (?:el|la|este|esta) (?:puesto|vacante|posición|plaza|proceso)",
+        r"\b(?:decidido|decisión de|optado por) no (?:cubrir|ocupar|abrir|seguir con|continuar con)"
+        + r" (?:el|la|este|esta) (?:puesto|vacante|posición|plaza|proceso)",
         r"\b(?:puesto|vacante|posición|plaza|oferta)(?: \w+){0,3} (?:ha sido|fue|se ha|queda) (?:retirad|anulad|suprimid|cerrad|cancelad)\w*",
         r"\b(?:retirado|anulado|cerrado|cancelado) (?:el|la) (?:puesto|vacante|oferta|proceso)\b",
     ),
     # ---- next step -------------------------------------------------------
     rule(
         "es.next_step.invitarte_a_una_entrevista", "next_step", "strong",
-        r"\b(?:invitarte|invitarle|invitamos|convocarte|convocarle|invitaros) a (?:una|la|un|el|nuestra)(?: \w+){0,2} (?:entrevista|ronda|reunión|llamada|prueba|fase|etapa|videollamada)",
+        r"\b(?:invitarte|invitarle|invitamos|convocarte|convocarle|invitaros) a (?:una|la|un|el|nuestra)(?: \w+){0,2} (?:"
+        + r"entrevista|ronda|reunión|llamada|prueba|fase|etapa|videollamada)",
     ),
     rule(
         "es.next_step.pasar_a_la_siguiente_fase", "next_step", "strong",
@@ -153,14 +186,15 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "es.next_step.reprogramar_la_entrevista", "next_step", "strong",
-        r"\b(?:reprogramar|cambiar|mover|aplazar|posponer|reagendar|trasladar|adelantar) (?:la|nuestra|tu|su|el|nuestro) (?:\w+ )?(?:entrevista|reunión|llamada|cita)",
+        r"\b(?:reprogramar|cambiar|mover|aplazar|posponer|reagendar|trasladar|adelantar)"
+        + r" (?:la|nuestra|tu|su|el|nuestro) (?:\w+ )?(?:entrevista|reunión|llamada|cita)",
     ),
     rule(
         "es.next_step.agendar_una_entrevista", "next_step", "strong",
         r"\b(?:agendar|programar|organizar|coordinar|concertar) (?:una|la|un) (?:\w+ )?(?:entrevista|reunión|llamada|cita)",
     ),
     rule(
-        "es.next_step.nueva_hora", "next_step", "medium",
+        "es.next_step.another_time", "next_step", "medium",
         r"\bnueva (?:hora|fecha|cita)\b",
         r"\botro (?:horario|día)\b",
     ),
@@ -177,7 +211,7 @@ PHRASES: list[Rule] = [
         void_if_done=True,
     ),
     rule(
-        "es.next_step.datos_de_contacto_de_tus", "next_step", "medium",
+        "es.next_step.references_contact_details", "next_step", "medium",
         r"\b(?:datos de contacto|contacto) de (?:tus|sus|dos|tres) referencias\b",
         r"\breferencias (?:laborales|profesionales)\b",
     ),
@@ -193,8 +227,9 @@ PHRASES: list[Rule] = [
         r"\b(?:vengas|venga|pases) (?:a|por) (?:la oficina|nuestras oficinas|vernos)",
     ),
     rule(
-        "es.next_step.conocieras_a_equipo", "next_step", "strong",
-        r"\bconoc(?:ieras|ieses|eras|as|er|iera|iese|a|ieran) (?:a |al |a la |a los |a nuestr\w+ )(?:\w+ )?(?:equipo|director\w*|responsable|ceo|cto|jef\w*|manager|fundador\w*|socio\w*)",
+        "es.next_step.meet_the_team", "next_step", "strong",
+        r"\bconoc(?:ieras|ieses|eras|as|er|iera|iese|a|ieran) (?:a |al |a la |a los |a nuestr\w+ )(?:\w+ )?(?:"
+        + r"equipo|director\w*|responsable|ceo|cto|jef\w*|manager|fundador\w*|socio\w*)",
         r"\bvolver a (?:hablar|reunirnos|vernos|charlar|conversar) (?:contigo|con usted)",
     ),
     rule(
@@ -208,7 +243,7 @@ PHRASES: list[Rule] = [
         r"\b(?:te|le) propongo (?:el|la|un|una) (?:lunes|martes|miércoles|jueves|viernes|día|hora|reunión|llamada)",
     ),
     rule(
-        "es.next_step.moverla_a", "next_step", "strong",
+        "es.next_step.move_it_to", "next_step", "strong",
         r"\b(?:moverla|moverlo|cambiarla|cambiarlo|pasarla|pasarlo|aplazarla|aplazarlo|retrasarla|adelantarla|reprogramarla|reprogramarlo) (?:a|al|para)\b",
     ),
     rule(
@@ -223,7 +258,12 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "es.offer.placer_ofrecerte", "offer", "strong",
-        r"\b(?:placer|complace|encantados|alegra|gusto|satisfacción) (?:de )?(?:ofrecerte|ofrecerle|hacerte (?:llegar )?una oferta|hacerle (?:llegar )?una oferta|comunicarte que has sido seleccionad)",
+        r"\b(?:placer|complace|encantados|alegra|gusto|satisfacción) (?:de )?(?:"
+        + any_of(
+            r"ofrecerte|ofrecerle|hacerte (?:llegar )?una oferta|hacerle (?:llegar )?una oferta",
+            r"comunicarte que has sido seleccionad",
+        )
+        + r")",
     ),
     rule(
         "es.offer.carta_oferta", "offer", "strong",
@@ -250,11 +290,17 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "es.offer.queremos_que_te_unas", "offer", "strong",
-        r"\b(?:queremos|nos gustaría|nos encantaría|nos alegra|deseamos|esperamos)(?: \w+){0,2} (?:que te unas|que se una|que formes parte|que forme parte|contar contigo|contar con usted|incorporarte|incorporarle|que te incorpores|que se incorpore|tenerte (?:en el|con nosotros))",
+        r"\b(?:queremos|nos gustaría|nos encantaría|nos alegra|deseamos|esperamos)(?: \w+){0,2} (?:"
+        + any_of(
+            r"que te unas|que se una|que formes parte|que forme parte|contar contigo|contar con usted",
+            r"incorporarte|incorporarle|que te incorpores|que se incorpore|tenerte (?:en el|con nosotros)",
+        )
+        + r")",
     ),
     rule(
         "es.offer.has_sido_seleccionado_para_el", "offer", "strong",
-        r"\b(?:has|ha) sido (?:seleccionad[oa]|elegid[oa]|escogid[oa]) (?:para|como) (?:el|la|este|esta|nuestr[oa]) (?:\w+ )?(?:puesto|posición|vacante|plaza|cargo|rol)\b",
+        r"\b(?:has|ha) sido (?:seleccionad[oa]|elegid[oa]|escogid[oa]) (?:para|como) (?:el|la|este|esta|nuestr[oa]) (?:\w+ )?(?:"
+        + r"puesto|posición|vacante|plaza|cargo|rol)\b",
         r"\b(?:te|le) (?:enviaremos|mandaremos|haremos llegar) (?:la|el|nuestra) (?:propuesta|contrato|oferta)\b",
     ),
     # ---- pending ---------------------------------------------------------
@@ -266,17 +312,26 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "es.pending.seguimos_evaluando", "pending", "strong",
-        r"\b(?:seguimos|continuamos|estamos todavía|estamos aún|aún estamos|todavía estamos) (?:evaluando|revisando|entrevistando|valorando|analizando|en (?:el )?proceso)",
+        r"\b(?:seguimos|continuamos|estamos todavía|estamos aún|aún estamos|todavía estamos)"
+        + r" (?:evaluando|revisando|entrevistando|valorando|analizando|en (?:el )?proceso)",
         r"\bproceso(?: \w+){0,2} (?:sigue|continúa|está) (?:abierto|en curso)",
         r"\bestá tardando más",
     ),
     rule(
-        "es.pending.te_contactaremos_en", "pending", "strong",
-        r"\b(?:te|le|os) (?:contactaremos|escribiremos|informaremos|daremos (?:una )?respuesta|diremos algo|responderemos|mantendremos informad)(?: \w+){0,3} (?:en|antes|la próxima|a finales|durante|lo antes|pronto|cuando)",
+        "es.pending.will_contact_you_within", "pending", "strong",
+        r"\b(?:te|le|os) (?:"
+        + any_of(
+            r"contactaremos|escribiremos|informaremos|daremos (?:una )?respuesta|diremos algo|responderemos",
+            r"mantendremos informad",
+        )
+        + r")(?: \w+){0,3} (?:en|antes|la próxima|a finales|durante|lo antes|pronto|cuando)",
     ),
     rule(
-        "es.pending.retom_en_enero", "pending", "strong",
-        r"\b(?:retom|reanud|reabr)\w*(?: \w+){0,3} (?:en|a partir de|después de|a principios de|dentro de|hasta) " + _MONTH + r"|\b(?:pausad|paralizad|suspendid|congelad)\w*(?: \w+){0,3} hasta (?:\w+ ){0,2}" + _MONTH,
+        "es.pending.resume_in_january", "pending", "strong",
+        r"\b(?:retom|reanud|reabr)\w*(?: \w+){0,3} (?:en|a partir de|después de|a principios de|dentro de|hasta) "
+        + _MONTH
+        + r"|\b(?:pausad|paralizad|suspendid|congelad)\w*(?: \w+){0,3} hasta (?:\w+ ){0,2}"
+        + _MONTH,
     ),
     rule(
         "es.pending.gracias_por_tu_mensaje", "pending", "medium",
@@ -284,7 +339,7 @@ PHRASES: list[Rule] = [
         kind="courtesy",
     ),
     rule(
-        "es.pending.mas_tiempo", "pending", "medium",
+        "es.pending.more_time", "pending", "medium",
         r"\b(?:un poco )?más (?:de )?tiempo\b",
     ),
     rule(
@@ -297,13 +352,19 @@ PHRASES: list[Rule] = [
         r"\bpaciencia\b",
     ),
     rule(
-        "es.pending.te_contactaremos_la_semana", "pending", "strong",
-        r"\b(?:te|le|os) (?:contactaremos|escribiremos|informaremos|diremos algo|responderemos|daremos (?:una )?respuesta)(?: \w+){0,3} (?:la semana|esta semana|pronto|mañana|el (?:lunes|martes|miércoles|jueves|viernes)|en cuanto|a lo largo|dentro de)",
+        "es.pending.will_contact_you_next_week", "pending", "strong",
+        r"\b(?:te|le|os) (?:contactaremos|escribiremos|informaremos|diremos algo|responderemos|daremos (?:una )?respuesta)(?: \w+){0,3} (?:"
+        + any_of(
+            r"la semana|esta semana|pronto|mañana|el (?:lunes|martes|miércoles|jueves|viernes)|en cuanto",
+            r"a lo largo|dentro de",
+        )
+        + r")",
         r"\b(?:todavía|aún) (?:estamos|seguimos) (?:revisando|evaluando|valorando|decidiendo|entrevistando)\b",
     ),
     rule(
-        "es.pending.esperamos_tener_respuesta", "pending", "strong",
-        r"\b(?:esperamos|esperamos poder|podremos|vamos a|queremos|confiamos en) (?:tener|darte|darle|daros|comunicarte|comunicarle|enviarte) (?:una |nuestra |la )?(?:respuesta|decisión|novedades|noticias)\b",
+        "es.pending.expect_an_answer", "pending", "strong",
+        r"\b(?:esperamos|esperamos poder|podremos|vamos a|queremos|confiamos en)"
+        + r" (?:tener|darte|darle|daros|comunicarte|comunicarle|enviarte) (?:una |nuestra |la )?(?:respuesta|decisión|novedades|noticias)\b",
     ),
     rule(
         "es.pending.te_comunicaremos_la_decision", "pending", "strong",
@@ -325,12 +386,12 @@ PHRASES: list[Rule] = [
         r"\b(?:ya )?no (?:trabaja|forma parte|está) (?:en|de|con) (?:la empresa|nuestra|el equipo|la compañía)",
     ),
     rule(
-        "es.auto_reply.regreso_el", "auto_reply", "medium",
+        "es.auto_reply.back_on", "auto_reply", "medium",
         r"\b(?:regreso|volveré|vuelvo|de vuelta|me reincorporo|me incorporaré|regresaré) (?:el|a partir|al|a la oficina)\b",
         r"\ba mi regreso\b",
     ),
     rule(
-        "es.auto_reply.buzon_no_monitorizad", "auto_reply", "medium",
+        "es.auto_reply.mailbox_not_monitored", "auto_reply", "medium",
         r"\b(?:buzón|correo|dirección)(?: \w+){0,2} no (?:es |está )?(?:monitorizad|supervisad|atendid|revisad)",
         r"\bnúmero de (?:ticket|caso|solicitud)\b",
     ),
@@ -367,16 +428,26 @@ PHRASES: list[Rule] = [
         r"\bnewsletter\b",
     ),
     rule(
-        "es.other.aceptado", "other", "medium",
+        "es.other.calendar_reply_subject", "other", "medium",
         r"^(?:aceptado|rechazado|invitación|invitación actualizada|recordatorio|provisional)\s?:",
     ),
     rule(
-        "es.other.podrias_enviarme_portafolio", "other", "medium",
-        r"\b(?:podrías|puedes|podría|puede|podrían) (?:enviarme|enviarnos|mandarme|mandarnos|compartir(?:me|nos)?|pasarme|pasarnos|reenviarme|reenviarnos)(?: \w+){0,3} (?:portafolio|portfolio|cv|currículum|enlace|muestras|ejemplos|certificados|expectativas salariales|títulos)",
+        "es.other.asks_for_portfolio", "other", "medium",
+        r"\b(?:podrías|puedes|podría|puede|podrían) (?:"
+        + any_of(
+            r"enviarme|enviarnos|mandarme|mandarnos|compartir(?:me|nos)?|pasarme|pasarnos|reenviarme",
+            r"reenviarnos",
+        )
+        + r")(?: \w+){0,3} (?:"
+        + any_of(
+            r"portafolio|portfolio|cv|currículum|enlace|muestras|ejemplos|certificados|expectativas salariales",
+            r"títulos",
+        )
+        + r")",
     ),
     # A headhunter's first approach: "me pongo en contacto contigo", "para uno de nuestros clientes".
     rule(
-        "es.other.me_pongo_en_contacto_contigo", "other", "strong",
+        "es.other.recruiter_reaching_out", "other", "strong",
         r"\bme pongo en contacto (?:contigo|con usted)\b",
         r"\b(?:tu|su) (?:perfil|trayectoria|experiencia)(?: \w+){0,3} (?:ha|me ha|nos ha) (?:llamado|captado) (?:la|mi|nuestra) atención",
         r"\bpara (?:uno|una) de (?:nuestros|mis) clientes\b",
@@ -386,20 +457,29 @@ PHRASES: list[Rule] = [
     ),
     # The candidacy ends as a state, or the post went to someone else (third held-out part).
     rule(
-        "es.rejection.tu_candidatura_queda_cerrad", "rejection", "strong",
-        r"\b(?:tu|su) (?:candidatura|solicitud|postulación|proceso)(?: [\w]+){0,5} (?:queda|ha quedado|está|ha sido|fue|se da por|se ha|se considera) (?:\w+ )?(?:cerrad|finalizad|concluid|terminad|descartad|desestimad)\w*",
+        "es.rejection.candidacy_closed", "rejection", "strong",
+        r"\b(?:tu|su) (?:candidatura|solicitud|postulación|proceso)(?: [\w]+){0,5} (?:queda|ha quedado|está|ha sido|fue|se da por|se ha|se considera)"
+        + r" (?:\w+ )?(?:cerrad|finalizad|concluid|terminad|descartad|desestimad)\w*",
     ),
     rule(
-        "es.rejection.puesto_ha_sido_ofrecid_a", "rejection", "strong",
-        r"\b(?:puesto|vacante|posición|plaza|oferta)(?: \w+){0,3} (?:ya )?(?:ha sido|fue|se ha|han sido) (?:ofrecid|aceptad|adjudicad|otorgad)\w* (?:a|por) (?!ti\b|usted\b)(?:otr|un|una|alguien|nuestr|la otra|el otro|[\w-]+ (?:de|del|que))",
+        "es.rejection.position_offered_to_another", "rejection", "strong",
+        r"\b(?:puesto|vacante|posición|plaza|oferta)"
+        + r"(?: \w+){0,3} (?:ya )?(?:ha sido|fue|se ha|han sido) (?:ofrecid|aceptad|adjudicad|otorgad)\w* (?:a|por) (?!ti\b|usted\b)(?:"
+        + r"otr|un|una|alguien|nuestr|la otra|el otro|[\w-]+ (?:de|del|que))",
     ),
     rule(
-        "es.rejection.ofrecido_el_puesto_a_otr", "rejection", "strong",
-        r"\b(?:ofrecido|ofrecimos|ofrecer|adjudicado|otorgado|asignado|dado|dar|confiado|confiar) (?:el puesto|la vacante|la posición|la plaza) (?:a|al) (?!ti\b|usted\b)(?:otr|un |una |alguien|nuestr|compañer)",
+        "es.rejection.offered_to_someone_else", "rejection", "strong",
+        r"\b(?:ofrecido|ofrecimos|ofrecer|adjudicado|otorgado|asignado|dado|dar|confiado|confiar)"
+        + r" (?:el puesto|la vacante|la posición|la plaza) (?:a|al) (?!ti\b|usted\b)(?:otr|un |una |alguien|nuestr|compañer)",
     ),
     rule(
         "es.rejection.proceso_ha_concluido_para_ti", "rejection", "strong",
-        r"\bproceso(?: \w+){0,3} (?:ha concluido|ha finalizado|ha terminado|ha llegado a su fin|concluye|finaliza|termina|queda cerrado) (?:para (?:ti|usted)|contigo|con usted)\b",
+        r"\bproceso(?: \w+){0,3} (?:"
+        + any_of(
+            r"ha concluido|ha finalizado|ha terminado|ha llegado a su fin|concluye|finaliza|termina",
+            r"queda cerrado",
+        )
+        + r") (?:para (?:ti|usted)|contigo|con usted)\b",
         r"\bno (?:habrá|tendremos|vamos a tener) (?:más|nuevas|próximas|otras) (?:etapas|fases|entrevistas|pasos)(?! hasta| antes)",
     ),
     rule(

@@ -1,11 +1,17 @@
 """French."""
 
 from .. import Language
+from .context import CONTEXT
+from .gist import GIST
 from .phrases import PHRASES
+from .structure import STRUCTURE
 
 LANGUAGE = Language(
     code="fr",
     phrases=PHRASES,
+    context_words=CONTEXT,
+    gist_words=GIST,
+    structure_words=STRUCTURE,
     function_words=r"le|la|les|et|vous|votre|nous|pour|avec|est|une?|des|pas|que|du|au",
     clause_breaks=("mais", "cependant"),
     and_words=("et",),
@@ -22,4 +28,49 @@ LANGUAGE = Language(
         "décembre": 12, "decembre": 12,
     },
     weekdays={"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6},
+    # quote markers
+    quote_verbs=(r"a\s+écrit",),
+    attribution_openings=("le",),
+    quote_separators=("message d'origine", "message original", "message transféré"),
+    forward_openings=("début du message réexpédié",),
+    from_headers=("de", "message du"),
+    block_leads=("message du",),
+    other_headers=("envoyé", "date d'envoi", "à", "objet", "sujet", "copie à"),
+    sign_offs=(
+        "cordialement", "bien cordialement", "bien à vous", "salutations", "sincères salutations",
+        "meilleures salutations", "merci", "merci beaucoup", "bonne journée",
+    ),
+    client_signatures=(
+        "envoyé de mon", "envoyé depuis (?:mon|outlook)", "envoyé à partir de", "télécharger outlook pour",
+        "obtenir outlook pour",
+    ),
+    reply_library=True,
+    # date words
+    back_words=("de retour", "retour", "je serai là", "reviens", "rentre"),
+    back_joiners=("le", "à partir du", "dès le"),
+    until_words=("jusqu'au", "jusqu'à", "au"),
+    until_joiners=("le",),
+    date_articles=("le",),
+    ordinals=("er",),
+    when_words=(
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "demain", "semaine prochaine",
+        "cette semaine", "matin", "après-midi",
+    ),
+    clock_words=(r"h\b",),
+    earlier_words=("l'année dernière", "précédente candidature"),
+    forward_prefixes=("tr",),
+    mass_mail_words=(r"\bse désabonner\b", r"\bse désinscrire\b"),
+    own_application_words=(
+        r"\b(?:votre|ta) candidature\b",
+        r"\bmerci (?:pour|de) (?:votre|ton|ta) (?:intérêt|temps|participation)",
+        r"\bpostulé\b",
+        # "nous vous remercions pour votre candidature"
+        r"\bnous vous remercions (?:pour|de) (?:votre|l'intérêt|le temps)",
+    ),
+    acknowledgments=("merci", "bien reçu"),
+    # delivery reports
+    bounce_subjects=("non remis", "non distribuable", "échec de (?:la )?remise"),
+    delay_subjects=("retardée?",),
+    bounce_bodies=("n'a pas pu être (?:remis|distribué)", "a échoué", "adresse introuvable"),
+    delay_bodies=("remise différée",),
 )

@@ -1,23 +1,32 @@
 """French phrase rules (see rule.py and phrases_en)."""
 
-from ...rule import Rule, rule
+from ...rule import Rule, any_of, rule
 
-_MONTH = (r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
-          r"novembre|décembre|t[1-4]|la nouvelle année|(?:quelques|deux|trois|\d+) (?:semaines|mois))")
+_MONTH = (r"(?:"
++ any_of(
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|t[1-4]",
+    r"la nouvelle année|(?:quelques|deux|trois|\d+) (?:semaines|mois)",
+)
++ r")")
 
 PHRASES: list[Rule] = [
     # ---- rejection -------------------------------------------------------
     rule(
-        "fr.rejection.ne_pouvons_pas_donner_une", "rejection", "strong",
-        r"\b(?:ne |n')(?:\w+ ){0,2}(?:pouvons|pourrons|pouvions|sommes|allons|souhaitons|avons|pourrions) pas (?:\w+ ){0,3}(?:donner (?:une suite favorable|suite)|retenir|poursuivre|aller plus loin|avancer|continuer|proposer (?:de|un|le)|faire (?:une )?offre)(?! sans| avant| tant que)",
+        "fr.rejection.cannot_go_further", "rejection", "strong",
+        r"\b(?:ne |n')(?:\w+ ){0,2}(?:pouvons|pourrons|pouvions|sommes|allons|souhaitons|avons|pourrions) pas (?:\w+ ){0,3}(?:"
+        + any_of(
+            r"donner (?:une suite favorable|suite)|retenir|poursuivre|aller plus loin|avancer|continuer",
+            r"proposer (?:de|un|le)|faire (?:une )?offre",
+        )
+        + r")(?! sans| avant| tant que)",
     ),
     rule(
-        "fr.rejection.ne_donner_pas_suite", "rejection", "strong",
+        "fr.rejection.no_follow_up", "rejection", "strong",
         r"\bne (?:donner\w*|pouvons|pourrons) pas (?:donner )?suite\b",
         r"\b(?:ne|n') ?(?:\w+ ){0,2}pas (?:vous )?proposer (?:ce|cet|cette|le|la|l'|un|une) ?(?:poste|contrat|emploi|offre)",
     ),
     rule(
-        "fr.rejection.de_ne_pas_poursuivre", "rejection", "strong",
+        "fr.rejection.decided_not_to_continue", "rejection", "strong",
         r"\bde ne pas (?:poursuivre|retenir|continuer|donner suite|aller plus loin|avancer|donner une suite favorable|vous proposer|vous retenir)",
         r"\b(?:ne pas|pas) (?:pu )?donner (?:une )?suite(?: favorable)?",
         r"\bsuite défavorable\b",
@@ -29,24 +38,30 @@ PHRASES: list[Rule] = [
         r"\bpas (?:été )?(?:retenue?s?|sélectionnée?s?|choisie?s?)\b",
     ),
     rule(
-        "fr.rejection.candidature_n_a_pas", "rejection", "strong",
+        "fr.rejection.candidacy_not_retained", "rejection", "strong",
         r"\b(?:candidature|profil)(?: \w+){0,3} (?:n'a|n'est|ne sera|ne peut|ne pourra) pas",
     ),
     rule(
         "fr.rejection.poste_a_ete_pourvu", "rejection", "strong",
-        r"\b(?:poste|offre|emploi|position)(?: \w+){0,3} (?:a été|est|était|ont été) (?:déjà |finalement |entre-temps )?(?:pourvue?|attribuée?|comblée?|annulée?|supprimée?|gelée?|fermée?)",
+        r"\b(?:poste|offre|emploi|position)(?: \w+){0,3} (?:a été|est|était|ont été) (?:déjà |finalement |entre-temps )?(?:"
+        + r"pourvue?|attribuée?|comblée?|annulée?|supprimée?|gelée?|fermée?)",
         r"\bpourvue? en interne\b",
     ),
     rule(
-        "fr.rejection.autre_candidat_dont", "rejection", "strong",
+        "fr.rejection.another_candidate_whose", "rejection", "strong",
         r"\b(?:autre|un autre|une autre|d'autres) (?:candidat|candidate|profil|candidature)s? (?:dont|qui|plus|correspondant|mieux|ayant)",
     ),
     rule(
-        "fr.rejection.reten_autre_candidat", "rejection", "strong",
-        r"\b(?:reten\w*|chois\w*|sélectionn\w*|privilégi\w*|opté pour|orienté\w* vers|poursuivre avec|continuer avec|donner suite à) (?:un |une )?(?:autre|d'autres) (?:candidat|candidate|profil|candidature)",
+        "fr.rejection.retained_another_candidate", "rejection", "strong",
+        r"\b(?:"
+        + any_of(
+            r"reten\w*|chois\w*|sélectionn\w*|privilégi\w*|opté pour|orienté\w* vers|poursuivre avec",
+            r"continuer avec|donner suite à",
+        )
+        + r") (?:un |une )?(?:autre|d'autres) (?:candidat|candidate|profil|candidature)",
     ),
     rule(
-        "fr.rejection.pas_en_mesure_de_faire", "rejection", "strong",
+        "fr.rejection.not_able_to_offer", "rejection", "strong",
         r"\b(?:pas|plus) en mesure de (?:vous )?(?:faire|proposer|offrir|retenir|donner)",
     ),
     rule(
@@ -59,15 +74,23 @@ PHRASES: list[Rule] = [
         r"\b(?:poste|recrutement|processus)(?: \w+){0,2} (?:est |a été )?(?:mis )?en (?:pause|suspens|attente)",
     ),
     rule(
-        "fr.rejection.avons_le_regret", "rejection", "medium",
+        "fr.rejection.regret_to_inform", "rejection", "medium",
         r"\b(?:avons|ai) le regret\b",
         r"\b(?:sommes|suis) au regret\b",
         r"\bregret de vous (?:informer|annoncer|faire part)",
     ),
     rule(
         "fr.rejection.conserver_votre_cv", "rejection", "medium",
-        r"\b(?:conserver|garder|conservons|gardons|conserverons|garderons) (?:précieusement )?votre (?:cv|candidature|profil|dossier)",
+        r"\b(?:conserver|garder|conservons|gardons|conserverons|garderons) (?:toutefois |cependant |néanmoins |bien |donc )?"
+        + r"(?:précieusement )?votre (?:cv|candidature|profil|dossier)",
         r"\bvivier\b",
+    ),
+    # The closing of a refusal that never says no, as the English "best in your future
+    # endeavours" (real-mail round 5): medium, the user confirms.
+    rule(
+        "fr.rejection.le_meilleur_pour_vos_projets", "rejection", "medium",
+        r"\b(?:souhaitons|souhaite) (?:le meilleur|bonne (?:chance|continuation)|(?:plein |beaucoup )?de (?:succès|réussite)|bon courage)"
+        + r" (?:pour|dans) (?:vos|votre) (?:projets?|recherches?|démarches?|carrière|avenir)(?: futurs?| professionnel\w*| à venir)?",
     ),
     rule(
         "fr.rejection.malheureusement", "rejection", "weak",
@@ -77,7 +100,7 @@ PHRASES: list[Rule] = [
         r"\bhélas\b",
     ),
     rule(
-        "fr.rejection.d_autres_candidat", "rejection", "weak",
+        "fr.rejection.other_candidates", "rejection", "weak",
         r"\bd'autres candidat",
         r"\bautres candidat",
     ),
@@ -92,17 +115,29 @@ PHRASES: list[Rule] = [
         r"\baprès (?:mûre réflexion|une (?:étude |analyse )?(?:attentive|approfondie|minutieuse)|réflexion|examen attentif|délibération)",
     ),
     rule(
-        "fr.rejection.neretiendrons_pas", "rejection", "strong",
-        r"\b(?:ne|n') ?(?:vous )?(?:retiendrons|retenons|retiendrions|poursuivrons|poursuivons|donnerons|continuerons|avancerons|irons|proposerons|sélectionnerons|garderons) (?:pas|plus)\b",
+        "fr.rejection.will_not_retain_you", "rejection", "strong",
+        r"\b(?:ne|n') ?(?:vous )?(?:"
+        + any_of(
+            r"retiendrons|retenons|retiendrions|poursuivrons|poursuivons|donnerons|continuerons|avancerons",
+            r"irons|proposerons|sélectionnerons|garderons",
+        )
+        + r") (?:pas|plus)\b",
     ),
     rule(
-        "fr.rejection.chois_un_profil_plus", "rejection", "strong",
-        r"\b(?:chois\w*|reten\w*|retenu|sélectionn\w*|privilégi\w*|opté pour|recrut\w*|embauch\w*|engag\w*) (?:finalement )?(?:un|une|le|la) (?:autre )?(?:profil|candidat\w*|personne|collaborat\w*) (?:plus|mieux|davantage|correspondant|dont|qui|ayant|avec|interne)",
+        "fr.rejection.chose_a_closer_profile", "rejection", "strong",
+        r"\b(?:chois\w*|reten\w*|retenu|sélectionn\w*|privilégi\w*|opté pour|recrut\w*|embauch\w*|engag\w*)"
+        + r" (?:finalement )?(?:un|une|le|la) (?:autre )?(?:profil|candidat\w*|personne|collaborat\w*) (?:"
+        + r"plus|mieux|davantage|correspondant|dont|qui|ayant|avec|interne)",
         r"\b(?:choisi|retenu|recruté|engagé|opté pour) (?:quelqu'un d'autre|une autre personne|un autre profil|en interne)",
     ),
     rule(
-        "fr.rejection.attribue_a_une_autre_personne", "rejection", "strong",
-        r"\b(?:attribué|proposé|offert|confié|pourvu)e? (?:\w+ )?(?:à|par) (?:une autre personne|un autre candidat|une autre candidate|quelqu'un d'autre|un candidat interne|une candidate interne|une personne en interne)",
+        "fr.rejection.given_to_another_person", "rejection", "strong",
+        r"\b(?:attribué|proposé|offert|confié|pourvu)e? (?:\w+ )?(?:à|par) (?:"
+        + any_of(
+            r"une autre personne|un autre candidat|une autre candidate|quelqu'un d'autre|un candidat interne",
+            r"une candidate interne|une personne en interne",
+        )
+        + r")",
         r"\bpourvu(?:e)? en interne\b",
     ),
     rule(
@@ -115,11 +150,11 @@ PHRASES: list[Rule] = [
         r"\b(?:profil|parcours|expérience)(?: \w+){0,3} (?:ne correspond|ne répond|ne colle|n'est pas en adéquation|ne cadre) (?:pas|plus)",
     ),
     rule(
-        "fr.rejection.fait_choix_sur_candidat", "rejection", "strong",
+        "fr.rejection.chose_another_candidate", "rejection", "strong",
         r"\b(?:fait|porté|arrêté|orienté) (?:le |notre |son )?choix (?:sur|d'un|d'une|vers) (?:un |une |le |la )?(?:autre )?(?:candidat\w*|profil|personne)",
     ),
     rule(
-        "fr.rejection.candidat_disposant_plus", "rejection", "medium",
+        "fr.rejection.candidate_with_more_experience", "rejection", "medium",
         r"\b(?:candidat\w*|profil|personne) (?:disposant|ayant|avec|dont|qui a|qui possède)(?: [\w']+){0,5} (?:plus|davantage|mieux)\b",
     ),
     rule(
@@ -138,27 +173,29 @@ PHRASES: list[Rule] = [
     ),
     # ---- le poste est allé à quelqu'un d'autre, ou il n'existe plus ------
     rule(
-        "fr.rejection.confi_ceposte_a_un", "rejection", "strong",
-        r"\b(?:confi\w+|attribu\w+|propos\w+|offert|offrir|donn\w+) (?:ce|le|notre|cet|la|l') ?(?:poste|rôle|fonction|mission|emploi) (?:à|a) (?!vous\b)(?:un|une|l'un|l'une|quelqu'un|notre|nos|[\w-]+ (?:de|qui|du))\b",
+        "fr.rejection.gave_the_position_to_another", "rejection", "strong",
+        r"\b(?:confi\w+|attribu\w+|propos\w+|offert|offrir|donn\w+) (?:ce|le|notre|cet|la|l') ?(?:poste|rôle|fonction|mission|emploi) (?:à|a) (?!vous\b)(?:"
+        + r"un|une|l'un|l'une|quelqu'un|notre|nos|[\w-]+ (?:de|qui|du))\b",
         r"\b(?:reprendra|reprend|occupera|prendra|assurera|rejoindra) (?:le|ce|la|cette) (?:poste|fonction|rôle)\b",
     ),
     rule(
-        "fr.rejection.decide_de_ne_pas_pourvoir", "rejection", "strong",
+        "fr.rejection.position_will_not_be_filled", "rejection", "strong",
         r"\b(?:décidé|décision|choisi) de ne pas (?:pourvoir|ouvrir|maintenir|recruter|poursuivre le recrutement)",
         r"\b(?:poste|offre|recrutement)(?: \w+){0,3} (?:ne sera pas pourvue?|est retirée?|a été retirée?|a été clôturée?|n'est plus d'actualité)\b",
     ),
     # ---- next step -------------------------------------------------------
     rule(
-        "fr.next_step.inviter_aunentretien", "next_step", "strong",
-        r"\b(?:inviter|convier|rencontrer|convoquer)(?: à nouveau)? (?:à|pour|lors d') ?(?:un|une|le|la|notre|l')(?:\w+ ){0,2}(?:entretien|échange|rendez-vous|rencontre|tour|étape|entrevue)",
+        "fr.next_step.invite_to_interview", "next_step", "strong",
+        r"\b(?:inviter|convier|rencontrer|convoquer)(?: à nouveau)? (?:à|pour|lors d') ?(?:un|une|le|la|notre|l')(?:\w+ ){0,2}(?:"
+        + r"entretien|échange|rendez-vous|rencontre|tour|étape|entrevue)",
     ),
     rule(
-        "fr.next_step.passer_a_la_prochaine", "next_step", "strong",
+        "fr.next_step.move_to_next_round", "next_step", "strong",
         r"\b(?:passer|passez|passé|accéder|avancer) à (?:la|l') (?:prochaine|suivante|dernière|étape suivante)",
         r"\b(?:proposer|propose|proposons) (?:la|une) (?:prochaine|nouvelle) étape",
     ),
     rule(
-        "fr.next_step.etude_de_cas_a_realiser", "next_step", "strong",
+        "fr.next_step.case_study", "next_step", "strong",
         r"\b(?:étude de cas|exercice|test|cas pratique|mise en situation)(?: \w+){0,3} à (?:réaliser|rendre|préparer|effectuer|compléter)",
         void_if_done=True,
     ),
@@ -176,7 +213,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "fr.next_step.reporter_entretien", "next_step", "strong",
-        r"\b(?:reporter|décaler|déplacer|reprogrammer|modifier|avancer) (?:l'|notre |votre |le |la |cet |cette )?(?:\w+ )?(?:entretien|rendez-vous|échange|rencontre|appel|rdv)",
+        r"\b(?:reporter|décaler|déplacer|reprogrammer|modifier|avancer)"
+        + r" (?:l'|notre |votre |le |la |cet |cette )?(?:\w+ )?(?:entretien|rendez-vous|échange|rencontre|appel|rdv)",
     ),
     rule(
         "fr.next_step.planifier_un_entretien", "next_step", "strong",
@@ -228,7 +266,7 @@ PHRASES: list[Rule] = [
         r"\blien (?:de|pour) (?:réservation|prise de rendez-vous|planification)\b",
     ),
     rule(
-        "fr.next_step.lereporter_a", "next_step", "strong",
+        "fr.next_step.move_it_to", "next_step", "strong",
         r"\b(?:le|la|l') ?(?:reporter|décaler|déplacer|reprogrammer|avancer|repousser) (?:à|au|de|d'une|jusqu'à|en)\b",
     ),
     rule(
@@ -239,9 +277,15 @@ PHRASES: list[Rule] = [
     ),
     # ---- offer -----------------------------------------------------------
     rule(
-        "fr.offer.plaisir_de_vous_proposer_leposte", "offer", "strong",
-        r"\b(?:plaisir|heureux|heureuse|ravis?|ravie|ravies|enchantés?) de vous (?:proposer|offrir) (?:le|un|ce|notre|l') ?(?:poste|contrat|cdi|cdd|emploi|offre)",
-        r"\b(?:plaisir|heureux|heureuse|ravis?|ravie|ravies|enchantés?) de vous (?:proposer de nous rejoindre|faire (?:une|part de notre) (?:offre|proposition)|transmettre (?:notre|une) (?:offre|proposition)|accueillir (?:dans|parmi|au sein))",
+        "fr.offer.pleased_to_offer_you", "offer", "strong",
+        r"\b(?:plaisir|heureux|heureuse|ravis?|ravie|ravies|enchantés?)"
+        + r" de vous (?:proposer|offrir) (?:le|un|ce|notre|l') ?(?:poste|contrat|cdi|cdd|emploi|offre)",
+        r"\b(?:plaisir|heureux|heureuse|ravis?|ravie|ravies|enchantés?) de vous (?:"
+        + any_of(
+            r"proposer de nous rejoindre|faire (?:une|part de notre) (?:offre|proposition)",
+            r"transmettre (?:notre|une) (?:offre|proposition)|accueillir (?:dans|parmi|au sein)",
+        )
+        + r")",
     ),
     rule(
         "fr.offer.proposition_d_embauche", "offer", "strong",
@@ -278,21 +322,22 @@ PHRASES: list[Rule] = [
     ),
     # ---- pending ---------------------------------------------------------
     rule(
-        "fr.pending.aucune_decision_n_a_ete", "pending", "strong",
+        "fr.pending.no_decision_yet", "pending", "strong",
         r"\baucune décision n'a (?:encore )?été prise",
         r"\bpas encore (?:pris|arrêté|de) (?:de |notre |une |la )?décision",
         r"\bdécision (?:n'a|n'est) pas encore",
         negatable=False,
     ),
     rule(
-        "fr.pending.decision_toujours_en_cours", "pending", "strong",
+        "fr.pending.decision_in_progress", "pending", "strong",
         r"\b(?:décision|processus|recrutement)(?: \w+){0,3} (?:toujours|encore) en cours",
         r"\b(?:toujours|encore) en (?:cours|phase) (?:d'|de )?(?:évaluation|réflexion|examen|sélection|entretiens|d'entretiens)",
         r"\bprend (?:un peu )?plus de temps",
     ),
     rule(
-        "fr.pending.reviendrons_vers_vous_d_ici", "pending", "strong",
-        r"\b(?:reviendrons|reviendrai|revenir) vers vous(?: \w+){0,3} (?:d'ici|avant|dans|dès|la semaine|au plus tard|rapidement|prochainement|courant|fin|début|sous)",
+        "fr.pending.will_come_back_to_you_by", "pending", "strong",
+        r"\b(?:reviendrons|reviendrai|revenir) vers vous(?: \w+){0,3} (?:"
+        + r"d'ici|avant|dans|dès|la semaine|au plus tard|rapidement|prochainement|courant|fin|début|sous)",
     ),
     rule(
         "fr.pending.reprendre_en_janvier", "pending", "strong",
@@ -304,16 +349,16 @@ PHRASES: list[Rule] = [
         kind="courtesy",
     ),
     rule(
-        "fr.pending.tiendr_au_courant", "pending", "medium",
+        "fr.pending.keep_you_posted", "pending", "medium",
         r"\btiendr\w+ (?:au courant|informée?s?)\b",
     ),
     rule(
-        "fr.pending.besoin_d_temps", "pending", "medium",
+        "fr.pending.need_more_time", "pending", "medium",
         r"\bbesoin d'(?:un peu )?(?:plus de )?temps\b",
         r"\bun peu plus de temps\b",
     ),
     rule(
-        "fr.pending.pas_de_nouvelle", "pending", "strong",
+        "fr.pending.no_news_yet", "pending", "strong",
         r"\bpas (?:encore )?de nouvelles?\b",
         r"\bpas encore de retour\b",
         negatable=False,
@@ -336,7 +381,7 @@ PHRASES: list[Rule] = [
     ),
     # ---- auto reply ------------------------------------------------------
     rule(
-        "fr.auto_reply.absent", "auto_reply", "strong",
+        "fr.auto_reply.away", "auto_reply", "strong",
         r"\b(?:je suis |actuellement )?(?:absente?|en congés?|en vacances|en déplacement|hors du bureau|en arrêt maladie|en congé maternité|en congé parental)\b",
     ),
     rule(
@@ -346,7 +391,7 @@ PHRASES: list[Rule] = [
         r"\ba quitté (?:l'entreprise|la société|le groupe)",
     ),
     rule(
-        "fr.auto_reply.de_retour_le", "auto_reply", "medium",
+        "fr.auto_reply.back_on", "auto_reply", "medium",
         r"\bde retour (?:le|au bureau|à partir|dès|lundi|mardi|mercredi|jeudi|vendredi)\b",
         r"\bà mon retour\b",
         r"\baccès limité\b",
@@ -368,7 +413,7 @@ PHRASES: list[Rule] = [
         r"\bne pas répondre à ce",
     ),
     rule(
-        "fr.pending.etudions_encore", "pending", "strong",
+        "fr.pending.still_reviewing", "pending", "strong",
         r"\b(?:étudions|examinons|évaluons|analysons|rencontrons|poursuivons|menons) (?:encore|toujours)\b",
         r"\b(?:encore|toujours) en train d'",
         r"\bdécision (?:sera|devrait être|doit être) (?:prise|connue|communiquée|arrêtée)\b",
@@ -376,11 +421,16 @@ PHRASES: list[Rule] = [
         negatable=False,
     ),
     rule(
-        "fr.pending.vous_repondre_d_ici", "pending", "strong",
-        r"\b(?:vous répondre|vous faire (?:un|notre) retour|revenir vers vous|vous donner (?:une |notre )?réponse|vous tenir informée?|vous recontacter)(?: [\w']+){0,3} (?:d'ici|avant|dans|dès|la semaine|au plus tard|rapidement|prochainement|courant|fin|début|sous|très vite|bientôt)\b",
+        "fr.pending.will_answer_by_a_date", "pending", "strong",
+        r"\b(?:"
+        + any_of(
+            r"vous répondre|vous faire (?:un|notre) retour|revenir vers vous",
+            r"vous donner (?:une |notre )?réponse|vous tenir informée?|vous recontacter",
+        )
+        + r")(?: [\w']+){0,3} (?:d'ici|avant|dans|dès|la semaine|au plus tard|rapidement|prochainement|courant|fin|début|sous|très vite|bientôt)\b",
     ),
     rule(
-        "fr.pending.resultat_seront_communique", "pending", "strong",
+        "fr.pending.results_to_be_announced", "pending", "strong",
         r"\b(?:résultats?|décisions?|réponses?|retours?)(?: \w+){0,2} (?:seront|sera) (?:communiquée?s?|transmise?s?|annoncée?s?|connue?s?|envoyée?s?)\b",
     ),
     # ---- other -----------------------------------------------------------
@@ -410,17 +460,24 @@ PHRASES: list[Rule] = [
         r"\bnewsletter\b",
     ),
     rule(
-        "fr.other.accepte", "other", "medium",
+        "fr.other.calendar_reply_subject", "other", "medium",
         r"^(?:accepté|refusé|invitation|invitation mise à jour|rappel|provisoire)\s?:",
     ),
     rule(
-        "fr.other.pourriezenvoyer_portfolio", "other", "medium",
-        r"\b(?:pourriez|pouvez|pourrais|peux|pourriez-vous|pouvez-vous)[- ]?(?:vous|tu)? ?(?:me |m'|nous )?(?:envoyer|transmettre|faire parvenir|partager|renvoyer|communiquer)(?: \w+){0,3} (?:portfolio|lien|cv|exemples?|échantillons?|travaux|copie|relevés?|diplômes?|justificatifs?|attestations?|prétentions)",
+        "fr.other.asks_for_portfolio", "other", "medium",
+        r"\b(?:pourriez|pouvez|pourrais|peux|pourriez-vous|pouvez-vous)[- ]?(?:vous|tu)? ?(?:me |m'|nous )?(?:"
+        + r"envoyer|transmettre|faire parvenir|partager|renvoyer|communiquer)(?: \w+){0,3} (?:"
+        + any_of(
+            r"portfolio|lien|cv|exemples?|échantillons?|travaux|copie|relevés?|diplômes?|justificatifs?",
+            r"attestations?|prétentions",
+        )
+        + r")",
     ),
     # A headhunter's first approach: "votre parcours a retenu mon attention", "pour l'un de nos clients".
     rule(
-        "fr.other.votre_profil_a_retenu_attention", "other", "strong",
-        r"\b(?:votre|ton) (?:profil|parcours|expérience|cv)(?: [\w-]+){0,4} (?:a|m'a|ont) (?:retenu|attiré|capté|interpellé) (?:toute )?(?:mon|notre)? ?attention",
+        "fr.other.profile_caught_our_eye", "other", "strong",
+        r"\b(?:votre|ton) (?:profil|parcours|expérience|cv)(?: [\w-]+){0,4} (?:a|m'a|ont) (?:retenu|attiré|capté|interpellé)"
+        + r" (?:toute )?(?:mon|notre)? ?attention",
         r"\bje me permets de (?:vous|te) (?:contacter|solliciter|écrire)\b",
         r"\b(?:je|nous) recrut\w+ (?:actuellement |en ce moment )?pour (?:le compte d'|le compte de )?(?:l'un|l'une|un|une) de nos clients\b",
         r"\bpour (?:le compte d')?(?:l'un|l'une) de (?:nos|mes) clients\b",
@@ -430,16 +487,18 @@ PHRASES: list[Rule] = [
     ),
     # The candidacy ends as a state, or the post went to someone else (third held-out part).
     rule(
-        "fr.rejection.class_sans_suite", "rejection", "strong",
+        "fr.rejection.filed_without_follow_up", "rejection", "strong",
         r"\bclass\w* sans suite\b",
-        r"\b(?:votre|ta) candidature(?: [\w'-]+){0,5} (?:est|a été|sera) (?:désormais |donc |malheureusement |hélas )?(?:close|clôturée|classée|terminée|refusée|rejetée|écartée|déclinée)\b",
+        r"\b(?:votre|ta) candidature(?: [\w'-]+){0,5} (?:est|a été|sera) (?:désormais |donc |malheureusement |hélas )?(?:"
+        + r"close|clôturée|classée|terminée|refusée|rejetée|écartée|déclinée)\b",
     ),
     rule(
-        "fr.rejection.poste_a_ete_accepte_par", "rejection", "strong",
-        r"\b(?:poste|offre|mission|fonction)(?: [\w'-]+){0,4} (?:a été|est|était) (?:\w+ )?(?:accepté|acceptée|attribué|attribuée|confié|confiée) (?:par|à) (?!vous\b)(?:un|une|l'un|l'une|quelqu'un|notre|nos|d'autres?|[\w-]+ (?:de|du|qui))",
+        "fr.rejection.position_accepted_by_another", "rejection", "strong",
+        r"\b(?:poste|offre|mission|fonction)(?: [\w'-]+){0,4} (?:a été|est|était) (?:\w+ )?(?:accepté|acceptée|attribué|attribuée|confié|confiée)"
+        + r" (?:par|à) (?!vous\b)(?:un|une|l'un|l'une|quelqu'un|notre|nos|d'autres?|[\w-]+ (?:de|du|qui))",
     ),
     rule(
-        "fr.rejection.processus_prend_fin_pour_vous", "rejection", "strong",
+        "fr.rejection.process_ends_for_you", "rejection", "strong",
         r"\bprocessus(?: [\w'-]+){0,4} (?:prend fin|s'arrête|se termine|est terminé|a pris fin|s'achève) (?:pour vous|ici|avec vous|pour ta|pour votre)",
     ),
 ]

@@ -1,0 +1,10 @@
+"""German words around a phrase that change what it means (lexicon.py): slot name -> alternatives."""
+
+CONTEXT: dict[str, tuple[str, ...]] = {
+    "if": ("ob",),
+    "reported": ("erzählt", "gehört", "meinte", "sagte"),
+    "done": ("bearbeitung", r"eingereicht\w*", "ihre", "ihrer"),
+    "done_article": ("der ", "die ", "das "),
+    "to": ("an",),
+    "someone_else": ("einen anderen", "eine andere"),
+}

@@ -1,0 +1,27 @@
+"""English words around a phrase that change what it means (lexicon.py): slot name -> alternatives."""
+
+CONTEXT: dict[str, tuple[str, ...]] = {
+    # "asked if you could join": a question, not a condition
+    "asking": (r"ask\w*", r"wonder\w*", r"check\w*", "see", "know", "tell (?:me|us)", "confirm", "sure"),
+    "if": ("if", "whether"),
+    # hearsay or supposition about a decision, not the decision
+    "reported": (
+        "mentioned", "said", "says", "told (?:me|us|him|her)",
+        r"heard(?! back\b| from (?:the |our |my )?(?:client|hiring|team|panel|them)\b)",
+        "apparently", "rumou?red", "afraid that", "in case",
+        r"(?:worried|worry|feared|thought|assumed|wondering|wondered|imagined?) (?:that |if |whether )?"
+        + r"(?:you|we|they|he|she|it)\b",
+        "(?:sorry|sad|gutted|disappointed|a shame|a pity) to hear", "(?:a shame|a pity) about",
+        r"(?:i|we) know (?:that )?(?!(?:this|it|you|that)\b)\w+",
+    ),
+    # "completing the take-home", "your coding test": the step already happened
+    "done": (
+        "completed", "completing", "completion of", "submitted", "submitting", "submission of", "finished",
+        "finishing", "did", "done", "reviewed", "reviewing", "feedback on", "results? of", "your", "for the",
+        "(?:effort|work|time|approach|performance|answers) (?:on|in|for|to)",
+    ),
+    "done_article": ("the ", "your ", "our ", "this ", r"the \w+ "),
+    # "extended an offer to another candidate": someone else got it
+    "to": ("to", "for"),
+    "someone_else": ("another", "a different", "an internal", "an? other", "someone", "somebody", "one of"),
+}

@@ -1,0 +1,10 @@
+"""Spanish words around a phrase that change what it means (lexicon.py): slot name -> alternatives."""
+
+CONTEXT: dict[str, tuple[str, ...]] = {
+    "if": ("si",),
+    "reported": ("me dijo", "dijo que", "escuché"),
+    "done": ("tu", "su", "tus", "sus"),
+    "done_article": ("el ", "la "),
+    "to": ("a",),
+    "someone_else": ("otro", "otra"),
+}
