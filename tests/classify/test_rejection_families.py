@@ -95,3 +95,56 @@ def test_a_near_miss_of_a_rejection_family_is_not_a_rejection(sentence, lang):
 ])
 def test_a_named_status_that_is_not_a_refusal_gives_its_own_label(sentence, label):
     assert _read(sentence).label == label
+
+
+# Tuned on the dev part of real-mail round 8 (EVALUATIONS.md, "After round 8"); sentences written here.
+_ATS_BULK = {"Auto-Submitted": "auto-generated", "List-Unsubscribe": "<https://ats.example/u/1>"}
+
+
+def test_an_ats_decision_about_the_named_application_is_not_outweighed_by_list_headers():
+    body = """
+        Hello Sam,
+
+        Thank you for your application for Field Engineer.
+
+        We have already found the person we were looking for, so we will keep your details on file.
+
+        Recruitment team
+        """
+    result = classify_message(build(body, subject="Your application: Field Engineer",
+                                    sender="Careers <no-reply@ats.example>", headers=_ATS_BULK))
+    assert result.label == "rejection"
+
+
+def test_a_list_mail_that_names_no_application_of_the_reader_stays_other():
+    body = """
+        Hello,
+
+        We have already found the person we were looking for our new podcast host. Thanks to everyone!
+        Here are this week's new openings on the board.
+        """
+    result = classify_message(build(body, subject="This week's jobs", sender="Jobs <news@board.example>",
+                                    headers=_ATS_BULK))
+    assert result.label == "other"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("We reviewed your application carefully and we've declined it for this reason: no driving licence.",
+     "en.rejection.we_declined_the_application"),
+    ("The hiring manager has closed the search, and we won't be reopening the position next year.",
+     "en.rejection.opening_closed_for_good"),
+    ("We have taken the posting down after the team was merged into Finance.",
+     "en.rejection.opening_closed_for_good"),
+])
+def test_a_round_8_dev_family_is_a_rejection(sentence, name):
+    result = _read(sentence)
+    assert result.label == "rejection"
+    assert name in {finding.rule for finding in result.findings}
+
+
+@pytest.mark.parametrize("sentence", [
+    "You sent us a calendar invitation for Monday and we declined it by mistake; could you send it again?",
+    "We will not be reopening the office until Monday, so your interview on Friday will be on video.",
+])
+def test_a_near_miss_of_a_round_8_dev_family_is_not_a_rejection(sentence):
+    assert _read(sentence).label != "rejection"

@@ -105,3 +105,22 @@ ENDING: list[Rule] = [
         + r"(?:interview|next round|assessment cent(?:re|er)|next stage|final round)\b",
     ),
 ]
+
+# Tuned on the dev part of real-mail round 8 only (EVALUATIONS.md, "After round 8").
+ENDING += [
+    rule(
+        # A refusal said of the application just named: "After reviewing your application,
+        # we've declined it for the following reason".
+        "en.rejection.we_declined_the_application", "rejection", "strong",
+        r"\bwe(?:'ve| have)? (?:had to |decided to )?declined (?:this|the|that) application\b",
+        r"\bapplication\b[^.\n]{0,60}\bwe(?:'ve| have)? (?:had to |decided to )?declined it\b",
+    ),
+    rule(
+        # The opening is gone for good: "We have taken the opening down and won't be reopening it."
+        "en.rejection.opening_closed_for_good", "rejection", "strong",
+        r"\b(?:won't|will not|are not going to|aren't going to|do not plan to|don't plan to|not planning to)"
+        + r" (?:be )?(?:reopen|reopening|re-open|re-opening|restart|restarting|revive|reviving)"
+        + r" (?:it|the (?:role|position|opening|search|job|vacancy)|this (?:role|position|opening|search|job|vacancy))\b",
+        r"\b(?:have |'ve )?(?:taken|took|pulled|are taking) (?:the|this) (?:opening|posting|job posting|job ad|advert|role|position|vacancy) down\b",
+    ),
+]
