@@ -155,7 +155,8 @@ class ErrorBoundary(TyperGroup):
 # command imports only its module (startup stays near a bare Typer app's); `--help` or a
 # name not in this table loads every module, so a command added elsewhere still works.
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
-    "interviews": ("add", "list", "show", "edit", "close", "import", "export"),
+    "interviews": ("add", "show", "edit", "close", "import", "export"),
+    "list_cmd": ("list",),
     "delete_cmd": ("delete",),
     "config_cmd": ("config",),
     "templates_cmd": ("templates",),
@@ -166,6 +167,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "classify_cmd": ("classify",),
     "schedule_cmd": ("schedule",),
     "followup_ways_cmd": ("called", "expedite"),
+    "debrief_cmd": ("debrief",),
 }
 GROUP_NAMES = {"config_cmd": "config", "templates_cmd": "templates", "sandbox_cmd": "sandbox"}
 

@@ -96,11 +96,16 @@ def add(
     no_follow_up: bool = typer.Option(False, "--no-follow-up", help="They asked not to be contacted: record it, draft nothing, ever."),
     resume: str | None = RESUME,
     no_drafts: bool = typer.Option(False, "--no-drafts", help="Record the interview without creating drafts."),
+    application: int | None = typer.Option(None, "--application", metavar="ID",
+                                           help="Record the next interview round of this application."),
     as_json: bool = JSON,
     follow_up_by: str | None = FOLLOW_UP_BY, contact_phone: str | None = CONTACT_PHONE,
     yes: bool = typer.Option(False, "--yes", help="Keep the names as typed even when earlier mail spells them otherwise."),
 ) -> None:
-    """Record an interview and create one thank-you draft per interviewer in Gmail, resume attached."""
+    """Record an interview and create one thank-you draft per interviewer in Gmail, resume attached.
+
+    With --application ID: the next interview round of an existing application (its own notes).
+    """
     from assistant.cli.followup_ways_cmd import names_as_signed
     from assistant.services.interviews import Interviews
     from assistant.services.views import draft_json
@@ -109,23 +114,38 @@ def add(
                  detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
                  no_follow_up=no_follow_up, resume=resume, follow_up_by=follow_up_by, contact_phone=contact_phone)
     rt = runtime(ctx)
+    if application is not None:
+        from assistant.services.rounds import add_round, check_next_round
+
+        existing = rt.repo.application(application)
+        check_next_round(existing, form)
+        form.company, form.position = existing.company, existing.position
     if not _asked_and_confirmed(rt, form, drafts=not no_drafts and not no_follow_up):
         return
     if not no_drafts and not no_follow_up:
         names_as_signed(rt, form, keep=yes)
-    result = Interviews(rt).add(form, drafts=not no_drafts)
+    if application is not None:
+        result = add_round(rt, application, form, drafts=not no_drafts)
+    else:
+        result = Interviews(rt).add(form, drafts=not no_drafts)
     app = result.application
     if as_json:
         print_json({"id": app.id, "drafts": [draft_json(letter) for letter in result.drafts],
-                    "already_recorded": result.already_recorded})
+                    "already_recorded": result.already_recorded,
+                    "round": result.round.number if result.round else 1})
         return
     if result.already_recorded:
         _print_completed(rt, result)
         return
-    out(f"Recorded application {app.id}: {app.company}, {app.position} ({app.kind} interview, {_local(rt, app.interview_at)}).")
+    if result.round is not None:
+        out(f"Recorded round {result.round.number} of application {app.id}: {app.company}, {app.position} "
+            f"({app.kind} interview, {_local(rt, app.interview_at)}).")
+    else:
+        out(f"Recorded application {app.id}: {app.company}, {app.position} ({app.kind} interview, "
+            f"{_local(rt, app.interview_at)}).")
     if result.drafts_after:
-        out(f"The interview has not taken place yet: `assistant sync` drafts the thank-you notes after it ends "
-            f"({_local(rt, result.drafts_after)}).")
+        out(f"The interview has not taken place yet: `assistant sync` asks for a debrief after it ends "
+            f"({_local(rt, result.drafts_after)}), then drafts the thank-you notes.")
     elif app.no_follow_up:
         out("No follow-up: no thank-you note and no inquiry will be drafted for it.")
     elif result.drafts:
@@ -152,48 +172,6 @@ def _print_completed(rt: Any, result: Any) -> None:
             f"({_local(rt, result.drafts_after)}).")
     else:
         out(f"{head}; nothing was missing. `assistant edit {app.id}` changes its fields.")
-
-
-def list_applications(ctx: typer.Context, show_all: bool = typer.Option(False, "--all", help="Also the closed, rejected and finished applications."),
-                      as_json: bool = JSON) -> None:
-    """Your active applications (--all: every one): id, company, position, interview, stage, next action and when."""
-    from assistant.services.views import shown_by_default, summaries
-
-    rt = runtime(ctx)
-    apps = rt.repo.applications()
-    rows = list(zip(apps, summaries(rt, apps), strict=True))
-    shown = [(app, row) for app, row in rows if show_all or shown_by_default(row)]
-    if as_json:
-        print_json([row for _, row in shown])
-        return
-    hidden = len(rows) - len(shown)
-    if not rows:
-        say("No applications yet; record one with `assistant add`.")
-    elif not shown:
-        say(f"No active applications; `assistant list --all` also shows the {hidden} closed or finished "
-            f"one{'s' if hidden != 1 else ''}.")
-    else:
-        _print_list(rt, shown)
-        if hidden:
-            say(f"{hidden} closed or finished application{'s are' if hidden != 1 else ' is'} not shown; "
-                "`assistant list --all` shows every one.")
-
-
-def _print_list(rt: Any, shown: list[tuple[Any, dict[str, Any]]]) -> None:
-    """The table, fitted to the terminal, times in the user's zone."""
-    from assistant.cli.render import table_lines, terminal_width, when
-
-    zone, now = ZoneInfo(rt.profile.timezone), rt.clock.now()
-    cells = []
-    for app, row in shown:
-        action = row["next_action"]
-        due = when(datetime.fromisoformat(action["due"]), zone, now, weekday=False) if action["due"] else ""
-        cells.append([str(app.id), app.company, app.position, when(app.interview_at, zone, now, weekday=False),
-                      app.stage.replace("_", " "), action["kind"].replace("_", " "), due])
-    headers = ["id", "company", "position", "interview", "stage", "next", "when"]
-    lines = table_lines(headers, cells, terminal_width(), shrinkable=(1, 2, 4, 5))
-    sys.stdout.write("\n".join(lines) + "\n")
-    say(f"Times are in {rt.profile.timezone}.")
 
 
 def show(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"), as_json: bool = JSON) -> None:
@@ -228,6 +206,11 @@ def _print_application(rt: Any, data: dict[str, Any]) -> None:
     action = data["next_action"]
     due = f" ({at(action['due'])})" if action["due"] else ""
     out(f"  next: {action['kind'].replace('_', ' ')}{due}{' - ' + action['note'] if action['note'] else ''}")
+    for rnd in data["rounds"]:
+        people = ", ".join(p["name"] for p in rnd["interviewers"])
+        out(f"  round {rnd['number']} ({rnd['state']}): {rnd['kind']}, {at(rnd['start'])} with {people}")
+        for letter in rnd["letters"]:
+            out(f"    {letter['purpose'].replace('_', ' ')} to {letter['to']}: {letter['state']}")
     if data.get("call_script"):
         from assistant.cli.followup_ways_cmd import print_call_script
 
@@ -338,7 +321,9 @@ def import_csv(ctx: typer.Context, file: Path | None = typer.Argument(None, meta
             say(f"Skipped line {line}: that interview is already recorded as application {app_id}.")
         return
     drafts = sum(len(r.drafts) for r in results)
-    out(f"Imported {len(results)} applications from {file}; {drafts} thank-you drafts created.")
+    later = sum(1 for r in results if r.round is not None)
+    rounds = f" and {later} later round{'s' if later != 1 else ''}" if later else ""
+    out(f"Imported {len(results) - later} applications{rounds} from {file}; {drafts} thank-you drafts created.")
     for line, app_id in imported.skipped:
         out(f"Skipped line {line}: that interview is already recorded as application {app_id}.")
 
@@ -394,7 +379,6 @@ def _write_backup(rt: Any, path: Path) -> None:
 
 def register(app: typer.Typer) -> None:
     app.command("add")(add)
-    app.command("list")(list_applications)
     app.command("show")(show)
     app.command("edit")(edit)
     app.command("close")(close)

@@ -16,9 +16,11 @@ from assistant.services.sync_events import (
     Attention,
     AttentionEvent,
     CallDue,
+    DebriefDue,
     DeliveryDelayed,
     DoubtfulReply,
     DraftDeletedByUser,
+    DraftedWithoutDebrief,
     ExpediteOffered,
     InquiryWaiting,
     OwnFollowUp,
@@ -101,7 +103,23 @@ def attention_sentence(item: AttentionEvent, timezone: str) -> str:
                 "Scheduled folder, open the message and choose Cancel send")
     if isinstance(item, CallDue | ExpediteOffered):
         return follow_up_sentence(item, timezone)
+    if isinstance(item, DebriefDue | DraftedWithoutDebrief):
+        return debrief_sentence(item, timezone)
     raise TypeError(f"no sentence for {item!r}")
+
+
+def debrief_sentence(item: DebriefDue | DraftedWithoutDebrief, timezone: str) -> str:
+    """An interview recorded ahead has ended: ask for the debrief, or say its notes were drafted without one."""
+    zone, where = ZoneInfo(timezone), f"application {item.application_id}"
+    held = item.interview_at.astimezone(zone)
+    if isinstance(item, DebriefDue):
+        names = ", ".join(item.people) or "the interviewers"
+        return (f"{where}: your interview with {names} on {held:%a %d %b %Y, %H:%M} has ended; run "
+                f"`assistant debrief {item.application_id}` to add what you talked about (without it the notes "
+                f"are drafted {item.drafted_at.astimezone(zone):%a %d %b %Y, %H:%M})")
+    return (f"{where}: no debrief came for your interview of {held:%a %d %b %Y, %H:%M}, so its thank-you notes "
+            "were drafted without your details; add them in Gmail before sending, by "
+            f"{item.send_by.astimezone(zone):%a %d %b %Y, %H:%M}")
 
 
 def follow_up_sentence(item: CallDue | ExpediteOffered, timezone: str) -> str:

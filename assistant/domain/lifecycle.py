@@ -6,22 +6,30 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from assistant.domain.models import Application, Letter
-from assistant.domain.schedule import FollowUpRules, interview_end, status_inquiry_due, thank_you_send_by
-from assistant.domain.states import FOLLOWING_UP, TERMINAL, UNSENT, Label, LetterState, Purpose, Stage
+from assistant.domain.models import Application, Letter, Round
+from assistant.domain.schedule import (
+    FollowUpRules,
+    debrief_deadline,
+    interview_end,
+    notes_after_interview,
+    status_inquiry_due,
+    thank_you_send_by,
+)
+from assistant.domain.states import FOLLOWING_UP, TERMINAL, UNSENT, Label, LetterState, Purpose, RoundState, Stage
 from assistant.domain.workdays import call_window
 
 
 @dataclass(frozen=True)
 class NextAction:
-    kind: str                 # send_thank_you | thank_you_overdue | thank_you_after_interview | scheduled
-    #                           | status_inquiry | send_inquiry | call | wait | respond | confirm | none
+    kind: str                 # send_thank_you | thank_you_overdue | thank_you_after_interview | debrief
+    #                           | scheduled | status_inquiry | send_inquiry | call | wait | respond | confirm | none
     due: datetime | None = None
     note: str = ""
 
 
 def next_action(app: Application, letters: list[Letter], rules: FollowUpRules, now: datetime,
                 *, doubtful_rejection: bool = False, answered: bool = False) -> NextAction:
+    letters = [lt for lt in letters if follows_latest_round(app, lt)]   # an earlier round's inquiry is done with
     by_purpose = {letter.purpose: letter for letter in letters if letter.state != LetterState.WITHDRAWN}
     if app.stage == Stage.CLOSED:
         return NextAction("none", note="closed")
@@ -31,9 +39,18 @@ def next_action(app: Application, letters: list[Letter], rules: FollowUpRules, n
         if Purpose.KEEP_ON_FILE in by_purpose:
             return NextAction("none", note="keep-on-file reply made")
         return NextAction("respond", note="`assistant respond ID` drafts the keep-on-file reply")
-    if app.stage in (Stage.OFFER, Stage.NEXT_STEP):
-        return NextAction("none", note=app.stage.replace("_", " "))
+    if app.stage == Stage.NEXT_STEP:
+        return NextAction("none", note=f"next round coming: record it with `assistant add --application {app.id}`")
+    if app.stage == Stage.OFFER:
+        return NextAction("none", note="offer")
     if recorded_ahead(app, letters):
+        zone = ZoneInfo(rules.timezone)
+        latest = app.latest_round
+        step = notes_after_interview(app.interview_at, app.kind, bool(latest and latest.debriefed_at), now, zone,
+                                     rules.is_holiday)
+        if step == "debrief":
+            return NextAction("debrief", debrief_deadline(app.interview_at, app.kind, zone, rules.is_holiday),
+                              f"`assistant debrief {app.id}` adds what you talked about and drafts the notes")
         return NextAction("thank_you_after_interview", interview_end(app.interview_at, app.kind),
                           "the sync drafts the thank-you notes once the interview has ended")
     scheduled = sorted((lt for lt in letters if lt.state == LetterState.SCHEDULED and lt.scheduled_for), key=lambda lt: lt.scheduled_for or now)
@@ -120,6 +137,13 @@ def stage_after_own_follow_up(stage: str) -> Stage | None:
     return stage_after_letter(stage, Purpose.STATUS_INQUIRY, LetterState.SENT)
 
 
+def follows_latest_round(app: Application, letter: Letter) -> bool:
+    """Whether a letter belongs to the application's current follow-up: its latest round, or the
+    application as a whole. A late send of an earlier round's note moves no stage."""
+    latest = app.latest_round
+    return letter.round_id is None or latest is None or letter.round_id == latest.id
+
+
 def stage_from_letters(stage: str, letters: list[Letter]) -> Stage:
     """The stage an application's letters say it has reached (never behind `stage`, never past an answer)."""
     reached = Stage(stage)
@@ -161,9 +185,64 @@ def stage_after_close(stage: str) -> Stage | None:
 
 
 def recorded_ahead(app: Application, letters: list[Letter]) -> bool:
-    """An interview recorded before it ended whose thank-you notes are not drafted yet (the sync drafts them)."""
-    if app.stage != Stage.THANK_YOU_DRAFTED or app.no_follow_up or app.created_at is None:
+    """The latest round was recorded before it ended and its thank-you notes are not drafted yet
+    (the sync, or `assistant debrief`, drafts them)."""
+    latest = app.latest_round
+    recorded = latest.created_at if latest is not None else app.created_at
+    if app.stage != Stage.THANK_YOU_DRAFTED or app.no_follow_up or recorded is None:
         return False
-    if any(letter.purpose == Purpose.THANK_YOU for letter in letters):
+    if any(letter.purpose == Purpose.THANK_YOU and (latest is None or letter.round_id == latest.id)
+           for letter in letters):
         return False
-    return app.created_at < interview_end(app.interview_at, app.kind)
+    return recorded < interview_end(app.interview_at, app.kind)
+
+
+# ---- rounds -------------------------------------------------------------------
+@dataclass(frozen=True)
+class NewRoundChanges:
+    """What recording the next interview round does to the application."""
+
+    stage: Stage                     # thanking again: the new round's notes come next
+    restart_follow_up: bool          # the previous round's answer, send time and out-of-office no longer count
+    withdraw_unsent_inquiry: bool    # an inquiry about the previous round must not go out any more
+
+
+# What `list` puts first: what needs the user now, then what is waiting, then what is over.
+_NOW_ACTIONS = frozenset({"send_thank_you", "thank_you_overdue", "debrief", "send_inquiry", "confirm", "respond",
+                          "call", "expedite"})
+
+
+def urgency(stage: str, action: NextAction) -> str:
+    """'now' (the user has something to do), 'waiting' (the tool or the employer has), or 'closed'."""
+    if action.kind in _NOW_ACTIONS:
+        return "now"
+    if stage in TERMINAL:
+        return "closed"
+    return "waiting"
+
+
+def after_new_round(stage: str, *, drafts_made: bool, upcoming: bool) -> NewRoundChanges | None:
+    """The next round recorded for an application at `stage`; None when it cannot have one.
+
+    A `next_step` answer (or no answer yet) leads to a new round; the
+    application resumes thanking: its notes are drafts to send (or come after an
+    interview still ahead), and the inquiry clock restarts from this round.
+    An application that has ended (offer, rejection, closed) takes no round.
+    """
+    if stage in TERMINAL:
+        return None
+    return NewRoundChanges(stage_at_record(drafts_made=drafts_made, upcoming=upcoming),
+                           restart_follow_up=True, withdraw_unsent_inquiry=True)
+
+
+def round_state_at(rnd: Round, now: datetime) -> RoundState:
+    """Where a round is at `now`: upcoming until its typical end, then held; cancelled stays cancelled."""
+    if rnd.state == RoundState.CANCELLED:
+        return RoundState.CANCELLED
+    return RoundState.UPCOMING if now < interview_end(rnd.start, rnd.kind) else RoundState.HELD
+
+
+def answer_is_about_an_earlier_round(label: str, received_at: datetime, latest: Round | None) -> bool:
+    """A `next_step` answer that came before the latest round started announced that round: it is no
+    answer to it (the round's own notes and inquiry still follow). A rejection or an offer always counts."""
+    return label == Label.NEXT_STEP and latest is not None and received_at < latest.start

@@ -78,6 +78,29 @@ def thank_you_send_by(interview_at: datetime, kind: str, now: datetime, zone: Zo
     return SendBy(deadline=deadline, next_morning=False, overdue=now > deadline)
 
 
+# An interview recorded ahead waits after it ends for `assistant debrief` (what was said, the time
+# frame) before its notes are drafted; this long before the send-by time the sync drafts them anyway.
+DEBRIEF_MARGIN = timedelta(hours=4)
+
+
+def debrief_deadline(interview_at: datetime, kind: str, zone: ZoneInfo,
+                     is_holiday: IsHoliday = no_holidays) -> datetime:
+    """When the sync stops waiting for a debrief and drafts the notes without it."""
+    send_by = thank_you_send_by(interview_at, kind, interview_at, zone, is_holiday).deadline
+    return max(send_by - DEBRIEF_MARGIN, interview_end(interview_at, kind))
+
+
+def notes_after_interview(interview_at: datetime, kind: str, debriefed: bool, now: datetime, zone: ZoneInfo,
+                          is_holiday: IsHoliday = no_holidays) -> str:
+    """For an interview recorded ahead whose notes are not drafted: 'wait' (not ended yet), 'debrief'
+    (ended; ask the user), 'draft' (debriefed), or 'draft_without' (no debrief close to the send-by time)."""
+    if now < interview_end(interview_at, kind):
+        return "wait"
+    if debriefed:
+        return "draft"
+    return "draft_without" if now >= debrief_deadline(interview_at, kind, zone, is_holiday) else "debrief"
+
+
 def status_inquiry_due(app: Application, rules: FollowUpRules, *, inquiry_made: bool,
                        answered: bool) -> datetime | None:
     """When to ask about the decision, or None if we must not ask at all."""

@@ -45,6 +45,14 @@ class Purpose(StrEnum):
     EXPEDITE = "expedite"           # after an offer elsewhere: "is there an update on your timeline?"
 
 
+class RoundState(StrEnum):
+    """Where one interview round is: ahead, held, or called off."""
+
+    UPCOMING = "upcoming"       # recorded before it ended (by hand or from an invitation)
+    HELD = "held"               # it has ended: its thank-you notes are due
+    CANCELLED = "cancelled"     # called off (a cancelled invitation): no notes, never the latest round
+
+
 class LetterState(StrEnum):
     """Where a letter is between the tool's database and the user's Gmail."""
 

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from assistant.domain.matching import is_ats
 from assistant.domain.models import Application, Interviewer, Letter, Reply
-from assistant.domain.states import Label, LetterState, Purpose
+from assistant.domain.states import Label, LetterState, Purpose, RoundState
 from assistant.errors import InputError, StateError
 from assistant.letters.context import Sender, letter_context, load_resume, long_date, sender_for
 from assistant.letters.mime import Attachment, compose
@@ -79,22 +79,38 @@ class LetterBuilder:
         return self._sender
 
     def thank_you(self, app: Application, person: Interviewer, message_id: str,
-                  attachment: Attachment | None = None) -> BuiltLetter:
+                  attachment: Attachment | None = None, *, round_number: int | None = None,
+                  met_before: bool | None = None) -> BuiltLetter:
+        """The note for one person after a round (by default the latest); `met_before`: they were met in
+        an earlier round too, so the note thanks them for meeting again."""
         if attachment is None:
             attachment, _ = load_resume(app.resume_path)
-        context = letter_context(app, person, self.sender, self.zone, self.rt.clock.now())
+        latest = app.latest_round
+        if round_number is None:
+            round_number = latest.number if latest else 1
+        if met_before is None:
+            met_before = any(person.email in {p.email for p in r.interviewers}
+                             for r in app.rounds if r.number < round_number and r.state != RoundState.CANCELLED)
+        context = letter_context(app, person, self.sender, self.zone, self.rt.clock.now(),
+                                 round=round_number, met_before=met_before)
         return build_letter(self.rt.templates, Purpose.THANK_YOU, context, sender=self.sender, to=person,
                             message_id=message_id, date=self.rt.clock.now(), attachments=(attachment,))
 
     def inquiry_recipient(self, app: Application) -> Interviewer | None:
-        """The main contact, or the next interviewer whose address has not bounced."""
-        people = [app.main_contact] + [p for p in app.interviewers if p is not app.main_contact]
+        """The latest round's main contact, or the next person met in that round whose address has not bounced."""
+        latest = app.latest_round
+        met = latest.interviewers if latest and latest.interviewers else app.interviewers
+        main = app.main_contact
+        people = [main] + [p for p in met if p != main]
         return next((p for p in people if p and not p.bad_address), None)
 
     def status_inquiry(self, app: Application, person: Interviewer, message_id: str) -> tuple[BuiltLetter, tuple[str, ...]]:
-        # References name the thank-you note as Gmail reported it after sending.
-        notes = [lt for lt in self.rt.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=(LetterState.SENT,))
-                 if lt.interviewer_id == person.id]
+        # References name the thank-you note as Gmail reported it after sending: the one of the
+        # latest round to this person, else an earlier round's.
+        latest = app.latest_round
+        notes = sorted((lt for lt in self.rt.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=(LetterState.SENT,))
+                        if lt.interviewer_id == person.id),
+                       key=lambda lt: (latest is not None and lt.round_id == latest.id, lt.id or 0), reverse=True)
         references = tuple(lt.rfc_message_id or lt.tool_message_id for lt in notes[:1])
         context = letter_context(app, person, self.sender, self.zone, self.rt.clock.now())
         letter = build_letter(self.rt.templates, Purpose.STATUS_INQUIRY, context, sender=self.sender, to=person,
@@ -151,8 +167,14 @@ class LetterBuilder:
         repo = self.rt.repo
         app = repo.application(letter.application_id)
         person = next((p for p in app.interviewers if p.id == letter.interviewer_id), None)
+        rnd = next((r for r in app.rounds if r.id == letter.round_id), None)
         if letter.purpose == Purpose.THANK_YOU and person:
-            return self.thank_you(app, person, letter.tool_message_id).raw
+            if rnd is None:
+                return self.thank_you(app, person, letter.tool_message_id).raw
+            met = any(person.email in {p.email for p in r.interviewers}
+                      for r in app.rounds if r.number < rnd.number and r.state != RoundState.CANCELLED)
+            return self.thank_you(app.at_round(rnd), person, letter.tool_message_id,
+                                  round_number=rnd.number, met_before=met).raw
         if letter.purpose == Purpose.STATUS_INQUIRY and person:
             return self.status_inquiry(app, person, letter.tool_message_id)[0].raw
         if letter.purpose == Purpose.EXPEDITE and person:   # the deadline travels in the letter's note

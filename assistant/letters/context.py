@@ -112,6 +112,8 @@ def letter_context(app: Application, person: Interviewer, sender: Sender, zone: 
         "update": None,
         "reply_subject": None,
         "deadline": None,          # expedite: the day the offer elsewhere must be answered by
+        "round": 1,              # which interview of the application the letter is about
+        "met_before": False,     # the person was met in an earlier round too: "meeting with me again"
         **extra,
     }
 

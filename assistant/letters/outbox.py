@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from assistant.domain.lifecycle import stage_after_letter
+from assistant.domain.lifecycle import follows_latest_round, stage_after_letter
 from assistant.domain.models import Letter
 from assistant.domain.states import LetterState
 from assistant.errors import AuthError, GmailError, StateError
@@ -133,7 +133,7 @@ class Outbox:
             with transaction(self.repo.conn):
                 self.repo.update_letter(letter.key, state=state, writer=None, **fields)
                 app = self.repo.application(letter.application_id)
-                stage = stage_after_letter(app.stage, letter.purpose, state)
+                stage = stage_after_letter(app.stage, letter.purpose, state) if follows_latest_round(app, letter) else None
                 if stage:
                     self.repo.update_application(app.key, now, stage=stage)
                 self.repo.add_event(letter.application_id, now, event, detail)

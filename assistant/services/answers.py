@@ -10,7 +10,7 @@ from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from assistant.domain.lifecycle import after_answer
+from assistant.domain.lifecycle import after_answer, answer_is_about_an_earlier_round
 from assistant.domain.models import CONFIDENT, Application, Reply
 from assistant.domain.states import UNSENT, Label, LetterState, Purpose
 from assistant.services.ports import Collaborators
@@ -35,6 +35,10 @@ def apply_answer(rt: Collaborators, reply: Reply, result: Classification | None,
     elif label == Label.REJECTION and reply.confidence < CONFIDENT and not reply.confirmed_label:
         repo.add_event(app.key, reply.received_at, "doubtful_rejection", detail + " - waiting for `assistant confirm`")
         return
+    elif answer_is_about_an_earlier_round(label, reply.received_at, app.latest_round):
+        # It announced the round already recorded (e.g. the invitation to it): that round's notes and
+        # inquiry still follow.
+        repo.add_event(app.key, reply.received_at, f"answer_{label}", detail + " - about the round already recorded")
     else:
         _answer(rt, app, reply, label, detail)
     repo.update_reply(reply.gmail_message_id, handled=1)

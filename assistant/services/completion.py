@@ -27,10 +27,11 @@ if TYPE_CHECKING:
 
 def missing_notes(repo: Repository, app: Application) -> list[Interviewer]:
     """Interviewers with no thank-you letter at all (a note the user deleted in Gmail counts as handled)."""
-    if app.no_follow_up or app.stage != Stage.THANK_YOU_DRAFTED:
+    latest = app.latest_round
+    if app.no_follow_up or app.stage != Stage.THANK_YOU_DRAFTED or latest is None:
         return []
-    have = {lt.interviewer_id for lt in repo.letters(app.id, purpose=Purpose.THANK_YOU)}
-    return [p for p in app.interviewers if p.id not in have and not p.bad_address]
+    have = {lt.interviewer_id for lt in repo.letters(app.id, purpose=Purpose.THANK_YOU, round_id=latest.key)}
+    return [p for p in latest.interviewers if p.id not in have and not p.bad_address]
 
 
 def awaiting_interview_end(repo: Repository, app: Application, now: datetime) -> bool | None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from assistant.domain.models import Application, Interviewer, Letter
-from assistant.domain.schedule import status_inquiry_due
-from assistant.domain.states import THANKING, UNSENT, Label, LetterState, Purpose, Stage
+from assistant.domain.schedule import debrief_deadline, notes_after_interview, status_inquiry_due
+from assistant.domain.states import THANKING, UNSENT, Label, LetterState, Purpose, RoundState, Stage
+from assistant.domain.workdays import IsHoliday
 from assistant.letters.build import LetterBuilder
 from assistant.letters.mime import new_message_id
 from assistant.letters.outbox import outbox_for
@@ -20,6 +22,8 @@ from assistant.services.draft_life import withdraw
 from assistant.services.ports import Collaborators
 from assistant.services.sync_events import (
     AddressesBounced,
+    DebriefDue,
+    DraftedWithoutDebrief,
     InquiryWaiting,
     InquiryWithdrawn,
     LetterWritten,
@@ -129,19 +133,58 @@ class FollowUps:
             self._record(done)
 
     def _notes_after_interview(self) -> None:
-        """An interview recorded before it took place gets its thank-you notes once it has ended."""
+        """An interview recorded before it took place: once it has ended, ask for a debrief; its notes are
+        drafted by `assistant debrief`, or here without one close to the send-by time (DEBRIEF_MARGIN)."""
         from assistant.services.completion import awaiting_interview_end, draft_missing, missing_notes
 
         now = self.rt.clock.now()
         for app in self.repo.applications(active_only=True):
             if awaiting_interview_end(self.repo, app, now) is not False:
                 continue   # still ahead (None: nothing is waiting for it)
+            latest = app.latest_round
+            self._held(app)
+            step = notes_after_interview(app.interview_at, app.kind, bool(latest and latest.debriefed_at), now,
+                                         self.zone, self.is_holiday)
+            if step == "debrief":
+                met = latest.interviewers if latest else app.interviewers
+                self.report.attention.append(DebriefDue(
+                    app.key, tuple(p.display for p in met), app.interview_at,
+                    debrief_deadline(app.interview_at, app.kind, self.zone, self.is_holiday)))
+                continue
             people = missing_notes(self.repo, app)
             if self.dry_run:
                 self.report.would.extend(WouldDraftThankYou(app.key, p.email) for p in people)
                 continue
-            for letter in draft_missing(self.rt, app, people, None, self.builder):
+            made = draft_missing(self.rt, app, people, None, self.builder)
+            for letter in made:
                 self._record(letter)
+            if made and step == "draft_without":
+                self._drafted_without_debrief(app)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.rt.profile.timezone)
+
+    @property
+    def is_holiday(self) -> IsHoliday:
+        return rules_for(self.rt.profile).is_holiday
+
+    def _held(self, app: Application) -> None:
+        """An upcoming round that has ended is held (stored, for `show` and older readers)."""
+        latest = app.latest_round
+        if latest is not None and latest.state == RoundState.UPCOMING and not self.dry_run:
+            with transaction(self.repo.conn):
+                self.repo.update_round(latest.key, state=RoundState.HELD)
+
+    def _drafted_without_debrief(self, app: Application) -> None:
+        from assistant.domain.schedule import thank_you_send_by
+
+        send_by = thank_you_send_by(app.interview_at, app.kind, self.rt.clock.now(), self.zone,
+                                    self.is_holiday).deadline
+        with transaction(self.repo.conn):
+            self.repo.add_event(app.key, self.rt.clock.now(), "drafted_without_debrief",
+                                "no debrief came before the send-by time drew near")
+        self.report.attention.append(DraftedWithoutDebrief(app.key, app.interview_at, send_by))
 
     def _overdue_thank_yous(self) -> None:
         """A thank-you still unsent after its send-by time: remind the user on every (daily) sync."""
@@ -173,7 +216,10 @@ class FollowUps:
         rules, now = rules_for(self.rt.profile), self.rt.clock.now()
         mode = self.rt.profile.followup_mode
         for app in self.repo.applications(active_only=True):
-            made = bool(self.repo.letters(app.id, purpose=Purpose.STATUS_INQUIRY))
+            latest = app.latest_round
+            if latest is None:
+                continue
+            made = bool(self.repo.letters(app.id, purpose=Purpose.STATUS_INQUIRY, round_id=latest.key))
             due = status_inquiry_due(app, rules, inquiry_made=made, answered=app.answered_at is not None)
             if due is None or due > now:
                 continue
@@ -197,7 +243,8 @@ class FollowUps:
                 continue
             intent = self.outbox.record_intent(Letter(
                 application_id=app.key, interviewer_id=person.key, purpose=Purpose.STATUS_INQUIRY, mode=mode,
-                state=LetterState.INTENT, tool_message_id=mid, to_addr=person.email, subject=letter.subject, created_at=now))
+                state=LetterState.INTENT, tool_message_id=mid, to_addr=person.email, subject=letter.subject, created_at=now,
+                round_id=latest.key))
             self._record(self.outbox.dispatch(intent, letter.raw, fresh=True))
 
     def _expedite_notes(self) -> None:

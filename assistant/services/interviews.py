@@ -24,6 +24,16 @@ from assistant.store.db import transaction
 if TYPE_CHECKING:
     from assistant.letters.redraft import Redrafted
 
+# `edit` fields that are the latest round's, and their column there.
+_ROUND_COLUMNS = {"interview_at": "start", "kind": "kind", "detail": "detail", "skill": "skill",
+                  "missed": "missed", "hear_back_by": "hear_back_by"}
+
+
+def _met_last(app: Application) -> tuple[Interviewer, ...]:
+    """The people of the latest round (an application without rounds: all of its people)."""
+    latest = app.latest_round
+    return latest.interviewers if latest is not None else app.interviewers
+
 
 @dataclass
 class InterviewForm:
@@ -54,6 +64,7 @@ class AddResult:
     redrafted: Redrafted | None = None    # `edit`: the unsent drafts rewritten, or left alone (letters/redraft.py)
     already_recorded: bool = False       # `add` ran again for an interview it had: only what was missing was made
     drafts_after: datetime | None = None  # an interview still ahead: the sync drafts the notes after this instant
+    round: Any = None                     # `add --application`: the round recorded
 
 
 @dataclass(frozen=True)
@@ -182,6 +193,9 @@ class Interviews:
         except KeyboardInterrupt:
             raise Interrupted("Interrupted before the interview was recorded; nothing was changed.") from None
         same = self.rt.repo.find_interview(app.company, app.position, app.interview_at)
+        if same is not None and same.interview_at != app.interview_at:
+            # An earlier round of it: that round is done; nothing is made for the later one from here.
+            return AddResult(application=same, drafts=(), send_by=None, already_recorded=True)
         if same is not None:
             from assistant.services.completion import complete_recorded
 
@@ -247,9 +261,11 @@ class Interviews:
                 writer: str | None = None) -> Letter:
         """The thank-you's intent row; `writer` claims it for this run (no sync uploads it meanwhile)."""
         stored = next(p for p in app.interviewers if p.email == person.email)
+        latest = app.latest_round   # the notes thank for the latest round (its fields are the application's)
         return Letter(application_id=app.key, interviewer_id=stored.key, purpose=Purpose.THANK_YOU, state=LetterState.INTENT,
                       tool_message_id=message_id, to_addr=person.email, subject=letter.subject,
-                      attachments=letter.attachments, created_at=now, writer=writer)
+                      attachments=letter.attachments, created_at=now, writer=writer,
+                      round_id=latest.id if latest else None)
 
     def close(self, app_id: int) -> list[InquiryOnClose]:
         """Stop all follow-ups; an unsent inquiry draft of the tool's is withdrawn.
@@ -317,15 +333,22 @@ class Interviews:
         people = parse_interviewers(form.interviewers) if form.interviewers else None
         if not changes and people is None:
             raise InputError("Nothing to change; give at least one option, e.g. --interviewer or --position.")
-        known = {p.email for p in app.interviewers}
+        # Someone new to the latest round gets a note about it, even when met in an earlier round.
+        known = {p.email for p in _met_last(app)}
         with transaction(repo.conn):
-            repo.update_application(app_id, now, **changes)
+            # The interview's own fields belong to the latest round (the application row keeps a copy).
+            latest = app.latest_round
+            own = {_ROUND_COLUMNS[k]: v for k, v in changes.items() if k in _ROUND_COLUMNS and latest is not None}
+            repo.update_application(app_id, now, **{k: v for k, v in changes.items()
+                                                    if _ROUND_COLUMNS.get(k) not in own})
+            if latest is not None:
+                repo.update_round(latest.key, **own)
             if people is not None:
                 repo.replace_interviewers(app_id, people)
             repo.add_event(app_id, now, "edited", ", ".join(sorted(changes) + (["interviewers"] if people else [])))
         before, app = app, repo.application(app_id)
         redrafted = self._redraft(before, app)
-        fresh = [p for p in app.interviewers if p.email not in known]
+        fresh = [p for p in _met_last(app) if p.email not in known]
         if not (fresh and drafts and not app.no_follow_up and app.stage in THANKING):
             return AddResult(application=app, drafts=(), send_by=None, redrafted=redrafted)
         return replace(self._draft_for(app, fresh, attachment), redrafted=redrafted)

@@ -17,7 +17,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from assistant.adapters.lock import exclusive
-from assistant.domain.lifecycle import stage_after_letter, stage_after_own_follow_up, stage_from_letters
+from assistant.domain.lifecycle import (
+    follows_latest_round,
+    stage_after_letter,
+    stage_after_own_follow_up,
+    stage_from_letters,
+)
 from assistant.domain.matching import recipients
 from assistant.domain.models import CONFIDENT, Application, Letter, Reply
 from assistant.domain.states import Label, LetterState, Purpose
@@ -210,7 +215,8 @@ class Sync:
         repo, now = self.repo, self.rt.clock.now()
         with transaction(repo.conn):
             for app in repo.applications(active_only=True):
-                stage = stage_from_letters(app.stage, repo.letters(app.id))
+                stage = stage_from_letters(app.stage, [lt for lt in repo.letters(app.id)
+                                                       if follows_latest_round(app, lt)])
                 if stage != app.stage:
                     repo.update_application(app.key, now, stage=stage)
                     repo.add_event(app.key, now, "stage_repaired", f"{app.stage} -> {stage}, as its letters say")
@@ -225,6 +231,8 @@ class Sync:
                        f"you sent \"{letter.subject}\" to {letter.to_addr}")
         app = repo.application(letter.application_id)
         fields: dict[str, Any] = {}
+        if not follows_latest_round(app, letter):
+            return   # an earlier round's letter went out late: the current round's follow-up is unchanged
         stage = stage_after_letter(app.stage, letter.purpose, LetterState.SENT)
         if stage is not None:
             fields["stage"] = stage
@@ -235,9 +243,10 @@ class Sync:
     def _manual_follow_up(self, app: Application, head: MessageHead) -> None:
         """Mail the user wrote by hand to an interviewer: it is their follow-up; no inquiry after it."""
         repo = self.repo
-        if repo.letters(app.id, purpose=Purpose.STATUS_INQUIRY):
+        latest = app.latest_round
+        if repo.letters(app.id, purpose=Purpose.STATUS_INQUIRY, round_id=latest.id if latest else None):
             return
-        stored = repo.add_letter(Letter(
+        stored = repo.add_letter(Letter(round_id=latest.id if latest else None,
             application_id=app.key, purpose=Purpose.STATUS_INQUIRY, mode="manual", state=LetterState.SENT,
             tool_message_id=head.header("message-id") or f"<manual-{head.id}@gmail>",
             to_addr=sorted(recipients(head.headers))[0],

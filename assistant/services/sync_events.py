@@ -275,5 +275,27 @@ class ExpediteOffered:
     offers: tuple[tuple[int, str], ...]     # (application id, company) of each offer
 
 
+@dataclass(frozen=True)
+class DebriefDue:
+    """An interview recorded ahead has ended: `assistant debrief` adds what to say before its notes are drafted."""
+
+    kind: ClassVar[str] = "debrief"
+    application_id: int
+    people: tuple[str, ...]       # whom the user met, as they are greeted
+    interview_at: datetime
+    drafted_at: datetime          # without a debrief the sync drafts the notes from then on
+
+
+@dataclass(frozen=True)
+class DraftedWithoutDebrief:
+    """No debrief came before the margin before the send-by time: the notes were drafted without it."""
+
+    kind: ClassVar[str] = "drafted_without_debrief"
+    application_id: int
+    interview_at: datetime
+    send_by: datetime
+
+
 AttentionEvent = (Attention | ResumeChanged | ThankYouOverdue | AddressesBounced | InquiryWaiting | DeliveryDelayed
-                  | DoubtfulReply | ScheduledAfterAnswer | CallDue | ExpediteOffered)
+                  | DoubtfulReply | ScheduledAfterAnswer | CallDue | ExpediteOffered | DebriefDue
+                  | DraftedWithoutDebrief)

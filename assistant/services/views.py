@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from assistant.domain.lifecycle import next_action
-from assistant.domain.models import CONFIDENT, Application, Letter, Reply
+from assistant.domain.lifecycle import next_action, round_state_at, urgency
+from assistant.domain.models import CONFIDENT, Application, Letter, Reply, Round
 from assistant.domain.schedule import FollowUpRules
 from assistant.domain.states import Label, Stage
 from assistant.services.ports import Collaborators
@@ -70,7 +70,26 @@ def summary(rt: Collaborators, app: Application, letters: list[Letter] | None = 
         "hear_back_by": app.hear_back_by.isoformat() if app.hear_back_by else None,
         "follow_up_by": app.follow_up_by, "contact_phone": app.contact_phone,
         "called_at": app.called_at.isoformat() if app.called_at else None, "call_note": app.call_note,
+        "round": app.latest_round.number if app.latest_round else 1,
+        "group": urgency(app.stage, action),
     }
+
+
+def round_json(rnd: Round, letters: list[Letter], now: Any) -> dict[str, Any]:
+    """SPEC `show` JSON `rounds`: number, start, kind, interviewers, state; plus its details and letters."""
+    return {
+        "number": rnd.number, "start": rnd.start.isoformat(), "kind": rnd.kind,
+        "interviewers": [{"name": p.name, "email": p.email, "title": p.title} for p in rnd.interviewers],
+        "state": round_state_at(rnd, now), "detail": rnd.detail, "skill": rnd.skill, "missed": rnd.missed,
+        "hear_back_by": rnd.hear_back_by.isoformat() if rnd.hear_back_by else None,
+        "debriefed_at": rnd.debriefed_at.isoformat() if rnd.debriefed_at else None,
+        "letters": [draft_json(letter) for letter in letters if letter.round_id == rnd.id],
+    }
+
+
+def rounds_json(rt: Collaborators, app: Application, letters: list[Letter] | None = None) -> list[dict[str, Any]]:
+    letters = rt.repo.letters(app.id) if letters is None else letters
+    return [round_json(rnd, letters, rt.clock.now()) for rnd in app.rounds]
 
 
 def detail(rt: Collaborators, app: Application) -> dict[str, Any]:
@@ -79,6 +98,7 @@ def detail(rt: Collaborators, app: Application) -> dict[str, Any]:
     data.update(
         detail=app.detail, skill=app.skill, missed=app.missed, resume=app.resume_path,
         drafts=[draft_json(letter) for letter in repo.letters(app.id)],
+        rounds=rounds_json(rt, app),
         replies=[{"message_id": r.rfc_message_id, "gmail_id": r.gmail_message_id, "from": r.sender,
                   "subject": r.subject, "received_at": r.received_at.isoformat(), "label": r.effective_label,
                   "confidence": round(r.confidence, 2), "reasons": list(r.reasons), "matched_by": r.matched_by,

@@ -127,6 +127,65 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
+        "0006_rounds",
+        """
+        -- An application has rounds: each interview is one, with its own time, kind,
+        -- personal details, time frame and thank-you notes. The application's own
+        -- interview columns (interview_at, kind, detail, skill, missed, hear_back_by)
+        -- stay as a copy of its latest round for older readers; the round is the truth.
+        CREATE TABLE rounds (
+            id              INTEGER PRIMARY KEY,
+            application_id  INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+            number          INTEGER NOT NULL,           -- 1, 2, 3... within the application
+            start           TEXT NOT NULL,              -- UTC ISO-8601
+            kind            TEXT NOT NULL DEFAULT 'video',
+            detail          TEXT,
+            skill           TEXT,
+            missed          TEXT,
+            hear_back_by    TEXT,                       -- UTC ISO-8601, the time frame given in this round
+            state           TEXT NOT NULL DEFAULT 'held',  -- upcoming | held | cancelled
+            main_contact    INTEGER REFERENCES interviewers(id) ON DELETE SET NULL,
+            debriefed_at    TEXT,                       -- `assistant debrief` answered for this round
+            invite_uid      TEXT,                       -- the calendar invitation's UID it came from
+            invite_sequence INTEGER,                    -- that invitation's SEQUENCE as last read
+            created_at      TEXT NOT NULL,
+            UNIQUE (application_id, number)
+        );
+        CREATE UNIQUE INDEX one_round_per_invitation ON rounds (application_id, invite_uid)
+            WHERE invite_uid IS NOT NULL;
+        -- Who was met in which round. A person is one interviewers row per application
+        -- (their address, and whether it bounced); meeting them again in a later round
+        -- links that row to the new round, and each (round, person) gets its own note.
+        CREATE TABLE round_interviewers (
+            round_id       INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+            interviewer_id INTEGER NOT NULL REFERENCES interviewers(id) ON DELETE CASCADE,
+            ordinal        INTEGER NOT NULL,
+            PRIMARY KEY (round_id, interviewer_id)
+        );
+        ALTER TABLE letters ADD COLUMN round_id INTEGER REFERENCES rounds(id) ON DELETE SET NULL;
+        -- Every application so far was exactly one interview: it becomes its round 1.
+        INSERT INTO rounds (application_id, number, start, kind, detail, skill, missed, hear_back_by, state,
+                            main_contact, created_at)
+            SELECT id, 1, interview_at, kind, detail, skill, missed, hear_back_by,
+                   CASE WHEN julianday(created_at) < julianday(interview_at) THEN 'upcoming' ELSE 'held' END,
+                   main_contact, created_at
+            FROM applications;
+        INSERT INTO round_interviewers (round_id, interviewer_id, ordinal)
+            SELECT rounds.id, interviewers.id, interviewers.ordinal
+            FROM interviewers JOIN rounds ON rounds.application_id = interviewers.application_id;
+        -- Keep-on-file replies belong to the application, not to one interview.
+        UPDATE letters SET round_id = (SELECT rounds.id FROM rounds WHERE rounds.application_id = letters.application_id)
+            WHERE purpose <> 'keep_on_file';
+        -- Thank-you notes are one per person per round; an inquiry follows each round at most once.
+        DROP INDEX one_thank_you_per_interviewer;
+        CREATE UNIQUE INDEX one_thank_you_per_round_interviewer
+            ON letters (round_id, interviewer_id) WHERE purpose = 'thank_you';
+        DROP INDEX one_inquiry_per_application;
+        CREATE UNIQUE INDEX one_inquiry_per_round ON letters (round_id) WHERE purpose = 'status_inquiry';
+        CREATE INDEX rounds_by_application ON rounds (application_id, number);
+        """,
+    ),
+    (
         "0007_follow_up_ways",
         """
         -- How the interviewer asked to be followed up (docs/architecture.md, SPEC

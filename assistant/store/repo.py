@@ -9,8 +9,8 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from assistant.domain.models import Application, Event, Interviewer, Letter, Reply
-from assistant.domain.states import ACTIVE
+from assistant.domain.models import Application, Event, Interviewer, Letter, Reply, Round
+from assistant.domain.states import ACTIVE, RoundState
 from assistant.errors import StateError
 
 
@@ -45,7 +45,9 @@ class Repository:
         self.conn = conn
 
     # ---- applications -------------------------------------------------
-    def add_application(self, app: Application, now: datetime) -> Application:
+    def add_application(self, app: Application, now: datetime,
+                        round_state: str = RoundState.HELD) -> Application:
+        """Record an application with its first round (the interview fields of `app`) and its people."""
         cur = self.conn.execute(
             """INSERT INTO applications (company, position, interview_at, kind, detail, skill, missed,
                hear_back_by, tone, no_follow_up, resume_path, resume_sha256, stage, created_at, updated_at,
@@ -55,17 +57,15 @@ class Repository:
              _iso(app.hear_back_by), app.tone, int(app.no_follow_up), app.resume_path, app.resume_sha256,
              app.stage, _iso(now), _iso(now), app.follow_up_by, app.contact_phone),
         )
-        app_id = cur.lastrowid
-        people = []
-        for ordinal, person in enumerate(app.interviewers):
-            pid = self.conn.execute(
-                "INSERT INTO interviewers (application_id, ordinal, title, name, email) VALUES (?,?,?,?,?)",
-                (app_id, ordinal, person.title, person.name, person.email),
-            ).lastrowid
-            people.append(replace(person, id=pid))
-        main = people[0].id if people else None
+        app_id = int(cur.lastrowid or 0)
+        first = Round(number=1, start=app.interview_at, interviewers=app.interviewers, kind=app.kind,
+                      detail=app.detail, skill=app.skill, missed=app.missed, hear_back_by=app.hear_back_by,
+                      state=round_state)
+        self.add_round(app_id, first, now)
+        stored = self.application(app_id)
+        main = stored.main_contact.id if stored.main_contact else None
         self.conn.execute("UPDATE applications SET main_contact = ? WHERE id = ?", (main, app_id))
-        return replace(app, id=app_id, interviewers=tuple(people), main_contact_id=main, created_at=now)
+        return replace(stored, main_contact_id=main)
 
     def update_application(self, app_id: int, now: datetime, **fields: Any) -> None:
         """Set columns of one application (datetimes stored as ISO text)."""
@@ -78,27 +78,107 @@ class Repository:
         )
 
     def replace_interviewers(self, app_id: int, people: Iterable[Interviewer]) -> None:
-        """Keep ids of people whose address stays; add new ones; remove the others."""
-        existing = {p.email: p for p in self.interviewers(app_id)}
-        keep: list[int] = []
-        for ordinal, person in enumerate(people):
-            old = existing.get(person.email)
-            if old:
-                self.conn.execute(
-                    "UPDATE interviewers SET ordinal=?, title=?, name=? WHERE id=?",
-                    (ordinal, person.title, person.name, old.id),
-                )
-                keep.append(old.key)
-            else:
-                keep.append(int(self.conn.execute(
-                    "INSERT INTO interviewers (application_id, ordinal, title, name, email) VALUES (?,?,?,?,?)",
-                    (app_id, ordinal, person.title, person.name, person.email),
-                ).lastrowid or 0))
-        marks = ",".join("?" * len(keep))
-        self.conn.execute(f"DELETE FROM interviewers WHERE application_id = ? AND id NOT IN ({marks})", (app_id, *keep))
-        main = self.conn.execute("SELECT main_contact FROM applications WHERE id = ?", (app_id,)).fetchone()[0]
+        """The latest round's people become `people`: ids kept by address, new people added, the others
+        unlinked from that round (and forgotten when no round links them any more)."""
+        latest = self.application(app_id).latest_round
+        if latest is None:
+            raise StateError(f"Application {app_id} has no interview round to change.")
+        self.set_round_people(latest.key, people)
+
+    def _person_id(self, app_id: int, person: Interviewer) -> int:
+        """The stored id of this person on the application (by address), adding them when new."""
+        row = self.conn.execute("SELECT id FROM interviewers WHERE application_id = ? AND email = ?",
+                                (app_id, person.email)).fetchone()
+        if row is not None:
+            self.conn.execute("UPDATE interviewers SET title = ?, name = ? WHERE id = ?",
+                              (person.title, person.name, row[0]))
+            return int(row[0])
+        ordinal = self.conn.execute("SELECT COALESCE(MAX(ordinal) + 1, 0) FROM interviewers WHERE application_id = ?",
+                                    (app_id,)).fetchone()[0]
+        return int(self.conn.execute(
+            "INSERT INTO interviewers (application_id, ordinal, title, name, email) VALUES (?,?,?,?,?)",
+            (app_id, ordinal, person.title, person.name, person.email)).lastrowid or 0)
+
+    def set_round_people(self, round_id: int, people: Iterable[Interviewer]) -> None:
+        """Who was met in a round, in order; people no round links any more are removed."""
+        app_id, main = self.conn.execute("SELECT application_id, main_contact FROM rounds WHERE id = ?",
+                                         (round_id,)).fetchone()
+        keep = [self._person_id(app_id, person) for person in people]
+        self.conn.execute("DELETE FROM round_interviewers WHERE round_id = ?", (round_id,))
+        for ordinal, pid in enumerate(keep):
+            self.conn.execute("INSERT INTO round_interviewers (round_id, interviewer_id, ordinal) VALUES (?,?,?)",
+                              (round_id, pid, ordinal))
         if main not in keep:
-            self.conn.execute("UPDATE applications SET main_contact = ? WHERE id = ?", (keep[0], app_id))
+            self.conn.execute("UPDATE rounds SET main_contact = ? WHERE id = ?", (keep[0] if keep else None, round_id))
+        self.conn.execute("""DELETE FROM interviewers WHERE application_id = ? AND id NOT IN
+                             (SELECT interviewer_id FROM round_interviewers)""", (app_id,))
+        self._mirror(app_id)
+
+    # ---- rounds ---------------------------------------------------------
+    def add_round(self, app_id: int, rnd: Round, now: datetime) -> Round:
+        """Record the application's next round (numbered after the last one) and link its people."""
+        number = self.conn.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM rounds WHERE application_id = ?",
+                                   (app_id,)).fetchone()[0]
+        round_id = int(self.conn.execute(
+            """INSERT INTO rounds (application_id, number, start, kind, detail, skill, missed, hear_back_by, state,
+               debriefed_at, invite_uid, invite_sequence, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (app_id, number, _iso(rnd.start), rnd.kind, rnd.detail, rnd.skill, rnd.missed, _iso(rnd.hear_back_by),
+             rnd.state, _iso(rnd.debriefed_at), rnd.invite_uid, rnd.invite_sequence,
+             _iso(rnd.created_at or now))).lastrowid or 0)
+        self.set_round_people(round_id, rnd.interviewers)
+        return self.round(round_id)
+
+    def update_round(self, round_id: int, **fields: Any) -> None:
+        """Set columns of one round (datetimes stored as ISO text); the application's copy follows."""
+        if not fields:
+            return
+        values = [(_iso(v) if isinstance(v, datetime) else v) for v in fields.values()]
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        self.conn.execute(f"UPDATE rounds SET {assignments} WHERE id = ?", (*values, round_id))
+        app_id = self.conn.execute("SELECT application_id FROM rounds WHERE id = ?", (round_id,)).fetchone()[0]
+        self._mirror(app_id)
+
+    def _mirror(self, app_id: int) -> None:
+        """Copy the latest live round's interview fields onto the application row, for older readers."""
+        self.conn.execute(
+            """UPDATE applications SET (interview_at, kind, detail, skill, missed, hear_back_by) =
+               (SELECT start, kind, detail, skill, missed, hear_back_by FROM rounds
+                WHERE application_id = applications.id AND state <> 'cancelled' ORDER BY number DESC LIMIT 1)
+               WHERE id = ? AND EXISTS (SELECT 1 FROM rounds WHERE application_id = applications.id
+                                        AND state <> 'cancelled')""", (app_id,))
+
+    def _rounds_by_application(self, app_id: int | None = None) -> dict[int, list[Round]]:
+        where, args = ("WHERE r.application_id = ?", (app_id,)) if app_id is not None else ("", ())
+        people: dict[int, list[Interviewer]] = {}
+        for r in self.conn.execute(
+                f"""SELECT ri.round_id, i.* FROM round_interviewers ri JOIN interviewers i ON i.id = ri.interviewer_id
+                    JOIN rounds r ON r.id = ri.round_id {where} ORDER BY ri.round_id, ri.ordinal""", args):
+            people.setdefault(r["round_id"], []).append(self._interviewer(r))
+        found: dict[int, list[Round]] = {}
+        for r in self.conn.execute(f"SELECT * FROM rounds r {where} ORDER BY r.application_id, r.number", args):
+            found.setdefault(r["application_id"], []).append(Round(
+                id=r["id"], application_id=r["application_id"], number=r["number"], start=_instant(r["start"]),
+                interviewers=tuple(people.get(r["id"], [])), kind=r["kind"], detail=r["detail"], skill=r["skill"],
+                missed=r["missed"], hear_back_by=_dt(r["hear_back_by"]), state=r["state"],
+                main_contact_id=r["main_contact"], debriefed_at=_dt(r["debriefed_at"]),
+                created_at=_dt(r["created_at"]), invite_uid=r["invite_uid"], invite_sequence=r["invite_sequence"]))
+        return found
+
+    def rounds(self, app_id: int) -> list[Round]:
+        """An application's rounds, oldest first (cancelled ones too)."""
+        return self._rounds_by_application(app_id).get(app_id, [])
+
+    def round(self, round_id: int) -> Round:
+        row = self.conn.execute("SELECT application_id FROM rounds WHERE id = ?", (round_id,)).fetchone()
+        if row is None:
+            raise StateError(f"There is no interview round with id {round_id}.")
+        return next(r for r in self.rounds(row[0]) if r.id == round_id)
+
+    def round_for_invitation(self, invite_uid: str) -> Round | None:
+        """The round recorded from the calendar invitation with this UID, if any."""
+        row = self.conn.execute("SELECT id FROM rounds WHERE invite_uid = ? ORDER BY id DESC LIMIT 1",
+                                (invite_uid,)).fetchone()
+        return self.round(row[0]) if row else None
 
     def set_bad_address(self, interviewer_id: int, reason: str | None) -> None:
         self.conn.execute("UPDATE interviewers SET bad_address = ? WHERE id = ?", (reason, interviewer_id))
@@ -113,8 +193,9 @@ class Repository:
     def _interviewer(r: sqlite3.Row) -> Interviewer:
         return Interviewer(name=r["name"], email=r["email"], title=r["title"], id=r["id"], bad_address=r["bad_address"])
 
-    def _application(self, row: sqlite3.Row, people: list[Interviewer] | None = None) -> Application:
-        return Application(
+    def _application(self, row: sqlite3.Row, people: list[Interviewer] | None = None,
+                     rounds: list[Round] | None = None) -> Application:
+        app = Application(
             id=row["id"], company=row["company"], position=row["position"],
             interview_at=_instant(row["interview_at"]),
             interviewers=tuple(self.interviewers(row["id"]) if people is None else people),
@@ -126,7 +207,10 @@ class Repository:
             created_at=_dt(row["created_at"]),
             follow_up_by=row["follow_up_by"], contact_phone=row["contact_phone"],
             called_at=_dt(row["called_at"]), call_note=row["call_note"],
+            rounds=tuple(self.rounds(row["id"]) if rounds is None else rounds),
         )
+        latest = app.latest_round   # the round is the truth; the row's interview columns are its copy
+        return app.at_round(latest) if latest is not None else app
 
     def application(self, app_id: int) -> Application:
         row = self.conn.execute("SELECT * FROM applications WHERE id = ?", (app_id,)).fetchone()
@@ -135,11 +219,12 @@ class Repository:
         return self._application(row)
 
     def find_interview(self, company: str, position: str, interview_at: datetime) -> Application | None:
-        """The application already recorded for this interview (same company, position and start), if any."""
-        rows = self.conn.execute("SELECT id, company, position, interview_at FROM applications ORDER BY id").fetchall()
+        """The application already holding this interview (same company, position, and a round at that start)."""
+        rows = self.conn.execute("""SELECT a.id, a.company, a.position, r.start FROM applications a
+                                    JOIN rounds r ON r.application_id = a.id ORDER BY a.id, r.number""").fetchall()
         for row in rows:
             if (row["company"].casefold() == company.casefold() and row["position"].casefold() == position.casefold()
-                    and _dt(row["interview_at"]) == interview_at):
+                    and _dt(row["start"]) == interview_at):
                 return self.application(row["id"])
         return None
 
@@ -156,7 +241,8 @@ class Repository:
         people: dict[int, list[Interviewer]] = {}
         for r in self.conn.execute("SELECT * FROM interviewers ORDER BY application_id, ordinal"):
             people.setdefault(r["application_id"], []).append(self._interviewer(r))
-        return [self._application(r, people.get(r["id"], []))
+        rounds = self._rounds_by_application()
+        return [self._application(r, people.get(r["id"], []), rounds.get(r["id"], []))
                 for r in self.conn.execute(sql + " ORDER BY id").fetchall()]
 
     # ---- letters ------------------------------------------------------
@@ -165,11 +251,12 @@ class Repository:
                          in_reply_to=unfolded(letter.in_reply_to))
         cur = self.conn.execute(
             """INSERT INTO letters (application_id, interviewer_id, purpose, mode, state, tool_message_id,
-               to_addr, subject, attachments, in_reply_to, thread_id, created_at, note, writer)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               to_addr, subject, attachments, in_reply_to, thread_id, created_at, note, writer, round_id)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (letter.application_id, letter.interviewer_id, letter.purpose, letter.mode, letter.state,
              letter.tool_message_id, letter.to_addr, letter.subject, json.dumps(list(letter.attachments)),
-             letter.in_reply_to, letter.thread_id, _iso(letter.created_at), letter.note, letter.writer),
+             letter.in_reply_to, letter.thread_id, _iso(letter.created_at), letter.note, letter.writer,
+             letter.round_id),
         )
         return replace(letter, id=cur.lastrowid)
 
@@ -200,12 +287,15 @@ class Repository:
             attachments=tuple(json.loads(r["attachments"])), in_reply_to=r["in_reply_to"],
             created_at=_dt(r["created_at"]), drafted_at=_dt(r["drafted_at"]), sent_at=_dt(r["sent_at"]),
             note=r["note"], writer=r["writer"], scheduled_for=_dt(r["scheduled_for"]),
-            written_message_id=r["written_message_id"],
+            written_message_id=r["written_message_id"], round_id=r["round_id"],
         )
 
     def letters(self, app_id: int | None = None, *, states: Iterable[str] | None = None,
-                purpose: str | None = None) -> list[Letter]:
+                purpose: str | None = None, round_id: int | None = None) -> list[Letter]:
         sql, args = "SELECT * FROM letters WHERE 1=1", list[Any]()
+        if round_id is not None:
+            sql += " AND round_id = ?"
+            args.append(round_id)
         if app_id is not None:
             sql += " AND application_id = ?"
             args.append(app_id)

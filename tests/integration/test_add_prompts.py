@@ -10,16 +10,16 @@ import time
 CTRL_C = b"\x03"
 
 
-def converse(world, script, *args):
-    """Run `assistant add ARGS` on a pty; answer each prompt in turn.
+def converse(world, script, *args, command="add", now="2026-11-17T15:00:00+01:00"):
+    """Run `assistant COMMAND ARGS` (default `add`) on a pty; answer each prompt in turn.
 
     `script` is a list of (words the prompt must contain, answer). Returns (exit status, everything shown).
     """
     env = {**os.environ, "ASSISTANT_HOME": str(world.home), "ASSISTANT_SANDBOX": "1",
-           "ASSISTANT_NOW": "2026-11-17T15:00:00+01:00", "ASSISTANT_DEBUG": "", "COLUMNS": "200"}
+           "ASSISTANT_NOW": now, "ASSISTANT_DEBUG": "", "COLUMNS": "200"}
     pid, fd = pty.fork()
     if pid == 0:   # the child: the real CLI, its stdin a terminal
-        os.execve(sys.executable, [sys.executable, "-m", "assistant", "add", *args], env)
+        os.execve(sys.executable, [sys.executable, "-m", "assistant", command, *args], env)
     seen, since_answer, steps = b"", b"", list(script)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -86,7 +86,9 @@ def test_a_backup_of_an_older_schema_is_upgraded_on_restore(world, tmp_path):
     document = json.loads(backup.read_text())
     first_schema = sqlite3.connect(":memory:")
     first_schema.executescript(MIGRATIONS[0][1])
-    for name, table in document["tables"].items():   # as schema 1 wrote it: no later columns yet
+    first_tables = {r[0] for r in first_schema.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    document["tables"] = {name: table for name, table in document["tables"].items() if name in first_tables}
+    for name, table in document["tables"].items():   # as schema 1 wrote it: no later columns or tables yet
         known = [r[1] for r in first_schema.execute(f'PRAGMA table_info("{name}")')]
         keep = [i for i, column in enumerate(table["columns"]) if column in known]
         table["columns"] = [table["columns"][i] for i in keep]

@@ -20,14 +20,15 @@ def test_list_fits_the_terminal_and_shows_active_applications_unless_all(world, 
 
     listed = world.ok("list")
     lines = listed.stdout.splitlines()
-    assert lines[0].split() == ["id", "company", "position", "interview", "stage", "next", "when"]
-    assert len(lines) == 2 and all(len(line) <= 72 for line in lines)
-    assert lines[1].startswith("1   Northwi…") and "17 Nov, 14:00" in lines[1]
+    assert lines[0].split() == ["id", "company", "position", "rnd", "interview", "stage", "next", "when"]
+    assert len(lines) == 3 and all(len(line) <= 72 for line in lines)
+    assert lines[1] == "Needs you now:"
+    assert lines[2].startswith("1   Northw…") and "17 Nov, 14:00" in lines[2]
     assert listed.stderr == ("Times are in Europe/Berlin.\n"
                              "1 closed or finished application is not shown; `assistant list --all` shows every one.\n")
 
     every = world.ok("list", "--all")
-    assert [line.split()[0] for line in every.stdout.splitlines()[1:]] == ["1", "2"]
+    assert [line.split()[0] for line in every.stdout.splitlines()[1:]] == ["Needs", "1", "Closed:", "2"]
     assert [row["id"] for row in json.loads(world.ok("list", "--json").stdout)] == [1]
     assert [row["id"] for row in json.loads(world.ok("list", "--json", "--all").stdout)] == [1, 2]
 

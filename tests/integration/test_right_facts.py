@@ -65,8 +65,8 @@ def test_an_interview_ahead_is_recorded_but_drafts_nothing_until_it_has_ended(wo
     result = world.add("--when", "2026-11-18 10:00", now="2026-11-17T15:00:00+01:00")
     assert result.stdout == (
         "Recorded application 1: Acme Corp, Data Engineer (video interview, Wed 18 Nov 2026, 10:00).\n"
-        "The interview has not taken place yet: `assistant sync` drafts the thank-you notes after it ends "
-        "(Wed 18 Nov 2026, 10:45).\n")
+        "The interview has not taken place yet: `assistant sync` asks for a debrief after it ends "
+        "(Wed 18 Nov 2026, 10:45), then drafts the thank-you notes.\n")
     assert world.drafts() == []
     [app] = applications(world)
     assert app["next_action"]["kind"] == "thank_you_after_interview"
@@ -74,19 +74,23 @@ def test_an_interview_ahead_is_recorded_but_drafts_nothing_until_it_has_ended(wo
     during = json.loads(world.ok("sync", "--json", now="2026-11-18T10:30:00+01:00").stdout)
     assert during["drafts_created"] == [] and world.drafts() == []
 
-    after = world.ok("sync", now="2026-11-18T11:00:00+01:00")
+    ended = json.loads(world.ok("sync", "--json", now="2026-11-18T11:00:00+01:00").stdout)
+    assert ended["drafts_created"] == [] and [a["kind"] for a in ended["attention"]] == ["debrief"]
+    # No debrief: the notes are drafted anyway 4 hours before the send-by time (10:00 the next day).
+    after = world.ok("sync", now="2026-11-19T06:30:00+01:00")
     assert ("  - application 1: drafted \"Thank You – Data Engineer Interview\" to pat.jones@acme.example"
             in after.stdout)
     (_, note), = world.drafts()
     assert body(note).startswith("Dear Ms. Jones,\n")
-    assert applications(world)[0]["next_action"]["kind"] == "send_thank_you"
+    assert json.loads(world.ok("list", "--json", now="2026-11-19T06:30:00+01:00").stdout)[0]["next_action"][
+        "kind"] == "send_thank_you"
 
-    again = json.loads(world.ok("sync", "--json", now="2026-11-18T12:00:00+01:00").stdout)
+    again = json.loads(world.ok("sync", "--json", now="2026-11-19T07:00:00+01:00").stdout)
     assert again["drafts_created"] == [] and len(world.drafts()) == 1
 
 
 def test_a_dry_run_after_the_interview_says_it_would_draft_the_notes_and_drafts_nothing(world):
     world.add("--when", "2026-11-18 10:00", now="2026-11-17T15:00:00+01:00")
-    result = world.ok("sync", "--dry-run", now="2026-11-18T11:00:00+01:00")
+    result = world.ok("sync", "--dry-run", now="2026-11-19T06:30:00+01:00")
     assert ("  - would draft: application 1, \"thank-you note\" to pat.jones@acme.example" in result.stdout)
     assert world.drafts() == []

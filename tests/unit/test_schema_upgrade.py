@@ -97,3 +97,65 @@ def test_programs_opening_a_fresh_database_at_the_same_moment_all_get_it_set_up_
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert conn.execute("SELECT COUNT(*) FROM schema_migrations").fetchone()[0] == len(MIGRATIONS)
         conn.close()
+
+
+def _fifth_version_database(path):
+    """A database as the release before rounds left it (0001..0005): two interviewers, their notes,
+    an inquiry, a reply and a keep-on-file letter on one application; a second one recorded ahead."""
+    raw = sqlite3.connect(path)
+    raw.executescript("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL);"
+                      + "".join(script for _, script in MIGRATIONS[:5]))
+    for name, _ in MIGRATIONS[:5]:
+        raw.execute("INSERT INTO schema_migrations VALUES (?, '2026-10-01T09:00:00+00:00')", (name,))
+    raw.execute("PRAGMA user_version = 5")
+    raw.execute("INSERT INTO applications (id, company, position, interview_at, kind, detail, skill, missed,"
+                " hear_back_by, stage, main_contact, thanked_at, created_at, updated_at) VALUES (1, 'Acme',"
+                " 'Data Analyst', ?, 'onsite', 'the dashboard project', 'SQL tuning', 'I can start in January',"
+                " '2026-11-27T22:59:59+00:00', 'rejected', 8, '2026-11-17T18:00:00+00:00',"
+                " '2026-11-17T17:00:00+01:00', 'u')", (INTERVIEW,))
+    raw.execute("INSERT INTO applications (id, company, position, interview_at, kind, stage, created_at, updated_at)"
+                " VALUES (2, 'Globex', 'Analyst', '2026-11-25T09:00:00+00:00', 'video', 'thank_you_drafted',"
+                " '2026-11-20T15:00:00+01:00', 'u')")
+    for pid, app, ordinal, name, email in ((7, 1, 0, "Pat Jones", "pat@acme.example"),
+                                           (8, 1, 1, "Sam Lee", "sam@acme.example"),
+                                           (9, 2, 0, "Kim Ro", "kim@globex.example")):
+        raw.execute("INSERT INTO interviewers (id, application_id, ordinal, name, email) VALUES (?,?,?,?,?)",
+                    (pid, app, ordinal, name, email))
+    for lid, pid, purpose, state in ((3, 7, "thank_you", "sent"), (4, 8, "thank_you", "sent"),
+                                     (5, 8, "status_inquiry", "sent"), (6, 7, "keep_on_file", "drafted")):
+        raw.execute("INSERT INTO letters (id, application_id, interviewer_id, purpose, state, tool_message_id,"
+                    " to_addr, subject, created_at, rfc_message_id, written_message_id) VALUES (?,1,?,?,?,?,?,"
+                    " 'Subject', '2026-11-17T17:30:00+00:00', ?, 'w')", (lid, pid, purpose, state, f"<t{lid}@assistant>",
+                                                  "x@acme.example", f"<g{lid}@mail.gmail.com>"))
+    raw.execute("INSERT INTO replies (gmail_message_id, application_id, received_at, label, confidence, matched_by)"
+                " VALUES ('r9', 1, '2026-11-28T10:00:00+00:00', 'rejection', 0.95, 'thread')")
+    raw.commit()
+    raw.close()
+
+
+def test_a_database_from_before_rounds_upgrades_each_application_into_its_round_one(tmp_path):
+    from assistant.store.repo import Repository
+
+    path = tmp_path / "fifth.db"
+    _fifth_version_database(path)
+
+    repo = Repository(connect(path))
+
+    acme, globex = repo.applications()
+    [first] = acme.rounds
+    assert (first.number, first.start.isoformat(), first.kind, first.detail, first.skill, first.missed,
+            first.hear_back_by.isoformat(), first.state) == (
+        1, INTERVIEW, "onsite", "the dashboard project", "SQL tuning", "I can start in January",
+        "2026-11-27T22:59:59+00:00", "held")
+    assert [(p.id, p.email) for p in first.interviewers] == [(7, "pat@acme.example"), (8, "sam@acme.example")]
+    assert first.main_contact_id == 8 and acme.main_contact.email == "sam@acme.example"
+    assert (acme.stage, acme.interview_at.isoformat(), acme.thanked_at.isoformat()) == (
+        "rejected", INTERVIEW, "2026-11-17T18:00:00+00:00")
+    letters = {lt.id: lt for lt in repo.letters(1)}
+    assert {lid: lt.round_id for lid, lt in letters.items()} == {3: first.id, 4: first.id, 5: first.id, 6: None}
+    assert [(lt.state, lt.rfc_message_id, lt.written_message_id) for lt in letters.values()] == [
+        ("sent", "<g3@mail.gmail.com>", "w"), ("sent", "<g4@mail.gmail.com>", "w"),
+        ("sent", "<g5@mail.gmail.com>", "w"), ("drafted", "<g6@mail.gmail.com>", "w")]
+    assert [(r.gmail_message_id, r.label) for r in repo.replies(1)] == [("r9", "rejection")]
+    # Recorded ahead of its interview: its round 1 is upcoming.
+    assert [(r.number, r.state, [p.id for p in r.interviewers]) for r in globex.rounds] == [(1, "upcoming", [9])]

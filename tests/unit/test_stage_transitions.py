@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from assistant.domain.lifecycle import (
     after_answer,
+    after_new_round,
+    answer_is_about_an_earlier_round,
+    round_state_at,
     stage_after_close,
     stage_after_letter,
     stage_after_own_follow_up,
     stage_at_record,
     stage_from_letters,
 )
-from assistant.domain.models import Letter
-from assistant.domain.states import ACTIVE, ANSWERED, TERMINAL, Label, LetterState, Purpose, Stage
+from assistant.domain.models import Letter, Round
+from assistant.domain.states import ACTIVE, ANSWERED, TERMINAL, Label, LetterState, Purpose, RoundState, Stage
 
-S, P, L, LS = Stage, Purpose, Label, LetterState
+S, P, L, LS, RS = Stage, Purpose, Label, LetterState, RoundState
 
 
 @pytest.mark.parametrize(("drafts_made", "upcoming", "stage"), [
@@ -107,3 +111,52 @@ def test_the_stage_sets_are_defined_once_and_agree() -> None:
 def test_an_enum_member_is_its_stored_and_printed_word() -> None:
     assert json.dumps({"stage": S.THANK_YOU_DRAFTED}) == '{"stage": "thank_you_drafted"}'
     assert f"{LS.WITHDRAW_PENDING}" == "withdraw_pending"
+
+
+# ---- rounds ---------------------------------------------------------------------
+@pytest.mark.parametrize(("stage", "drafts_made", "upcoming", "after"), [
+    (S.NEXT_STEP, True, False, S.THANK_YOU_DRAFTED),     # "next round coming" came: thanking again
+    (S.NEXT_STEP, False, True, S.THANK_YOU_DRAFTED),     # the next round is recorded ahead
+    (S.NEXT_STEP, False, False, S.THANKED),              # --no-drafts: the user writes the notes
+    (S.INQUIRED, True, False, S.THANK_YOU_DRAFTED),      # a round without a written answer first
+    (S.INQUIRY_DRAFTED, True, False, S.THANK_YOU_DRAFTED),
+    (S.THANKED, True, False, S.THANK_YOU_DRAFTED),
+    (S.THANK_YOU_DRAFTED, False, True, S.THANK_YOU_DRAFTED),
+    (S.OFFER, True, False, None),                        # ended applications take no round
+    (S.REJECTED, True, False, None),
+    (S.CLOSED, True, False, None),
+])
+def test_a_new_round_resumes_thanking_unless_the_application_has_ended(
+        stage: Stage, drafts_made: bool, upcoming: bool, after: Stage | None) -> None:
+    changes = after_new_round(stage, drafts_made=drafts_made, upcoming=upcoming)
+    assert (changes.stage if changes else None) == after
+    if changes:
+        assert changes.restart_follow_up and changes.withdraw_unsent_inquiry
+
+
+T0 = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("state", "kind", "now", "after"), [
+    (RS.UPCOMING, "video", T0 - timedelta(days=1), RS.UPCOMING),
+    (RS.UPCOMING, "video", T0 + timedelta(minutes=44), RS.UPCOMING),   # still in the interview
+    (RS.UPCOMING, "video", T0 + timedelta(minutes=45), RS.HELD),
+    (RS.UPCOMING, "onsite", T0 + timedelta(hours=2), RS.UPCOMING),
+    (RS.HELD, "phone", T0 + timedelta(hours=1), RS.HELD),
+    (RS.CANCELLED, "video", T0 + timedelta(days=1), RS.CANCELLED),     # a cancelled round never happens
+])
+def test_a_round_is_upcoming_until_it_ends_then_held(state: str, kind: str, now: datetime, after: str) -> None:
+    assert round_state_at(Round(number=1, start=T0, kind=kind, state=state), now) == after
+
+
+@pytest.mark.parametrize(("label", "received", "latest_start", "earlier"), [
+    (L.NEXT_STEP, T0 - timedelta(days=2), T0, True),     # the invitation to the latest round itself
+    (L.NEXT_STEP, T0 + timedelta(days=2), T0, False),    # after the latest round: another round coming
+    (L.REJECTION, T0 - timedelta(days=2), T0, False),    # a rejection always ends it
+    (L.OFFER, T0 - timedelta(days=2), T0, False),
+    (L.NEXT_STEP, T0, None, False),                      # no round known
+])
+def test_a_next_step_answer_before_the_latest_round_announced_that_round(
+        label: str, received: datetime, latest_start: datetime | None, earlier: bool) -> None:
+    latest = Round(number=2, start=latest_start) if latest_start else None
+    assert answer_is_about_an_earlier_round(label, received, latest) is earlier

@@ -12,8 +12,10 @@ from assistant.services.sync_events import (
     AddressesBounced,
     AttentionEvent,
     CallDue,
+    DebriefDue,
     DeliveryDelayed,
     DoubtfulReply,
+    DraftedWithoutDebrief,
     ExpediteOffered,
     InquiryWaiting,
     InquiryWithdrawn,
@@ -38,12 +40,15 @@ def test_each_attention_event_keeps_its_kind_and_reads_as_one_sentence():
              AddressesBounced(3), InquiryWaiting(4, "a@x.example"), DeliveryDelayed(5, ()),
              DoubtfulReply(6, "Your application", 0.61), ScheduledAfterAnswer(7, "Acme Corp", "Following Up", "a@x.example", None),
              CallDue(8, "Ms. Pat Jones", "+1 555 0100", "Sales Lead", AT.replace(hour=13), AT.replace(hour=15)),
-             ExpediteOffered(9, "Globex", ((1, "Acme Corp"),))]
+             ExpediteOffered(9, "Globex", ((1, "Acme Corp"),)),
+             DebriefDue(10, ("Ms. Pat Jones", "Sam Lee"), AT, AT.replace(day=2, hour=5)),
+             DraftedWithoutDebrief(11, AT, AT.replace(day=2, hour=9))]
     entries = [attention_entry(item, "Europe/Berlin") for item in items]
 
     assert [e["kind"] for e in entries] == ["resume_changed", "thank_you_overdue", "addresses_bounced",
                                            "inquiry_waiting", "delivery_delayed", "doubtful_reply",
-                                           "scheduled_after_answer", "call", "expedite"]
+                                           "scheduled_after_answer", "call", "expedite", "debrief",
+                                           "drafted_without_debrief"]
     assert entries[1]["text"] == ("application 2: the thank-you notes to a@x.example, b@x.example should have gone out "
                                   "by Tue 01 Dec 2026, 09:00 and are still in Gmail's Drafts; send them today")
     assert entries[4]["text"] == ("application 5: Gmail is still trying to deliver your letter to its recipient; "
@@ -55,6 +60,12 @@ def test_each_attention_event_keeps_its_kind_and_reads_as_one_sentence():
     assert entries[8]["text"] == ("application 9: with the offer from Acme Corp (application 1), ask Globex about their "
                                   "timeline: run `assistant expedite 9` (add --deadline DATE if the offer has one) to "
                                   "draft a short note")
+    assert entries[9]["text"] == ("application 10: your interview with Ms. Pat Jones, Sam Lee on Tue 01 Dec 2026, "
+                                  "09:00 has ended; run `assistant debrief 10` to add what you talked about (without "
+                                  "it the notes are drafted Wed 02 Dec 2026, 06:00)")
+    assert entries[10]["text"] == ("application 11: no debrief came for your interview of Tue 01 Dec 2026, 09:00, so "
+                                   "its thank-you notes were drafted without your details; add them in Gmail before "
+                                   "sending, by Wed 02 Dec 2026, 10:00")
     covered = {type(item) for item in items}
     assert covered | {typing.get_args(AttentionEvent)[0]} == set(typing.get_args(AttentionEvent))
 
