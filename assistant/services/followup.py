@@ -8,11 +8,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from assistant.domain.models import Application, Interviewer, Letter
-from assistant.domain.schedule import debrief_deadline, notes_after_interview, status_inquiry_due
+from assistant.domain.schedule import FollowUpRules, debrief_deadline, notes_after_interview, status_inquiry_due
 from assistant.domain.states import THANKING, UNSENT, Label, LetterState, Purpose, RoundState, Stage
 from assistant.domain.workdays import IsHoliday
 from assistant.letters.build import LetterBuilder
@@ -22,6 +23,7 @@ from assistant.services.draft_life import withdraw
 from assistant.services.ports import Collaborators
 from assistant.services.sync_events import (
     AddressesBounced,
+    CallWaiting,
     DebriefDue,
     DraftedWithoutDebrief,
     InquiryWaiting,
@@ -224,9 +226,7 @@ class FollowUps:
             if due is None or due > now:
                 continue
             if app.follow_up_by == "phone":   # they asked for a call: a reminder each sync, no draft
-                from assistant.services.calls import call_reminder
-
-                self.report.attention.append(call_reminder(app, rules, now))
+                self._call(app, rules, now)
                 continue
             person = self.builder.inquiry_recipient(app)
             if person is None:
@@ -247,13 +247,23 @@ class FollowUps:
                 round_id=latest.key))
             self._record(self.outbox.dispatch(intent, letter.raw, fresh=True))
 
+    def _call(self, app: Application, rules: FollowUpRules, now: datetime) -> None:
+        """The call reminder; like the inquiry, it waits until the thank-you to the person to call is sent."""
+        from assistant.services.calls import call_reminder
+
+        person = app.main_contact
+        if person is not None and self._thank_you_unsent(app, person):
+            self.report.attention.append(CallWaiting(app.key, person.display))
+            return
+        self.report.attention.append(call_reminder(app, rules, now))
+
     def _expedite_notes(self) -> None:
         """An offer arrived: every other active application is offered a note asking about its timeline."""
         offered = [r.application_id for r in self.report.replies if r.label == Label.OFFER]
         if offered:
             from assistant.services.expedite import expedite_notes
 
-            self.report.attention.extend(expedite_notes(self.repo, offered))
+            self.report.attention.extend(expedite_notes(self.repo, offered, just_read=self.dry_run))
 
     def _offers(self) -> None:
         """A confident rejection arrived: the keep-on-file reply is offered (the CLI asks or lists it)."""
