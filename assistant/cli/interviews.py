@@ -45,7 +45,7 @@ def _form(*, company: str | None, position: str | None, interviewer: list[str] |
                          contact_phone=contact_phone)
 
 
-def _asked_and_confirmed(rt: Any, form: Any, *, drafts: bool) -> bool:
+def _asked_and_confirmed(rt: Any, form: Any, *, drafts: bool, new_application: bool = True) -> bool:
     """On a terminal with fields missing: ask for them, show the letters, and ask before drafting.
 
     False when the user said no; Ctrl-C at a prompt ends the command with status 130.
@@ -53,7 +53,7 @@ def _asked_and_confirmed(rt: Any, form: Any, *, drafts: bool) -> bool:
     from assistant.cli.add_prompts import Interrupted, ask_for_missing, confirm_letters
 
     try:
-        if not ask_for_missing(rt, form, drafts=drafts):
+        if not ask_for_missing(rt, form, drafts=drafts, follow_up_way=new_application):
             return True
         if not drafts or confirm_letters(rt, form):
             return True
@@ -120,7 +120,8 @@ def add(
         existing = rt.repo.application(application)
         check_next_round(existing, form)
         form.company, form.position = existing.company, existing.position
-    if not _asked_and_confirmed(rt, form, drafts=not no_drafts and not no_follow_up):
+    if not _asked_and_confirmed(rt, form, drafts=not no_drafts and not no_follow_up,
+                                new_application=application is None):
         return
     if not no_drafts and not no_follow_up:
         names_as_signed(rt, form, keep=yes)
