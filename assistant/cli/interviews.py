@@ -66,7 +66,8 @@ def _local(rt: Any, instant: datetime) -> str:
     return instant.astimezone(ZoneInfo(rt.profile.timezone)).strftime("%a %d %b %Y, %H:%M")
 
 
-def _print_drafts(rt: Any, result: Any) -> None:
+def print_drafts(rt: Any, result: Any) -> None:
+    """Each thank-you draft made (the person, the draft id, the resume attached), then by when to send them."""
     app = result.application
     people = {p.id: p for p in app.interviewers}
     for letter in result.drafts:
@@ -148,7 +149,7 @@ def add(
         out("No follow-up: no thank-you note and no inquiry will be drafted for it.")
     elif result.drafts:
         out("Thank-you drafts are in Gmail's Drafts, one per interviewer:")
-        _print_drafts(rt, result)
+        print_drafts(rt, result)
         if not (app.detail and app.skill):
             say(f"Tip: --detail and --skill make a note personal; `assistant edit {app.id} --detail …` rewrites "
                 "the unsent drafts.")
@@ -164,7 +165,7 @@ def _print_completed(rt: Any, result: Any) -> None:
             "was already recorded")
     if result.drafts:
         out(f"{head}; made the thank-you drafts it was missing:")
-        _print_drafts(rt, result)
+        print_drafts(rt, result)
     elif result.drafts_after:
         out(f"{head}; `assistant sync` drafts its thank-you notes after the interview ends "
             f"({_local(rt, result.drafts_after)}).")
@@ -204,7 +205,7 @@ def edit(
     _print_redrafted(result.redrafted)
     if result.drafts:
         out("New thank-you drafts:")
-        _print_drafts(rt, result)
+        print_drafts(rt, result)
 
 
 def _print_redrafted(redrafted: Any) -> None:

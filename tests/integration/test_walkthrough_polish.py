@@ -95,3 +95,15 @@ def test_a_dry_run_shows_the_debrief_and_the_call_items(world):
     preview = sync_json(world, "2026-11-18T11:00:00+01:00", "--dry-run")
     assert sorted(a["kind"] for a in preview["attention"]) == ["call", "debrief"]
     assert world.drafts() == []
+
+
+# ---- the debrief says its drafts as `add` does ---------------------------------------------------
+def test_debrief_names_each_person_and_the_resume_attached_as_add_does(world):
+    world.add("--when", "2026-11-18 10:00", now="2026-11-17T15:00:00+01:00")
+    world.ok("sync", now="2026-11-18T11:00:00+01:00")
+    done = world.ok("debrief", "1", "--detail", "the data platform", now="2026-11-18T12:00:00+01:00")
+    [line] = [ln for ln in done.stdout.splitlines() if ln.startswith("  - ")]
+    assert line.startswith("  - Ms. Pat Jones <pat.jones@acme.example>: \"Thank You – Data Engineer Interview\" "
+                           "(draft ")
+    assert line.endswith(", attached: Résumé Müller.pdf)")
+    assert done.stderr.endswith("Next: review and send them in Gmail; `assistant sync` notices what you sent.\n")
