@@ -107,3 +107,11 @@ def test_debrief_names_each_person_and_the_resume_attached_as_add_does(world):
                            "(draft ")
     assert line.endswith(", attached: Résumé Müller.pdf)")
     assert done.stderr.endswith("Next: review and send them in Gmail; `assistant sync` notices what you sent.\n")
+
+
+# ---- `list` says each next action as a sentence one reads -------------------------------------
+def test_list_says_an_upcoming_interview_and_when_its_notes_are_drafted(world, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")   # wide enough that no cell is clipped
+    world.add("--when", "2026-11-18 10:00", now="2026-11-17T15:00:00+01:00")
+    table = world.ok("list", now="2026-11-17T15:00:00+01:00").stdout
+    assert "upcoming interview; notes drafted after  18 Nov, 10:45" in table
