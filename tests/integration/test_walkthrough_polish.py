@@ -115,3 +115,17 @@ def test_list_says_an_upcoming_interview_and_when_its_notes_are_drafted(world, m
     world.add("--when", "2026-11-18 10:00", now="2026-11-17T15:00:00+01:00")
     table = world.ok("list", now="2026-11-17T15:00:00+01:00").stdout
     assert "upcoming interview; notes drafted after  18 Nov, 10:45" in table
+
+
+# ---- a call recorded before the thank-you note is sent ----------------------------------------
+def test_called_before_the_thank_you_is_sent_reminds_to_send_it(world):
+    _phone(world)
+    done = world.ok("called", "1", now="2026-11-18T11:00:00+01:00")
+    assert done.stderr == ("Your thank-you note to pat.jones@acme.example is still in Gmail's Drafts; "
+                           "send it as well.\n")
+    world.send_all_drafts()
+    _phone(world, company="Globex", interviewers=("Mr. Hank Scorpio <hank@globex.example>",))
+    world.send_all_drafts()
+    world.ok("sync", now="2026-11-17T16:00:00+01:00")
+    quiet = world.ok("called", "2", now="2026-11-25T11:00:00+01:00")
+    assert quiet.stderr == ""
