@@ -32,14 +32,14 @@ CONTACT_PHONE = typer.Option(None, "--contact-phone", metavar="NUMBER", help="Th
 def _form(*, company: str | None, position: str | None, interviewer: list[str] | None, when: str | None,
           kind: str | None, detail: str | None, skill: str | None, missed: str | None, hear_back: str | None,
           tone: str | None, no_follow_up: bool | None, resume: str | None,
-          follow_up_by: str | None = None, contact_phone: str | None = None) -> Any:
+          follow_up_by: str | None = None, contact_phone: str | None = None, main_contact: str | None = None) -> Any:
     """The InterviewForm from a command's options (add and edit take the same ones)."""
     from assistant.services.interviews import InterviewForm
 
     return InterviewForm(company=company, position=position, interviewers=list(interviewer or []), when=when,
                          kind=kind, detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
                          no_follow_up=no_follow_up, resume=resume, follow_up_by=follow_up_by,
-                         contact_phone=contact_phone)
+                         contact_phone=contact_phone, main_contact=main_contact)
 
 
 def _asked_and_confirmed(rt: Any, form: Any, *, drafts: bool, new_application: bool = True) -> bool:
@@ -185,6 +185,7 @@ def edit(
     no_drafts: bool = typer.Option(False, "--no-drafts", help="Do not draft for new interviewer addresses."),
     as_json: bool = JSON,
     follow_up_by: str | None = FOLLOW_UP_BY, contact_phone: str | None = CONTACT_PHONE,
+    main_contact: str | None = typer.Option(None, "--main-contact", metavar="EMAIL", help="Who of the latest round gets the status inquiry (or the call); default: the first person met."),
 ) -> None:
     """Change an application's fields, e.g. fix a bounced interviewer address."""
     from assistant.services.interviews import Interviews
@@ -192,7 +193,8 @@ def edit(
 
     form = _form(company=company, position=position, interviewer=interviewer, when=when, kind=kind,
                  detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
-                 no_follow_up=no_follow_up, resume=resume, follow_up_by=follow_up_by, contact_phone=contact_phone)
+                 no_follow_up=no_follow_up, resume=resume, follow_up_by=follow_up_by, contact_phone=contact_phone,
+                 main_contact=main_contact)
     rt = runtime(ctx)
     result = Interviews(rt).edit(app_id, form, drafts=not no_drafts)
     if as_json:
@@ -202,6 +204,11 @@ def edit(
                     "left_alone": [draft_json(letter) for letter in (redrafted.user_changed if redrafted else ())]})
         return
     out(f"Application {app_id} updated.")
+    if main_contact is not None and result.application.main_contact is not None:
+        latest = result.application.latest_round
+        person = result.application.main_contact
+        what = "call" if result.application.follow_up_by == "phone" else "status inquiry"
+        out(f"The {what} after round {latest.number if latest else 1} goes to {person.display} <{person.email}>.")
     _print_redrafted(result.redrafted)
     if result.drafts:
         out("New thank-you drafts:")

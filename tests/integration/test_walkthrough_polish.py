@@ -129,3 +129,30 @@ def test_called_before_the_thank_you_is_sent_reminds_to_send_it(world):
     world.ok("sync", now="2026-11-17T16:00:00+01:00")
     quiet = world.ok("called", "2", now="2026-11-25T11:00:00+01:00")
     assert quiet.stderr == ""
+
+
+# ---- edit --main-contact: whom the inquiry after the latest round goes to ------------------------
+SAM = "Mr. Sam Lee <sam.lee@acme.example>"
+
+
+def test_edit_main_contact_sends_the_inquiry_to_that_person_of_the_latest_round(world):
+    world.add("--when", "2026-11-17 10:00", interviewers=(PAT, SAM))
+    done = world.ok("edit", "1", "--main-contact", "SAM.LEE@acme.example")
+    assert done.stdout == ("Application 1 updated.\nThe status inquiry after round 1 goes to Mr. Sam Lee "
+                           "<sam.lee@acme.example>.\n")
+    world.send_all_drafts()
+    world.ok("sync", now="2026-11-17T16:00:00+01:00")
+    report = sync_json(world, "2026-11-26T10:00:00+01:00")
+    assert [(d["purpose"], d["to"]) for d in report["drafts_created"]] == [("status_inquiry", "sam.lee@acme.example")]
+
+
+def test_edit_main_contact_who_was_not_in_the_latest_round_is_one_sentence(world):
+    world.add("--when", "2026-11-10 10:00", interviewers=(PAT, SAM))
+    world.ok("add", "--application", "1", "--interviewer", "Dr. Ana Ruiz <ana@acme.example>",
+             "--when", "2026-11-16 10:00", now="2026-11-16T15:00:00+01:00")
+    refused = world.run("edit", "1", "--main-contact", "sam.lee@acme.example", now="2026-11-16T15:05:00+01:00")
+    assert refused.exit_code == 1
+    assert refused.stderr == ("Error: sam.lee@acme.example was not met in round 2 of application 1; "
+                              "--main-contact must be someone from it: ana@acme.example.\n")
+    shown = json.loads(world.ok("show", "1", "--json", now="2026-11-16T15:05:00+01:00").stdout)
+    assert [e["kind"] for e in shown["events"]].count("edited") == 0
