@@ -156,3 +156,15 @@ def test_edit_main_contact_who_was_not_in_the_latest_round_is_one_sentence(world
                               "--main-contact must be someone from it: ana@acme.example.\n")
     shown = json.loads(world.ok("show", "1", "--json", now="2026-11-16T15:05:00+01:00").stdout)
     assert [e["kind"] for e in shown["events"]].count("edited") == 0
+
+
+# ---- `show`'s timeline is in the order things happened --------------------------------------------
+def test_show_lists_the_timeline_in_time_order_whatever_offset_a_time_was_stored_with(world):
+    world.add("--when", "2026-11-17 10:00", now="2026-11-17T15:00:00+01:00")
+    world.ok("edit", "1", "--detail", "the roadmap", now="2026-11-17T16:30:00+01:00")
+    [(draft_id, _)] = world.drafts()
+    world.ok("sandbox", "send", draft_id, now="2026-11-17T17:10:00+01:00")   # Gmail's time: UTC
+    world.ok("sync", now="2026-11-17T17:20:00+01:00")
+    events = json.loads(world.ok("show", "1", "--json", now="2026-11-17T17:30:00+01:00").stdout)["events"]
+    kinds = [e["kind"] for e in events]
+    assert kinds.index("edited") < kinds.index("thank_you_sent")
