@@ -197,13 +197,30 @@ class FollowUps:
         now, zone = self.rt.clock.now(), ZoneInfo(self.rt.profile.timezone)
         is_holiday = rules_for(self.rt.profile).is_holiday
         for app in self.repo.applications(active_only=True):
-            if app.stage not in THANKING:
+            if self._after_run(app).stage not in THANKING:
                 continue   # an inquiry or an answer has moved on: a late thank-you no longer matters
             unsent = self.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=UNSENT)
             send_by = thank_you_send_by(app.interview_at, app.kind, now, zone, is_holiday)
             if not unsent or not send_by.overdue:
                 continue
             self.report.attention.append(ThankYouOverdue(app.key, tuple(lt.to_addr for lt in unsent), send_by.deadline))
+
+    def _after_run(self, app: Application) -> Application:
+        """The application as this run leaves it. A dry run stores no answer, so the answers it read are
+        applied here with the same rules (`services/answers.py`, `lifecycle.after_answer`) for its preview
+        to match a real run; a real run has stored them already."""
+        if not self.dry_run:
+            return app
+        from assistant.domain.lifecycle import after_answer
+        from assistant.domain.models import CONFIDENT
+
+        for reply in self.report.replies:
+            if reply.application_id != app.key or reply.label in (Label.BOUNCE, Label.AUTO_REPLY, Label.OTHER) \
+                    or (reply.label == Label.REJECTION and reply.confidence < CONFIDENT):
+                continue   # not an answer (a doubtful rejection waits for `assistant confirm`)
+            app = replace(app, stage=after_answer(app.stage, reply.label).stage or app.stage,
+                          answered_at=app.answered_at or self.rt.clock.now())
+        return app
 
     def _thank_you_unsent(self, app: Application, person: Interviewer) -> bool:
         """Whether this person's thank-you note is still an unsent draft (no inquiry goes to them before it)."""
@@ -217,7 +234,7 @@ class FollowUps:
     def _inquiries(self) -> None:
         rules, now = rules_for(self.rt.profile), self.rt.clock.now()
         mode = self.rt.profile.followup_mode
-        for app in self.repo.applications(active_only=True):
+        for app in map(self._after_run, self.repo.applications(active_only=True)):
             latest = app.latest_round
             if latest is None:
                 continue

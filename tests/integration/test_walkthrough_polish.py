@@ -168,3 +168,13 @@ def test_show_lists_the_timeline_in_time_order_whatever_offset_a_time_was_stored
     events = json.loads(world.ok("show", "1", "--json", now="2026-11-17T17:30:00+01:00").stdout)["events"]
     kinds = [e["kind"] for e in events]
     assert kinds.index("edited") < kinds.index("thank_you_sent")
+
+
+def test_a_dry_run_does_not_call_a_thank_you_overdue_once_the_answer_it_reads_has_ended_it(world):
+    world.add("--when", "2026-11-10 10:00")                          # its thank-you is never sent
+    world.mailbox.deliver(incoming(sender=PAT, subject="Your offer from Acme Corp", date="Thu, 19 Nov 2026 13:00:00 +0100",
+                                   message_id="<offer-1@acme.example>", text=OFFER))
+    preview = sync_json(world, "2026-11-19T14:00:00+01:00", "--dry-run")
+    real = sync_json(world, "2026-11-19T14:01:00+01:00")
+    assert [r["label"] for r in real["replies"]] == ["offer"]
+    assert [a["kind"] for a in preview["attention"]] == [a["kind"] for a in real["attention"]] == []
