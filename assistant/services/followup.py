@@ -199,11 +199,19 @@ class FollowUps:
         for app in self.repo.applications(active_only=True):
             if self._after_run(app).stage not in THANKING:
                 continue   # an inquiry or an answer has moved on: a late thank-you no longer matters
-            unsent = self.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=UNSENT)
-            send_by = thank_you_send_by(app.interview_at, app.kind, now, zone, is_holiday)
-            if not unsent or not send_by.overdue:
-                continue
-            self.report.attention.append(ThankYouOverdue(app.key, tuple(lt.to_addr for lt in unsent), send_by.deadline))
+            # Each note is late by its own round's send-by time: an earlier round's unsent note is not
+            # forgiven because a later round was recorded (whose notes may not even be due yet).
+            rounds = {rnd.id: rnd for rnd in app.rounds}
+            late, deadline = [], None
+            for letter in self.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=UNSENT):
+                rnd = rounds.get(letter.round_id)
+                send_by = thank_you_send_by(rnd.start if rnd else app.interview_at, rnd.kind if rnd else app.kind,
+                                            now, zone, is_holiday)
+                if send_by.overdue:
+                    late.append(letter.to_addr)
+                    deadline = send_by.deadline if deadline is None else min(deadline, send_by.deadline)
+            if late and deadline is not None:
+                self.report.attention.append(ThankYouOverdue(app.key, tuple(late), deadline))
 
     def _after_run(self, app: Application) -> Application:
         """The application as this run leaves it. A dry run stores no answer, so the answers it read are

@@ -178,3 +178,14 @@ def test_a_dry_run_does_not_call_a_thank_you_overdue_once_the_answer_it_reads_ha
     real = sync_json(world, "2026-11-19T14:01:00+01:00")
     assert [r["label"] for r in real["replies"]] == ["offer"]
     assert [a["kind"] for a in preview["attention"]] == [a["kind"] for a in real["attention"]] == []
+
+
+# ---- an earlier round's unsent note is not forgotten when the next round is recorded ----------------
+def test_an_earlier_rounds_unsent_thank_you_is_called_overdue_by_its_own_round(world):
+    world.add("--when", "2026-11-10 10:00", now="2026-11-10T15:00:00+01:00")      # never sent
+    world.ok("add", "--application", "1", "--interviewer", "Dr. Ana Ruiz <ana@acme.example>",
+             "--when", "2026-11-18 10:00", now="2026-11-16T11:00:00+01:00")
+    report = sync_json(world, "2026-11-16T12:00:00+01:00")
+    assert {"application_id": 1, "kind": "thank_you_overdue",
+            "text": "application 1: the thank-you note to pat.jones@acme.example should have gone out by "
+                    "Wed 11 Nov 2026, 10:00 and is still in Gmail's Drafts; send it today"} in report["attention"]
