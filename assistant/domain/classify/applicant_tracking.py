@@ -19,6 +19,11 @@ from .model import Evidence
 
 # The status a pipeline notice moves the candidate to, by what it means for them.
 _NEW_STATUS = r"\b(?:your )?new status (?:is|:)\s*"
+# The broader ways a system names the status (not an offer's own status, which the reader sets):
+# "Status: Rejected", "your application status has changed to: Not selected", "moved to Declined".
+_STATUS_VERB = r"(?: (?:has been|was|is now|is|has))?(?: (?:changed|updated|set|moved))?(?: to)?"
+_STATUS_NAMED = (r"(?:\b(?<!offer )(?:application )?status(?: \w+){0,2}?" + _STATUS_VERB + r"\s*:?\s*"
+                 r"|\b(?:application|candidacy|profile) (?:has been|was) moved to (?:the )?)")
 _STATUS_WORDS = {
     "rejection": (
         r"not in consideration",
@@ -59,6 +64,9 @@ _RULES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
     (name, label, weight, re.compile(pattern)) for name, label, weight, pattern in (
         *((f"ats.status_change.{label}", label, _STATUS_WEIGHT[label],
            _NEW_STATUS + rf"(?:{_ALTERNATIVES(words)})(?=\s*(?:[.,;!\n]|$))")
+          for label, words in _STATUS_WORDS.items()),
+        *((f"ats.status_named.{label}", label, _STATUS_WEIGHT[label],
+           _STATUS_NAMED + rf"(?:{_ALTERNATIVES(words)})(?: stage| status| column| list)?(?=\s*(?:[.,;!\n]|$))")
           for label, words in _STATUS_WORDS.items()),
         # then each language's template wording (lang/<code>/templates.py), in CODES order
         *((f"{language.code}.{label}.{meaning}", label, weight, pattern)

@@ -167,7 +167,11 @@ def _weak_automatic_signs(s: Situation) -> Verdict | None:
 
 
 def _mailing_list(s: Situation) -> Verdict | None:
-    return s.pick("other") if s.signals.mailing_list and s.decision < STRONG else None
+    # An applicant-tracking system's decision about the reader's named application comes
+    # with list headers too (real-mail round 8): then the words decide, not the header.
+    if s.signals.mailing_list and s.decision < STRONG and not names_own_application(s.text):
+        return s.pick("other")
+    return None
 
 
 def _other_outweighs(s: Situation) -> Verdict | None:

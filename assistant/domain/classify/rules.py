@@ -30,7 +30,7 @@ from .ladder import decide
 from .lexicon import find_evidence
 from .model import Classification, Evidence, Finding
 from .quotes import strip_signature
-from .scope import discount_rejection, mail_to_many_about_nobody, retraction
+from .scope import discount_rejection, mail_to_many_about_nobody, names_own_application, retraction
 from .structure import someone_elses_rejection, structural_evidence
 from .text import body_texts, normalize, own_text_of
 
@@ -59,7 +59,9 @@ def classify_message(message: Message) -> Classification:
     to_many = mail_to_many_about_nobody(signals, text)
     if to_many is not None and any(e.label == "rejection" for e in evidence):
         evidence = discount_rejection(evidence, "in mail to many") + [to_many]
-    if signals.mailing_list:
+    # An applicant-tracking system sends its decisions with list headers too (real-mail
+    # round 8): a list header counts for `other` only when the reader's application is not named.
+    if signals.mailing_list and not names_own_application(text):
         evidence.append(Evidence("other", 0.5, "header List-Unsubscribe: a mailing list", "header",
                                  rule="header.mailing_list"))
     is_reply = bool(headers.get("In-Reply-To") or is_reply_subject(subject))

@@ -625,3 +625,25 @@ PHRASES: list[Rule] = [
         + r"mit ihnen|mit dir|in ihrem bewerbungs\w*|für sie|für dich|für ihre bewerbung)\b(?! (?:nötig|notwendig|erforderlich))",
     ),
 ]
+
+# Families of an employer ending a candidacy (real-mail rounds 5-7: an offer taken back,
+# a course that is full, a status word); tests/classify/test_rejection_families.py.
+PHRASES += [
+    rule(
+        "de.rejection.angebot_zurueckgezogen", "rejection", "strong",
+        r"\b(?:unser|unseres|das|dieses) (?:[\w-]+ )?(?:angebot|vertragsangebot|stellenangebot)\w*(?: \w+){0,3}"
+        + r" (?:zurückziehen|zurückgezogen|widerrufen|zurücknehmen|zurückgenommen)\b",
+        r"\bziehen (?:wir )?(?:\w+ ){0,2}(?:unser|das) (?:[\w-]+ )?angebot (?:\w+ ){0,2}zurück\b",
+    ),
+    rule(
+        "de.rejection.kurs_ist_voll", "rejection", "strong",
+        r"\b(?:kurs|lehrgang|studiengang|programm|jahrgang|ausbildungsgang)(?: \w+){0,2} (?:ist|war) (?:leider |bereits |schon |inzwischen |nun |jetzt |mittlerweile |vollständig |komplett )*"
+        + r"(?:voll|ausgebucht|belegt|überbucht)\b",
+        r"\b(?:keine|alle) (?:freien )?(?:plätze|studienplätze|ausbildungsplätze)(?: \w+){0,3} (?:mehr frei|vergeben|belegt)\b",
+        void_if_deferred=True,
+    ),
+    rule(
+        "de.rejection.status_abgelehnt", "rejection", "strong",
+        r"\b(?:bewerbungs)?status(?: \w+){0,3}?\s*:?\s*(?:abgelehnt|absage|nicht berücksichtigt|nicht ausgewählt)(?=\s*(?:[.,;!\n]|$))",
+    ),
+]

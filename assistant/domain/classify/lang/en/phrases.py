@@ -10,6 +10,7 @@ words): the last two outweigh meeting words when nothing is asked.
 """
 
 from ...rule import Rule, any_of, rule
+from .phrases_ending import ENDING
 from .phrases_rejection import PHRASES as REJECTION
 
 _MEETING = (r"(?:interview|round|call|conversation|meeting|chat|discussion|assessment|visit|"
@@ -35,7 +36,7 @@ _MONTH = (r"(?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? )?(?:"
 )
 + r")")
 
-PHRASES: list[Rule] = REJECTION + [
+PHRASES: list[Rule] = REJECTION + ENDING + [
     # ---- next step -------------------------------------------------------
     rule(
         "en.next_step.invite_to_interview", "next_step", "strong",

@@ -487,3 +487,24 @@ PHRASES: list[Rule] = [
         r"\b(?:ya no|no) (?:seguirá|continuará|avanzará|seguirás|continuarás|avanzarás) (?:adelante|en el proceso|en este proceso)",
     ),
 ]
+
+# Families of an employer ending a candidacy (real-mail rounds 5-7: an offer taken back,
+# a course that is full, a selection stage not passed); tests/classify/test_rejection_families.py.
+PHRASES += [
+    rule(
+        "es.rejection.oferta_retirada", "rejection", "strong",
+        r"\b(?:retirar|retirado|anular|anulado|revocar|revocado|cancelar|cancelado) (?:nuestra|la|esta|tu|su) (?:propuesta|oferta)(?: de empleo| de trabajo)?\b",
+        r"\b(?:propuesta|oferta)(?: de empleo| de trabajo)?(?: \w+){0,3} (?:ha sido|fue|se ha) (?:retirada|anulada|revocada|cancelada|retirado)\b",
+    ),
+    rule(
+        "es.rejection.curso_completo", "rejection", "strong",
+        r"\b(?:curso|programa|máster|grado|convocatoria|promoción)(?: (?!no\b|nunca\b)\w+){0,2} (?:está|estaba|se ha) (?:ya |lamentablemente |actualmente |completamente )*(?:complet[oa]|llen[oa])\b",
+        r"\bno (?:quedan|hay|tenemos) (?:más )?plazas (?:libres |disponibles )?(?:en|para) (?:el|este|la|esta) (?:curso|programa|máster|grado|convocatoria)\b",
+        void_if_deferred=True,
+    ),
+    rule(
+        "es.rejection.no_ha_superado_la_fase", "rejection", "strong",
+        r"\b(?:no|ni) (?:ha|has|han) (?:superado|pasado|aprobado) (?:la|el|las|los|esta|este) (?:\w+ ){0,2}?"
+        + r"(?:fase|etapa|prueba|pruebas|proceso|filtro|entrevista|evaluación)\b",
+    ),
+]

@@ -502,3 +502,20 @@ PHRASES: list[Rule] = [
         r"\bprocessus(?: [\w'-]+){0,4} (?:prend fin|s'arrête|se termine|est terminé|a pris fin|s'achève) (?:pour vous|ici|avec vous|pour ta|pour votre)",
     ),
 ]
+
+# Families of an employer ending a candidacy (real-mail rounds 5-7: an offer taken back,
+# a course that is full); tests/classify/test_rejection_families.py.
+PHRASES += [
+    rule(
+        "fr.rejection.offre_retiree", "rejection", "strong",
+        r"\b(?:retirer|retiré|annuler|annulé|révoquer|révoqué) (?:notre|l'|cette|votre) ?(?:proposition|offre)(?: d'embauche| d'emploi)?\b",
+        r"\b(?:proposition|offre)(?: d'embauche| d'emploi)?(?: \w+){0,3} (?:a été|est) (?:retirée|annulée|révoquée)\b",
+    ),
+    rule(
+        "fr.rejection.formation_complete", "rejection", "strong",
+        r"\b(?:formation|promotion|session de formation|programme|cursus|cours)(?: \w+){0,2} (?:est|était) (?:déjà |malheureusement |désormais |maintenant |hélas )*"
+        + r"(?:complète?|pleine?|complet)\b",
+        r"\b(?:il n'y a plus|plus aucune?) (?:de )?places? (?:disponibles? )?(?:pour|dans|en) (?:la|le|cette|ce) (?:formation|programme|cursus|promotion)\b",
+        void_if_deferred=True,
+    ),
+]
