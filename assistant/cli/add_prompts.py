@@ -27,10 +27,11 @@ class Interrupted(Exception):
     """Ctrl-C (or the end of input) at a prompt: nothing was recorded."""
 
 
-def ask_for_missing(rt: Any, form: Any, *, drafts: bool) -> bool:
+def ask_for_missing(rt: Any, form: Any, *, drafts: bool, follow_up_way: bool = True) -> bool:
     """Fill `form` from prompts when a required field is missing; True when the user was asked.
 
     Not on a terminal, a missing field is one sentence (scripts must give every option).
+    `follow_up_way`: also ask how they asked to be followed up (not for a next round: that is the application's).
     """
     missing = [name for name in _REQUIRED if not getattr(form, name)]
     if not missing:
@@ -40,6 +41,8 @@ def ask_for_missing(rt: Any, form: Any, *, drafts: bool) -> bool:
         raise InputError(f"Missing --{option} (required; not asked for because the input is not a terminal).")
     try:
         _ask_every_field(rt, form, drafts=drafts)
+        if follow_up_way and form.follow_up_by is None and not form.no_follow_up:
+            _ask_follow_up_way(rt, form)
     except typer.Abort:
         raise Interrupted() from None
     return True
@@ -68,6 +71,32 @@ def _ask_every_field(rt: Any, form: Any, *, drafts: bool) -> None:
         if getattr(form, name) is None:
             answer = _ask(rt, form, name, question, default=default)
             setattr(form, name, None if answer in ("", "now") else answer)
+
+
+def _ask_follow_up_way(rt: Any, form: Any) -> None:
+    """Email (a status inquiry draft) or phone (a call reminder, which needs the number to call)."""
+    form.follow_up_by = _ask(rt, form, "follow_up_by", "Follow up by email or phone?", default="email",
+                             check=_way_check).lower()
+    if form.follow_up_by == "phone" and not (form.contact_phone or "").strip():
+        form.contact_phone = _ask(rt, form, "contact_phone", "Number to call, e.g. '+1 555 0100'", check=_phone_check)
+
+
+def _way_check(rt: Any, form: Any, name: str, answer: str) -> None:
+    from assistant.domain.phone import parse_follow_up_by
+
+    try:
+        parse_follow_up_by(answer)
+    except ValueError:
+        raise InputError(f"{answer!r} is neither email nor phone; answer email or phone.") from None
+
+
+def _phone_check(rt: Any, form: Any, name: str, answer: str) -> None:
+    from assistant.domain.phone import parse_phone
+
+    try:
+        parse_phone(answer)
+    except ValueError:
+        raise InputError(f"{answer!r} is not a phone number; write it with digits, e.g. +1 555 0100.") from None
 
 
 def _ask_interviewers(rt: Any, form: Any) -> list[str]:

@@ -155,7 +155,9 @@ class ErrorBoundary(TyperGroup):
 # command imports only its module (startup stays near a bare Typer app's); `--help` or a
 # name not in this table loads every module, so a command added elsewhere still works.
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
-    "interviews": ("add", "show", "edit", "close", "import", "export"),
+    "interviews": ("add", "edit"),
+    "show_cmd": ("show", "close"),
+    "transfer_cmd": ("import", "export"),
     "list_cmd": ("list",),
     "delete_cmd": ("delete",),
     "config_cmd": ("config",),

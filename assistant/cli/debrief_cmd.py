@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import typer
 
 from assistant.cli.common import out, print_json, runtime, say
-from assistant.cli.interviews import DETAIL, HEAR_BACK, JSON, MISSED, SKILL
+from assistant.cli.interviews import DETAIL, HEAR_BACK, JSON, MISSED, SKILL, print_drafts
 
 _QUESTIONS = (
     ("detail", "What you enjoyed or learned (optional)"),
@@ -68,23 +68,14 @@ def debrief(
                     "drafts": [draft_json(letter) for letter in result.drafts],
                     "send_by": result.send_by.deadline.isoformat() if result.send_by else None})
         return
-    zone = ZoneInfo(rt.profile.timezone)
     out(f"Debrief saved for round {result.round.number} of application {app_id} "
         f"({result.application.company}, {result.application.position}).")
     if not result.drafts:
         out("No thank-you drafts were needed (every address bounced or the notes were already made).")
         return
     out("Thank-you drafts are in Gmail's Drafts, one per interviewer:")
-    for letter in result.drafts:
-        out(f"  - {letter.to_addr}: \"{letter.subject}\" (draft {letter.draft_id})")
-    if result.send_by:
-        when = result.send_by.deadline.astimezone(zone).strftime("%a %d %b %Y, %H:%M")
-        if result.send_by.overdue:
-            out("Send them as soon as you can: the send-by time has passed.")
-        elif result.send_by.next_morning:
-            out(f"Send them tomorrow morning, by {when}.")
-        else:
-            out(f"Send them by {when} (within 24 hours of the interview).")
+    print_drafts(rt, result)   # as `add` says them: each person's name, the draft, the resume attached
+    say("Next: review and send them in Gmail; `assistant sync` notices what you sent.")
 
 
 def register(app: typer.Typer) -> None:

@@ -12,11 +12,17 @@ from assistant.cli.common import out, runtime, say
 def called(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"),
            note: str | None = typer.Option(None, "--note", metavar="TEXT", help="What they said, e.g. 'decision by Friday'.")) -> None:
     """Record that you made the phone follow-up: the call reminder ends and the application waits for the answer."""
-    from assistant.services.calls import record_call
+    from assistant.services.calls import record_call, thank_yous_unsent
 
-    app = record_call(runtime(ctx), app_id, note)
+    rt = runtime(ctx)
+    app = record_call(rt, app_id, note)
     out(f"Recorded your call for application {app_id} ({app.company}, {app.position}); no further follow-up "
         "will be suggested, and `assistant sync` reads their answer as usual.")
+    unsent = thank_yous_unsent(rt, app_id)
+    if unsent:   # the call ends the plan's reminders, so say it here: the note still matters
+        one = len(unsent) == 1
+        say(f"Your thank-you {'note' if one else 'notes'} to {', '.join(unsent)} {'is' if one else 'are'} still in "
+            f"Gmail's Drafts; send {'it' if one else 'them'} as well.")
 
 
 def expedite(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"),

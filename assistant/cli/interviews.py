@@ -1,20 +1,17 @@
-"""`assistant add / list / show / close / edit / import / export`."""
+"""`assistant add` and `assistant edit`: record an interview (or its next round) and change it.
+
+`show`/`close` are in `show_cmd.py`, `import`/`export` in `transfer_cmd.py`.
+"""
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import typer
 
 from assistant.cli.common import out, print_json, runtime, say
-from assistant.errors import InputError
-
-if TYPE_CHECKING:
-    from assistant.services.interviews import InquiryOnClose
 
 COMPANY = typer.Option(None, "--company", metavar="NAME", help="The employer, e.g. 'Acme Corp'.")
 POSITION = typer.Option(None, "--position", metavar="TITLE", help="The job title, e.g. 'Customer Service Associate'.")
@@ -35,17 +32,17 @@ CONTACT_PHONE = typer.Option(None, "--contact-phone", metavar="NUMBER", help="Th
 def _form(*, company: str | None, position: str | None, interviewer: list[str] | None, when: str | None,
           kind: str | None, detail: str | None, skill: str | None, missed: str | None, hear_back: str | None,
           tone: str | None, no_follow_up: bool | None, resume: str | None,
-          follow_up_by: str | None = None, contact_phone: str | None = None) -> Any:
+          follow_up_by: str | None = None, contact_phone: str | None = None, main_contact: str | None = None) -> Any:
     """The InterviewForm from a command's options (add and edit take the same ones)."""
     from assistant.services.interviews import InterviewForm
 
     return InterviewForm(company=company, position=position, interviewers=list(interviewer or []), when=when,
                          kind=kind, detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
                          no_follow_up=no_follow_up, resume=resume, follow_up_by=follow_up_by,
-                         contact_phone=contact_phone)
+                         contact_phone=contact_phone, main_contact=main_contact)
 
 
-def _asked_and_confirmed(rt: Any, form: Any, *, drafts: bool) -> bool:
+def _asked_and_confirmed(rt: Any, form: Any, *, drafts: bool, new_application: bool = True) -> bool:
     """On a terminal with fields missing: ask for them, show the letters, and ask before drafting.
 
     False when the user said no; Ctrl-C at a prompt ends the command with status 130.
@@ -53,7 +50,7 @@ def _asked_and_confirmed(rt: Any, form: Any, *, drafts: bool) -> bool:
     from assistant.cli.add_prompts import Interrupted, ask_for_missing, confirm_letters
 
     try:
-        if not ask_for_missing(rt, form, drafts=drafts):
+        if not ask_for_missing(rt, form, drafts=drafts, follow_up_way=new_application):
             return True
         if not drafts or confirm_letters(rt, form):
             return True
@@ -69,7 +66,8 @@ def _local(rt: Any, instant: datetime) -> str:
     return instant.astimezone(ZoneInfo(rt.profile.timezone)).strftime("%a %d %b %Y, %H:%M")
 
 
-def _print_drafts(rt: Any, result: Any) -> None:
+def print_drafts(rt: Any, result: Any) -> None:
+    """Each thank-you draft made (the person, the draft id, the resume attached), then by when to send them."""
     app = result.application
     people = {p.id: p for p in app.interviewers}
     for letter in result.drafts:
@@ -120,7 +118,8 @@ def add(
         existing = rt.repo.application(application)
         check_next_round(existing, form)
         form.company, form.position = existing.company, existing.position
-    if not _asked_and_confirmed(rt, form, drafts=not no_drafts and not no_follow_up):
+    if not _asked_and_confirmed(rt, form, drafts=not no_drafts and not no_follow_up,
+                                new_application=application is None):
         return
     if not no_drafts and not no_follow_up:
         names_as_signed(rt, form, keep=yes)
@@ -150,7 +149,7 @@ def add(
         out("No follow-up: no thank-you note and no inquiry will be drafted for it.")
     elif result.drafts:
         out("Thank-you drafts are in Gmail's Drafts, one per interviewer:")
-        _print_drafts(rt, result)
+        print_drafts(rt, result)
         if not (app.detail and app.skill):
             say(f"Tip: --detail and --skill make a note personal; `assistant edit {app.id} --detail …` rewrites "
                 "the unsent drafts.")
@@ -166,87 +165,12 @@ def _print_completed(rt: Any, result: Any) -> None:
             "was already recorded")
     if result.drafts:
         out(f"{head}; made the thank-you drafts it was missing:")
-        _print_drafts(rt, result)
+        print_drafts(rt, result)
     elif result.drafts_after:
         out(f"{head}; `assistant sync` drafts its thank-you notes after the interview ends "
             f"({_local(rt, result.drafts_after)}).")
     else:
         out(f"{head}; nothing was missing. `assistant edit {app.id}` changes its fields.")
-
-
-def show(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID"), as_json: bool = JSON) -> None:
-    """One application with its timeline: drafts, sends, replies and their labels."""
-    from assistant.services.views import detail
-
-    rt = runtime(ctx)
-    data = detail(rt, rt.repo.application(app_id))
-    if as_json:
-        print_json(data)
-        return
-    _print_application(rt, data)
-
-
-def _print_application(rt: Any, data: dict[str, Any]) -> None:
-    """`show` for a person: every time in the user's zone, which it names, as a date one reads."""
-    from assistant.cli.render import when
-
-    zone, now = ZoneInfo(rt.profile.timezone), rt.clock.now()
-
-    def at(iso: str | None) -> str:
-        return when(datetime.fromisoformat(iso), zone, now) if iso else ""
-
-    out(f"Application {data['id']}: {data['company']}, {data['position']} [{data['stage']}]")
-    out(f"  times in {rt.profile.timezone}")
-    out(f"  interview: {data['kind']}, {at(data['interview_at'])}; tone {data['tone']}")
-    if data.get("hear_back_by"):
-        out(f"  they said you would hear back by {at(data['hear_back_by'])}")
-    for person in data["interviewers"]:
-        bad = f"  (bad address: {person['bad_address']})" if person["bad_address"] else ""
-        out(f"  interviewer: {person['title'] + ' ' if person['title'] else ''}{person['name']} <{person['email']}>{bad}")
-    action = data["next_action"]
-    due = f" ({at(action['due'])})" if action["due"] else ""
-    out(f"  next: {action['kind'].replace('_', ' ')}{due}{' - ' + action['note'] if action['note'] else ''}")
-    for rnd in data["rounds"]:
-        people = ", ".join(p["name"] for p in rnd["interviewers"])
-        out(f"  round {rnd['number']} ({rnd['state']}): {rnd['kind']}, {at(rnd['start'])} with {people}")
-        for letter in rnd["letters"]:
-            out(f"    {letter['purpose'].replace('_', ' ')} to {letter['to']}: {letter['state']}")
-    if data.get("call_script"):
-        from assistant.cli.followup_ways_cmd import print_call_script
-
-        print_call_script(data)
-    out("Timeline:")
-    for event in data["events"]:
-        out(f"  {at(event['at']):<19} {event['kind']:<22} {event['detail']}")
-    for reply in data["replies"]:
-        out(f"  {at(reply['received_at']):<19} reply: {reply['label']} ({reply['confidence']:.2f}) "
-            f"from {reply['from']}: {reply['subject']}")
-
-
-def close(ctx: typer.Context, app_id: int = typer.Argument(..., metavar="ID")) -> None:
-    """Stop all follow-ups for an application (an unsent inquiry draft is withdrawn)."""
-    from assistant.services.interviews import Interviews
-
-    rt = runtime(ctx)
-    done = Interviews(rt).close(app_id)
-    out(f"Application {app_id} is closed: no further letters will be drafted for it.")
-    for inquiry in done:
-        out(_closed_inquiry(inquiry, rt.profile.timezone))
-
-
-def _closed_inquiry(inquiry: InquiryOnClose, timezone: str) -> str:
-    """What `close` did with an open status inquiry, in one sentence."""
-    from assistant.services.scheduled import local_time
-
-    subject = inquiry.subject
-    if inquiry.outcome == "sent":
-        return f"\"{subject}\" was already sent, so nothing was deleted."
-    if inquiry.outcome == "scheduled" and inquiry.scheduled_for is not None:
-        return (f"\"{subject}\" is scheduled to go out {local_time(inquiry.scheduled_for, timezone)}; "
-                "the tool cannot cancel it: open Gmail's Scheduled folder and choose Cancel send.")
-    if inquiry.outcome == "deleted":
-        return f"Withdrew the unsent draft \"{subject}\"."
-    return f"The unsent draft \"{subject}\" was already gone from Gmail."
 
 
 def edit(
@@ -261,6 +185,7 @@ def edit(
     no_drafts: bool = typer.Option(False, "--no-drafts", help="Do not draft for new interviewer addresses."),
     as_json: bool = JSON,
     follow_up_by: str | None = FOLLOW_UP_BY, contact_phone: str | None = CONTACT_PHONE,
+    main_contact: str | None = typer.Option(None, "--main-contact", metavar="EMAIL", help="Who of the latest round gets the status inquiry (or the call); default: the first person met."),
 ) -> None:
     """Change an application's fields, e.g. fix a bounced interviewer address."""
     from assistant.services.interviews import Interviews
@@ -268,7 +193,8 @@ def edit(
 
     form = _form(company=company, position=position, interviewer=interviewer, when=when, kind=kind,
                  detail=detail, skill=skill, missed=missed, hear_back=hear_back, tone=tone,
-                 no_follow_up=no_follow_up, resume=resume, follow_up_by=follow_up_by, contact_phone=contact_phone)
+                 no_follow_up=no_follow_up, resume=resume, follow_up_by=follow_up_by, contact_phone=contact_phone,
+                 main_contact=main_contact)
     rt = runtime(ctx)
     result = Interviews(rt).edit(app_id, form, drafts=not no_drafts)
     if as_json:
@@ -278,10 +204,15 @@ def edit(
                     "left_alone": [draft_json(letter) for letter in (redrafted.user_changed if redrafted else ())]})
         return
     out(f"Application {app_id} updated.")
+    if main_contact is not None and result.application.main_contact is not None:
+        latest = result.application.latest_round
+        person = result.application.main_contact
+        what = "call" if result.application.follow_up_by == "phone" else "status inquiry"
+        out(f"The {what} after round {latest.number if latest else 1} goes to {person.display} <{person.email}>.")
     _print_redrafted(result.redrafted)
     if result.drafts:
         out("New thank-you drafts:")
-        _print_drafts(rt, result)
+        print_drafts(rt, result)
 
 
 def _print_redrafted(redrafted: Any) -> None:
@@ -299,88 +230,6 @@ def _print_redrafted(redrafted: Any) -> None:
             "nothing to rewrite.")
 
 
-def import_csv(ctx: typer.Context, file: Path | None = typer.Argument(None, metavar="FILE.csv"),
-               backup: Path | None = typer.Option(None, "--backup", metavar="FILE.json",
-                                                     help="Restore a backup made by `export --backup` into this empty home; drafts nothing."),
-               no_drafts: bool = typer.Option(False, "--no-drafts", help="Record only; create no drafts."),
-               as_json: bool = JSON) -> None:
-    """Record many interviews from a CSV file (columns: add's option names, '_' for '-'; interviewers split by ';')."""
-    from assistant.services.transfer import import_file
-
-    rt = runtime(ctx)
-    if backup is not None or file is None:
-        _restore_backup(rt, backup, file)
-        return
-    imported = import_file(rt, file, drafts=not no_drafts)
-    results = imported.recorded
-    if as_json:
-        from assistant.services.views import draft_json
-
-        print_json([{"id": r.application.id, "drafts": [draft_json(letter) for letter in r.drafts]} for r in results])
-        for line, app_id in imported.skipped:
-            say(f"Skipped line {line}: that interview is already recorded as application {app_id}.")
-        return
-    drafts = sum(len(r.drafts) for r in results)
-    later = sum(1 for r in results if r.round is not None)
-    rounds = f" and {later} later round{'s' if later != 1 else ''}" if later else ""
-    out(f"Imported {len(results) - later} applications{rounds} from {file}; {drafts} thank-you drafts created.")
-    for line, app_id in imported.skipped:
-        out(f"Skipped line {line}: that interview is already recorded as application {app_id}.")
-
-
-def _restore_backup(rt: Any, backup: Path | None, file: Path | None) -> None:
-    """`import --backup FILE.json`: the exact restore of everything, into an empty home."""
-    if backup is None:
-        raise InputError("Give the CSV file to import (`assistant import FILE.csv`) or a backup "
-                         "(`assistant import --backup FILE.json`).")
-    if file is not None:
-        raise InputError("Give either a CSV file or --backup FILE.json, not both.")
-    from assistant.services.backup import read_backup, restore
-
-    document = read_backup(backup)
-    summary = restore(rt.conn, document, rt.paths.database)
-    kept = rt.config.restore(document.get("settings") or {})
-    out(f"Restored {_counted(summary)} from {backup}; nothing was drafted.")
-    if kept:
-        say(f"Settings already made here were kept: {', '.join(kept)}.")
-
-
-def _counted(summary: Any) -> str:
-    def n(count: int, one: str, many: str) -> str:
-        return f"{count} {one if count == 1 else many}"
-
-    return (f"{n(summary.applications, 'application', 'applications')}, {n(summary.letters, 'letter', 'letters')}, "
-            f"{n(summary.replies, 'reply', 'replies')}, {n(summary.events, 'timeline event', 'timeline events')}")
-
-
-def export(ctx: typer.Context, as_csv: bool = typer.Option(False, "--csv", help="CSV in the import format instead of JSON."),
-           backup: Path | None = typer.Option(None, "--backup", metavar="FILE.json",
-                                                 help="Write everything the tool knows to FILE.json (`import --backup` restores it).")) -> None:
-    """Every application, as JSON (default) or as CSV that `assistant import` reads back; or a full backup."""
-    from assistant.services.transfer import export_csv, export_json
-
-    rt = runtime(ctx)
-    if backup is not None:
-        _write_backup(rt, backup)
-    elif as_csv:
-        sys.stdout.write(export_csv(rt))
-    else:
-        print_json(export_json(rt))
-
-
-def _write_backup(rt: Any, path: Path) -> None:
-    from assistant.services.backup import backup_document, summarize, write_backup
-
-    document = backup_document(rt.conn, rt.config.load())
-    write_backup(path, document)
-    say(f"Backed up {_counted(summarize(document))} to {path}; "
-        f"`assistant import --backup {path}` restores it into an empty home.")
-
-
 def register(app: typer.Typer) -> None:
     app.command("add")(add)
-    app.command("show")(show)
     app.command("edit")(edit)
-    app.command("close")(close)
-    app.command("import")(import_csv)
-    app.command("export")(export)

@@ -42,12 +42,12 @@ def list_applications(ctx: typer.Context, show_all: bool = typer.Option(False, "
 # How `list` says each next action, and how it says when (SPEC: "next action and when").
 _ACTION_WORDS = {
     "send_thank_you": ("send the thank-you drafts", "by"),
-    "thank_you_overdue": ("send the thank-you drafts, late", "was due"),
+    "thank_you_overdue": ("send the thank-you drafts today:", "overdue since"),
     "debrief": ("debrief: `assistant debrief {id}`", "before"),
     "send_inquiry": ("send the status inquiry draft", "drafted"),
     "confirm": ("review a doubtful reply: `assistant confirm {id}`", ""),
     "respond": ("keep-on-file reply: `assistant respond {id}`", ""),
-    "thank_you_after_interview": ("upcoming interview", "notes after"),
+    "thank_you_after_interview": ("upcoming interview; notes drafted", "after"),
     "status_inquiry": ("waiting for an answer; inquiry due", "on"),
     "scheduled": ("a letter is scheduled in Gmail", "goes out"),
     "wait": ("waiting for an answer", ""),

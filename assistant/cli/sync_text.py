@@ -16,6 +16,7 @@ from assistant.services.sync_events import (
     Attention,
     AttentionEvent,
     CallDue,
+    CallWaiting,
     DebriefDue,
     DeliveryDelayed,
     DoubtfulReply,
@@ -88,6 +89,9 @@ def attention_sentence(item: AttentionEvent, timezone: str) -> str:
                 f"fix one with `assistant edit {item.application_id}`")
     if isinstance(item, InquiryWaiting):
         return (f"{where}: the status inquiry to {item.to} waits until your thank-you note to them is sent "
+                "(it is still in Gmail's Drafts)")
+    if isinstance(item, CallWaiting):
+        return (f"{where}: the call to {item.person} waits until your thank-you note to them is sent "
                 "(it is still in Gmail's Drafts)")
     if isinstance(item, DeliveryDelayed):
         to = ", ".join(item.recipients) or "its recipient"

@@ -36,12 +36,15 @@ def parse_follow_up_by(text: str) -> str:
 
 
 def call_script(app: Application, your_name: str | None, zone: ZoneInfo) -> list[str]:
-    """What to say, in order: who you are, the position and when you met, the detail, what you forgot to say."""
+    """What to say, in order: who you are, the position and when you met, the detail, what you forgot to say.
+
+    `your_name` is the name the letters sign with (`services.views.signing_name`); None leaves a placeholder.
+    """
     person = app.main_contact
     met = app.interview_at.astimezone(zone)
     whom = person.display if person else f"the {app.company} team"
     lines = [f"Ask for {whom}" + (f" ({app.contact_phone})" if app.contact_phone else "") + "."]
-    me = your_name or "your full name"
+    me = your_name or "[your full name]"   # brackets: plainly a gap to fill, not words to say
     lines.append(f"\"Hello, this is {me}. We spoke on {met:%A %d %B} about the {app.position} position "
                  f"at {app.company}.\"")
     if app.detail:

@@ -55,3 +55,8 @@ def record_call(rt: Collaborators, app_id: int, note: str | None) -> Application
             repo.update_letter(letter.key, state=LetterState.WITHDRAW_PENDING)
     return repo.application(app_id)
 
+
+
+def thank_yous_unsent(rt: Collaborators, app_id: int) -> list[str]:
+    """The addresses whose thank-you note is still an unsent draft (a call recorded before them hides them)."""
+    return [lt.to_addr for lt in rt.repo.letters(app_id, purpose=Purpose.THANK_YOU, states=UNSENT)]

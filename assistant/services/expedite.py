@@ -13,8 +13,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from assistant.domain.lifecycle import after_answer
 from assistant.domain.models import Application, Letter
-from assistant.domain.states import LetterState, Purpose, Stage
+from assistant.domain.states import Label, LetterState, Purpose, Stage
 from assistant.errors import InputError, StateError
 from assistant.letters.build import LetterBuilder
 from assistant.letters.outbox import outbox_for
@@ -31,10 +32,15 @@ def _has_note(repo: Repository, app_id: int) -> bool:
     return bool(repo.letters(app_id, purpose=Purpose.EXPEDITE))
 
 
-def expedite_notes(repo: Repository, offer_ids: list[int]) -> list[ExpediteOffered]:
-    """Every other active application an offer makes worth an expedite note (the CLI words each)."""
+def expedite_notes(repo: Repository, offer_ids: list[int], *, just_read: bool = False) -> list[ExpediteOffered]:
+    """Every other active application an offer makes worth an expedite note (the CLI words each).
+
+    `just_read`: the offers were read by a dry run, which stores no stage; each counts when the
+    real run's transition (`lifecycle.after_answer`) would make it an offer, so the preview matches.
+    """
     offers = [repo.application(i) for i in sorted(set(offer_ids))]
-    offers = [o for o in offers if o.stage == Stage.OFFER]
+    offers = [o for o in offers if o.stage == Stage.OFFER
+              or (just_read and after_answer(o.stage, Label.OFFER).stage == Stage.OFFER)]
     if not offers:
         return []
     source = tuple((o.key, o.company) for o in offers)

@@ -8,11 +8,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from assistant.domain.models import Application, Interviewer, Letter
-from assistant.domain.schedule import debrief_deadline, notes_after_interview, status_inquiry_due
+from assistant.domain.schedule import FollowUpRules, debrief_deadline, notes_after_interview, status_inquiry_due
 from assistant.domain.states import THANKING, UNSENT, Label, LetterState, Purpose, RoundState, Stage
 from assistant.domain.workdays import IsHoliday
 from assistant.letters.build import LetterBuilder
@@ -22,6 +23,7 @@ from assistant.services.draft_life import withdraw
 from assistant.services.ports import Collaborators
 from assistant.services.sync_events import (
     AddressesBounced,
+    CallWaiting,
     DebriefDue,
     DraftedWithoutDebrief,
     InquiryWaiting,
@@ -195,13 +197,38 @@ class FollowUps:
         now, zone = self.rt.clock.now(), ZoneInfo(self.rt.profile.timezone)
         is_holiday = rules_for(self.rt.profile).is_holiday
         for app in self.repo.applications(active_only=True):
-            if app.stage not in THANKING:
+            if self._after_run(app).stage not in THANKING:
                 continue   # an inquiry or an answer has moved on: a late thank-you no longer matters
-            unsent = self.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=UNSENT)
-            send_by = thank_you_send_by(app.interview_at, app.kind, now, zone, is_holiday)
-            if not unsent or not send_by.overdue:
-                continue
-            self.report.attention.append(ThankYouOverdue(app.key, tuple(lt.to_addr for lt in unsent), send_by.deadline))
+            # Each note is late by its own round's send-by time: an earlier round's unsent note is not
+            # forgiven because a later round was recorded (whose notes may not even be due yet).
+            rounds = {rnd.id: rnd for rnd in app.rounds}
+            late, deadline = [], None
+            for letter in self.repo.letters(app.id, purpose=Purpose.THANK_YOU, states=UNSENT):
+                rnd = rounds.get(letter.round_id)
+                send_by = thank_you_send_by(rnd.start if rnd else app.interview_at, rnd.kind if rnd else app.kind,
+                                            now, zone, is_holiday)
+                if send_by.overdue:
+                    late.append(letter.to_addr)
+                    deadline = send_by.deadline if deadline is None else min(deadline, send_by.deadline)
+            if late and deadline is not None:
+                self.report.attention.append(ThankYouOverdue(app.key, tuple(late), deadline))
+
+    def _after_run(self, app: Application) -> Application:
+        """The application as this run leaves it. A dry run stores no answer, so the answers it read are
+        applied here with the same rules (`services/answers.py`, `lifecycle.after_answer`) for its preview
+        to match a real run; a real run has stored them already."""
+        if not self.dry_run:
+            return app
+        from assistant.domain.lifecycle import after_answer
+        from assistant.domain.models import CONFIDENT
+
+        for reply in self.report.replies:
+            if reply.application_id != app.key or reply.label in (Label.BOUNCE, Label.AUTO_REPLY, Label.OTHER) \
+                    or (reply.label == Label.REJECTION and reply.confidence < CONFIDENT):
+                continue   # not an answer (a doubtful rejection waits for `assistant confirm`)
+            app = replace(app, stage=after_answer(app.stage, reply.label).stage or app.stage,
+                          answered_at=app.answered_at or self.rt.clock.now())
+        return app
 
     def _thank_you_unsent(self, app: Application, person: Interviewer) -> bool:
         """Whether this person's thank-you note is still an unsent draft (no inquiry goes to them before it)."""
@@ -215,7 +242,7 @@ class FollowUps:
     def _inquiries(self) -> None:
         rules, now = rules_for(self.rt.profile), self.rt.clock.now()
         mode = self.rt.profile.followup_mode
-        for app in self.repo.applications(active_only=True):
+        for app in map(self._after_run, self.repo.applications(active_only=True)):
             latest = app.latest_round
             if latest is None:
                 continue
@@ -224,9 +251,7 @@ class FollowUps:
             if due is None or due > now:
                 continue
             if app.follow_up_by == "phone":   # they asked for a call: a reminder each sync, no draft
-                from assistant.services.calls import call_reminder
-
-                self.report.attention.append(call_reminder(app, rules, now))
+                self._call(app, rules, now)
                 continue
             person = self.builder.inquiry_recipient(app)
             if person is None:
@@ -247,13 +272,23 @@ class FollowUps:
                 round_id=latest.key))
             self._record(self.outbox.dispatch(intent, letter.raw, fresh=True))
 
+    def _call(self, app: Application, rules: FollowUpRules, now: datetime) -> None:
+        """The call reminder; like the inquiry, it waits until the thank-you to the person to call is sent."""
+        from assistant.services.calls import call_reminder
+
+        person = app.main_contact
+        if person is not None and self._thank_you_unsent(app, person):
+            self.report.attention.append(CallWaiting(app.key, person.display))
+            return
+        self.report.attention.append(call_reminder(app, rules, now))
+
     def _expedite_notes(self) -> None:
         """An offer arrived: every other active application is offered a note asking about its timeline."""
         offered = [r.application_id for r in self.report.replies if r.label == Label.OFFER]
         if offered:
             from assistant.services.expedite import expedite_notes
 
-            self.report.attention.extend(expedite_notes(self.repo, offered))
+            self.report.attention.extend(expedite_notes(self.repo, offered, just_read=self.dry_run))
 
     def _offers(self) -> None:
         """A confident rejection arrived: the keep-on-file reply is offered (the CLI asks or lists it)."""

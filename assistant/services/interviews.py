@@ -53,6 +53,7 @@ class InterviewForm:
     resume: str | None = None
     follow_up_by: str | None = None      # "email" (default) or "phone"
     contact_phone: str | None = None
+    main_contact: str | None = None      # `edit` only: the address of the latest round's main contact
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,28 @@ def follow_up_way(form: InterviewForm, app: Application | None) -> dict[str, Any
     if way == "phone" and not fields.get("contact_phone", app.contact_phone if app else None):
         raise InputError("A phone follow-up needs the number to call: add --contact-phone \"+1 555 0100\".")
     return fields
+
+
+def _main_contact(app: Application, text: str, people: tuple[Interviewer, ...] | None) -> str:
+    """The address of the latest round's person `text` names (the round as this edit leaves it); InputError otherwise."""
+    latest = app.latest_round
+    met = people if people is not None else (latest.interviewers if latest else app.interviewers)
+    wanted = text.strip().lower()
+    if not any(p.email.lower() == wanted for p in met):
+        number = f"round {latest.number} of " if latest else ""
+        raise InputError(f"{text.strip()} was not met in {number}application {app.id}; --main-contact must be "
+                         f"someone from it: {', '.join(p.email for p in met)}.")
+    return wanted
+
+
+def _set_main_contact(repo: Any, app_id: int, email: str, now: datetime) -> None:
+    """Whom the status inquiry (or the call) after the latest round goes to, on the round and the application."""
+    app = repo.application(app_id)
+    latest = app.latest_round
+    person = next(p for p in (latest.interviewers if latest else app.interviewers) if p.email.lower() == email)
+    if latest is not None:
+        repo.update_round(latest.key, main_contact=person.id)
+    repo.update_application(app_id, now, main_contact=person.id)
 
 
 class Interviews:
@@ -331,7 +354,8 @@ class Interviews:
             attachment, digest = load_resume(form.resume)
             changes.update(resume_path=form.resume, resume_sha256=digest)
         people = parse_interviewers(form.interviewers) if form.interviewers else None
-        if not changes and people is None:
+        main = _main_contact(app, form.main_contact, people) if form.main_contact is not None else None
+        if not changes and people is None and main is None:
             raise InputError("Nothing to change; give at least one option, e.g. --interviewer or --position.")
         # Someone new to the latest round gets a note about it, even when met in an earlier round.
         known = {p.email for p in _met_last(app)}
@@ -345,7 +369,10 @@ class Interviews:
                 repo.update_round(latest.key, **own)
             if people is not None:
                 repo.replace_interviewers(app_id, people)
-            repo.add_event(app_id, now, "edited", ", ".join(sorted(changes) + (["interviewers"] if people else [])))
+            if main is not None:
+                _set_main_contact(repo, app_id, main, now)
+            repo.add_event(app_id, now, "edited", ", ".join(sorted(changes) + (["interviewers"] if people else [])
+                                                            + (["main contact"] if main else [])))
         before, app = app, repo.application(app_id)
         redrafted = self._redraft(before, app)
         fresh = [p for p in _met_last(app) if p.email not in known]

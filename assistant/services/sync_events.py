@@ -266,6 +266,15 @@ class CallDue:
 
 
 @dataclass(frozen=True)
+class CallWaiting:
+    """A phone follow-up is due, but the thank-you note to the person to call is still unsent (as InquiryWaiting)."""
+
+    kind: ClassVar[str] = "call_waiting"
+    application_id: int
+    person: str
+
+
+@dataclass(frozen=True)
 class ExpediteOffered:
     """An offer arrived elsewhere: this active application may get the note asking about its timeline."""
 
@@ -297,5 +306,5 @@ class DraftedWithoutDebrief:
 
 
 AttentionEvent = (Attention | ResumeChanged | ThankYouOverdue | AddressesBounced | InquiryWaiting | DeliveryDelayed
-                  | DoubtfulReply | ScheduledAfterAnswer | CallDue | ExpediteOffered | DebriefDue
+                  | DoubtfulReply | ScheduledAfterAnswer | CallDue | CallWaiting | ExpediteOffered | DebriefDue
                   | DraftedWithoutDebrief)

@@ -23,6 +23,19 @@ def rules_for(profile: Profile) -> FollowUpRules:
                          is_holiday=holiday_predicate(profile.holidays))
 
 
+def signing_name(rt: Collaborators) -> str | None:
+    """The name the letters sign with (`letters.context.sender_for`): `config set name`, else the Gmail
+    account's display name (one read); None when neither is known or Gmail cannot be asked now."""
+    from assistant.errors import AuthError, GmailError
+
+    if rt.profile.name:
+        return rt.profile.name
+    try:
+        return rt.mailbox.account().display_name
+    except (AuthError, GmailError):
+        return None   # `show` still works offline; the script then shows a placeholder
+
+
 def draft_json(letter: Letter) -> dict[str, Any]:
     return {
         "draft_id": letter.draft_id, "message_id": letter.rfc_message_id or letter.tool_message_id,
@@ -110,5 +123,5 @@ def detail(rt: Collaborators, app: Application) -> dict[str, Any]:
 
         from assistant.domain.phone import call_script
 
-        data["call_script"] = call_script(app, rt.profile.name, ZoneInfo(rt.profile.timezone))
+        data["call_script"] = call_script(app, signing_name(rt), ZoneInfo(rt.profile.timezone))
     return data

@@ -354,9 +354,12 @@ class Repository:
 
     def events(self, app_id: int) -> list[Event]:
         rows = self.conn.execute(
-            "SELECT at, kind, detail FROM events WHERE application_id = ? ORDER BY at, id", (app_id,)
+            "SELECT at, kind, detail FROM events WHERE application_id = ? ORDER BY id", (app_id,)
         ).fetchall()
-        return [Event(at=_instant(r["at"]), kind=r["kind"], detail=r["detail"]) for r in rows]
+        # Sorted by the instant, not the stored text: Gmail's times are kept in UTC and the user's in
+        # their offset, and "16:10+00:00" sorts before "16:30+01:00" although it is 40 minutes later.
+        events = [Event(at=_instant(r["at"]), kind=r["kind"], detail=r["detail"]) for r in rows]
+        return sorted(events, key=lambda e: e.at)   # stable: events at the same instant keep their order
 
     def get_state(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()

@@ -1,6 +1,7 @@
 """The interactive `add` on a real terminal (a pty): every field of the letter, each answer checked as it is
 typed (the resume first), the letter shown, a question before drafting, and status 130 on Ctrl-C."""
 
+import json
 import os
 import pty
 import select
@@ -63,6 +64,7 @@ def test_add_asks_for_every_field_checks_each_answer_shows_the_letter_and_asks_b
         ("Something you forgot", b"\n"),
         ("hear back", b"in 2 weeks\n"),
         ("Tone", b"\n"),
+        ("Follow up by email or phone?", b"\n"),                        # Enter: email
         ("Record the interview and create this draft in Gmail?", b"y\n"),
     ])
     assert status == 0, shown
@@ -75,13 +77,32 @@ def test_add_asks_for_every_field_checks_each_answer_shows_the_letter_and_asks_b
     assert len(world.drafts()) == 1
 
 
+def test_add_asks_how_they_asked_to_be_followed_up_and_the_number_for_a_call(world):
+    status, shown = converse(world, [
+        ("Company", b"Acme Corp\n"), ("Position", b"Sales Lead\n"),
+        ("Interviewer", b"Ms. Pat Jones <pat@acme.example>\n"), ("Another interviewer", b"\n"),
+        ("Interview start", b"\n"), ("Kind", b"\n"), ("What you enjoyed", b"\n"), ("A skill", b"\n"),
+        ("Something you forgot", b"\n"), ("hear back", b"\n"), ("Tone", b"\n"),
+        ("Follow up by email or phone? [email]", b"fax\n"),            # neither: asked again
+        ("Follow up by email or phone?", b"phone\n"),
+        ("Number to call", b"call me\n"),                               # no number: asked again
+        ("Number to call", b"+1 555 0100\n"),
+        ("Record the interview", b"y\n"),
+    ], "--resume", str(world.resume))
+    assert status == 0, shown
+    assert "Error: 'fax' is neither email nor phone; answer email or phone." in shown
+    assert "Error: 'call me' is not a phone number; write it with digits, e.g. +1 555 0100." in shown
+    [app] = json.loads(world.ok("list", "--json").stdout)
+    assert (app["follow_up_by"], app["contact_phone"]) == ("phone", "+1 555 0100")
+
+
 def test_saying_no_before_drafting_records_nothing(world):
     status, shown = converse(world, [
         ("Company", b"Acme Corp\n"), ("Position", b"Data Engineer\n"),
         ("Interviewer", b"Ms. Pat Jones <pat@acme.example>\n"), ("Another interviewer", b"\n"),
         ("Interview start", b"\n"), ("Kind", b"\n"), ("What you enjoyed", b"\n"), ("A skill", b"\n"),
         ("Something you forgot", b"\n"), ("hear back", b"\n"), ("Tone", b"casual\n"),
-        ("Record the interview", b"n\n"),
+        ("Follow up by", b"\n"), ("Record the interview", b"n\n"),
     ], "--resume", str(world.resume))
     assert status == 0, shown
     assert "Hi Pat," in shown

@@ -31,7 +31,7 @@ def test_list_shows_an_overdue_thank_you_as_the_next_action(world, monkeypatch):
     assert app["next_action"]["kind"] == "thank_you_overdue"
     assert app["next_action"]["due"].startswith("2026-11-18T")
     table = world.ok("list", now="2026-11-18T15:00:00+01:00").stdout
-    assert "send the thank-you drafts, late was due  18 Nov, 14:00" in table
+    assert "send the thank-you drafts today: overdue since  18 Nov, 14:00" in table
 
 
 def test_a_sent_thank_you_stops_the_reminder(world):

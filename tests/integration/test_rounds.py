@@ -145,7 +145,7 @@ def test_an_interview_recorded_ahead_asks_for_a_debrief_and_drafts_its_notes_wit
                     "cut report times by half", "--hear-back", "2026-12-04", now="2026-11-18T12:00:00+01:00")
     assert done.stdout.startswith("Debrief saved for round 1 of application 1 (Acme Corp, Data Engineer).\n"
                                   "Thank-you drafts are in Gmail's Drafts, one per interviewer:\n"
-                                  "  - pat.jones@acme.example: \"Thank You – Data Engineer Interview\" (draft ")
+                                  "  - Ms. Pat Jones <pat.jones@acme.example>: \"Thank You – Data Engineer Interview\" (draft ")
     assert done.stdout.endswith("Send them by Thu 19 Nov 2026, 10:00 (within 24 hours of the interview).\n")
     (_, note), = world.drafts()
     assert "I especially enjoyed hearing about the data platform." in body(note)

@@ -12,6 +12,7 @@ from assistant.services.sync_events import (
     AddressesBounced,
     AttentionEvent,
     CallDue,
+    CallWaiting,
     DebriefDue,
     DeliveryDelayed,
     DoubtfulReply,
@@ -42,13 +43,13 @@ def test_each_attention_event_keeps_its_kind_and_reads_as_one_sentence():
              CallDue(8, "Ms. Pat Jones", "+1 555 0100", "Sales Lead", AT.replace(hour=13), AT.replace(hour=15)),
              ExpediteOffered(9, "Globex", ((1, "Acme Corp"),)),
              DebriefDue(10, ("Ms. Pat Jones", "Sam Lee"), AT, AT.replace(day=2, hour=5)),
-             DraftedWithoutDebrief(11, AT, AT.replace(day=2, hour=9))]
+             DraftedWithoutDebrief(11, AT, AT.replace(day=2, hour=9)), CallWaiting(12, "Ms. Pat Jones")]
     entries = [attention_entry(item, "Europe/Berlin") for item in items]
 
     assert [e["kind"] for e in entries] == ["resume_changed", "thank_you_overdue", "addresses_bounced",
                                            "inquiry_waiting", "delivery_delayed", "doubtful_reply",
                                            "scheduled_after_answer", "call", "expedite", "debrief",
-                                           "drafted_without_debrief"]
+                                           "drafted_without_debrief", "call_waiting"]
     assert entries[1]["text"] == ("application 2: the thank-you notes to a@x.example, b@x.example should have gone out "
                                   "by Tue 01 Dec 2026, 09:00 and are still in Gmail's Drafts; send them today")
     assert entries[4]["text"] == ("application 5: Gmail is still trying to deliver your letter to its recipient; "
