@@ -730,7 +730,9 @@ PHRASES: list[Rule] = REJECTION + ENDING + [
     rule(
         "en.pending.not_making_a_decision", "pending", "strong",
         r"(?:\bnot|n't) (?:yet )?(?:be )?(?:in a position to |able to |ready to )?(?:making|make|reach|reaching|taking|take)"
-        + r" (?:a|any|the|our|their) (?:final )?decision",
+        + r" (?:a|any|the|our|their) (?:final )?decision"
+        # Not a decision missed by a deadline that closed the application (real-mail round 5).
+        + r"(?!(?: \w+){0,3} before (?:their|the|its|his|her) (?:\w+ )?deadline)",
         r"\bstill (?:very much )?in (?:the running|the mix|contention|the frame|the process)\b",
         r"\bstill on (?:the|our) (?:short ?list|list)\b",
         r"\bstill (?:being )?(?:considered|under consideration)\b",
