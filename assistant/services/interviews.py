@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from assistant.domain.dates import parse_hear_back, parse_interview_time
 from assistant.domain.lifecycle import stage_after_close, stage_at_record
-from assistant.domain.models import KINDS, TONES, Application, Interviewer, Letter
+from assistant.domain.models import KINDS, TONES, Application, Interviewer, Letter, Round
 from assistant.domain.people import check_single_line, parse_interviewer, split_interviewers
 from assistant.domain.schedule import SendBy, interview_end, thank_you_send_by
 from assistant.domain.states import IN_GMAIL_UNSENT, THANKING, LetterState, Purpose, Stage
@@ -22,7 +22,9 @@ from assistant.services.ports import Collaborators
 from assistant.store.db import transaction
 
 if TYPE_CHECKING:
+    from assistant.domain.workdays import IsHoliday
     from assistant.letters.redraft import Redrafted
+    from assistant.store.repo import Repository
 
 # `edit` fields that are the latest round's, and their column there.
 _ROUND_COLUMNS = {"interview_at": "start", "kind": "kind", "detail": "detail", "skill": "skill",
@@ -65,7 +67,7 @@ class AddResult:
     redrafted: Redrafted | None = None    # `edit`: the unsent drafts rewritten, or left alone (letters/redraft.py)
     already_recorded: bool = False       # `add` ran again for an interview it had: only what was missing was made
     drafts_after: datetime | None = None  # an interview still ahead: the sync drafts the notes after this instant
-    round: Any = None                     # `add --application`: the round recorded
+    round: Round | None = None            # `add --application`: the round recorded
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,7 @@ def _main_contact(app: Application, text: str, people: tuple[Interviewer, ...] |
     return wanted
 
 
-def _set_main_contact(repo: Any, app_id: int, email: str, now: datetime) -> None:
+def _set_main_contact(repo: Repository, app_id: int, email: str, now: datetime) -> None:
     """Whom the status inquiry (or the call) after the latest round goes to, on the round and the application."""
     app = repo.application(app_id)
     latest = app.latest_round
@@ -193,7 +195,7 @@ class Interviews:
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.rt.profile.timezone)
 
-    def _is_holiday(self) -> Any:
+    def _is_holiday(self) -> IsHoliday:
         """The user's public holidays (`config set holidays`), skipped like weekends in send-by advice."""
         from assistant.services.views import rules_for
 

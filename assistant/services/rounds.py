@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from assistant.domain.dates import parse_hear_back, parse_interview_time
@@ -21,7 +21,7 @@ from assistant.domain.models import KINDS, TONES, Application, Interviewer, Lett
 from assistant.domain.schedule import interview_end, thank_you_send_by
 from assistant.domain.states import LetterState, Purpose, RoundState
 from assistant.errors import InputError, Interrupted, StateError
-from assistant.letters.build import LetterBuilder
+from assistant.letters.build import BuiltLetter, LetterBuilder
 from assistant.letters.context import load_resume, sender_for
 from assistant.letters.mime import Attachment, new_message_id
 from assistant.letters.outbox import outbox_for
@@ -109,12 +109,12 @@ def add_round(rt: Collaborators, app_id: int, form: InterviewForm, *, drafts: bo
     return _dispatch(rt, app.key, stored, intents, now, zone, upcoming=upcoming)
 
 
-def _render_notes(rt: Collaborators, app: Application, rnd: Round, attachment: Attachment | None) -> list[Any]:
+def _render_notes(rt: Collaborators, app: Application, rnd: Round, attachment: Attachment | None) -> list[tuple[Interviewer, str, BuiltLetter]]:
     """Every note of the round, rendered before anything is recorded (a template error records nothing)."""
     builder = LetterBuilder(rt, sender=sender_for(rt.profile, rt.mailbox.account()))
     about = app.at_round(rnd)
     met = {p.email for r in app.rounds if r.state != RoundState.CANCELLED for p in r.interviewers}
-    built = []
+    built: list[tuple[Interviewer, str, BuiltLetter]] = []
     for person in rnd.interviewers:
         mid = new_message_id(builder.sender.email)
         built.append((person, mid, builder.thank_you(about, person, mid, attachment,
@@ -123,7 +123,7 @@ def _render_notes(rt: Collaborators, app: Application, rnd: Round, attachment: A
     return built
 
 
-def _intent(app_id: int, rnd: Round, person: Interviewer, message_id: str, letter: Any, now: datetime,
+def _intent(app_id: int, rnd: Round, person: Interviewer, message_id: str, letter: BuiltLetter, now: datetime,
             writer: str | None) -> Letter:
     stored = next(p for p in rnd.interviewers if p.email == person.email)
     return Letter(application_id=app_id, interviewer_id=stored.key, purpose=Purpose.THANK_YOU,

@@ -66,7 +66,11 @@ _OTHER_ROLE = re.compile(
 )
 # "those we weren't able to move forward with", "unsuccessful candidates are
 # notified": words about candidates in general (surveys, confirmations), not the reader.
+# Not candidates as the object of a review ("our client has reviewed the candidates we put forward
+# and has chosen to go ahead with others", real-mail round 8): that decision is about the reader too.
+_NOT_REVIEWED = r"(?<!reviewed the )(?<!reviewed all )(?<!assessed the )(?<!considered the )(?<!interviewed the )"
 _GENERIC_BEFORE = re.compile(
+    _NOT_REVIEWED +
     r"\b(?:those|candidates|applicants|people|anyone|everyone|others|all (?:candidates|applicants))"
     r" (?:who|whom|that|we|they)\b(?: [\w']+){0,4} ?$"
 )
@@ -239,3 +243,14 @@ def _about_others(prefix: str, words: str, after: str) -> bool:
     or about a third person ("… with her application")."""
     describes = _ADJECTIVE_END.search(words) and _GENERIC_AFTER.match(after)
     return bool(_GENERIC_BEFORE.search(prefix) or describes or _THIRD_PARTY_OBJECT.match(after))
+
+
+def offer_taken_back(evidence: list[Evidence]) -> list[Evidence]:
+    """When the employer takes an offer back ("we have to cancel your offer of employment",
+    real-mail rounds 5-8), the words naming that offer are the thing withdrawn, not a new
+    offer: they count as faint. Only a firm match (strong or medium) does this."""
+    taking_back = {p.rule.name for p in phrases() if p.rule.takes_offer_back}
+    if not any(e.rule in taking_back and e.label == "rejection" and e.weight >= WEIGHTS["medium"] for e in evidence):
+        return evidence
+    return [Evidence(e.label, WEIGHTS["faint"], f"{e.reason}, the offer taken back", e.kind, e.lang, rule=e.rule)
+            if e.label == "offer" else e for e in evidence]

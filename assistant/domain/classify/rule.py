@@ -31,13 +31,15 @@ class Rule:
     void_if_third_person: bool     # the clause is about a third person ("she's off sick this week")
     void_if_about_meeting: bool    # a meeting is called off, not the candidacy ("den Termin absagen")
     kind: Kind                     # courtesy, pitch or arranged: an "other" or politeness rules.decide weighs
+    takes_offer_back: bool = False  # a match takes back the offer the message names: its offer words no longer count
 
 
 def rule(name: str, label: str, tier: Tier, *alternatives: str,
          negatable: bool | None = None, void_if_done: bool = False,
          void_if_to_someone_else: bool | None = None, void_if_reader_chosen: bool = False,
          void_if_deferred: bool = False, void_if_third_person: bool = False,
-         void_if_about_meeting: bool = False, kind: Kind = "phrase") -> Rule:
+         void_if_about_meeting: bool = False, kind: Kind = "phrase",
+         takes_offer_back: bool = False) -> Rule:
     """A rule from its alternatives (each a regex, matched on lower-cased,
     single-spaced text with straight quotes).
 
@@ -51,7 +53,7 @@ def rule(name: str, label: str, tier: Tier, *alternatives: str,
         void_if_to_someone_else=label == "offer" if void_if_to_someone_else is None else void_if_to_someone_else,
         void_if_reader_chosen=void_if_reader_chosen, void_if_deferred=void_if_deferred,
         void_if_third_person=void_if_third_person, void_if_about_meeting=void_if_about_meeting,
-        kind=kind,
+        kind=kind, takes_offer_back=takes_offer_back,
     )
 
 

@@ -27,7 +27,7 @@ from .bounce import Bounce, detect_bounce
 from .dates import return_date, sender_locale
 from .headers import Headers, HeaderSignals, header_signals, is_reply_subject, subject_core
 from .ladder import decide
-from .lexicon import find_evidence
+from .lexicon import find_evidence, offer_taken_back
 from .model import Classification, Evidence, Finding
 from .quotes import strip_signature
 from .scope import discount_rejection, mail_to_many_about_nobody, names_own_application, retraction
@@ -49,6 +49,7 @@ def classify_message(message: Message) -> Classification:
     if subject and not is_reply_subject(subject):
         evidence += find_evidence(normalize(subject_core(subject)), where=" in subject")
     evidence = _about_someone_else(evidence, text) + structural_evidence(message, text, bodies[1])
+    evidence = offer_taken_back(evidence)
     signals = header_signals(headers)
     promise = bulk_promise(text, signals.bulk and not signals.mailing_list)
     if promise is not None:

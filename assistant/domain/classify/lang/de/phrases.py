@@ -634,6 +634,7 @@ PHRASES += [
         r"\b(?:unser|unseres|das|dieses) (?:[\w-]+ )?(?:angebot|vertragsangebot|stellenangebot)\w*(?: \w+){0,3}"
         + r" (?:zurückziehen|zurückgezogen|widerrufen|zurücknehmen|zurückgenommen)\b",
         r"\bziehen (?:wir )?(?:\w+ ){0,2}(?:unser|das) (?:[\w-]+ )?angebot (?:\w+ ){0,2}zurück\b",
+        takes_offer_back=True,
     ),
     rule(
         "de.rejection.kurs_ist_voll", "rejection", "strong",
@@ -645,5 +646,28 @@ PHRASES += [
     rule(
         "de.rejection.status_abgelehnt", "rejection", "strong",
         r"\b(?:bewerbungs)?status(?: \w+){0,3}?\s*:?\s*(?:abgelehnt|absage|nicht berücksichtigt|nicht ausgewählt)(?=\s*(?:[.,;!\n]|$))",
+    ),
+]
+
+# Tuned on the recorded misses of real-mail rounds 5-8 (EVALUATIONS.md): an offer cancelled,
+# the post given to somebody else or no longer filled.
+PHRASES += [
+    rule(
+        "de.rejection.angebot_storniert", "rejection", "strong",
+        r"(?<!\bsie haben )\b(?:unser|unsere|ihr|ihre|das|die|dieses|diese) (?:[\w-]+ )?(?:angebot|vertragsangebot|stellenangebot|jobangebot|zusage)\w*"
+        + r"(?: \w+){0,4} (?:stornieren|storniert|annullieren|annulliert|aufheben|aufgehoben)\b",
+        r"\b(?:stornieren|annullieren) (?:wir )?(?:\w+ ){0,2}(?:unser|unsere|ihr|ihre|das|die) (?:[\w-]+ )?(?:angebot|zusage)\w*\b",
+        negatable=True, takes_offer_back=True,
+    ),
+    rule(
+        "de.rejection.stelle_nicht_mehr_besetzt", "rejection", "strong",
+        r"\b(?:stelle|position|vakanz|ausschreibung)\w*(?: \w+){0,3}? (?:wird|werden|kann) (?:leider )?(?:nicht mehr|nicht länger|doch nicht)"
+        + r" (?:besetzt|nachbesetzt|vergeben)(?: werden)?\b",
+    ),
+    rule(
+        "de.rejection.an_andere_vergeben", "rejection", "strong",
+        r"\b(?:einem|einer|an einen|an eine|an) (?:anderen|andere|anderes) (?:bewerber\w*|kandidat\w*|person|profil)"
+        + r" (?:gegeben|vergeben|zugeteilt|zugewiesen|übertragen)\b",
+        void_if_third_person=True,
     ),
 ]

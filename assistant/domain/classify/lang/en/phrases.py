@@ -15,6 +15,16 @@ from .phrases_rejection import PHRASES as REJECTION
 
 _MEETING = (r"(?:interview|round|call|conversation|meeting|chat|discussion|assessment|visit|"
             r"stage|session|onsite|on-site|presentation|screen|panel)")
+# "...meet you again in the future / at the event / on our careers page": not an invitation to this process
+_SEE_YOU_ELSEWHERE = (
+    r" (?:"
+    + any_of(
+        r"apply|re-?apply|again in|in (?:the )?future|at (?:a )?future|around|back in the future",
+        r"on (?:our|the) (?:careers|jobs)|there\b",
+        r"at (?:the|our|this) (?:event|evening|talk|session|meetup|fair|party|open house|reception|launch)",
+    )
+    + r")"
+)
 _WEEKDAY = (r"(?:"
 + any_of(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri",
@@ -302,13 +312,7 @@ PHRASES: list[Rule] = REJECTION + ENDING + [
         + r") you\b(?!"
         + any_of(
             r" (?:about|regarding) (?:another|other|a different|some other|an? (?:new|exciting))",
-            r" (?:"
-            + any_of(
-                r"apply|re-?apply|again in|in (?:the )?future|at (?:a )?future|around|back in the future",
-                r"on (?:our|the) (?:careers|jobs)|there\b",
-                r"at (?:the|our|this) (?:event|evening|talk|session|meetup|fair|party|open house|reception|launch)",
-            )
-            + r")",
+            _SEE_YOU_ELSEWHERE,
         )
         + r")",
     ),
@@ -466,13 +470,7 @@ PHRASES: list[Rule] = REJECTION + ENDING + [
         r"\b(?:like|love|want|wants|keen|hoping|hope) to (?:[\w-]+ )?(?:interview|assess|test|meet|see|host|invite) you\b(?!"
         + any_of(
             r" (?:for|about) (?:another|a different|other|a new)",
-            r" (?:"
-            + any_of(
-                r"apply|re-?apply|again in|in (?:the )?future|at (?:a )?future|around|back in the future",
-                r"on (?:our|the) (?:careers|jobs)|there\b",
-                r"at (?:the|our|this) (?:event|evening|talk|session|meetup|fair|party|open house|reception|launch)",
-            )
-            + r")",
+            _SEE_YOU_ELSEWHERE,
         )
         + r")",
         r"\b(?:reply|respond|come back to (?:me|us)|get back to (?:me|us)) with (?:your |the |some |a few )?(?:availability|days|times|dates|slots)\b",
@@ -732,7 +730,9 @@ PHRASES: list[Rule] = REJECTION + ENDING + [
     rule(
         "en.pending.not_making_a_decision", "pending", "strong",
         r"(?:\bnot|n't) (?:yet )?(?:be )?(?:in a position to |able to |ready to )?(?:making|make|reach|reaching|taking|take)"
-        + r" (?:a|any|the|our|their) (?:final )?decision",
+        + r" (?:a|any|the|our|their) (?:final )?decision"
+        # Not a decision missed by a deadline that closed the application (real-mail round 5).
+        + r"(?!(?: \w+){0,3} before (?:their|the|its|his|her) (?:\w+ )?deadline)",
         r"\bstill (?:very much )?in (?:the running|the mix|contention|the frame|the process)\b",
         r"\bstill on (?:the|our) (?:short ?list|list)\b",
         r"\bstill (?:being )?(?:considered|under consideration)\b",

@@ -495,6 +495,7 @@ PHRASES += [
         "es.rejection.oferta_retirada", "rejection", "strong",
         r"\b(?:retirar|retirado|anular|anulado|revocar|revocado|cancelar|cancelado) (?:nuestra|la|esta|tu|su) (?:propuesta|oferta)(?: de empleo| de trabajo)?\b",
         r"\b(?:propuesta|oferta)(?: de empleo| de trabajo)?(?: \w+){0,3} (?:ha sido|fue|se ha) (?:retirada|anulada|revocada|cancelada|retirado)\b",
+        takes_offer_back=True,
     ),
     rule(
         "es.rejection.curso_completo", "rejection", "strong",
@@ -506,5 +507,14 @@ PHRASES += [
         "es.rejection.no_ha_superado_la_fase", "rejection", "strong",
         r"\b(?:no|ni) (?:ha|has|han) (?:superado|pasado|aprobado) (?:la|el|las|los|esta|este) (?:\w+ ){0,2}?"
         + r"(?:fase|etapa|prueba|pruebas|proceso|filtro|entrevista|evaluación)\b",
+    ),
+]
+
+# Tuned on the recorded misses of real-mail rounds 5-8 (EVALUATIONS.md): no longer recruiting.
+PHRASES += [
+    rule(
+        "es.rejection.ya_no_buscamos", "rejection", "strong",
+        r"\bya no (?:estamos buscando|buscamos|estamos contratando|contratamos|estamos seleccionando)\b",
+        r"\b(?:puesto|vacante|proceso|oferta de empleo)(?: \w+){0,2}? ya no está (?:disponible|abiert[oa]|activ[oa])\b",
     ),
 ]

@@ -510,6 +510,7 @@ PHRASES += [
         "fr.rejection.offre_retiree", "rejection", "strong",
         r"\b(?:retirer|retiré|annuler|annulé|révoquer|révoqué) (?:notre|l'|cette|votre) ?(?:proposition|offre)(?: d'embauche| d'emploi)?\b",
         r"\b(?:proposition|offre)(?: d'embauche| d'emploi)?(?: \w+){0,3} (?:a été|est) (?:retirée|annulée|révoquée)\b",
+        takes_offer_back=True,
     ),
     rule(
         "fr.rejection.formation_complete", "rejection", "strong",
@@ -517,5 +518,14 @@ PHRASES += [
         + r"(?:complète?|pleine?|complet)\b",
         r"\b(?:il n'y a plus|plus aucune?) (?:de )?places? (?:disponibles? )?(?:pour|dans|en) (?:la|le|cette|ce) (?:formation|programme|cursus|promotion)\b",
         void_if_deferred=True,
+    ),
+]
+
+# Tuned on the recorded misses of real-mail rounds 5-8 (EVALUATIONS.md): the post no longer open.
+PHRASES += [
+    rule(
+        "fr.rejection.poste_plus_a_pourvoir", "rejection", "strong",
+        r"\b(?:poste|offre|emploi|mission|formation|recrutement)(?: [\w'-]+){0,3}? n'est (?:plus|désormais plus) "
+        + r"(?:à pourvoir|ouvert|ouverte|disponible|d'actualité)\b",
     ),
 ]
