@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,6 +13,7 @@ from zoneinfo import ZoneInfo
 import typer
 
 from assistant.cli.common import out, print_json, runtime, say
+from assistant.errors import InputError
 
 COMPANY = typer.Option(None, "--company", metavar="NAME", help="The employer, e.g. 'Acme Corp'.")
 POSITION = typer.Option(None, "--position", metavar="TITLE", help="The job title, e.g. 'Customer Service Associate'.")
@@ -96,6 +98,7 @@ def add(
     no_drafts: bool = typer.Option(False, "--no-drafts", help="Record the interview without creating drafts."),
     application: int | None = typer.Option(None, "--application", metavar="ID",
                                            help="Record the next interview round of this application."),
+    from_invite: int | None = typer.Option(None, "--from-invite", metavar="N", help="Record calendar invitation N that `assistant sync` listed (its time, people and kind); options given win."),
     as_json: bool = JSON,
     follow_up_by: str | None = FOLLOW_UP_BY, contact_phone: str | None = CONTACT_PHONE,
     yes: bool = typer.Option(False, "--yes", help="Keep the names as typed even when earlier mail spells them otherwise."),
@@ -118,6 +121,7 @@ def add(
         existing = rt.repo.application(application)
         check_next_round(existing, form)
         form.company, form.position = existing.company, existing.position
+    invitation = _from_invitation(rt, from_invite, form) if from_invite is not None else None
     if not _asked_and_confirmed(rt, form, drafts=not no_drafts and not no_follow_up,
                                 new_application=application is None):
         return
@@ -128,6 +132,10 @@ def add(
     else:
         result = Interviews(rt).add(form, drafts=not no_drafts)
     app = result.application
+    if invitation is not None:
+        from assistant.services.invitations import mark_recorded
+
+        mark_recorded(rt, invitation.number, app.key)
     if as_json:
         print_json({"id": app.id, "drafts": [draft_json(letter) for letter in result.drafts],
                     "already_recorded": result.already_recorded,
@@ -156,6 +164,21 @@ def add(
         say("Next: review and send them in Gmail; `assistant sync` notices what you sent.")
     else:
         out("No drafts were created (--no-drafts).")
+
+
+def _from_invitation(rt: Any, number: int, form: Any) -> Any:
+    """`add --from-invite N`: the invitation fills what the options left out; what it cannot say
+    (a company or position it does not name) is asked on a terminal, and an error otherwise."""
+    from assistant.services.invitations import fill_form, invitation_to_record
+
+    stored = invitation_to_record(rt, number)
+    fill_form(form, stored)
+    if not sys.stdin.isatty():
+        for field, option in (("company", "--company"), ("position", "--position"), ("interviewers", "--interviewer")):
+            if not getattr(form, field):
+                what = "interviewer's name" if field == "interviewers" else field
+                raise InputError(f"Invitation {number} does not say the {what}; give it with {option}.")
+    return stored
 
 
 def _print_completed(rt: Any, result: Any) -> None:

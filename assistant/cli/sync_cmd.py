@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def print_summary(report: SyncReport, timezone: str) -> None:
     """A sync's report as the lines a person reads (the `--json` document: `sync_text.sync_document`)."""
-    from assistant.cli.sync_text import attention_sentence, event_sentence, would_entry
+    from assistant.cli.sync_text import attention_sentence, event_sentence, invitation_line, would_entry
 
     if report.dry_run:
         out("Dry run: nothing was changed in Gmail or locally.")
@@ -47,8 +47,10 @@ def print_summary(report: SyncReport, timezone: str) -> None:
         out(f"  - skipped: {event_sentence(event, timezone)}")
     for notice in report.attention:
         out(f"  ! {attention_sentence(notice, timezone)}")
+    for stored in report.invitations:
+        out(f"  ? {invitation_line(stored, timezone)}")
     if not (report.moved or report.replies or report.withdrawn or report.drafts_created or report.sent
-            or report.would or report.skipped or report.attention):
+            or report.would or report.skipped or report.attention or report.invitations):
         out("Nothing new; nothing is due.")
 
 

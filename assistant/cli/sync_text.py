@@ -24,6 +24,9 @@ from assistant.services.sync_events import (
     DraftedWithoutDebrief,
     ExpediteOffered,
     InquiryWaiting,
+    InvitationBecameRound,
+    InvitationCancelledRound,
+    InvitationMovedRound,
     OwnFollowUp,
     ReplyRead,
     ResumeChanged,
@@ -62,6 +65,14 @@ def event_sentence(event: SyncEvent, timezone: str) -> str:
         return f"{where}: your own message \"{event.subject}\" to {event.to} counts as your follow-up"
     if isinstance(event, StageRepaired):
         return f"{where}: stage {event.before} is now {event.after}, as its letters say"
+    if isinstance(event, InvitationBecameRound):
+        people = f" with {', '.join(event.interviewers)}" if event.interviewers else ""
+        return f"{where}: a calendar invitation adds the next interview{people} on {local_time(event.start, timezone)}"
+    if isinstance(event, InvitationMovedRound):
+        return (f"{where}: the interview on {local_time(event.before, timezone)} was moved to "
+                f"{local_time(event.after, timezone)}")
+    if isinstance(event, InvitationCancelledRound):
+        return f"{where}: the interview on {local_time(event.start, timezone)} was cancelled by its organizer"
     if isinstance(event, SentBeforeAnswer):
         return f"{where}: \"{event.subject}\" was already sent when the employer's answer was read; nothing was deleted"
     if isinstance(event, WrittenElsewhere):
@@ -177,5 +188,20 @@ def sync_document(report: SyncReport, timezone: str) -> dict[str, Any]:
         "moved": [event_sentence(e, timezone) for e in report.moved],
         "attention": [attention_entry(a, timezone) for a in report.attention],
         "would": [would_entry(w) for w in report.would],
+        "invitations": [invitation_json(stored) for stored in report.invitations],
         "history_fallback": report.fallback, "dry_run": report.dry_run,
     }
+
+
+def invitation_json(stored: Any) -> dict[str, Any]:
+    """One listed invitation (SPEC `sync` JSON `invitations`: `number`, `company`, `start`, `attendees`)."""
+    return {"number": stored.number, "company": stored.company, "position": stored.position,
+            "summary": stored.summary, "start": stored.start.isoformat(),
+            "attendees": [{"name": p.name, "email": p.email} for p in stored.attendees]}
+
+
+def invitation_line(stored: Any, timezone: str) -> str:
+    """One listed invitation as the summary's line: what, with whom, when, and the command that records it."""
+    company = stored.company or "a company not tracked"
+    return (f"invitation {stored.number}: \"{stored.summary}\" ({company}, {local_time(stored.start, timezone)}); "
+            f"`assistant add --from-invite {stored.number}` records it")

@@ -246,3 +246,14 @@ def answer_is_about_an_earlier_round(label: str, received_at: datetime, latest: 
     """A `next_step` answer that came before the latest round started announced that round: it is no
     answer to it (the round's own notes and inquiry still follow). A rejection or an offer always counts."""
     return label == Label.NEXT_STEP and latest is not None and received_at < latest.start
+
+
+def stage_after_round_cancelled(stage: str, latest_round_letters: list[Letter]) -> Stage | None:
+    """An upcoming round was called off (its calendar invitation cancelled): no notes will follow it, and
+    the application is back where its latest live round's letters leave it (an ended application stays)."""
+    if stage in TERMINAL:
+        return None
+    noted = any(letter.purpose == Purpose.THANK_YOU for letter in latest_round_letters)
+    start = Stage.THANK_YOU_DRAFTED if noted else Stage.THANKED   # no notes of the tool's: the user wrote them
+    reached = stage_from_letters(start, latest_round_letters)
+    return reached if reached != stage else None

@@ -77,3 +77,19 @@ def queries(candidates: list[Candidate], after: datetime) -> list[str]:
         for group in _alternatives(companies, room - len(ats) - 1):
             found.append(f"{ats} {group} {since}")
     return found
+
+
+# Calendar invitations from companies not tracked yet (SPEC "Interviews as they come"):
+# a calendar file (`filename:`, https://support.google.com/mail/answer/7190) or an
+# interview in the subject (Outlook's calendar part has no file name), and an
+# interview word anywhere; never the user's own mail (`-from:me`: their thank-you notes
+# say "interview" too). Only these candidates are read; the invitation in them decides.
+INVITATION_TERMS = ("filename:ics", "filename:vcs", "subject:interview", 'subject:"phone screen"', "subject:onsite")
+INTERVIEW_TERMS = ("interview", "interviews", "screen", "screening", "onsite", '"on-site"', '"chat with"', "hiring",
+                   "recruiter", "recruiting")
+
+
+def invitation_query(after: datetime) -> str:
+    """The search for calendar invitations that may be interviews, since `after` (epoch seconds, exact)."""
+    return (f"{{{' '.join(INVITATION_TERMS)}}} {{{' '.join(INTERVIEW_TERMS)}}} "
+            f"-from:me after:{int(after.timestamp())}")

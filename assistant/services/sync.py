@@ -52,6 +52,7 @@ from assistant.store.db import transaction
 
 if TYPE_CHECKING:
     from assistant.domain.classify import Classification
+    from assistant.store.invitations import StoredInvitation
 
 ANSWERS = ("next_step", "offer", "pending", "rejection")
 
@@ -73,6 +74,7 @@ class SyncReport:
     moved: list[SyncEvent] = field(default_factory=list)
     attention: list[AttentionEvent] = field(default_factory=list)
     would: list[WouldDo] = field(default_factory=list)
+    invitations: list[StoredInvitation] = field(default_factory=list)   # from companies not tracked, waiting
     fallback: bool = False
     dry_run: bool = False
 
@@ -114,6 +116,9 @@ class Sync:
             FollowUps(self.rt, report, dry_run=self.dry_run).run()
             if not self.dry_run:
                 self._scheduled_after_answers(self.replies, report)
+            from assistant.services.invitations import listed
+
+            report.invitations = listed(self.rt)
         return report
 
     def _take(self, part: Plan, report: SyncReport) -> None:
@@ -123,7 +128,7 @@ class Sync:
         self.replies += part.replies
         self._describe(part, report)
         if not self.dry_run:
-            self._commit(part)
+            report.moved += self._commit(part)
             if part.replies:  # tests kill the run here: some replies stored, the history id not moved
                 self.rt.crash_point("sync_replies_committed")
 
@@ -163,8 +168,12 @@ class Sync:
                 report.attention.append(DoubtfulReply(reply.application_id, reply.subject, reply.confidence))
 
     # ---- phase A commit: one transaction, with the history id -------------------
-    def _commit(self, plan: Plan) -> None:
+    def _commit(self, plan: Plan) -> list[SyncEvent]:
+        """Commit one part; the calendar invitations' effects come back as events (they depend on what is stored)."""
+        from assistant.services.invitations import take_invitation
+
         repo, now = self.repo, self.rt.clock.now()
+        events: list[SyncEvent] = []
         with transaction(repo.conn):
             for letter, head in plan.sent:
                 self._mark_sent(letter, head)
@@ -188,10 +197,15 @@ class Sync:
                     from assistant.services.answers import apply_answer
 
                     apply_answer(self.rt, reply, result)
+            for seen in plan.invitations:
+                event = take_invitation(self.rt, seen)
+                if event is not None:
+                    events.append(event)
             if plan.checked:
                 repo.set_state("checked_ids", json.dumps({**self._checked(), **plan.checked}))
             if plan.final:
                 self._finish(plan)
+        return events
 
     def _finish(self, plan: Plan) -> None:
         """The last part: everything before it is committed, so the history id may move on."""

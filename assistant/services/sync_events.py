@@ -88,9 +88,36 @@ class WrittenElsewhere:
     pid: int | None
 
 
+@dataclass(frozen=True)
+class InvitationBecameRound:
+    """A calendar invitation from a tracked company: the application's next upcoming round."""
+
+    application_id: int
+    start: datetime
+    interviewers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class InvitationMovedRound:
+    """The organizer moved the interview (a newer SEQUENCE of the same event)."""
+
+    application_id: int
+    before: datetime
+    after: datetime
+
+
+@dataclass(frozen=True)
+class InvitationCancelledRound:
+    """The organizer cancelled the interview."""
+
+    application_id: int
+    start: datetime
+
+
 # What `moved` and `skipped` list.
 SyncEvent = (SentByUser | ScheduledByUser | ScheduleCancelled | DraftDeletedByUser | OwnFollowUp | StageRepaired
-             | SentBeforeAnswer | WrittenElsewhere)
+             | SentBeforeAnswer | WrittenElsewhere | InvitationBecameRound | InvitationMovedRound
+             | InvitationCancelledRound)
 
 
 # ---- replies read, letters written and withdrawn ---------------------------------

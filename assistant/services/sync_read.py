@@ -11,7 +11,11 @@ what is stored (README.md "Sync cost and Gmail's limits").
 What is read (and so what it costs) follows what concerns the applications:
 messages in threads the tool knows are named by history; other new mail is
 narrowed with Gmail search (`mailsearch.queries`); only those candidates are
-fetched, headers first, bodies only of messages that match.
+fetched, headers first, bodies only of messages that match. Calendar
+invitations come the same way: a message carrying one (`text/calendar` or an
+`.ics` file) is read only when a search named it as a candidate (a tracked
+company's mail, or `mailsearch.invitation_query`), and its calendar comes with
+that one read of the message.
 """
 
 from __future__ import annotations
@@ -22,14 +26,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from assistant.domain.mailsearch import SEARCH_LAG_ALLOWANCE, queries
+from assistant.domain.mailsearch import SEARCH_LAG_ALLOWANCE, invitation_query, queries
 from assistant.domain.matching import Candidate, Match, match_bounce, match_message, needs_body, recipients
 from assistant.domain.models import Application, Letter, Reply
 from assistant.domain.states import ACTIVE, IN_GMAIL_UNSENT, Label, LetterState, Stage
 from assistant.gmail.mailbox import HistoryExpired, MessageHead, MessageRef, RawMessage
+from assistant.services.invitations import InvitationSeen, invitations_seen
 from assistant.services.ports import Classifier, Collaborators, SyncProgress
+from assistant.store.invitations import InvitationBook
 
 if TYPE_CHECKING:
+    from email.message import Message
+
     from assistant.domain.classify import Classification
     from assistant.services.draft_life import Whereabouts
     from assistant.store.repo import Repository
@@ -63,6 +71,7 @@ class Plan:
     scheduled: list[tuple[Letter, MessageHead]] = field(default_factory=list)
     manual: list[tuple[Application, MessageHead]] = field(default_factory=list)
     replies: list[tuple[Reply, Classification]] = field(default_factory=list)
+    invitations: list[InvitationSeen] = field(default_factory=list)
 
 
 def candidates(repo: Repository, apps: list[Application]) -> list[Candidate]:
@@ -89,6 +98,7 @@ class Work:
     id: str
     match: Match | None = None
     head_first: bool = True
+    invitation: bool = False    # named by the invitation search: read it even without a match
 
 
 class SyncReader:
@@ -104,6 +114,7 @@ class SyncReader:
         if hasattr(self.mailbox, "on_wait"):
             self.mailbox.on_wait(self._waiting)
         self._own: frozenset[str] | None = None   # the user's addresses, read once when first needed
+        self.invitation_ids: set[str] = set()      # what the invitation search named
 
     def _waiting(self, seconds: float) -> None:
         if seconds >= 1:
@@ -164,6 +175,7 @@ class SyncReader:
         # a run that starts again); nor are the user's own open letters.
         skip = known | set(self._checked()) | first.read_ids
         skip |= {letter.gmail_message_id for letter in drafted if letter.gmail_message_id}
+        skip |= InvitationBook(self.repo.conn).message_ids()
         last = Plan(start_history_id=first.start_history_id, fallback=first.fallback, final=True)
         yield first
         if first.start_history_id is not None or first.fallback:
@@ -192,7 +204,7 @@ class SyncReader:
         unknown = [r for r in others if r.thread_id not in thread_app]
         for mid in self._search(last, unknown, cands, apps):
             if mid not in work and mid not in skip:
-                work[mid] = Work(mid)
+                work[mid] = Work(mid, invitation=mid in self.invitation_ids)
         self.total = len(work)
         if work:
             self.progress.start(len(work), "Reading new mail about your applications")
@@ -214,6 +226,8 @@ class SyncReader:
         found: list[str] = []
         for query in queries(watched, self._search_from()) if watched else []:
             found += [r.id for r in self.mailbox.search(query)]
+        self.invitation_ids = {r.id for r in self.mailbox.search(invitation_query(self._search_from()))}
+        found += sorted(self.invitation_ids - set(found))
         state = last.search_state
         state["search_from"] = (self.now - SEARCH_LAG_ALLOWANCE).isoformat()
         again = datetime.fromisoformat(again_until) if again_until else None
@@ -312,7 +326,8 @@ class SyncReader:
             if set(head.label_ids) & USERS_OWN:
                 continue  # the user's own: its labels may still change (a scheduled send), so not "checked"
             match = by_id[head.id].match or match_message(head.headers, head.thread_id, cands)
-            if (match is not None or needs_body(head.headers)) and not self._from_user(head.header("from")):
+            wanted = match is not None or needs_body(head.headers) or by_id[head.id].invitation
+            if wanted and not self._from_user(head.header("from")):
                 matches[head.id] = match
             else:
                 plan.checked[head.id] = int(head.internal_date.timestamp())
@@ -335,6 +350,8 @@ class SyncReader:
         message = email.message_from_bytes(raw.raw, policy=email.policy.default)
         if set(raw.label_ids) & USERS_OWN or self._from_user(str(message.get("From", ""))):
             return None  # the user's own mail (a thread match alone would take it for the employer's)
+        if self._invitations(plan, raw, message, match, cands):
+            return False   # read and kept as an invitation; never a reply, and never read again
         result = self.classify.classify_message(message)
         if result.label == Label.BOUNCE:
             match = match_bounce(list(result.bounced_recipients), result.bounced_message_id, cands) or match
@@ -351,6 +368,16 @@ class SyncReader:
             reasons=tuple(result.reasons),
         ), result))
         return True
+
+
+    def _invitations(self, plan: Plan, raw: RawMessage, message: Message, match: Match | None,
+                     cands: list[Candidate]) -> bool:
+        """Keep the calendar invitations a message carries; False when it carries none."""
+        if self._own is None:
+            self._own = self.mailbox.own_addresses()
+        found = invitations_seen(raw, message, match, cands, self.rt.profile.timezone, self._own)
+        plan.invitations += found
+        return bool(found)
 
 
 class NoProgress:

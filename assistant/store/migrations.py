@@ -200,4 +200,31 @@ MIGRATIONS: list[tuple[str, str]] = [
             ON letters (application_id) WHERE purpose = 'expedite';
         """,
     ),
+    (
+        "0008_invitations",
+        """
+        -- Calendar invitations the sync read (SPEC "Interviews as they come"), one row per
+        -- event (UID). `number` is what `sync` lists and `add --from-invite N` names; `sequence`
+        -- tells an update (higher) from a repeat; `application_id` is set once the invitation
+        -- belongs to an application (a tracked company's, or the one `add --from-invite` made).
+        CREATE TABLE invitations (
+            number           INTEGER PRIMARY KEY,     -- never reused: invitations are never deleted
+            uid              TEXT NOT NULL UNIQUE,
+            sequence         INTEGER NOT NULL DEFAULT 0,
+            state            TEXT NOT NULL,          -- listed, round (a tracked company's), recorded, cancelled
+            gmail_message_id TEXT NOT NULL,
+            received_at      TEXT NOT NULL,
+            start_at         TEXT NOT NULL,
+            end_at           TEXT,
+            summary          TEXT NOT NULL DEFAULT '',
+            description      TEXT NOT NULL DEFAULT '',
+            sender           TEXT NOT NULL DEFAULT '',
+            organizer        TEXT,                   -- JSON {"name", "email"}
+            attendees        TEXT NOT NULL DEFAULT '[]',
+            company          TEXT,
+            position         TEXT,
+            application_id   INTEGER REFERENCES applications(id) ON DELETE SET NULL
+        );
+        """,
+    ),
 ]

@@ -29,7 +29,8 @@ def test_migrations_are_recorded_by_name(tmp_path):
     conn = connect(tmp_path / "a.db")
     assert [r[0] for r in conn.execute("SELECT name FROM schema_migrations")] == [
         "0001_initial", "0002_letter_note", "0003_letter_writer", "0004_letter_scheduled_for",
-        "0005_letter_written_message_id", "0006_rounds", "0007_follow_up_ways"]
+        "0005_letter_written_message_id", "0006_rounds", "0007_follow_up_ways",
+        "0008_invitations"]
 
 
 def test_a_letter_drafted_before_0005_keeps_its_data_and_has_no_written_id(tmp_path):
