@@ -158,6 +158,9 @@ def add(
     elif result.drafts:
         out("Thank-you drafts are in Gmail's Drafts, one per interviewer:")
         print_drafts(rt, result)
+        for gone in result.replaced:
+            out(f"Withdrew your unsent note \"{gone.subject}\" to {gone.to_addr} about round {gone.round_number}: "
+                f"the new note about round {result.round.number} replaces it.")
         if not (app.detail and app.skill):
             say(f"Tip: --detail and --skill make a note personal; `assistant edit {app.id} --detail …` rewrites "
                 "the unsent drafts.")

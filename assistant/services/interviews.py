@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from assistant.domain.workdays import IsHoliday
     from assistant.letters.redraft import Redrafted
     from assistant.store.repo import Repository
+    from assistant.services.rounds import EarlierNoteWithdrawn
 
 # `edit` fields that are the latest round's, and their column there.
 _ROUND_COLUMNS = {"interview_at": "start", "kind": "kind", "detail": "detail", "skill": "skill",
@@ -68,6 +69,7 @@ class AddResult:
     already_recorded: bool = False       # `add` ran again for an interview it had: only what was missing was made
     drafts_after: datetime | None = None  # an interview still ahead: the sync drafts the notes after this instant
     round: Round | None = None            # `add --application`: the round recorded
+    replaced: tuple[EarlierNoteWithdrawn, ...] = ()   # earlier rounds' unsent notes the new ones replace
 
 
 @dataclass(frozen=True)
