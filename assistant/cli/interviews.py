@@ -172,11 +172,14 @@ def add(
 def _from_invitation(rt: Any, number: int, form: Any) -> Any:
     """`add --from-invite N`: the invitation fills what the options left out; what it cannot say
     (a company or position it does not name) is asked on a terminal, and an error otherwise."""
-    from assistant.services.invitations import fill_form, invitation_to_record
+    from assistant.services.invitations import fill_form, invitation_to_record, nameless_attendees
 
     stored = invitation_to_record(rt, number)
     fill_form(form, stored)
     if not sys.stdin.isatty():
+        if not form.interviewers and (nameless := nameless_attendees(stored)):
+            raise InputError(f"Invitation {number} gives {', '.join(nameless)} without a name; give every "
+                             "interviewer with --interviewer \"Name <address>\".")
         for field, option in (("company", "--company"), ("position", "--position"), ("interviewers", "--interviewer")):
             if not getattr(form, field):
                 what = "interviewer's name" if field == "interviewers" else field
