@@ -18,7 +18,7 @@ from assistant.domain.dates import parse_hear_back
 from assistant.domain.lifecycle import recorded_ahead
 from assistant.domain.models import Application, Letter, Round
 from assistant.domain.schedule import SendBy, interview_end, thank_you_send_by
-from assistant.domain.states import Purpose, RoundState
+from assistant.domain.states import LetterState, Purpose, RoundState
 from assistant.errors import InputError, StateError
 from assistant.services.ports import Collaborators
 from assistant.services.views import rules_for
@@ -66,7 +66,11 @@ def round_to_debrief(rt: Collaborators, app_id: int) -> tuple[Application, Round
         raise StateError(f"Application {app_id}'s interview ({_local(latest.start, zone)}) has not ended yet; "
                          f"run `assistant debrief {app_id}` after {_local(end, zone)}.")
     letters = repo.letters(app_id)
-    if any(lt.purpose == Purpose.THANK_YOU and lt.round_id == latest.id for lt in letters):
+    notes = [lt for lt in letters if lt.purpose == Purpose.THANK_YOU and lt.round_id == latest.id]
+    if notes and all(lt.state == LetterState.SENT for lt in notes):
+        raise StateError(f"The thank-you notes for application {app_id}'s interview of {_local(latest.start, zone)} "
+                         "were already sent; there is nothing left to debrief.")
+    if notes:
         raise StateError(f"The thank-you notes for application {app_id}'s interview of {_local(latest.start, zone)} "
                          f"are already drafted; `assistant edit {app_id} --detail …` rewrites the unsent ones.")
     if not recorded_ahead(app, letters):

@@ -394,3 +394,13 @@ def test_the_next_round_keeps_an_earlier_note_already_sent(world):
     assert "Withdrew" not in second.stdout
     assert len(world.messages("SENT")) == 1
     assert len(notes_to(world, "pat.jones@acme.example")) == 1
+
+
+def test_a_debrief_after_the_notes_were_sent_says_they_were_sent_not_that_unsent_ones_can_be_rewritten(world):
+    world.add("--when", "2026-11-17 14:00", interviewers=(PAT,))
+    world.send_all_drafts()
+    sync(world, "2026-11-17T18:00:00+01:00")
+    result = world.run("debrief", "1", "--detail", "the roadmap", now="2026-11-18T10:00:00+01:00")
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: The thank-you notes for application 1's interview of Tue 17 Nov 2026, 14:00 "
+                             "were already sent; there is nothing left to debrief.\n")
