@@ -158,15 +158,20 @@ def add(
     elif result.drafts:
         out("Thank-you drafts are in Gmail's Drafts, one per interviewer:")
         print_drafts(rt, result)
-        for gone in result.replaced:
-            out(f"Withdrew your unsent note \"{gone.subject}\" to {gone.to_addr} about round {gone.round_number}: "
-                f"the new note about round {result.round.number} replaces it.")
+        print_replaced(result.replaced, result.round.number if result.round else 1)
         if not (app.detail and app.skill):
             say(f"Tip: --detail and --skill make a note personal; `assistant edit {app.id} --detail …` rewrites "
                 "the unsent drafts.")
         say("Next: review and send them in Gmail; `assistant sync` notices what you sent.")
     else:
         out("No drafts were created (--no-drafts).")
+
+
+def print_replaced(replaced: Any, round_number: int) -> None:
+    """Each earlier unsent note the new round's note replaced (`rounds.withdraw_earlier_notes`)."""
+    for gone in replaced:
+        out(f"Withdrew your unsent note \"{gone.subject}\" to {gone.to_addr} about round {gone.round_number}: "
+            f"the new note about round {round_number} replaces it.")
 
 
 def _from_invitation(rt: Any, number: int, form: Any) -> Any:

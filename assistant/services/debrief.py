@@ -27,6 +27,8 @@ from assistant.store.db import transaction
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from assistant.services.rounds import EarlierNoteWithdrawn
+
 
 @dataclass
 class DebriefForm:
@@ -47,6 +49,7 @@ class DebriefResult:
     round: Round
     drafts: tuple[Letter, ...]
     send_by: SendBy | None
+    replaced: tuple[EarlierNoteWithdrawn, ...] = ()   # earlier rounds' unsent notes the new ones replace
 
 
 def _local(instant: datetime, zone: ZoneInfo) -> str:
@@ -83,6 +86,7 @@ def debrief(rt: Collaborators, app_id: int, form: DebriefForm) -> DebriefResult:
     """Store the answers on the latest ended round and draft its notes now."""
     from assistant.services.completion import draft_missing, missing_notes
     from assistant.services.interviews import _free_text
+    from assistant.services.rounds import withdraw_earlier_notes
 
     repo, now, zone = rt.repo, rt.clock.now(), ZoneInfo(rt.profile.timezone)
     app, rnd = round_to_debrief(rt, app_id)
@@ -104,5 +108,6 @@ def debrief(rt: Collaborators, app_id: int, form: DebriefForm) -> DebriefResult:
     app = repo.application(app_id)
     done = tuple(draft_missing(rt, app, missing_notes(repo, app), None))
     send_by = thank_you_send_by(rnd.start, rnd.kind, now, zone, rules_for(rt.profile).is_holiday) if done else None
+    replaced = withdraw_earlier_notes(rt, app_id, rnd) if done else ()
     return DebriefResult(application=repo.application(app_id), round=repo.round(rnd.key), drafts=done,
-                         send_by=send_by)
+                         send_by=send_by, replaced=replaced)

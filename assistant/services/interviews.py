@@ -24,8 +24,8 @@ from assistant.store.db import transaction
 if TYPE_CHECKING:
     from assistant.domain.workdays import IsHoliday
     from assistant.letters.redraft import Redrafted
-    from assistant.store.repo import Repository
     from assistant.services.rounds import EarlierNoteWithdrawn
+    from assistant.store.repo import Repository
 
 # `edit` fields that are the latest round's, and their column there.
 _ROUND_COLUMNS = {"interview_at": "start", "kind": "kind", "detail": "detail", "skill": "skill",

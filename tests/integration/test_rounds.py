@@ -404,3 +404,15 @@ def test_a_debrief_after_the_notes_were_sent_says_they_were_sent_not_that_unsent
     assert result.exit_code == 1
     assert result.stderr == ("Error: The thank-you notes for application 1's interview of Tue 17 Nov 2026, 14:00 "
                              "were already sent; there is nothing left to debrief.\n")
+
+
+def test_a_debrief_of_a_round_recorded_ahead_withdraws_the_unsent_earlier_note_to_someone_met_again(world):
+    world.add("--when", "2026-11-17 14:00", interviewers=(PAT,))   # its note to Pat is left unsent
+    world.ok("add", "--application", "1", "--interviewer", PAT, "--when", "2026-11-27 10:00",
+             now="2026-11-20T15:00:00+01:00")
+    assert len(notes_to(world, "pat.jones@acme.example")) == 1   # nothing drafted for round 2 yet
+    done = world.ok("debrief", "1", "--detail", "the tour of the lab", now="2026-11-27T12:00:00+01:00")
+    assert ("Withdrew your unsent note \"Thank You – Data Engineer Interview\" to pat.jones@acme.example "
+            "about round 1: the new note about round 2 replaces it.") in done.stdout
+    assert [m["Subject"] for m in notes_to(world, "pat.jones@acme.example")] == [
+        "Thank You – Data Engineer Interview (Friday, November 27)"]
