@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import typer
 
 from assistant.cli.common import out, print_json, runtime, say
-from assistant.cli.interviews import DETAIL, HEAR_BACK, JSON, MISSED, SKILL, print_drafts
+from assistant.cli.interviews import DETAIL, HEAR_BACK, JSON, MISSED, SKILL, print_drafts, print_replaced
 
 _QUESTIONS = (
     ("detail", "What you enjoyed or learned (optional)"),
@@ -75,6 +75,7 @@ def debrief(
         return
     out("Thank-you drafts are in Gmail's Drafts, one per interviewer:")
     print_drafts(rt, result)   # as `add` says them: each person's name, the draft, the resume attached
+    print_replaced(result.replaced, result.round.number)
     say("Next: review and send them in Gmail; `assistant sync` notices what you sent.")
 
 

@@ -158,6 +158,7 @@ def add(
     elif result.drafts:
         out("Thank-you drafts are in Gmail's Drafts, one per interviewer:")
         print_drafts(rt, result)
+        print_replaced(result.replaced, result.round.number if result.round else 1)
         if not (app.detail and app.skill):
             say(f"Tip: --detail and --skill make a note personal; `assistant edit {app.id} --detail …` rewrites "
                 "the unsent drafts.")
@@ -166,14 +167,24 @@ def add(
         out("No drafts were created (--no-drafts).")
 
 
+def print_replaced(replaced: Any, round_number: int) -> None:
+    """Each earlier unsent note the new round's note replaced (`rounds.withdraw_earlier_notes`)."""
+    for gone in replaced:
+        out(f"Withdrew your unsent note \"{gone.subject}\" to {gone.to_addr} about round {gone.round_number}: "
+            f"the new note about round {round_number} replaces it.")
+
+
 def _from_invitation(rt: Any, number: int, form: Any) -> Any:
     """`add --from-invite N`: the invitation fills what the options left out; what it cannot say
     (a company or position it does not name) is asked on a terminal, and an error otherwise."""
-    from assistant.services.invitations import fill_form, invitation_to_record
+    from assistant.services.invitations import fill_form, invitation_to_record, nameless_attendees
 
     stored = invitation_to_record(rt, number)
     fill_form(form, stored)
     if not sys.stdin.isatty():
+        if not form.interviewers and (nameless := nameless_attendees(stored)):
+            raise InputError(f"Invitation {number} gives {', '.join(nameless)} without a name; give every "
+                             "interviewer with --interviewer \"Name <address>\".")
         for field, option in (("company", "--company"), ("position", "--position"), ("interviewers", "--interviewer")):
             if not getattr(form, field):
                 what = "interviewer's name" if field == "interviewers" else field

@@ -18,7 +18,7 @@ from assistant.domain.dates import parse_hear_back
 from assistant.domain.lifecycle import recorded_ahead
 from assistant.domain.models import Application, Letter, Round
 from assistant.domain.schedule import SendBy, interview_end, thank_you_send_by
-from assistant.domain.states import Purpose, RoundState
+from assistant.domain.states import LetterState, Purpose, RoundState
 from assistant.errors import InputError, StateError
 from assistant.services.ports import Collaborators
 from assistant.services.views import rules_for
@@ -26,6 +26,8 @@ from assistant.store.db import transaction
 
 if TYPE_CHECKING:
     from datetime import datetime
+
+    from assistant.services.rounds import EarlierNoteWithdrawn
 
 
 @dataclass
@@ -47,6 +49,7 @@ class DebriefResult:
     round: Round
     drafts: tuple[Letter, ...]
     send_by: SendBy | None
+    replaced: tuple[EarlierNoteWithdrawn, ...] = ()   # earlier rounds' unsent notes the new ones replace
 
 
 def _local(instant: datetime, zone: ZoneInfo) -> str:
@@ -66,7 +69,11 @@ def round_to_debrief(rt: Collaborators, app_id: int) -> tuple[Application, Round
         raise StateError(f"Application {app_id}'s interview ({_local(latest.start, zone)}) has not ended yet; "
                          f"run `assistant debrief {app_id}` after {_local(end, zone)}.")
     letters = repo.letters(app_id)
-    if any(lt.purpose == Purpose.THANK_YOU and lt.round_id == latest.id for lt in letters):
+    notes = [lt for lt in letters if lt.purpose == Purpose.THANK_YOU and lt.round_id == latest.id]
+    if notes and all(lt.state == LetterState.SENT for lt in notes):
+        raise StateError(f"The thank-you notes for application {app_id}'s interview of {_local(latest.start, zone)} "
+                         "were already sent; there is nothing left to debrief.")
+    if notes:
         raise StateError(f"The thank-you notes for application {app_id}'s interview of {_local(latest.start, zone)} "
                          f"are already drafted; `assistant edit {app_id} --detail …` rewrites the unsent ones.")
     if not recorded_ahead(app, letters):
@@ -79,6 +86,7 @@ def debrief(rt: Collaborators, app_id: int, form: DebriefForm) -> DebriefResult:
     """Store the answers on the latest ended round and draft its notes now."""
     from assistant.services.completion import draft_missing, missing_notes
     from assistant.services.interviews import _free_text
+    from assistant.services.rounds import withdraw_earlier_notes
 
     repo, now, zone = rt.repo, rt.clock.now(), ZoneInfo(rt.profile.timezone)
     app, rnd = round_to_debrief(rt, app_id)
@@ -100,5 +108,6 @@ def debrief(rt: Collaborators, app_id: int, form: DebriefForm) -> DebriefResult:
     app = repo.application(app_id)
     done = tuple(draft_missing(rt, app, missing_notes(repo, app), None))
     send_by = thank_you_send_by(rnd.start, rnd.kind, now, zone, rules_for(rt.profile).is_holiday) if done else None
+    replaced = withdraw_earlier_notes(rt, app_id, rnd) if done else ()
     return DebriefResult(application=repo.application(app_id), round=repo.round(rnd.key), drafts=done,
-                         send_by=send_by)
+                         send_by=send_by, replaced=replaced)

@@ -24,6 +24,7 @@ from assistant.store.db import transaction
 if TYPE_CHECKING:
     from assistant.domain.workdays import IsHoliday
     from assistant.letters.redraft import Redrafted
+    from assistant.services.rounds import EarlierNoteWithdrawn
     from assistant.store.repo import Repository
 
 # `edit` fields that are the latest round's, and their column there.
@@ -68,6 +69,7 @@ class AddResult:
     already_recorded: bool = False       # `add` ran again for an interview it had: only what was missing was made
     drafts_after: datetime | None = None  # an interview still ahead: the sync drafts the notes after this instant
     round: Round | None = None            # `add --application`: the round recorded
+    replaced: tuple[EarlierNoteWithdrawn, ...] = ()   # earlier rounds' unsent notes the new ones replace
 
 
 @dataclass(frozen=True)

@@ -207,12 +207,19 @@ def invitation_to_record(rt: Collaborators, number: int) -> StoredInvitation:
     return stored
 
 
+def nameless_attendees(stored: StoredInvitation) -> list[str]:
+    """The addresses of the people the invitation gives without a name."""
+    return [p.email for p in stored.attendees if p.name.strip().casefold() == p.email.casefold()]
+
+
 def fill_form(form: InterviewForm, stored: StoredInvitation) -> None:
     """What the invitation says fills every field the user did not give: company, position, people, time, kind."""
     invitation = stored.as_invitation()
     form.company = form.company or stored.company
     form.position = form.position or stored.position
-    if not form.interviewers:
+    # Someone the invitation names only by address (no CN) is not filled in: a note's greeting needs a name,
+    # and `add` refuses a bare address; the people are then asked for, or given with --interviewer.
+    if not form.interviewers and not nameless_attendees(stored):
         form.interviewers = [f"\"{p.name}\" <{p.email}>" for p in stored.attendees]
     form.when = form.when or stored.start.isoformat()
     form.kind = form.kind or kind_of(invitation)

@@ -5,12 +5,14 @@ round: a fresh letter about this interview), the application goes back to
 thanking (`lifecycle.after_new_round`), and the status inquiry will follow
 this round: the previous round's answer, send time and out-of-office date no
 longer count, and an unsent inquiry about the previous round is withdrawn by
-the next sync.
+the next sync. An earlier round's thank-you to someone met again that is still
+the tool's unsent draft is withdrawn at once (never a sent or scheduled one):
+two notes to one person about the same role would read as a slip.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -31,6 +33,17 @@ from assistant.store.db import transaction
 
 if TYPE_CHECKING:
     from assistant.services.interviews import AddResult, InterviewForm
+
+
+@dataclass(frozen=True)
+class EarlierNoteWithdrawn:
+    """An unsent thank-you about an earlier round, to someone met again, taken out of Gmail's Drafts."""
+
+    application_id: int
+    round_number: int          # the round the withdrawn note was about
+    to_addr: str
+    subject: str
+    outcome: str               # "deleted" or "already_gone"
 
 
 def round_from_form(form: InterviewForm, now: datetime, zone: ZoneInfo) -> Round:
@@ -146,5 +159,33 @@ def _dispatch(rt: Collaborators, app_id: int, rnd: Round, intents: list[tuple[Le
         raise interrupted_after_recording(rt.repo, app_id) from None
     send_by = thank_you_send_by(rnd.start, rnd.kind, now, zone, rules_for(rt.profile).is_holiday) if done else None
     after = interview_end(rnd.start, rnd.kind) if upcoming else None
+    replaced = withdraw_earlier_notes(rt, app_id, rnd) if done else ()
     return AddResult(application=rt.repo.application(app_id), drafts=done, send_by=send_by, drafts_after=after,
-                     round=rt.repo.round(rnd.key))
+                     round=rt.repo.round(rnd.key), replaced=replaced)
+
+
+def withdraw_earlier_notes(rt: Collaborators, app_id: int, rnd: Round) -> tuple[EarlierNoteWithdrawn, ...]:
+    """Withdraw the unsent thank-you drafts of earlier rounds to the people of `rnd`, who now have a fresh one.
+
+    Goes through `draft_life.withdraw`, which deletes only what is still a draft; a note the user sent or
+    scheduled meanwhile is kept (the sync records it)."""
+    from assistant.services.draft_life import withdraw
+
+    repo, now = rt.repo, rt.clock.now()
+    met_again = {p.email.casefold() for p in rnd.interviewers}
+    numbers = {r.key: r.number for r in repo.application(app_id).rounds}
+    gone: list[EarlierNoteWithdrawn] = []
+    for letter in repo.letters(app_id, purpose=Purpose.THANK_YOU, states=(LetterState.DRAFTED,)):
+        if letter.round_id == rnd.key or letter.to_addr.casefold() not in met_again:
+            continue
+        done = withdraw(rt.mailbox, letter)
+        if done.outcome not in ("deleted", "already_gone"):
+            continue
+        number = numbers.get(letter.round_id, 1) if letter.round_id is not None else 1
+        with transaction(repo.conn):
+            repo.update_letter(letter.key, state=LetterState.WITHDRAWN)
+            repo.add_event(app_id, now, "thank_you_withdrawn",
+                           f"round {rnd.number} met {letter.to_addr} again, so the unsent \"{letter.subject}\" "
+                           f"about round {number} was withdrawn")
+        gone.append(EarlierNoteWithdrawn(app_id, number, letter.to_addr, letter.subject, done.outcome))
+    return tuple(gone)

@@ -125,7 +125,8 @@ def test_an_invitation_from_a_new_company_is_listed_and_recorded_with_from_invit
     assert ("  ? invitation 1: \"Interview: Senior Analyst\" (Globex, Fri 04 Dec 2026 09:30); "
             "`assistant add --from-invite 1` records it\n") in text
 
-    added = world.ok("add", "--from-invite", "1", now="2026-11-21T10:05:00+01:00")
+    added = world.ok("add", "--from-invite", "1", "--interviewer", "Kim Ro <kim.ro@globex.example>",
+                     "--interviewer", "Dana Lead <dev.lead@globex.example>", now="2026-11-21T10:05:00+01:00")
     assert added.stdout == (
         "Recorded application 2: Globex, Senior Analyst (video interview, Fri 04 Dec 2026, 09:30).\n"
         "The interview has not taken place yet: `assistant sync` asks for a debrief after it ends "
@@ -239,10 +240,26 @@ def test_a_listed_invitation_can_be_the_next_round_of_a_tracked_application(worl
     tracked(world)
     world.mailbox.deliver(globex_invitation(summary="Acme Corp final interview"))   # Acme books from another domain
     assert [i["number"] for i in sync(world, NEXT_DAY)["invitations"]] == [1]
-    added = world.ok("add", "--from-invite", "1", "--application", "1", "--json", now="2026-11-21T10:00:00+01:00")
+    added = world.ok("add", "--from-invite", "1", "--application", "1", "--json", "--interviewer",
+                     "Kim Ro <kim.ro@globex.example>", "--interviewer", "Dana Lead <dev.lead@globex.example>",
+                     now="2026-11-21T10:00:00+01:00")
     assert json.loads(added.stdout)["round"] == 2
     assert rounds(world)[1][1:] == ("12-04 08:30", "upcoming", ["kim.ro@globex.example", "dev.lead@globex.example"])
     world.mailbox.deliver(globex_invitation(summary="Acme Corp final interview", sequence=1, cancel=True))
     assert sync(world, "2026-11-22T09:00:00+01:00")["moved"] == [
         "application 1: the interview on Fri 04 Dec 2026 09:30 was cancelled by its organizer"]
     assert [r[2] for r in rounds(world)] == ["held", "cancelled"]
+
+
+def test_from_invite_asks_for_the_name_of_an_attendee_the_invitation_gives_only_as_an_address(world):
+    sync(world, RECORDED)
+    world.mailbox.deliver(globex_invitation())    # dev.lead@globex.example has no CN: a greeting needs a name
+    assert [i["number"] for i in sync(world, NEXT_DAY)["invitations"]] == [1]
+    result = world.run("add", "--from-invite", "1", now="2026-11-21T10:00:00+01:00")
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: Invitation 1 gives dev.lead@globex.example without a name; give every "
+                             "interviewer with --interviewer \"Name <address>\".\n")
+    assert json.loads(world.ok("list", "--json", now="2026-11-21T10:00:00+01:00").stdout) == []
+    done = world.ok("add", "--from-invite", "1", "--interviewer", "Kim Ro <kim.ro@globex.example>",
+                    "--interviewer", "Dana Lead <dev.lead@globex.example>", now="2026-12-04T12:00:00+01:00")
+    assert "Dana Lead <dev.lead@globex.example>: \"Thank You – Senior Analyst Interview\"" in done.stdout

@@ -310,7 +310,7 @@ def test_someone_from_an_earlier_round_added_to_the_latest_by_edit_gets_a_note_a
     world.ok("add", "--application", "1", "--interviewer", SAM, "--when", "2026-11-24 10:00",
              now="2026-11-24T15:00:00+01:00")
     edited = world.ok("edit", "1", "--interviewer", SAM, "--interviewer", PAT, now="2026-11-24T15:10:00+01:00")
-    assert "New thank-you drafts:\n  - Ms. Pat Jones <pat.jones@acme.example>: \"Thank You – Data Engineer Interview\"" \
+    assert "New thank-you drafts:\n  - Ms. Pat Jones <pat.jones@acme.example>: \"Thank You – Data Engineer Interview (Tuesday, November 24)\"" \
         in edited.stdout
     [note] = notes_to(world, "pat.jones@acme.example")
     assert "meet with me over video again about the Data Engineer role at Acme Corp on Tuesday, November 24." \
@@ -368,3 +368,51 @@ def test_the_next_round_keeps_its_applications_company_and_says_how_to_change_it
     assert (missing.exit_code, missing.stderr) == (
         1, "Error: Missing --interviewer (required; not asked for because the input is not a terminal).\n")
     assert len(shown(world)["rounds"]) == 1
+
+
+def test_the_next_round_withdraws_the_unsent_earlier_note_to_the_same_person_and_names_its_date(world):
+    world.add("--when", "2026-11-17 14:00", interviewers=(PAT,))   # its note to Pat is left unsent
+    assert [m["Subject"] for m in notes_to(world, "pat.jones@acme.example")] == ["Thank You – Data Engineer Interview"]
+    second = world.ok("add", "--application", "1", "--interviewer", PAT, "--interviewer", SAM,
+                      "--when", "2026-11-27 10:00", now="2026-11-27T15:00:00+01:00")
+    assert ("Withdrew your unsent note \"Thank You – Data Engineer Interview\" to pat.jones@acme.example "
+            "about round 1: the new note about round 2 replaces it.") in second.stdout
+    assert [m["Subject"] for m in notes_to(world, "pat.jones@acme.example")] == [
+        "Thank You – Data Engineer Interview (Friday, November 27)"]
+    assert len(notes_to(world, "sam.lee@acme.example")) == 1
+    data = shown(world, now="2026-11-27T15:00:00+01:00")
+    assert [[(lt["to"], lt["state"]) for lt in r["letters"]] for r in data["rounds"]] == [
+        [("pat.jones@acme.example", "withdrawn")],
+        [("pat.jones@acme.example", "drafted"), ("sam.lee@acme.example", "drafted")]]
+
+
+def test_the_next_round_keeps_an_earlier_note_already_sent(world):
+    world.add("--when", "2026-11-17 14:00", interviewers=(PAT,))
+    world.send_all_drafts()   # sent in Gmail, the tool has not synced yet
+    second = world.ok("add", "--application", "1", "--interviewer", PAT,
+                      "--when", "2026-11-27 10:00", now="2026-11-27T15:00:00+01:00")
+    assert "Withdrew" not in second.stdout
+    assert len(world.messages("SENT")) == 1
+    assert len(notes_to(world, "pat.jones@acme.example")) == 1
+
+
+def test_a_debrief_after_the_notes_were_sent_says_they_were_sent_not_that_unsent_ones_can_be_rewritten(world):
+    world.add("--when", "2026-11-17 14:00", interviewers=(PAT,))
+    world.send_all_drafts()
+    sync(world, "2026-11-17T18:00:00+01:00")
+    result = world.run("debrief", "1", "--detail", "the roadmap", now="2026-11-18T10:00:00+01:00")
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: The thank-you notes for application 1's interview of Tue 17 Nov 2026, 14:00 "
+                             "were already sent; there is nothing left to debrief.\n")
+
+
+def test_a_debrief_of_a_round_recorded_ahead_withdraws_the_unsent_earlier_note_to_someone_met_again(world):
+    world.add("--when", "2026-11-17 14:00", interviewers=(PAT,))   # its note to Pat is left unsent
+    world.ok("add", "--application", "1", "--interviewer", PAT, "--when", "2026-11-27 10:00",
+             now="2026-11-20T15:00:00+01:00")
+    assert len(notes_to(world, "pat.jones@acme.example")) == 1   # nothing drafted for round 2 yet
+    done = world.ok("debrief", "1", "--detail", "the tour of the lab", now="2026-11-27T12:00:00+01:00")
+    assert ("Withdrew your unsent note \"Thank You – Data Engineer Interview\" to pat.jones@acme.example "
+            "about round 1: the new note about round 2 replaces it.") in done.stdout
+    assert [m["Subject"] for m in notes_to(world, "pat.jones@acme.example")] == [
+        "Thank You – Data Engineer Interview (Friday, November 27)"]
