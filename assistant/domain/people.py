@@ -134,7 +134,12 @@ def is_webmail(address_or_domain: str) -> bool:
 
 
 def salutation(person: Interviewer, tone: str) -> str:
-    """'Dear Ms. Jones,' (formal, with title, in its English form), 'Dear Pat Jones,' (formal, no title), 'Hi Pat,' (casual)."""
+    """'Dear Ms. Jones,' (formal, with title, in its English form), 'Dear Pat Jones,' (formal, no title), 'Hi Pat,' (casual).
+
+    A person known only by an address (an invitation that gave no name) is greeted 'Hello,': never by the address.
+    """
+    if not person.name.strip() or "@" in person.name:
+        return "Hello,"
     if tone == "casual":
         return f"Hi {person.first_name},"
     if person.title:

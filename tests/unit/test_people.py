@@ -80,3 +80,9 @@ def test_several_addresses_without_a_separator_are_refused_with_one_sentence():
     assert caught.value.message == (
         "Interviewer 'Pat <pat@acme.example> Bob <bob@acme.example>' holds several addresses; separate the people "
         "with commas (\"Pat Jones <pat@acme.example>, Lee Wong <lee@acme.example>\") or give --interviewer once each.")
+
+
+@pytest.mark.parametrize("tone", ["formal", "casual"])
+def test_a_person_known_only_by_address_is_greeted_hello_never_by_the_address(tone):
+    person = Interviewer(name="dev.lead@globex.example", email="dev.lead@globex.example")
+    assert salutation(person, tone) == "Hello,"
