@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from old_schema import database_at_version
 from world import body, incoming
 
 from assistant.store.migrations import MIGRATIONS
@@ -200,12 +201,7 @@ def test_a_round_for_an_ended_application_is_refused_with_the_fix(world):
 def _database_before_rounds(path) -> None:
     """The database the release before rounds wrote (migrations 0001..0005): one application,
     its interviewer, a sent thank-you and a reply."""
-    raw = sqlite3.connect(path)
-    raw.executescript("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL);"
-                      + "".join(script for _, script in MIGRATIONS[:5]))
-    for name, _ in MIGRATIONS[:5]:
-        raw.execute("INSERT INTO schema_migrations VALUES (?, '2026-10-01T09:00:00+00:00')", (name,))
-    raw.execute("PRAGMA user_version = 5")
+    raw = database_at_version(path, 5)
     raw.execute("INSERT INTO applications (id, company, position, interview_at, kind, detail, stage, main_contact,"
                 " thanked_at, resume_path, created_at, updated_at) VALUES (1, 'Acme Corp', 'Data Engineer',"
                 " '2026-11-17T13:00:00+00:00', 'video', 'the roadmap', 'thanked', 7, '2026-11-17T17:00:00+00:00',"

@@ -4,6 +4,8 @@ and several programs opening a fresh database at once set it up exactly once."""
 import sqlite3
 import threading
 
+from old_schema import database_at_version
+
 from assistant.store.db import SCHEMA_VERSION, connect
 from assistant.store.migrations import MIGRATIONS
 
@@ -102,12 +104,7 @@ def test_programs_opening_a_fresh_database_at_the_same_moment_all_get_it_set_up_
 def _fifth_version_database(path):
     """A database as the release before rounds left it (0001..0005): two interviewers, their notes,
     an inquiry, a reply and a keep-on-file letter on one application; a second one recorded ahead."""
-    raw = sqlite3.connect(path)
-    raw.executescript("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL);"
-                      + "".join(script for _, script in MIGRATIONS[:5]))
-    for name, _ in MIGRATIONS[:5]:
-        raw.execute("INSERT INTO schema_migrations VALUES (?, '2026-10-01T09:00:00+00:00')", (name,))
-    raw.execute("PRAGMA user_version = 5")
+    raw = database_at_version(path, 5)
     raw.execute("INSERT INTO applications (id, company, position, interview_at, kind, detail, skill, missed,"
                 " hear_back_by, stage, main_contact, thanked_at, created_at, updated_at) VALUES (1, 'Acme',"
                 " 'Data Analyst', ?, 'onsite', 'the dashboard project', 'SQL tuning', 'I can start in January',"
