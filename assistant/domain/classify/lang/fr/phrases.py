@@ -1,6 +1,7 @@
 """French phrase rules (see rule.py and phrases_en)."""
 
 from ...rule import Rule, any_of, rule
+from .phrases_verdict import VERDICTS
 
 _MONTH = (r"(?:"
 + any_of(
@@ -9,7 +10,7 @@ _MONTH = (r"(?:"
 )
 + r")")
 
-PHRASES: list[Rule] = [
+PHRASES: list[Rule] = VERDICTS + [
     # ---- rejection -------------------------------------------------------
     rule(
         "fr.rejection.cannot_go_further", "rejection", "strong",
@@ -39,7 +40,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "fr.rejection.candidacy_not_retained", "rejection", "strong",
-        r"\b(?:candidature|profil)(?: \w+){0,3} (?:n'a|n'est|ne sera|ne peut|ne pourra) pas",
+        r"\b(?:candidature|profil)(?: \w+){0,3} (?:n'a|n'est|ne sera|ne peut|ne pourra) pas(?! encore| été refusée"
+        + r"| été rejetée| été écartée| été déclinée)",
     ),
     rule(
         "fr.rejection.poste_a_ete_pourvu", "rejection", "strong",

@@ -1,0 +1,88 @@
+"""French verdicts on the reader: a refusal read from its grammar (see lang/en/phrases_verdict.py).
+
+The reader ("vous", "votre candidature", "votre demande", "votre participation")
+then a negated word of being let through ("n'a pas été validée", "n'êtes pas
+éligible", "ne correspond pas"); the reader then a word of being kept out ("a
+été refusée", "a été déclinée"); the organisation refusing the reader's request
+("l'entreprise a décliné votre candidature") or unable to let them in ("ne peut
+pas vous accueillir"). Tested in tests/classify/test_verdicts.py.
+"""
+
+from __future__ import annotations
+
+from ...rule import Rule, any_of, rule
+
+_READER = (r"\b(?:vous|tu|(?:votre|ta) (?:[\w'-]+ ){0,2}?(?:"
+           + any_of(
+               r"candidature|demande|dossier|profil|participation|inscription|proposition|souhait|mise en relation",
+               r"requête|mission|cv",
+           )
+           + r"))")
+_GAP = r"(?: [\w'-]+){0,3}?"
+# Words of being let through, after a negation.
+_LET_THROUGH = (r"(?:"
++ any_of(
+    r"retenue?s?|sélectionnée?s?|acceptée?s?|validée?s?|admise?s?|éligibles?|qualifiée?s?|choisie?s?",
+    r"approuvée?s?|confirmée?s?|recevables?|compatibles?|concluante?s?|prise? en compte|abouti|aboutir",
+    r"avoir lieu|donner lieu|correspond\w*|répond\w* (?:aux|à nos)|rempli\w* (?:les|toutes les|l'ensemble des)",
+)
++ r")\b")
+_NEGATED = r" (?:n'|ne )(?:[\w'-]+ ){0,2}?(?:pas|plus)(?: pu)?(?: (?:été|être))?"
+# Words of being kept out.
+_KEPT_OUT = (r"(?:"
++ any_of(
+    r"refusée?s?|rejetée?s?|déclinée?s?|écartée?s?|non (?:retenue?s?|sélectionnée?s?|validée?s?|éligibles?)",
+    r"(?:jugée?s?|considérée?s?) (?:irrecevables?|non recevables?|insuffisante?s?|inéligibles?)|inéligibles?",
+)
++ r")\b")
+# Who decides on the reader's request.
+_DECIDER = (r"\b(?:"
++ any_of(
+    r"l'entreprise|la structure|l'employeur|le recruteur|la recruteuse|le responsable|la responsable|l'organisation",
+    r"l'association|nous|le jury|la commission|l'établissement|le centre|l'organisme|le tuteur|l'équipe",
+)
++ r")")
+
+
+VERDICTS: list[Rule] = [
+    rule(
+        "fr.rejection.reader_not_let_through", "rejection", "strong",
+        _READER + _GAP + _NEGATED + r" (?:(?:jugée?s?|considérée?s?) )?" + _LET_THROUGH + r"(?! encore)",
+        # The verb inside the negation: "vous ne remplissez pas les conditions", "ne correspond pas".
+        _READER + _GAP + r" (?:ne |n')(?:correspond\w*|rempli\w*|répond\w*|satisf\w*|convien\w*|conv\w*) pas\b",
+        void_if_deferred=True,
+    ),
+    rule(
+        "fr.rejection.reader_kept_out", "rejection", "strong",
+        _READER + r"(?: (?!(?:n'|ne\b|pas\b))[\w'-]+){0,3}? (?:a été|ont été|est|sont|sera|seront|était) " + _KEPT_OUT,
+        negatable=True, void_if_deferred=True,
+    ),
+    rule(
+        "fr.rejection.request_refused", "rejection", "strong",
+        _DECIDER + r"(?: [\w'-]+){0,2}? (?:a|ont|avons|avez) (?:malheureusement )?(?:refusé|décliné|rejeté|écarté|"
+        + r"répondu négativement à|émis un avis défavorable (?:à|sur)) (?:votre|ta|la|cette) ",
+        r"\brefus (?:de|d'|concernant) (?:votre|ta) (?:candidature|demande|participation|inscription|dossier)\b",
+        r"\brépondu (?:négativement|défavorablement)\b",
+        negatable=True,
+    ),
+    rule(
+        "fr.rejection.cannot_let_you_in", "rejection", "strong",
+        r"\b(?:ne|n') ?(?:\w+ ){0,2}?(?:pouvons|peut|pourrons|pourra|pouvions|pouvait|sommes|est|avons|a|ont|pourrions)"
+        + r" (?:malheureusement )?pas (?:en mesure de )?(?:"
+        + any_of(
+            r"vous (?:accueillir|accepter|admettre|retenir|recevoir|intégrer|recruter|engager)",
+            r"vous proposer (?:de |d'|un |une |le |la |l')?(?:\w+ )?(?:poste|entretien|place|stage|contrat|mission"
+            + r"|immersion|alternance|apprentissage|formation)",
+            r"(?:y )?répondre (?:favorablement|positivement)|accepter (?:votre|ta)",
+        )
+        + r")",
+        r"\bde ne (?:pas )?pouvoir (?:"
+        + any_of(
+            r"donner (?:une )?(?:suite|une suite favorable)|retenir|répondre favorablement",
+            r"vous (?:proposer|accueillir|retenir|accepter)",
+        )
+        + r")",
+        r"\b(?:n'a|n'ont|n'avons) pas (?:pu )?donné (?:de )?suite\b",
+        void_if_deferred=True,
+    ),
+]
