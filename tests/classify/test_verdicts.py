@@ -92,3 +92,56 @@ def test_a_verdict_that_lets_the_reader_on_or_is_still_to_come(sentence, label):
 def test_an_approval_still_to_come_is_not_a_next_step():
     result = _read("Once your application is approved, you will move on to the contribution period.")
     assert result.label != "next_step", result.reasons
+
+
+_FRAMES = {
+    "fr": ("Bonjour Alex,\n\n", "\n\nCordialement,\nL'équipe\n"),
+    "de": ("Hallo Alex,\n\n", "\n\nViele Grüße\nDas Team\n"),
+    "es": ("Hola Alex:\n\n", "\n\nUn saludo,\nEl equipo\n"),
+}
+
+
+def _read_in(lang: str, sentence: str):
+    head, tail = _FRAMES[lang]
+    return classify_message(build(head + sentence + tail, subject="Votre candidature",
+                                  sender="Recrutement <jobs@northwind.example>"))
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Votre demande a été refusée."),
+    ("fr", "L'entreprise a décliné votre candidature."),
+    ("fr", "Votre participation n'a pas été validée."),
+    ("fr", "Vous n'êtes pas éligible à ce programme."),
+    ("fr", "Vous ne remplissez pas les conditions requises pour ce poste."),
+    ("fr", "Nous ne pouvons malheureusement pas vous accueillir en immersion."),
+    ("fr", "Après étude de votre dossier, nous ne pouvons pas y répondre favorablement."),
+    ("fr", "Nous regrettons de ne pouvoir donner suite à votre demande."),
+    ("fr", "Refus de votre candidature"),
+    ("de", "Sie erfüllen leider nicht die Voraussetzungen für diese Stelle."),
+    ("de", "Sie sind für dieses Programm nicht zugelassen."),
+    ("de", "Ihre Teilnahme wurde abgelehnt."),
+    ("de", "Leider können wir Sie nicht in das Programm aufnehmen."),
+    ("es", "Tu solicitud ha sido rechazada."),
+    ("es", "No cumples con los requisitos para este puesto."),
+    ("es", "No podemos ofrecerte una plaza en el programa."),
+    ("es", "No eres elegible para esta convocatoria."),
+    ("es", "Lamentablemente no has sido admitido en el programa."),
+])
+def test_a_verdict_on_the_reader_is_a_rejection_in_french_german_and_spanish(lang, sentence):
+    result = _read_in(lang, sentence)
+    assert result.label == "rejection", (sentence, result.reasons)
+    assert result.confidence >= 0.6
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Votre candidature n'a pas encore été étudiée."),
+    ("fr", "Votre candidature n'a pas été refusée, elle est toujours en cours d'examen."),
+    ("fr", "Si votre candidature n'est pas retenue, nous conserverons votre CV."),
+    ("fr", "Vous avez annulé votre participation à la mission."),
+    ("de", "Ihre Bewerbung wurde noch nicht abgelehnt, wir prüfen noch."),
+    ("de", "Falls Sie nicht ausgewählt werden, behalten wir Ihre Unterlagen."),
+    ("es", "Si no eres seleccionado, guardaremos tu CV."),
+])
+def test_a_near_miss_of_a_verdict_is_not_a_rejection_in_french_german_and_spanish(lang, sentence):
+    result = _read_in(lang, sentence)
+    assert result.label != "rejection", (sentence, result.reasons)

@@ -1,6 +1,7 @@
 """German phrase rules (see rule.py and phrases_en)."""
 
 from ...rule import Rule, any_of, rule
+from .phrases_verdict import VERDICTS
 
 _SS = r"(?:ß|ss)"
 _MONTH = (r"(?:"
@@ -10,7 +11,7 @@ _MONTH = (r"(?:"
 )
 + r")")
 
-PHRASES: list[Rule] = [
+PHRASES: list[Rule] = VERDICTS + [
     # ---- rejection -------------------------------------------------------
     rule(
         "de.rejection.chose_a_candidate_who", "rejection", "strong",
@@ -72,7 +73,9 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "de.rejection.ihre_bewerbung_nicht", "rejection", "strong",
-        r"\bihre bewerbung(?: \w+){0,3} (?:leider )?(?:nicht|abgelehnt|abgesagt)",
+        # Not "Ihre Bewerbung wurde noch nicht abgelehnt" (still alive) nor "… nicht vollständig".
+        r"\bihre bewerbung(?: (?!nicht\b)\w+){0,3} (?:leider )?(?:(?<!noch )nicht(?! (?:abgelehnt|abgesagt|vollständig"
+        + r"|eingegangen|angekommen|bearbeitet|geprüft|gesehen)\b)|abgelehnt|abgesagt)",
     ),
     rule(
         "de.rejection.absage", "rejection", "medium",

@@ -1,6 +1,7 @@
 """Spanish phrase rules (see rule.py and phrases_en)."""
 
 from ...rule import Rule, any_of, rule
+from .phrases_verdict import VERDICTS
 
 _MONTH = (r"(?:"
 + any_of(
@@ -9,7 +10,7 @@ _MONTH = (r"(?:"
 )
 + r")")
 
-PHRASES: list[Rule] = [
+PHRASES: list[Rule] = VERDICTS + [
     # ---- rejection -------------------------------------------------------
     rule(
         "es.rejection.no_continuar_con_tu_candidatura", "rejection", "strong",

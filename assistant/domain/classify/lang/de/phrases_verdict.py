@@ -1,0 +1,47 @@
+"""German verdicts on the reader: a refusal read from its grammar (see lang/en/phrases_verdict.py).
+
+The reader ("Sie", "Ihre Bewerbung", "Ihre Teilnahme") and a word of being kept
+out ("wurde abgelehnt") or a negated word of being let through ("sind nicht
+zugelassen", "erfüllen nicht die Voraussetzungen"); the organisation unable to
+let the reader in ("können Sie nicht aufnehmen"). Tested in tests/classify/test_verdicts.py.
+"""
+
+from __future__ import annotations
+
+from ...rule import Rule, any_of, rule
+
+_READER = (r"\b(?:sie|du|(?:ihre?|deine?) (?:[\w-]+ ){0,2}?(?:"
+           + any_of(r"bewerbung|kandidatur|teilnahme|anmeldung|anfrage|antrag|unterlagen|profil|registrierung")
+           + r"))")
+# No negation in the gap: "Ihre Teilnahme wurde nicht abgelehnt" keeps it alive.
+_GAP = r"(?: (?!(?:nicht|kein\w*|noch)\b)[\w-]+){0,3}?"
+_KEPT_OUT = r"(?:abgelehnt|zurückgewiesen|ausgeschlossen|nicht berücksichtigt|nicht angenommen|nicht ausgewählt)\b"
+_LET_THROUGH = (r"(?:"
++ any_of(
+    r"zugelassen|ausgewählt|berücksichtigt|angenommen|aufgenommen|erfolgreich|geeignet|qualifiziert",
+    r"teilnahmeberechtigt|berechtigt|bewilligt|genehmigt|eingeladen|weitergeleitet",
+)
++ r")\b")
+
+
+VERDICTS: list[Rule] = [
+    rule(
+        "de.rejection.reader_kept_out", "rejection", "strong",
+        _READER + _GAP + r" (?:wurden?|ist|sind|wird|werden|haben wir|hat)(?: (?:leider|bedauerlicherweise|daher))?"
+        + _GAP + " " + _KEPT_OUT,
+        negatable=True,
+    ),
+    rule(
+        "de.rejection.reader_not_let_through", "rejection", "strong",
+        _READER + _GAP + r" (?:sind|ist|wurden?|waren|war)(?: [\w-]+){0,4}? (?:leider )?nicht(?: [\w-]+){0,3}? "
+        + _LET_THROUGH + r"(?! werden,? (?:bis|sobald|wenn))",
+        _READER + r" (?:erfüllen|erfüllt|erfüllst|entsprechen|entspricht|passt|passen)(?: leider)? (?:nicht|keine)\b",
+        void_if_deferred=True,
+    ),
+    rule(
+        "de.rejection.cannot_let_you_in", "rejection", "strong",
+        r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir|sie|dich)(?: [\w-]+){0,4}? (?:leider )?(?:nicht|keine?n?)"
+        + r"(?: [\w-]+){0,4}? (?:aufnehmen|zulassen|berücksichtigen|anbieten|annehmen|einladen|vermitteln)\b",
+        void_if_deferred=True,
+    ),
+]

@@ -1,0 +1,50 @@
+"""Spanish verdicts on the reader: a refusal read from its grammar (see lang/en/phrases_verdict.py).
+
+The reader ("tu solicitud", "su candidatura", "tu postulación") and a word of
+being kept out ("ha sido rechazada", "fue descartada"); a negated word of being
+let through ("no has sido admitido", "no eres elegible", "no cumples los
+requisitos"); the organisation unable to let the reader in ("no podemos
+ofrecerte una plaza"). Tested in tests/classify/test_verdicts.py.
+"""
+
+from __future__ import annotations
+
+from ...rule import Rule, any_of, rule
+
+_READER = (r"\b(?:(?:tu|su) (?:[\w-]+ ){0,2}?(?:"
+           + any_of(r"solicitud|candidatura|postulación|aplicación|inscripción|participación|perfil|propuesta")
+           + r"))")
+_GAP = r"(?: (?!no\b)[\w-]+){0,3}?"
+_KEPT_OUT = (r"(?:rechazad[ao]s?|descartad[ao]s?|denegad[ao]s?|desestimad[ao]s?|no seleccionad[ao]s?|"
+             r"no aceptad[ao]s?|no admitid[ao]s?)\b")
+_LET_THROUGH = (r"(?:"
++ any_of(
+    r"seleccionad[ao]s?|admitid[ao]s?|aceptad[ao]s?|aprobad[ao]s?|elegid[ao]s?|preseleccionad[ao]s?",
+    r"elegibles?|apt[ao]s?|calificad[ao]s?|cualificad[ao]s?|invitad[ao]s?",
+)
++ r")\b")
+
+
+VERDICTS: list[Rule] = [
+    rule(
+        "es.rejection.reader_kept_out", "rejection", "strong",
+        _READER + _GAP + r" (?:ha sido|han sido|fue|fueron|está|ha quedado|queda) " + _KEPT_OUT,
+        negatable=True,
+    ),
+    rule(
+        "es.rejection.reader_not_let_through", "rejection", "strong",
+        r"\bno (?:has|ha|han|hayas) sido (?:\w+ )?" + _LET_THROUGH + r"(?! todavía| aún)",
+        r"\bno (?:eres|es|estás|está|resultas?|resultaste) (?:\w+ )?" + _LET_THROUGH,
+        r"\bno (?:cumples|cumple|cumplía|cumplías|reúnes|reúne|satisface|satisfaces)(?: con)? (?:los|las|todos los|el)"
+        + r" (?:\w+ )?(?:requisitos|criterios|condiciones|perfil)\b",
+        void_if_deferred=True,
+    ),
+    rule(
+        "es.rejection.cannot_let_you_in", "rejection", "strong",
+        r"\bno (?:podemos|podremos|pudimos|es posible) (?:\w+ )?(?:ofrecerte|ofrecerle|darte|darle|admitirte|admitirle"
+        + r"|aceptarte|aceptarle|incorporarte|incorporarle)(?: \w+){0,2}? (?:una |un |el |la )?(?:\w+ )?(?:plaza|puesto"
+        + r"|lugar|cupo|vacante|posición|oferta|admisión|beca)\b",
+        r"\bno (?:podemos|podremos|pudimos) (?:admitirte|admitirle|aceptarte|aceptarle|seleccionarte|seleccionarle)\b",
+        void_if_deferred=True,
+    ),
+]
