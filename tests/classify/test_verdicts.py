@@ -30,7 +30,7 @@ def _read(sentence: str):
     ("You have not been matched with an employer this time.", "en.rejection.reader_not_let_through"),
     ("Unfortunately, you are ineligible for the fellowship.", "en.rejection.reader_kept_out"),
     ("Your application has been screened out.", "en.rejection.reader_kept_out"),
-    ("Your application has been marked as not suitable.", "en.rejection.reader_kept_out"),
+    ("Your application has been marked as not suitable.", "en.rejection.reader_not_let_through"),
     ("We cannot offer you admission to the bootcamp.", "en.rejection.cannot_let_you_in"),
     ("We were not able to accept you into the program.", "en.rejection.cannot_let_you_in"),
     ("Unfortunately we are not able to admit you to the event this year.", "en.rejection.cannot_let_you_in"),
@@ -43,6 +43,19 @@ def _read(sentence: str):
     ("Your references were not satisfactory and we cannot proceed.", "en.rejection.references_not_satisfactory"),
     ("It was a very competitive process and we could not offer everyone a place.",
      "en.rejection.not_everyone_got_a_place"),
+    ("This time around we weren't able to accept your application.", "en.rejection.cannot_let_you_in"),
+    ("We are not able to bring you on board.", "en.rejection.cannot_let_you_in"),
+    ("We were unable to match you with a mentor.", "en.rejection.cannot_let_you_in"),
+    ("We will not be offering you a spot in the program.", "en.rejection.cannot_let_you_in"),
+    ("We have not been able to find a suitable role for you.", "en.rejection.cannot_let_you_in"),
+    ("Your application has been reviewed and was not approved.", "en.rejection.reader_not_let_through"),
+    ("Your application has been denied.", "en.rejection.reader_kept_out"),
+    ("We have declined your registration.", "en.rejection.request_refused"),
+    ("The selection committee has decided not to fund your project.", "en.rejection.cannot_let_you_in"),
+    ("We have decided to cancel your participation.", "en.rejection.request_refused"),
+    ("Unfortunately we do not have a spot for you.", "en.rejection.no_room_for_you"),
+    ("We don't have space for you in this cohort.", "en.rejection.no_room_for_you"),
+    ("Status: Denied", "ats.status_named.rejection"),
 ])
 def test_a_verdict_on_the_reader_is_a_rejection(sentence, rule):
     result = _read(sentence)
@@ -66,6 +79,11 @@ def test_a_verdict_on_the_reader_is_a_rejection(sentence, rule):
     "not been successful on this occasion.",
     "Candidates who are unsuccessful at the assessment centre will receive feedback by phone.",
     "You are still being considered and have not been ruled out.",
+    "You've declined our offer; we are sorry it did not work out and wish you well.",
+    "Thanks for letting us know you have turned down the invitation to interview.",
+    "We have cancelled your registration as you requested.",
+    "We don't have a spot for you on Monday; would Tuesday at 10am work?",
+    "You have been placed on our waitlist. We will let you know if a spot opens up.",
 ])
 def test_a_near_miss_of_a_verdict_is_not_a_rejection(sentence):
     result = _read(sentence)

@@ -34,6 +34,11 @@ _STATUS_WORDS = {
         r"not selected",
         r"unsuccessful",
         r"disqualified",
+        r"denied",
+        r"not accepted",
+        r"not approved",
+        r"not progressed",
+        r"ineligible",
     ),
     "offer": (
         r"offered",
@@ -53,6 +58,9 @@ _STATUS_WORDS = {
         r"in review",
         r"under review",
         r"screening",
+        r"wait ?listed",
+        r"on (?:the )?wait(?:ing)? ?list",
+        r"on hold",
     ),
 }
 # A notice names the new status; the weight says how plainly the status word decides.

@@ -58,6 +58,8 @@ _EARLIER = re.compile(r"\b(?:" + words("earlier_words") + r")\b")
 # "she mentioned they passed on you", "you were worried we'd gone with someone
 # else": hearsay or supposition about a decision, not the decision.
 _REPORTED = re.compile(rf"\b(?:{vocabulary('context_words', 'reported')})\b")
+# "You've declined our offer … sorry it did not work out": the reader's own answer ended it.
+_READER_DECLINED = re.compile(rf"\b(?:{vocabulary('context_words', 'reader_declined')})")
 # "Were you not selected for your dream job?": a sentence that opens as a question and ends with "?".
 _QUESTION_OPENING = re.compile(rf"^\W*(?:{vocabulary('context_words', 'question_openers')})\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -226,6 +228,8 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
         tier = "weak"  # an earlier outcome mentioned, not this one
     if phrase.label == "rejection" and _REPORTED.search(prefix):
         tier = "weak"  # hearsay: someone said a decision was made
+    if phrase.label == "rejection" and _READER_DECLINED.search(text, 0, match.start()):
+        tier = "faint"  # after the reader declined or withdrew, a regret is about their own answer
     if phrase.label == "rejection" and _asks(text, match):
         tier = "weak"  # a question about a decision, not the decision
     if phrase.label == "rejection" and _OTHER_ROLE.search(prefix + match.group(0)):

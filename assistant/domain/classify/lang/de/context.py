@@ -7,4 +7,6 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "done_article": ("der ", "die ", "das "),
     "to": ("an",),
     "someone_else": ("einen anderen", "eine andere"),
+    # the reader declined or withdrew: a regret that follows is about their own answer
+    "reader_declined": (r"sie haben (?:unser|das|ihre)(?: \w+)? (?:angebot|bewerbung) (?:abgelehnt|zurückgezogen)",),
 }

@@ -29,4 +29,8 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         "were", "was", "are", "is", "have", "has", "had", "did", "do", "does", "why", "what", "how", "who",
         "got", "feeling",
     ),
+    # "You've declined our offer … sorry it did not work out": the ending was the reader's own answer
+    "reader_declined": (
+        r"you(?:'ve| have)? (?:declined|turned down|rejected|withdrawn|withdrew|pulled out of) (?:our|the|this|your)",
+    ),
 }

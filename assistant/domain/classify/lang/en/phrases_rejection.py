@@ -136,8 +136,11 @@ PHRASES: list[Rule] = [
         r"\b(?:spot|role|position|job|seat|opening|post|vacancy|req|requisition)"
         + r"(?: \w+){0,2} (?:is|was|has been|got|have been) (?:already |now )?(?:filled|taken|gone)\b",
         # "the positions have now all been filled"
-        r"\b(?:spots|roles|positions|jobs|seats|openings|posts|vacancies|places)(?: \w+){0,2} (?:have|are|were)"
-        + r"(?: (?:already|now|all|since|both))+ (?:been )?filled\b",
+        r"\b(?:spots|roles|positions|jobs|seats|openings|posts|vacancies|places)(?: \w+){0,2} (?:"
+        + r"(?:have|had)(?: (?:already|now|all|since|both))* been|(?:are|were)(?: (?:already|now|all|since|both))+) filled\b",
+        # "we have filled all available seats"
+        r"\b(?:have|has|had) (?:now |already )?filled all (?:the |our )?(?:available |remaining )?"
+        + r"(?:seats|places|spots|positions|vacancies|openings)\b",
     ),
     rule(
         "en.rejection.gone_to_another", "rejection", "strong",

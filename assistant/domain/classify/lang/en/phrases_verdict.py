@@ -33,7 +33,8 @@ _READER = (r"\b(?:you|your (?:[\w-]+ ){0,2}?(?:"
            )
            + r"))")
 # Up to three words between the reader and the negation: "you have", "your application has unfortunately".
-_GAP = r"(?: [\w']+){0,3}?"
+# Up to five words, none that opens another clause: "your application has been reviewed and was not approved".
+_GAP = r"(?: (?!(?:if|when|unless|once|but|because|whether|until|who|which|that)\b)[\w']+){0,5}?"
 _NEGATED = r" (?:not|never|no longer|cannot|\w+n't)"
 # The same gap with no negation in it: "you have not been screened out" is good news.
 _GAP_UNNEGATED = r"(?:'ve|'re)?(?: (?!(?:not|never|no)\b)[\w]+\b(?!'t)){0,3}?"
@@ -81,10 +82,16 @@ _PLACE = (r"(?:"
 _UNABLE = (r"\b(?:"
 + any_of(
     r"cannot|can't|could not|couldn't|(?:are|were|am) (?:un|not )able to|(?:are|were)n't able to",
+    r"(?:have|has) not been able to|(?:have|has)n't been able to|will be unable to",
     r"will not|won't|did not|didn't|(?:have|has) (?:decided|chosen) not to|decided not to",
     r"(?:are|were) not in a position to",
 )
 + r")")
+
+
+# What the organisation refuses or calls off: the reader's own request.
+_REQUEST = (r"(?:application|registration|participation|request|proposal|candidacy|submission|place|spot"
+            r"|enrol?ment|project)")
 
 
 VERDICTS: list[Rule] = [
@@ -102,21 +109,44 @@ VERDICTS: list[Rule] = [
         "en.rejection.reader_kept_out", "rejection", "strong",
         _READER + _GAP_UNNEGATED + r" (?:been |be |is |are |was |were )?(?:found |deemed |considered |judged )?" + _KEPT_OUT
         + _NOT_A_PERK,
+        # Only passive: "you've declined" is the reader's own answer, "your application was declined" is theirs.
+        _READER + _GAP_UNNEGATED + r" (?:been|be|is|are|was|were|got) (?:denied|refused|rejected|declined|turned down)\b",
         negatable=True, void_if_deferred=True,
     ),
     rule(
         "en.rejection.cannot_let_you_in", "rejection", "strong",
         _UNABLE + r" (?:(?:currently|now|therefore|unfortunately|sadly) )?(?:"
         + any_of(
-            rf"(?:offer|give|grant|extend) you (?:a |an |the )?(?:[\w-]+ ){{0,2}}?{_PLACE}",
+            rf"(?:be )?(?:offer|offering|give|giving|grant|granting|extend|extending) you (?:a |an |the )?"
+            + rf"(?:[\w-]+ ){{0,2}}?{_PLACE}",
+            r"(?:bring|take) you (?:on board|onboard|on)\b|onboard you\b",
+            r"match you with (?:a |an |the )?(?:[\w-]+ )?(?:mentor|employer|school|host|project|team|company|placement)",
             r"(?:admit|accept|select|fund|place|appoint|hire|enrol|enroll|take) you\b(?! (?:to|for) (?:an? |the )?"
             + r"(?:interview|call|meeting|lunch|dinner)\b)",
             rf"find (?:you )?(?:a |an )?(?:[\w-]+ )?(?:placement|match|{_PLACE}) for you",
             rf"find you (?:a |an )?(?:[\w-]+ )?(?:placement|match|employer|{_PLACE})",
-            r"(?:fund|approve|support|shortlist) your (?:application|proposal|candidacy|request|bid)",
+            r"(?:fund|approve|support|shortlist|accept|accommodate|select|progress) (?:your (?:[\w-]+ )?"
+            + r"(?:application|proposal|candidacy|request|bid|registration|project|submission)|yours)\b",
         )
         + r")" + _NOT_YET,
         void_if_deferred=True,
+    ),
+    rule(
+        # "we have declined your registration", "the committee has decided not to fund your project".
+        "en.rejection.request_refused", "rejection", "strong",
+        r"\b(?:we|we've|the (?:[\w-]+ )?(?:team|committee|panel|organi[sz]ers|employer|company|board|jury))"
+        + r"(?: have| has| had)?(?: (?:now|unfortunately|sadly|regrettably))?(?: (?:decided|chosen) (?:to|not to))? "
+        + r"(?:declined?|rejected?|denied|deny|refused?|cancel(?:led)?|fund|accept|approve|support) your (?:[\w-]+ )?"
+        + _REQUEST + r"\b(?!(?: [\w-]+){0,3} (?:at your request|as (?:you )?(?:requested|asked)|on your behalf))",
+        r"\b(?:decided|chosen) not to (?:fund|accept|approve|support|select|progress) your (?:[\w-]+ )?" + _REQUEST,
+        negatable=True,
+    ),
+    rule(
+        # "we do not have a spot for you": no room for the reader (not a free slot on a day).
+        "en.rejection.no_room_for_you", "rejection", "strong",
+        r"\b(?:(?:do not|don't|did not|didn't|no longer) have (?:a |any )?|(?:there is|there's|we have) no )"
+        + r"(?:spot|space|place|room|seat|opening|position|role|vacancy)s? (?:available )?for you\b"
+        + r"(?! (?:on|at|this|next|today|tomorrow|until|before|in the (?:morning|afternoon)))",
     ),
     rule(
         "en.rejection.below_the_mark", "rejection", "strong",

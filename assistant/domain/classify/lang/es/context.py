@@ -7,4 +7,6 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "done_article": ("el ", "la "),
     "to": ("a",),
     "someone_else": ("otro", "otra"),
+    # the reader declined or withdrew: a regret that follows is about their own answer
+    "reader_declined": (r"(?:has|ha) (?:rechazado|declinado|retirado) (?:nuestra|la|tu|su)",),
 }

@@ -7,4 +7,6 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "done_article": ("le ", "la ", "l'"),
     "to": ("à",),
     "someone_else": ("un autre", "une autre"),
+    # the reader declined or withdrew: a regret that follows is about their own answer
+    "reader_declined": (r"vous avez (?:décliné|refusé|retiré) (?:notre|l'|la|le|votre)",),
 }
