@@ -58,6 +58,9 @@ _EARLIER = re.compile(r"\b(?:" + words("earlier_words") + r")\b")
 # "she mentioned they passed on you", "you were worried we'd gone with someone
 # else": hearsay or supposition about a decision, not the decision.
 _REPORTED = re.compile(rf"\b(?:{vocabulary('context_words', 'reported')})\b")
+# "Were you not selected for your dream job?": a sentence that opens as a question and ends with "?".
+_QUESTION_OPENING = re.compile(rf"^\W*(?:{vocabulary('context_words', 'question_openers')})\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 # "the other opening has been filled", "the role you also applied for": a
 # decision about a different role than the one the reader is waiting on.
 _OTHER_ROLE = re.compile(
@@ -218,16 +221,18 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
         return None
     tier = phrase.tier
     if phrase.label in ("rejection", "offer", "next_step") and _CONDITION.search(_ASKED_IF.sub(" ", prefix)):
-        tier = "weak"  # a condition, not a decision
+        tier = "faint"  # a condition, not a decision
     if phrase.label == "rejection" and _EARLIER.search(prefix + _clause_rest(text, match.end())):
         tier = "weak"  # an earlier outcome mentioned, not this one
     if phrase.label == "rejection" and _REPORTED.search(prefix):
         tier = "weak"  # hearsay: someone said a decision was made
+    if phrase.label == "rejection" and _asks(text, match):
+        tier = "weak"  # a question about a decision, not the decision
     if phrase.label == "rejection" and _OTHER_ROLE.search(prefix + match.group(0)):
         tier = "weak"  # a decision about another role
     if phrase.label == "rejection" and _about_others(prefix, match.group(0), _next_words(text, match.end())):
         tier = "faint"  # candidates in general, or a third person: no help to any rejection
-    if phrase.label == "rejection" and _NOBODY_YET.search(match.group(0) + _next_words(text, match.end())):
+    if phrase.label == "rejection" and _NOBODY_YET.search(match.group(0) + " " + _next_words(text, match.end())):
         tier = "weak"  # "not … anyone yet": nothing decided about the reader
     if phrase.label == "next_step" and _OTHER_ROLE.search(prefix + match.group(0) + _clause_rest(text, match.end())):
         tier = "weak"  # a step towards another job: a recruiter's pitch
@@ -236,6 +241,13 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
     quoted = " ".join(match.group(0).split())
     reason = f'phrase "{quoted}" ({phrase.label}, {tier}, {phrase.lang}){where}'
     return Evidence(phrase.label, WEIGHTS[tier], reason, phrase.rule.kind, phrase.lang, rule=phrase.rule.name)
+
+
+def _asks(text: str, match: re.Match[str]) -> bool:
+    """The match is inside a sentence that opens as a question and ends with "?"."""
+    start = max((found.end() for found in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    end = _SENTENCE_END.search(text, match.end())
+    return bool(end and end.group(0) == "?" and _QUESTION_OPENING.match(text[start:match.start()]))
 
 
 def _about_others(prefix: str, words: str, after: str) -> bool:

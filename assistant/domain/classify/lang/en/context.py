@@ -24,4 +24,9 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # "extended an offer to another candidate": someone else got it
     "to": ("to", "for"),
     "someone_else": ("another", "a different", "an internal", "an? other", "someone", "somebody", "one of"),
+    # "Were you not selected for your dream job?": a question opened this way asks, it does not decide
+    "question_openers": (
+        "were", "was", "are", "is", "have", "has", "had", "did", "do", "does", "why", "what", "how", "who",
+        "got", "feeling",
+    ),
 }

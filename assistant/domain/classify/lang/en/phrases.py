@@ -12,6 +12,7 @@ words): the last two outweigh meeting words when nothing is asked.
 from ...rule import Rule, any_of, rule
 from .phrases_ending import ENDING
 from .phrases_rejection import PHRASES as REJECTION
+from .phrases_verdict import VERDICTS
 
 _MEETING = (r"(?:interview|round|call|conversation|meeting|chat|discussion|assessment|visit|"
             r"stage|session|onsite|on-site|presentation|screen|panel)")
@@ -46,7 +47,7 @@ _MONTH = (r"(?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? )?(?:"
 )
 + r")")
 
-PHRASES: list[Rule] = REJECTION + ENDING + [
+PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
     # ---- next step -------------------------------------------------------
     rule(
         "en.next_step.invite_to_interview", "next_step", "strong",

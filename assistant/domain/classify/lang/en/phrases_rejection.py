@@ -135,6 +135,9 @@ PHRASES: list[Rule] = [
         "en.rejection.position_filled", "rejection", "strong",
         r"\b(?:spot|role|position|job|seat|opening|post|vacancy|req|requisition)"
         + r"(?: \w+){0,2} (?:is|was|has been|got|have been) (?:already |now )?(?:filled|taken|gone)\b",
+        # "the positions have now all been filled"
+        r"\b(?:spots|roles|positions|jobs|seats|openings|posts|vacancies|places)(?: \w+){0,2} (?:have|are|were)"
+        + r"(?: (?:already|now|all|since|both))+ (?:been )?filled\b",
     ),
     rule(
         "en.rejection.gone_to_another", "rejection", "strong",
@@ -254,8 +257,10 @@ PHRASES: list[Rule] = [
         r"(?:\bnot|n't) (?:been |be )?(?:the )?(?:selected|shortlisted|short-listed|chosen|successful|invited|progressed|advanced)\b",
     ),
     rule(
+        # Negatable: "your application has not been marked as unsuccessful" keeps it alive.
         "en.rejection.unsuccessful", "rejection", "strong",
         r"\bunsuccessful\b",
+        negatable=True,
     ),
     rule(
         "en.rejection.unable_to_offer_you_the_job", "rejection", "strong",
@@ -530,7 +535,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_among_the_finalists", "rejection", "strong",
-        r"(?:\bnot|n't) (?:\w+ ){0,2}among (?:the|those|our) (?:finalists|successful|selected|shortlisted|candidates (?:selected|chosen|invited|progressing))",
+        r"(?:\bnot|n't) (?:\w+ ){0,2}among (?:the|those|our) (?:finalists|successful|selected|shortlisted|candidates (?:selected|chosen|invited|progressing))"
+        + r"(?: (?:candidates|applicants|people|ones|participants|interns|students))?",
     ),
     rule(
         "en.rejection.not_the_right_fit_for_the_role", "rejection", "medium",
@@ -957,6 +963,7 @@ PHRASES += [
         "en.rejection.not_offering_you_a_place", "rejection", "strong",
         r"\b(?:not (?:be )?offering|(?:cannot|can't|can not|unable to|not able to|won't be able to|will not be able to) offer)"
         + r" you (?:a|the) (?:place|position|role|job|post)\b",
+        void_if_deferred=True,
     ),
     rule(
         "en.rejection.cannot_meet_your_pay", "rejection", "medium",

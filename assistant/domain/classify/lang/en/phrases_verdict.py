@@ -1,0 +1,171 @@
+"""English verdicts on the reader: a refusal read from its grammar, not its idiom.
+
+Real-mail rounds 5-9 (tests/data/real/EVALUATIONS.md) kept missing refusals
+worded in a system's own vocabulary: an internship programme's "you are not
+eligible for this round", a public service's "you were screened out", a
+bootcamp's "we are unable to admit you". Phrase families name how employers
+say it; each new system says it in words no family had. What these refusals
+share is a shape:
+
+- the reader or their application, then a negation, then a word of being let
+  through ("you were not selected", "your application has not been taken
+  forward", "you did not make the final cut");
+- the reader or their application, then a word of being kept out ("you are
+  ineligible", "your application was screened out");
+- the organisation unable or unwilling to let the reader in ("we cannot admit
+  you", "we were not able to offer you a place").
+
+Each verb list is a closed class of its own (words of selection, of exclusion,
+of admission), so a new refusal needs only to use one of them in this shape.
+Near misses (a condition, "not yet", a benefit the reader is not eligible for,
+candidates in general) are tested in tests/classify/test_verdicts.py.
+"""
+
+from __future__ import annotations
+
+from ...rule import Rule, any_of, rule
+
+# The reader, or a thing of theirs that is judged.
+_READER = (r"\b(?:you|your (?:[\w-]+ ){0,2}?(?:"
+           + any_of(
+               r"application|candidacy|candidature|submission|profile|cv|resume|entry|nomination|bid",
+               r"registration|proposal",
+           )
+           + r"))")
+# Up to three words between the reader and the negation: "you have", "your application has unfortunately".
+_GAP = r"(?: [\w']+){0,3}?"
+_NEGATED = r" (?:not|never|no longer|cannot|\w+n't)"
+# The same gap with no negation in it: "you have not been screened out" is good news.
+_GAP_UNNEGATED = r"(?:'ve|'re)?(?: (?!(?:not|never|no)\b)[\w]+\b(?!'t)){0,3}?"
+# Words of being let through a selection.
+_LET_THROUGH = (r"(?:"
++ any_of(
+    r"eligible|successful|selected|chosen|shortlisted|short-listed|approved|accepted|admitted|invited",
+    r"progressed|advanced|suitable|qualified|hired|appointed|matched|placed|recommended|funded",
+    r"(?:taken|put|carried|moved|progressed|going|moving) (?:forward|further|through)",
+    r"through to|made it (?:through|to)|make (?:it (?:through|to)|the (?:[\w-]+ )?(?:cut|shortlist|list))",
+    r"among (?:the|those) (?:[\w-]+ )?(?:selected|successful|chosen|shortlisted|invited)"
+    + r"(?: (?:candidates|applicants|people|ones|participants|interns|students))?",
+    r"one of (?:the|those) (?:[\w-]+ )?(?:selected|successful|chosen|shortlisted)",
+    r"an? (?:[\w-]+ )?(?:fit|match)",
+    r"(?:a|the) (?:strong|strongest|good|suitable|competitive|right|successful|preferred|best|close) (?:[\w-]+ )?"
+    + r"(?:candidate|applicant|fit|match|person|choice)",
+    r"considered (?:further|any further|for)",
+)
++ r")\b")
+# What one can be "not eligible for" in an offer or a benefit scheme: no verdict on the candidacy.
+_NOT_A_PERK = (r"(?! (?:for|to) (?:the |a |an |any )?(?:[\w-]+ )?(?:"
++ any_of(
+    r"relocation|bonus|benefit|reimburse|expense|travel|sponsor|visa|overtime|pension|discount|parking",
+    r"equity|stock|insurance|health|leave|holiday|pto|fast|priority|early|remote|referral|allowance",
+)
++ r"))")
+# "not yet", "until the references are in": nothing is decided.
+_NOT_YET = r"(?! (?:yet|at this (?:point|stage) yet|until|unless))"
+# Words of being kept out.
+_KEPT_OUT = (r"(?:"
++ any_of(
+    r"ineligible|unsuccessful|unsuitable|disqualified|eliminated",
+    r"(?:screened|sifted|filtered|ruled|weeded) out",
+    r"marked (?:as )?(?:unsuccessful|not suitable|unsuitable|rejected|declined|not progressed|ineligible"
+    + r"|not selected|not shortlisted)",
+)
++ r")\b")
+# What an organisation gives or lets someone into.
+_PLACE = (r"(?:"
++ any_of(
+    r"place|spot|seat|admission|position|role|job|post|placement|internship|apprenticeship|fellowship",
+    r"scholarship|invitation|funding|award|contract|traineeship|opportunity",
+)
++ r")")
+_UNABLE = (r"\b(?:"
++ any_of(
+    r"cannot|can't|could not|couldn't|(?:are|were|am) (?:un|not )able to|(?:are|were)n't able to",
+    r"will not|won't|did not|didn't|(?:have|has) (?:decided|chosen) not to|decided not to",
+    r"(?:are|were) not in a position to",
+)
++ r")")
+
+
+VERDICTS: list[Rule] = [
+    rule(
+        "en.rejection.reader_not_let_through", "rejection", "strong",
+        _READER + _GAP + _NEGATED + r" (?:been |be |being )?(?:found |deemed |considered |judged |assessed as |rated )?"
+        + _LET_THROUGH + _NOT_A_PERK + _NOT_YET,
+        # "… you do not have 49 days free, and thus are not eligible for this round": the reader said before.
+        r"\b(?:and|so|thus|therefore|hence)(?: thus| therefore| so)? (?:are|were|is|was) not (?:eligible|selected|"
+        + r"successful|suitable|qualified) (?:for|to) (?:this|the|our) (?:[\w-]+ ){0,2}?(?:round|programme|program|"
+        + r"position|role|internship|job|vacancy|scheme|cohort|course|fellowship|post|apprenticeship|traineeship)\b",
+        void_if_deferred=True,
+    ),
+    rule(
+        "en.rejection.reader_kept_out", "rejection", "strong",
+        _READER + _GAP_UNNEGATED + r" (?:been |be |is |are |was |were )?(?:found |deemed |considered |judged )?" + _KEPT_OUT
+        + _NOT_A_PERK,
+        negatable=True, void_if_deferred=True,
+    ),
+    rule(
+        "en.rejection.cannot_let_you_in", "rejection", "strong",
+        _UNABLE + r" (?:(?:currently|now|therefore|unfortunately|sadly) )?(?:"
+        + any_of(
+            rf"(?:offer|give|grant|extend) you (?:a |an |the )?(?:[\w-]+ ){{0,2}}?{_PLACE}",
+            r"(?:admit|accept|select|fund|place|appoint|hire|enrol|enroll|take) you\b(?! (?:to|for) (?:an? |the )?"
+            + r"(?:interview|call|meeting|lunch|dinner)\b)",
+            rf"find (?:you )?(?:a |an )?(?:[\w-]+ )?(?:placement|match|{_PLACE}) for you",
+            rf"find you (?:a |an )?(?:[\w-]+ )?(?:placement|match|employer|{_PLACE})",
+            r"(?:fund|approve|support|shortlist) your (?:application|proposal|candidacy|request|bid)",
+        )
+        + r")" + _NOT_YET,
+        void_if_deferred=True,
+    ),
+    rule(
+        "en.rejection.below_the_mark", "rejection", "strong",
+        r"\b(?:did not|didn't|failed to|does not|doesn't) (?:achieve|reach|meet|attain|get) (?:the|our) "
+        + r"(?:minimum |required |necessary )?(?:pass(?:ing)? (?:mark|score|grade)|score|threshold|benchmark|cut-?off)\b",
+        r"\b(?:score|result|mark|grade)s? (?:was|were|is|fell|falls) (?:below|under) (?:the|our) (?:[\w-]+ ){0,2}?"
+        + r"(?:threshold|pass mark|minimum|benchmark|cut-?off|level)\b",
+    ),
+    rule(
+        # "decided it is not right for them": the verdict said of the match, not of the reader.
+        "en.rejection.not_right_for_them", "rejection", "strong",
+        r"\b(?:decided|feel|felt|think|thought|concluded|agreed|determined)(?: that)? (?:it|you|this|your [\w-]+)"
+        + r" (?:is|was|are|were|would be|will be)(?: not|n't) (?:quite )?(?:the )?"
+        + r"(?:right|suitable|a (?:good |strong |close )?(?:fit|match))\b",
+    ),
+    rule(
+        "en.rejection.references_not_satisfactory", "rejection", "strong",
+        r"\b(?:references?|checks?|background check|vetting|clearance)(?: \w+){0,3} (?:were|was|are|is|came back)"
+        + r" (?:not satisfactory|unsatisfactory|not successful|unsuccessful|not cleared|not approved|negative)\b",
+    ),
+    rule(
+        # "we could not offer everyone a place": said once places were given, so the reader is among those left out.
+        "en.rejection.not_everyone_got_a_place", "rejection", "medium",
+        r"\b(?:could not|couldn't|were (?:un|not )able to|weren't able to) (?:offer|give|find|accept|select|admit)"
+        + r" (?:a place to )?(?:everyone|everybody|all (?:applicants|candidates|of them|of you)|every (?:applicant|candidate))\b",
+    ),
+]
+
+# Verdicts that let the reader through to a next stage (real-mail round 9: a programme approves
+# the initial application and opens its contribution period) and an outcome still to come.
+VERDICTS += [
+    rule(
+        "en.next_step.approved_for_the_next_stage", "next_step", "medium",
+        r"(?<!\bonce )(?<!\bwhen )(?<!\bafter )(?<!\bif )" + _READER
+        + r"(?: [\w']+){0,3}? (?:has|have|was|were|is|are|'ve) (?:now )?(?:been )?(?:approved|accepted)\b"
+        + r"(?! (?:as|for) (?:the |an? )?(?:[\w-]+ )?(?:offer|hire|appointment|position|role|job))",
+        r"\bwelcome to the (?:[\w-]+ ){0,2}(?:contribution|assessment|interview|selection|second|next|final)"
+        + r" (?:period|stage|round|phase|step)\b",
+        void_if_third_person=True,
+    ),
+    rule(
+        "en.next_step.invited_to_revise", "next_step", "medium",
+        r"\b(?:opportunity|chance|invite you|ask you|like you) to (?:revise|resubmit|rework|update|amend|improve)"
+        + r" (?:your|the) (?:[\w-]+ ){0,2}(?:essay|answer|application|submission|statement|response|question)s?\b",
+    ),
+    rule(
+        "en.pending.selection_begins", "pending", "medium",
+        r"\b(?:the )?(?:[\w-]+ )?selection (?:will|is about to|is going to) (?:now )?(?:begin|start)\b",
+        r"\b(?:interns|successful (?:candidates|applicants)|results|decisions|outcomes) will be (?:announced|published|"
+        + r"notified|sent out) on\b",
+    ),
+]
