@@ -1,0 +1,231 @@
+"""Decisions read in Dutch, Italian, Portuguese (European and Brazilian), Russian and Turkish:
+each language's compact phrase table (lang/<code>/phrases.py) reads the general shapes of a
+refusal, an invitation, an offer and a wait, and keeps its near misses (not yet reviewed,
+a condition, "not rejected", the candidate's own withdrawal, a cancelled meeting) out of
+rejection. Every sentence is written for this test, as an HR system or a recruiter would."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.classify import classify_message
+from tests.classify.conftest import build
+
+# A bare frame: a greeting and a sign-off, nothing but the sentence speaks.
+_FRAME = {
+    "nl": ("Beste Sam,", "Met vriendelijke groet,\nTeam Werving"),
+    "it": ("Gentile Sam,", "Cordiali saluti,\nUfficio Selezione"),
+    "pt": ("Olá Sam,", "Atenciosamente,\nEquipe de Recrutamento"),
+    "ru": ("Здравствуйте, Сэм!", "С уважением,\nОтдел подбора персонала"),
+    "tr": ("Merhaba Sam,", "Saygılarımızla,\nİnsan Kaynakları"),
+}
+_SUBJECT = {"nl": "Je sollicitatie", "it": "La tua candidatura", "pt": "Sua candidatura",
+            "ru": "Ваш отклик", "tr": "Başvurunuz"}
+
+
+def _read(sentence: str, lang: str):
+    head, tail = _FRAME[lang]
+    return classify_message(build(f"{head}\n\n{sentence}\n\n{tail}\n", subject=_SUBJECT[lang],
+                                  sender="Recruiting <jobs@northwind.example>"))
+
+
+REJECTIONS = {
+    "nl": [
+        "Je sollicitatie is afgewezen.",
+        "Helaas ben je niet geselecteerd voor de volgende ronde.",
+        "Wij hebben besloten je sollicitatie niet verder in behandeling te nemen.",
+        "Na zorgvuldige overweging hebben we gekozen voor een andere kandidaat.",
+        "De vacature is inmiddels vervuld.",
+        "Helaas kunnen wij je op dit moment geen functie aanbieden.",
+        "Je voldoet helaas niet aan de eisen die wij aan deze functie stellen.",
+        "Uw profiel sluit onvoldoende aan bij wat wij zoeken, daarom gaan wij niet verder met uw sollicitatie.",
+        "U komt helaas niet in aanmerking voor deze opleidingsplaats.",
+        "Wij zullen de procedure met jou niet voortzetten, omdat andere kandidaten beter aansluiten.",
+        "De uitkomst van de selectie is voor jou helaas negatief.",
+        "We hebben besloten om je niet uit te nodigen voor een gesprek.",
+        "Deze functie is niet langer beschikbaar.",
+        "Jouw sollicitatie is helaas niet succesvol geweest.",
+    ],
+    "it": [
+        "La tua candidatura non è stata selezionata.",
+        "Purtroppo non sei stato selezionato per la fase successiva.",
+        "Abbiamo deciso di non procedere con la tua candidatura.",
+        "Dopo un'attenta valutazione abbiamo scelto un altro candidato.",
+        "La posizione è già stata coperta.",
+        "Purtroppo non possiamo offrirti la posizione.",
+        "Il tuo profilo non soddisfa i requisiti richiesti per il ruolo.",
+        "La sua candidatura è stata respinta.",
+        "L'esito della selezione è negativo.",
+        "Il suo profilo non è in linea con quanto ricercato dal nostro cliente.",
+        "Non proseguiremo con la sua candidatura.",
+        "Abbiamo preferito altri candidati il cui profilo è più vicino alle esigenze del ruolo.",
+        "L'offerta non è più disponibile.",
+        "Non è stata ammessa alla fase successiva della selezione.",
+    ],
+    "pt": [
+        "Infelizmente, você não foi selecionado para a próxima etapa.",
+        "A sua candidatura não foi seleccionada.",
+        "Decidimos não avançar com o seu processo.",
+        "Optamos por seguir com outros candidatos cujo perfil está mais alinhado à vaga.",
+        "A vaga já foi preenchida.",
+        "Não podemos oferecer-lhe a posição neste momento.",
+        "Seu perfil não atende aos requisitos da vaga.",
+        "A sua candidatura foi recusada.",
+        "Não será possível dar seguimento à sua candidatura.",
+        "Optámos por outro candidato com mais experiência na área.",
+        "O resultado do processo seletivo foi negativo para você.",
+        "Não seguiremos com sua candidatura nesta oportunidade.",
+        "Você foi reprovado na etapa de testes técnicos.",
+        "O processo seletivo para esta vaga foi encerrado.",
+    ],
+    "ru": [
+        "К сожалению, ваша кандидатура не подходит на эту вакансию.",
+        "Мы не готовы пригласить вас на следующий этап.",
+        "Мы приняли решение в пользу другого кандидата.",
+        "Вакансия уже закрыта.",
+        "Ваш опыт не соответствует требованиям вакансии.",
+        "К сожалению, вы не прошли отбор.",
+        "Ваша заявка была отклонена.",
+        "Мы не можем предложить вам должность в нашей компании.",
+        "Мы решили продолжить работу с другими кандидатами.",
+        "По результатам рассмотрения резюме мы вынуждены отказать вам.",
+        "Вы не прошли техническое собеседование.",
+        "Мы не сможем продолжить рассмотрение вашей кандидатуры.",
+        "Мы остановили свой выбор на другом кандидате.",
+    ],
+    "tr": [
+        "Başvurunuz olumsuz sonuçlanmıştır.",
+        "Başvurunuz değerlendirilmiş olup reddedilmiştir.",
+        "Maalesef başvurunuzu olumlu değerlendiremiyoruz.",
+        "Pozisyon için başka bir adayla ilerlemeye karar verdik.",
+        "İlgili pozisyon doldurulmuştur.",
+        "Size bu pozisyon için bir teklif sunamıyoruz; teklif edemiyoruz.",
+        "Profiliniz pozisyonun gerekliliklerini karşılamamaktadır.",
+        "Adaylığınız bu aşamada uygun görülmemiştir.",
+        "Sizinle süreci devam ettiremiyoruz; sizinle devam edemiyoruz.",
+        "Başvurunuz ile ilgili olumsuz bir dönüş yapmak durumundayız.",
+        "Maalesef size olumlu dönüş yapamıyoruz.",
+        "Süreci diğer adaylarla sürdürme kararı aldık.",
+        "Başvurunuz kabul edilmemiştir.",
+    ],
+}
+
+NEAR_MISSES = {
+    "nl": [
+        "Je sollicitatie is nog niet beoordeeld; we laten je volgende week weten hoe het verder gaat.",
+        "Als je niet geselecteerd wordt, bewaren we je cv graag in onze database.",
+        "Je sollicitatie is niet afgewezen: we zijn nog bezig met de selectie.",
+        "Zoals je had gevraagd, hebben we je sollicitatie ingetrokken.",
+        "Het gesprek van dinsdag gaat helaas niet door; we plannen graag een nieuwe afspraak.",
+        "Je bent nog niet geselecteerd, want we spreken eerst alle kandidaten.",
+    ],
+    "it": [
+        "La tua candidatura non è ancora stata valutata.",
+        "Se non verrai selezionato, conserveremo il tuo curriculum per future opportunità.",
+        "La tua candidatura non è stata respinta: è ancora in fase di valutazione.",
+        "Abbiamo preso atto del ritiro della tua candidatura, come da tua richiesta.",
+        "Il colloquio di martedì è stato annullato; ti proporremo presto una nuova data.",
+        "Non sei ancora stato selezionato: stiamo ancora valutando i profili.",
+    ],
+    "pt": [
+        "A sua candidatura ainda não foi analisada.",
+        "Se você não for selecionado, manteremos seu currículo em nosso banco de talentos.",
+        "Sua candidatura não foi recusada; ela segue em análise.",
+        "Conforme solicitado, retiramos a sua candidatura do processo.",
+        "A entrevista de terça-feira foi cancelada; vamos propor uma nova data em breve.",
+        "Você ainda não foi selecionado, pois estamos avaliando todos os perfis.",
+    ],
+    "ru": [
+        "Ваше резюме ещё не рассмотрено.",
+        "Если вы не пройдёте отбор, мы сохраним ваше резюме в нашей базе.",
+        "Ваша кандидатура не была отклонена, мы всё ещё рассматриваем её.",
+        "Мы получили ваш отказ от участия в конкурсе и благодарим за уведомление.",
+        "Собеседование во вторник отменяется, мы предложим вам другое время.",
+        "Вы пока не прошли в финал: решение ещё не принято.",
+    ],
+    "tr": [
+        "Başvurunuz henüz değerlendirilmedi.",
+        "Başvurunuzun olumsuz sonuçlanması durumunda özgeçmişinizi veri tabanımızda saklayacağız.",
+        "Başvurunuz reddedilmedi, değerlendirme süreci devam ediyor.",
+        "Talebiniz üzerine başvurunuzu geri çektik.",
+        "Salı günkü görüşmemiz iptal edildi; size yeni bir tarih önereceğiz.",
+        "Başvurunuz henüz onaylanmadı; değerlendirme devam ediyor.",
+    ],
+}
+
+OTHER_LABELS = {
+    "nl": {
+        "next_step": ["We nodigen je graag uit voor een sollicitatiegesprek op ons kantoor.",
+                      "Je bent door naar de volgende ronde; wanneer ben je beschikbaar voor een tweede gesprek?"],
+        "offer": ["Met plezier bieden wij je de functie van data-analist aan.",
+                  "Wij willen je graag een arbeidsovereenkomst aanbieden voor de functie van analist."],
+        "pending": ["We hebben je sollicitatie in goede orde ontvangen en laten je binnen twee weken weten hoe het verder gaat.",
+                    "Er is nog geen besluit genomen; we zijn nog bezig met de selectie."],
+    },
+    "it": {
+        "next_step": ["Vorremmo invitarti a un colloquio conoscitivo presso la nostra sede.",
+                      "Sei passato alla fase successiva: indicaci la tua disponibilità per un secondo colloquio."],
+        "offer": ["Siamo lieti di offrirti la posizione di analista dati.",
+                  "In allegato trovi la nostra proposta di assunzione."],
+        "pending": ["Stiamo ancora valutando le candidature e ti faremo sapere entro due settimane.",
+                    "Non abbiamo ancora preso una decisione."],
+    },
+    "pt": {
+        "next_step": ["Gostaríamos de convidá-lo para uma entrevista com a nossa equipe.",
+                      "Você avançou para a próxima etapa; por favor, informe-nos a sua disponibilidade."],
+        "offer": ["Temos o prazer de lhe oferecer a posição de analista de dados.",
+                  "Segue em anexo a nossa proposta de trabalho."],
+        "pending": ["Recebemos a sua candidatura e estamos avaliando o seu perfil; entraremos em contato em breve.",
+                    "Ainda não tomamos uma decisão."],
+    },
+    "ru": {
+        "next_step": ["Приглашаем вас на собеседование с руководителем отдела.",
+                      "Пожалуйста, выберите удобное время для интервью."],
+        "offer": ["Мы рады предложить вам должность аналитика данных.",
+                  "Направляем вам предложение о работе."],
+        "pending": ["Мы получили ваше резюме и свяжемся с вами в ближайшее время.",
+                    "Решение пока не принято, мы рассматриваем всех кандидатов."],
+    },
+    "tr": {
+        "next_step": ["Sizi teknik mülakata davet etmek istiyoruz.",
+                      "Lütfen uygun olduğunuz gün ve saatleri bizimle paylaşın."],
+        "offer": ["Size veri analisti pozisyonu için iş teklifimizi sunmaktan mutluluk duyuyoruz.",
+                  "Teklif mektubunuzu ekte bulabilirsiniz."],
+        "pending": ["Başvurunuz alınmıştır; en kısa sürede size dönüş yapacağız.",
+                    "Değerlendirme süreci devam etmektedir; henüz bir karar verilmedi."],
+    },
+}
+
+
+def _cases(table: dict[str, list[str]]) -> list[tuple[str, str]]:
+    return [(lang, sentence) for lang, sentences in table.items() for sentence in sentences]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), _cases(REJECTIONS))
+def test_a_refusal_in_a_further_language_is_a_confident_rejection(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", (sentence, result.reasons)
+    assert result.confidence >= 0.6, (sentence, result.reasons)
+    assert any(finding.rule.startswith(f"{lang}.rejection.") for finding in result.findings), result.findings
+
+
+@pytest.mark.parametrize(("lang", "sentence"), _cases(NEAR_MISSES))
+def test_a_near_miss_in_a_further_language_is_no_rejection(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label != "rejection", (sentence, result.reasons)
+
+
+@pytest.mark.parametrize(("lang", "label", "sentence"), [
+    (lang, label, sentence) for lang, labels in OTHER_LABELS.items()
+    for label, sentences in labels.items() for sentence in sentences
+])
+def test_an_invitation_an_offer_or_a_wait_in_a_further_language_is_read(lang, label, sentence):
+    result = _read(sentence, lang)
+    assert result.label == label, (sentence, result.reasons)
+    assert any(finding.rule.startswith(f"{lang}.{label}.") for finding in result.findings), result.findings
+
+
+def test_every_further_language_has_enough_sentences():
+    for lang in _FRAME:
+        assert len(REJECTIONS[lang]) >= 10 and len(NEAR_MISSES[lang]) >= 5
+        assert all(len(OTHER_LABELS[lang][label]) >= 2 for label in ("next_step", "offer", "pending"))
