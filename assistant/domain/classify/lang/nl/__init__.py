@@ -14,7 +14,9 @@ LANGUAGE = Language(
     negations=("niet", "geen", "nooit", "niets"),
     negation_idioms=("niet alleen", "aarzel niet", "schroom niet", "geen probleem", "geen zorgen"),
     # Not "als": German "Ihre Bewerbung als …"; "als je/u …" before a reader is kept out in phrases.py.
-    conditions=("indien", "mocht", "wanneer", "als (?:je|jij|u|we|wij|er|het|jouw|uw)", "in het geval"),
+    conditions=("indien", "mocht", "wanneer (?:je|jij|u|jouw|uw|we|wij|er)", "als (?:je|jij|u|we|wij|er|het|jouw|uw)", "in het geval",
+                # "… laten je weten of we je uitnodigen": whether, not a decision.
+                "of (?:we|wij|jij|je|u)"),
     deferrals=("totdat", "tot", "zolang", "zonder", "voordat"),
     meeting_nouns=(r"gesprek\w*", "afspraak", "interview", r"sollicitatiegesprek\w*"),
     nobody_yet=("nog niemand", "nog geen keuze"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ...rule import Rule, any_of, rule
 
 # The reader, or a thing of theirs that is judged; not right after "als"/"indien" (a condition).
-_READER = (r"(?<!\bals )(?<!\bindien )(?<!\bmocht )\b(?:je|jij|u|(?:je|jouw|uw) (?:[\w-]+ ){0,2}?(?:"
+_READER = (r"(?<!\bals )(?<!\bindien )(?<!\bmocht )(?<!\bwanneer )\b(?:je|jij|u|(?:je|jouw|uw) (?:[\w-]+ ){0,2}?(?:"
            + any_of(
                r"sollicitatie|kandidatuur|kandidatuurstelling|aanmelding|inschrijving|profiel|cv|aanvraag",
                r"sollicitatiebrief|achtergrond|ervaring",
@@ -76,7 +76,7 @@ PHRASES: list[Rule] = [
         + r"(?: \w+){0,3}? (?:aan ?(?:te )?bieden|geven|te geven|bieden|te bieden)\b",
         r"\b(?:kunnen|kan|zullen) (?:wij |we )?(?:je|jou|u) (?:helaas |dan ook )?niet (?:verder )?(?:"
         + r"uitnodigen|aannemen|toelaten|selecteren|plaatsen|meenemen in|aanbieden)\b",
-        r"\b(?:besloten|gekozen) (?:om )?(?:je|jou|u) niet (?:verder )?(?:uit te nodigen|aan te nemen|te selecteren|"
+        r"\b(?:besloten|besluiten|gekozen|kiezen) (?:om )?(?:je|jou|u) niet (?:verder )?(?:uit te nodigen|aan te nemen|te selecteren|"
         + r"door te laten|voor te dragen|mee te nemen)",
         void_if_deferred=True,
     ),
@@ -87,6 +87,7 @@ PHRASES: list[Rule] = [
         r"\b(?:zetten|zullen) (?:wij |we )?(?:de|het) (?:sollicitatie)?(?:procedure|proces) (?:met (?:je|jou|u) )?"
         + r"(?:helaas )?niet voort",
         r"\bniet (?:verder )?(?:in behandeling (?:te )?nemen|meer in behandeling)\b",
+        r"\b(?:besloten|besluit|gekozen) (?:om )?(?:helaas )?niet verder te gaan met (?:je|jou|u|jouw|uw)\b",
         void_if_deferred=True,
     ),
     rule(

@@ -12,7 +12,10 @@ LANGUAGE = Language(
     # "e" before a space only ("e-mail" is no "and").
     and_words=("e(?= )",),
     negations=("não", "nao", "nenhum", "nenhuma", "nem"),
-    negation_idioms=("não só", "não apenas", "não hesite", "não hesites", "sem problema"),
+    negation_idioms=("não só", "não apenas", "não hesite", "não hesites", "sem problema",
+                     # "no" as "in the" ("no seguimento de", "no nosso escritório"), not the Spanish or English "no"
+                     r"no(?= (?:nosso|nossa|seu|sua|teu|tua|dia|próxim\w*|processo|momento|entanto|escritório|seguimento|"
+                     r"âmbito|decorrer|final|início|mês|período|prazo|link|site|portal|endereço|caso|mesmo|horário))"),
     # Not a bare "se": Spanish "se ha decidido"; "se" before a reader is kept out in phrases.py.
     conditions=("caso", "na hipótese", r"se (?:não|nao|você|vocês|a (?:sua|tua)|o (?:seu|teu)|sua|seu|for|forem|houver|tiver)"),
     deferrals=("até", "sem", "antes", "enquanto"),

@@ -24,9 +24,10 @@ _GAP = r"(?: [\w-]+){0,4}?"
 _NEGATED = r" (?<!\bainda )(?:não|nao) (?:(?!ainda\b)[\w-]+ ){0,3}?"
 _LET_THROUGH = (r"(?:"
 + any_of(
-    r"selecionad[oa]s?|seleccionad[oa]s?|escolhid[oa]s?|aprovad[oa]s?|aceit[oa]s?|admitid[oa]s?|classificad[oa]s?",
+    r"selecionad[oa]s?|seleccionad[oa]s?|escolhid[oa]s?|aprovad[oa]s?|aceit[oae]s?|admitid[oa]s?|classificad[oa]s?",
     r"apt[oa]s?|elegíve(?:l|is)|elegivel|adequad[oa]s?|alinhad[oa]s?|aderente|compatíve(?:l|is)|habilitad[oa]s?",
     r"avançar|avançou|passou|passar|seguir|prosseguir|continuar|considerad[oa]s? (?:apt|para)|contemplad[oa]s?",
+    r"avançará|seguirá|prosseguirá|passará|continuará",
     r"(?:o|a) (?:perfil|candidat[oa]|pessoa) (?:ideal|mais adequad[oa]|certo|certa)",
 )
 + r")\b")
@@ -91,7 +92,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "pt.rejection.position_filled", "rejection", "strong",
-        r"\b(?:vaga|posição|posto|oportunidade|processo seletivo|processo de seleção|processo de recrutamento)(?: [\w-]+){0,3}"
+        r"\b(?:vaga|posição|posto|oportunidade|processo seletivo|processo de seleção|processo de recrutamento)(?: [\w-]+){0,6}?"
         + r" (?:já )?(?:foi|está|encontra-se|foram) (?:já )?(?:preenchid|encerrad|cancelad|fechad|congelad|finalizad)[oa]",
         r"\b(?:vaga|posição|oportunidade)(?: [\w-]+){0,3} (?:não está mais|já não está|deixou de estar) (?:disponível|aberta|ativa|activa)",
     ),

@@ -87,7 +87,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "tr.rejection.position_filled", "rejection", "strong",
-        r"\b(?:pozisyon|kadro|ilan|iş ilanı)\w*(?: [\w'-]+){0,3} (?:doldurul(?:du|muştur|muş)|dol(?:du|muştur)|"
+        r"\b(?:pozisyon|kadro|ilan|iş ilanı)\w*(?: [\w'-]+){0,5}? (?:doldurul(?:du|muştur|muş)|dol(?:du|muştur)|"
         + r"kapan(?:dı|mıştır|mış)|kapatıl(?:dı|mıştır|mış)|iptal edil(?:di|miştir)|artık (?:aktif|açık|geçerli) değil\w*)\b",
     ),
     rule(
