@@ -45,6 +45,7 @@ REJECTIONS = {
         "We hebben besloten om je niet uit te nodigen voor een gesprek.",
         "Deze functie is niet langer beschikbaar.",
         "Jouw sollicitatie is helaas niet succesvol geweest.",
+        "De werkgever heeft aangegeven geen interesse in je profiel te hebben.",
     ],
     "it": [
         "La tua candidatura non è stata selezionata.",
@@ -61,6 +62,7 @@ REJECTIONS = {
         "Abbiamo preferito altri candidati il cui profilo è più vicino alle esigenze del ruolo.",
         "L'offerta non è più disponibile.",
         "Non è stata ammessa alla fase successiva della selezione.",
+        "L'azienda non è interessata al tuo profilo per questa posizione.",
     ],
     "pt": [
         "Infelizmente, você não foi selecionado para a próxima etapa.",
@@ -77,6 +79,7 @@ REJECTIONS = {
         "Não seguiremos com sua candidatura nesta oportunidade.",
         "Você foi reprovado na etapa de testes técnicos.",
         "O processo seletivo para esta vaga foi encerrado.",
+        "A empresa não tem interesse no seu perfil neste momento.",
     ],
     "ru": [
         "К сожалению, ваша кандидатура не подходит на эту вакансию.",
@@ -92,6 +95,8 @@ REJECTIONS = {
         "Вы не прошли техническое собеседование.",
         "Мы не сможем продолжить рассмотрение вашей кандидатуры.",
         "Мы остановили свой выбор на другом кандидате.",
+        "Работодатель не готов пригласить вас на интервью.",
+        "К сожалению, работодатель отказал вам по этой вакансии.",
     ],
     "tr": [
         "Başvurunuz olumsuz sonuçlanmıştır.",
@@ -99,14 +104,16 @@ REJECTIONS = {
         "Maalesef başvurunuzu olumlu değerlendiremiyoruz.",
         "Pozisyon için başka bir adayla ilerlemeye karar verdik.",
         "İlgili pozisyon doldurulmuştur.",
-        "Size bu pozisyon için bir teklif sunamıyoruz; teklif edemiyoruz.",
+        "Size bu pozisyon için bir teklif sunamıyoruz.",
         "Profiliniz pozisyonun gerekliliklerini karşılamamaktadır.",
         "Adaylığınız bu aşamada uygun görülmemiştir.",
-        "Sizinle süreci devam ettiremiyoruz; sizinle devam edemiyoruz.",
+        "Bu aşamadan sonra sizinle süreci devam ettiremiyoruz.",
         "Başvurunuz ile ilgili olumsuz bir dönüş yapmak durumundayız.",
         "Maalesef size olumlu dönüş yapamıyoruz.",
         "Süreci diğer adaylarla sürdürme kararı aldık.",
         "Başvurunuz kabul edilmemiştir.",
+        "İşveren başvurunuzu olumsuz değerlendirdi.",
+        "Şu an için profilinizle ilgilenmiyoruz.",
     ],
 }
 
@@ -118,6 +125,8 @@ NEAR_MISSES = {
         "Zoals je had gevraagd, hebben we je sollicitatie ingetrokken.",
         "Het gesprek van dinsdag gaat helaas niet door; we plannen graag een nieuwe afspraak.",
         "Je bent nog niet geselecteerd, want we spreken eerst alle kandidaten.",
+        "Je bent niet alleen geselecteerd, je bent ook onze eerste keuze.",
+        "Indien je niet wordt uitgenodigd, hoor je dat uiterlijk vrijdag van ons.",
     ],
     "it": [
         "La tua candidatura non è ancora stata valutata.",
@@ -126,6 +135,8 @@ NEAR_MISSES = {
         "Abbiamo preso atto del ritiro della tua candidatura, come da tua richiesta.",
         "Il colloquio di martedì è stato annullato; ti proporremo presto una nuova data.",
         "Non sei ancora stato selezionato: stiamo ancora valutando i profili.",
+        "La tua candidatura non solo è stata selezionata, ma è tra le migliori.",
+        "Se la tua candidatura non sarà selezionata, riceverai comunque una risposta.",
     ],
     "pt": [
         "A sua candidatura ainda não foi analisada.",
@@ -134,6 +145,8 @@ NEAR_MISSES = {
         "Conforme solicitado, retiramos a sua candidatura do processo.",
         "A entrevista de terça-feira foi cancelada; vamos propor uma nova data em breve.",
         "Você ainda não foi selecionado, pois estamos avaliando todos os perfis.",
+        "Você não só foi aprovado na entrevista como também foi o nosso candidato favorito.",
+        "Se a sua candidatura não for selecionada, manteremos o seu CV em arquivo.",
     ],
     "ru": [
         "Ваше резюме ещё не рассмотрено.",
@@ -142,6 +155,8 @@ NEAR_MISSES = {
         "Мы получили ваш отказ от участия в конкурсе и благодарим за уведомление.",
         "Собеседование во вторник отменяется, мы предложим вам другое время.",
         "Вы пока не прошли в финал: решение ещё не принято.",
+        "Вы не только прошли отбор, но и показали лучший результат.",
+        "Если ваша кандидатура не подойдёт, мы сообщим об этом до пятницы.",
     ],
     "tr": [
         "Başvurunuz henüz değerlendirilmedi.",
@@ -150,6 +165,7 @@ NEAR_MISSES = {
         "Talebiniz üzerine başvurunuzu geri çektik.",
         "Salı günkü görüşmemiz iptal edildi; size yeni bir tarih önereceğiz.",
         "Başvurunuz henüz onaylanmadı; değerlendirme devam ediyor.",
+        "Eğer başvurunuz kabul edilmezse size e-posta ile bilgi vereceğiz.",
     ],
 }
 
@@ -229,3 +245,46 @@ def test_every_further_language_has_enough_sentences():
     for lang in _FRAME:
         assert len(REJECTIONS[lang]) >= 10 and len(NEAR_MISSES[lang]) >= 5
         assert all(len(OTHER_LABELS[lang][label]) >= 2 for label in ("next_step", "offer", "pending"))
+
+
+# The shared word lists read every language: an Italian reflexive "si è" is no French or
+# Spanish "si" (if), a Portuguese "no" (in the) no Spanish or English "no".
+@pytest.mark.parametrize(("lang", "label", "sentence"), [
+    ("it", "rejection", "La selezione si è conclusa e il ruolo è stato assegnato a un altro candidato."),
+    ("it", "rejection", "Si è deciso di non procedere con la sua candidatura."),
+    ("pt", "next_step", "No seguimento da sua candidatura, gostaríamos de convidá-lo para uma entrevista."),
+    ("pt", "offer", "No final do processo, temos o prazer de lhe oferecer a posição de analista."),
+])
+def test_one_language_s_words_do_not_bend_another_s(lang, label, sentence):
+    assert _read(sentence, lang).label == label
+
+
+_LETTERS = {
+    "nl": "Beste Sam,\n\nHartelijk dank voor je sollicitatie op de functie van data-analist en de tijd die je "
+          "erin hebt gestoken. Na zorgvuldige afweging hebben we besloten om niet verder te gaan met jouw "
+          "sollicitatie.\n\nWe wensen je veel succes met je verdere zoektocht.\n\nMet vriendelijke groet,\nTeam Werving",
+    "it": "Gentile Sam,\n\nti ringraziamo per l'interesse dimostrato e per aver inviato la tua candidatura. Dopo "
+          "un'attenta valutazione abbiamo deciso di proseguire con altri profili, più in linea con le esigenze "
+          "attuali.\n\nConserveremo il tuo curriculum per future opportunità.\n\nCordiali saluti,\nRisorse Umane",
+    "pt": "Caro Sam,\n\nAgradecemos a sua candidatura à posição de analista de dados. Lamentamos informar que, "
+          "após uma análise cuidada, a sua candidatura não avançará para a fase seguinte do processo.\n\n"
+          "Com os melhores cumprimentos,\nRecursos Humanos",
+    "ru": "Здравствуйте, Сэм!\n\nБлагодарим вас за интерес к нашей компании и отклик на вакансию аналитика. "
+          "К сожалению, в настоящий момент мы не готовы сделать вам предложение. Мы сохраним ваше резюме в "
+          "нашей базе.\n\nС уважением,\nHR-отдел",
+    "tr": "Merhaba Sam,\n\nVeri Analisti pozisyonuna yaptığınız başvuru için teşekkür ederiz. Başvurunuz "
+          "titizlikle değerlendirilmiş olup, maalesef şu aşamada sürece sizinle devam edemeyeceğimizi bildirmek "
+          "isteriz.\n\nKariyerinizde başarılar dileriz.\n\nSaygılarımızla,\nİnsan Kaynakları",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_LETTERS))
+def test_a_whole_refusal_letter_is_read_in_its_language_even_from_a_list(lang):
+    # An applicant-tracking system sends it with list headers: it names the reader's application,
+    # so it is no mail to many about nobody.
+    for headers in ({}, {"List-Unsubscribe": "<mailto:unsubscribe@northwind.example>", "Precedence": "bulk"}):
+        result = classify_message(build(_LETTERS[lang], subject=_SUBJECT[lang], headers=headers,
+                                        sender="Recruiting <noreply@northwind.example>"))
+        assert result.label == "rejection", (lang, headers, result.reasons)
+        assert result.confidence >= 0.6
+        assert any(finding.rule.startswith(f"{lang}.rejection.") for finding in result.findings)

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from ...rule import Rule, any_of, rule
 
-_READER = (r"(?<!\bse )(?<!\bse la )(?<!\bse il )(?<!\bqualora )\b(?:tu|lei|(?:la|il)? ?(?:tua|sua|vostra|tuo|suo|vostro) (?:[\w'-]+ ){0,2}?(?:"
+_READER = (r"(?<!\bse )(?<!\bse la )(?<!\bse il )(?<!\bqualora )\b(?:tu|lei|(?:(?:la|il) )?(?:tua|sua|vostra|tuo|suo|vostro) (?:[\w'-]+ ){0,2}?(?:"
            + any_of(
                r"candidatura|profilo|domanda|application|cv|curriculum|esperienza|percorso|richiesta|iscrizione",
            )
            + r"))")
 _GAP = r"(?: [\w'-]+){0,4}?"
-# "non", not "non ancora" / "non ... ancora" (not yet).
-_NEGATED = r" non (?:(?!ancora\b)[\w'-]+ ){0,3}?"
+# "non", not "non ancora" / "non ... ancora" (not yet) nor "non solo" (not only).
+_NEGATED = r" non (?!solo\b|soltanto\b)(?:(?!ancora\b)[\w'-]+ ){0,3}?"
 _LET_THROUGH = (r"(?:"
 + any_of(
     r"selezionat[oaie]|scelt[oaie]|accolt[oaie]|accettat[oaie]|approvat[oaie]|ammess[oaie]|idone[oaie]|superat[oaie]",
@@ -70,6 +70,7 @@ PHRASES: list[Rule] = [
         r"\bnon (?:procederemo|proseguiremo|andremo avanti|daremo seguito|potremo dare seguito|possiamo dare seguito)"
         + r" (?:oltre |ulteriormente )?(?:con|alla|al|nella|nel)\b",
         r"\bnon (?:siamo|saremo) interessati a (?:proseguire|procedere|andare avanti)",
+        r"\bnon (?:è|e'|sono|siamo) (?:più )?interessat[oaie] (?:al tuo|al suo|alla tua|alla sua|a te|a lei)\b",
         r"\b(?:respingere|archiviare|non accogliere) (?:la tua|la sua|la vostra) (?:candidatura|domanda)",
     ),
     rule(

@@ -20,8 +20,8 @@ _READER = (r"(?<!\bals )(?<!\bindien )(?<!\bmocht )(?<!\bwanneer )\b(?:je|jij|u|
            )
            + r"))")
 _GAP = r"(?: [\w-]+){0,4}?"
-# A negation, not "nog niet" (not yet).
-_NEGATED = r" (?<!\bnog )(?:niet|geen)(?: (?!nog\b)[\w-]+){0,3}?"
+# A negation, not "nog niet" (not yet) nor "niet alleen" (not only).
+_NEGATED = r" (?<!\bnog )(?:niet|geen)(?! alleen\b| enkel\b)(?: (?!nog\b)[\w-]+){0,3}?"
 _LET_THROUGH = (r"(?:"
 + any_of(
     r"geselecteerd|gekozen|aangenomen|toegelaten|uitgenodigd|goedgekeurd|geaccepteerd|voorgedragen",
@@ -67,6 +67,8 @@ PHRASES: list[Rule] = [
         + r"(?:behandelen|honoreren|in behandeling (?:te )?nemen|door te zetten))",
         r"\b(?:hebben|moeten) (?:wij|we) (?:je|jouw|uw) (?:[\w-]+ ){0,2}?(?:sollicitatie|kandidatuur|aanmelding|aanvraag)"
         + r" (?:helaas )?(?:afgewezen|af moeten wijzen|niet (?:verder )?in behandeling genomen)",
+        # An employer's automated answer: "de werkgever heeft geen interesse in je profiel".
+        r"\b(?:geen interesse|niet geïnteresseerd) (?:meer )?in (?:je|jou|u|jouw|uw)\b",
         r"\b(?:een |onze )?afwijzing (?:op|van|voor) (?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanmelding|aanvraag)\b",
     ),
     rule(

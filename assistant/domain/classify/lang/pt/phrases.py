@@ -13,15 +13,15 @@ from __future__ import annotations
 
 from ...rule import Rule, any_of, rule
 
-_READER = (r"(?<!\bse )(?<!\bse a )(?<!\bse o )(?<!\bcaso )\b(?:você|voce|vocês|(?:a|o)? ?(?:sua|seu|tua|teu) (?:[\w-]+ ){0,2}?(?:"
+_READER = (r"(?<!\bse )(?<!\bse a )(?<!\bse o )(?<!\bcaso )\b(?:você|voce|vocês|(?:(?:a|o) )?(?:sua|seu|tua|teu) (?:[\w-]+ ){0,2}?(?:"
            + any_of(
                r"candidatura|perfil|inscrição|inscricao|currículo|curriculo|cv|aplicação|experiência|processo",
                r"participação|pedido|formação",
            )
            + r"))")
 _GAP = r"(?: [\w-]+){0,4}?"
-# "não", not "ainda não" (not yet).
-_NEGATED = r" (?<!\bainda )(?:não|nao) (?:(?!ainda\b)[\w-]+ ){0,3}?"
+# "não", not "ainda não" (not yet) nor "não só" (not only).
+_NEGATED = r" (?<!\bainda )(?:não|nao) (?!só\b|apenas\b|somente\b)(?:(?!ainda\b)[\w-]+ ){0,3}?"
 _LET_THROUGH = (r"(?:"
 + any_of(
     r"selecionad[oa]s?|seleccionad[oa]s?|escolhid[oa]s?|aprovad[oa]s?|aceit[oae]s?|admitid[oa]s?|classificad[oa]s?",
@@ -70,6 +70,7 @@ PHRASES: list[Rule] = [
         r"\b(?:não|nao) (?:será|é|foi) possível (?:dar (?:seguimento|continuidade|sequência)|avançar|prosseguir|seguir)"
         + r"(?! (?:sem|até|antes)\b)",
         r"\bnão (?:temos|teremos) interesse em (?:avançar|prosseguir|seguir|dar seguimento)",
+        r"\bnão (?:tem|temos|têm) (?:mais )?interesse (?:no seu|na sua|no teu|na tua|em você|em si|em avançar)",
     ),
     rule(
         "pt.rejection.cannot_let_you_in", "rejection", "strong",

@@ -45,6 +45,7 @@ PHRASES: list[Rule] = [
             r"reddedil(?:di|miştir|miş|mektedir)|red(?:dedildi| edildi| edilmiştir)",
             r"olumsuz (?:sonuçlan(?:dı|mıştır|mış)|değerlendiril(?:di|miştir|miş)|olarak değerlendiril\w*)",
             r"elen(?:di|miştir|miş|diniz|mişsiniz)|değerlendirme dışı (?:bırakıl\w*|kal\w*)",
+            r"olumsuz (?:olarak )?değerlendir(?:di|miştir|dik)",
         )
         + r")\b" + _NO_CONDITION,
         void_if_deferred=True,
@@ -64,8 +65,8 @@ PHRASES: list[Rule] = [
         "tr.rejection.cannot_let_you_in", "rejection", "strong",
         r"\b(?:"
         + any_of(
-            r"teklif ed|teklifte bulun|davet ed|olumlu (?:dönüş|yanıt|cevap) (?:yap|ver)|olumlu değerlendir",
-            r"(?:sizinle|başvurunuzla|adaylığınızla|süreçle|sürece) (?:[\w'-]+ )?(?:devam ed|ilerley)|kabul ed|işe al",
+            r"teklif ed|teklif sun|teklifte bulun|davet ed|olumlu (?:dönüş|yanıt|cevap) (?:yap|ver)|olumlu değerlendir",
+            r"(?:sizinle|başvurunuzla|adaylığınızla|süreçle|sürece) (?:[\w'-]+ )?(?:devam ed|devam ettir|ilerley)|kabul ed|işe al",
         )
         + r")" + _CANNOT,
         void_if_deferred=True,
@@ -75,6 +76,8 @@ PHRASES: list[Rule] = [
         r"\b(?:ilerle|devam et|sürdür|değerlendir)(?:meme|mama) (?:kararı|yönünde karar)",
         r"\b(?:süreç|sürec|başvuru|aday|değerlendirme)\w*(?: [\w'-]+){0,3} (?:devam (?:etmeyeceğiz|etmeyecektir|edilmeyecek\w*|"
         + r"edemeyeceğiz)|ilerle(?:meyeceğiz|tilmeyecek\w*)|sonlandır(?:ıldı|ılmıştır|dık|mış bulunuyoruz))\b",
+        # An employer's automated answer: "profilinizle ilgilenmiyoruz".
+        r"\b(?:profilinizle|başvurunuzla|adaylığınızla|sizinle) ilgilen(?:miyoruz|memektedir|meyeceğiz|medi)\b",
         r"\bolumsuz (?:bir )?(?:dönüş|yanıt|cevap|karar)(?: [\w'-]+){0,2} (?:vermek|yapmak|iletmek|bildirmek)"
         + r" (?:durumundayız|zorundayız|zorunda kaldık)",
     ),
