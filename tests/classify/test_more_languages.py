@@ -46,6 +46,9 @@ REJECTIONS = {
         "Deze functie is niet langer beschikbaar.",
         "Jouw sollicitatie is helaas niet succesvol geweest.",
         "De werkgever heeft aangegeven geen interesse in je profiel te hebben.",
+        "Wij hebben uw sollicitatie zorgvuldig bekeken, maar moeten u helaas teleurstellen.",
+        "Wij hebben de voorkeur gegeven aan een andere kandidaat.",
+        "Je profiel past niet binnen het team waar we nu naar zoeken.",
     ],
     "it": [
         "La tua candidatura non è stata selezionata.",
@@ -63,6 +66,9 @@ REJECTIONS = {
         "L'offerta non è più disponibile.",
         "Non è stata ammessa alla fase successiva della selezione.",
         "L'azienda non è interessata al tuo profilo per questa posizione.",
+        "Ti ringraziamo, ma al momento abbiamo deciso di orientarci su altri profili.",
+        "La tua candidatura non ha superato la prima fase di selezione.",
+        "Abbiamo individuato un candidato con un'esperienza più in linea.",
     ],
     "pt": [
         "Infelizmente, você não foi selecionado para a próxima etapa.",
@@ -80,6 +86,9 @@ REJECTIONS = {
         "Você foi reprovado na etapa de testes técnicos.",
         "O processo seletivo para esta vaga foi encerrado.",
         "A empresa não tem interesse no seu perfil neste momento.",
+        "Lamentamos, mas não lhe podemos oferecer a vaga.",
+        "Neste momento não daremos continuidade ao seu processo.",
+        "Vimos por este meio informar que a sua candidatura não foi considerada para a fase seguinte.",
     ],
     "ru": [
         "К сожалению, ваша кандидатура не подходит на эту вакансию.",
@@ -97,6 +106,8 @@ REJECTIONS = {
         "Мы остановили свой выбор на другом кандидате.",
         "Работодатель не готов пригласить вас на интервью.",
         "К сожалению, работодатель отказал вам по этой вакансии.",
+        "Ваша кандидатура нам не подошла.",
+        "Мы нашли другого кандидата на эту позицию.",
     ],
     "tr": [
         "Başvurunuz olumsuz sonuçlanmıştır.",
@@ -114,6 +125,9 @@ REJECTIONS = {
         "Başvurunuz kabul edilmemiştir.",
         "İşveren başvurunuzu olumsuz değerlendirdi.",
         "Şu an için profilinizle ilgilenmiyoruz.",
+        "Maalesef sizi bir sonraki aşamaya alamıyoruz.",
+        "Başvurunuzu değerlendirmeye almayacağız.",
+        "Pozisyona daha uygun bir aday seçilmiştir.",
     ],
 }
 

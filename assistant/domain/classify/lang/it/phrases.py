@@ -86,10 +86,12 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "it.rejection.chose_another_candidate", "rejection", "strong",
-        r"\b(?:scelto|selezionato|individuato|optato per|preferito|procedere con|proseguire con|orientati (?:su|verso))"
+        r"\b(?:scelto|selezionato|individuato|optato per|preferito|procedere con|proseguire con|orientar\w* (?:su|verso))"
         + r" (?:un altro|un'altra|altri|altre|un candidato|una candidata|un profilo)(?: \w+)? "
         + r"(?:candidat|profil|persona|person|più|maggiormente|interno)",
         r"\baltri (?:candidati|profili) (?:il cui|i cui|più|maggiormente|che meglio)",
+        r"\b(?:individuato|scelto|selezionato|trovato) (?:un|una) (?:candidat[oa]|profilo|persona)(?: [\w'-]+){0,4} "
+        + r"(?:più|maggiormente)\b",
     ),
     rule(
         "it.rejection.position_filled", "rejection", "strong",
@@ -101,6 +103,10 @@ PHRASES: list[Rule] = [
         "it.rejection.outcome_negative", "rejection", "strong",
         r"\besito(?: [\w'-]+){0,4} (?:è |è stato )?(?:negativo|non positivo|sfavorevole)\b",
         r"\b(?:riscontro|risposta|parere|valutazione) (?:negativ[oa]|sfavorevole|non positiv[oa])\b",
+    ),
+    rule(
+        "it.rejection.profile_not_matching", "rejection", "medium",
+        r"\bprofilo(?: [\w'-]+){0,2} non (?:è (?:in linea|adatto|compatibile)|rientra|corrisponde|soddisfa|rispecchia)\b",
     ),
     rule(
         "it.rejection.regret_to_inform", "rejection", "medium",

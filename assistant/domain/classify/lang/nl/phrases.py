@@ -51,7 +51,7 @@ PHRASES: list[Rule] = [
         _READER + _GAP + _NEGATED + r" " + _LET_THROUGH + r"(?! (?:nog|tot|totdat|zolang)\b)",
         # The verb itself refuses: "je voldoet niet aan de eisen", "je profiel sluit niet aan".
         _READER + _GAP + r" (?:voldoe\w*|voldeed|pas\w*|sluit\w*|aansluit\w*|beantwoord\w*)(?: \w+)? (?<!\bnog )niet"
-        + r"(?: \w+){0,3}? (?:aan|bij|op)\b",
+        + r"(?: \w+){0,3}? (?:aan|bij|op|binnen)\b",
         void_if_deferred=True,
     ),
     rule(
@@ -67,6 +67,8 @@ PHRASES: list[Rule] = [
         + r"(?:behandelen|honoreren|in behandeling (?:te )?nemen|door te zetten))",
         r"\b(?:hebben|moeten) (?:wij|we) (?:je|jouw|uw) (?:[\w-]+ ){0,2}?(?:sollicitatie|kandidatuur|aanmelding|aanvraag)"
         + r" (?:helaas )?(?:afgewezen|af moeten wijzen|niet (?:verder )?in behandeling genomen)",
+        # The polite Dutch refusal: "wij moeten je helaas teleurstellen".
+        r"\b(?:je|jou|u) (?:[\w-]+ )?(?:helaas |hierin |deze keer )?(?:moeten |moet )?teleur ?(?:te )?stellen\b",
         # An employer's automated answer: "de werkgever heeft geen interesse in je profiel".
         r"\b(?:geen interesse|niet geïnteresseerd) (?:meer )?in (?:je|jou|u|jouw|uw)\b",
         r"\b(?:een |onze )?afwijzing (?:op|van|voor) (?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanmelding|aanvraag)\b",
@@ -97,12 +99,14 @@ PHRASES: list[Rule] = [
         r"\b(?:gekozen|gekozen hebben|kiezen|besloten|verder gaan|verdergaan|doorgaan) (?:voor|met) (?:een |twee |de )?"
         + r"(?:andere|meer geschikte|geschiktere) (?:kandida|sollicitant|persoon|personen)",
         r"\bkeuze (?:is )?(?:gevallen|gemaakt) (?:op|voor) (?:een )?(?:andere|iemand anders)",
+        r"\bvoorkeur (?:gegeven|gaat uit|geven) (?:aan|naar) (?:een )?(?:andere|meer ervaren|interne|geschiktere) "
+        + r"(?:kandida|sollicitant|persoon)",
         r"\b(?:andere|sterkere|geschiktere) (?:kandidaten|sollicitanten) (?:uit te nodigen|te selecteren|voor te dragen)",
         r"\b(?:kandidaten|kandidaat) (?:wiens|wier|die (?:beter|meer|dichter))",
     ),
     rule(
         "nl.rejection.position_filled", "rejection", "strong",
-        r"\b(?:vacature|functie|positie|baan|stageplek|stageplaats)(?: [\w-]+){0,3} (?:is|werd|wordt) (?:inmiddels |al |reeds |intern )?"
+        r"\b(?:vacature|functie|positie|baan|stageplek|stageplaats)(?: [\w-]+){0,3} (?:is|werd|wordt) (?:inmiddels |ondertussen |intussen |al |reeds |intern )?"
         + r"(?:vervuld|ingevuld|gesloten|ingetrokken|komen te vervallen|vervallen|opgevuld|niet meer beschikbaar)",
         r"\b(?:vacature|functie|positie)(?: [\w-]+){0,3} (?:is )?(?:niet langer|niet meer) (?:beschikbaar|open|actueel)",
     ),

@@ -82,12 +82,17 @@ PHRASES: list[Rule] = [
             r"(?:avançar|prosseguir|seguir) com (?:a sua|sua|o seu|seu|você|a tua)",
         )
         + r")",
+        # European Portuguese puts the pronoun first: "não lhe podemos oferecer a vaga".
+        r"\b(?:não|nao) (?:lhe|te|o|a) (?:podemos|poderemos|conseguimos|conseguiremos) (?:oferecer|propor|dar|contratar|"
+        + r"admitir|aceitar|selecionar|seleccionar)\b",
         void_if_deferred=True,
     ),
     rule(
         "pt.rejection.chose_another_candidate", "rejection", "strong",
         r"\b(?:optamos|optámos|decidimos|escolhemos|selecionamos|seleccionámos|seguir|seguimos|prosseguir|avançar|avançamos)"
         + r"(?: \w+){0,2} (?:por |com )?(?:outr[oa]s?|um outro|uma outra) (?:candidat|perfi|profissiona|pessoa)",
+        r"\b(?:avançar|seguir|prosseguir|continuar) com (?:outr[oa]s )?(?:candidat[oa]s|perfis|profissionais) (?:cujo|cuja|"
+        + r"cujos|que (?:melhor|mais))",
         r"\boutr[oa]s (?:candidat[oa]s|perfis) (?:cujo|cuja|cujos|que (?:melhor|mais)|mais (?:alinhad|aderente|adequad))",
         r"\b(?:perfil|candidat[oa]) (?:mais (?:alinhad[oa]|aderente|adequad[oa])|que (?:melhor|mais) se)",
     ),

@@ -27,7 +27,7 @@ _GAP = r"(?: (?!henüz\b)[\w'-]+){0,5}?"
 _NOT = (r"(?:"
 + any_of(
     r"m[ae]d[iı]\w*|m[ae]m[iı]şt[iı]r|m[ae]m[iı]ş|m[ae]mektedir|m[ae]maktadır|m[ae]makta|m[ae]mekte",
-    r"m[ae]yecek\w*|m[ae]yacak\w*|m[ae]z|m[ae]m[ae]ktayız",
+    r"m[ae]y[ae]c[ae][kğ]\w*|m[ae]z|m[ae]m[ae]ktayız",
 )
 + r")\b")
 # "cannot": "-emiyoruz", "-amayacağız", "-ememekteyiz".
@@ -55,10 +55,10 @@ PHRASES: list[Rule] = [
         _READER + _GAP + r" (?:"
         + any_of(
             r"kabul edil|onaylan|seçil|uygun (?:görül|bulun)|olumlu (?:sonuçlan|değerlendiril)|bir sonraki aşamaya geç",
-            r"ilerle|geç|karşıla|uy|eşleş",
+            r"ilerle|geç|karşıla|uy|eşleş|değerlendirmeye al",
         )
         + r")" + _NOT + _NO_CONDITION,
-        _READER + _GAP + r" (?:uygun|yeterli|uyumlu) değil(?:dir|di|miştir)?\b",
+        _READER + _GAP + r" (?:uygun|yeterli|uyumlu) (?:değil(?:dir|di|miştir)?|olmadığ\w*)\b",
         void_if_deferred=True,
     ),
     rule(
@@ -67,6 +67,7 @@ PHRASES: list[Rule] = [
         + any_of(
             r"teklif ed|teklif sun|teklifte bulun|davet ed|olumlu (?:dönüş|yanıt|cevap) (?:yap|ver)|olumlu değerlendir",
             r"(?:sizinle|başvurunuzla|adaylığınızla|süreçle|sürece) (?:[\w'-]+ )?(?:devam ed|devam ettir|ilerley)|kabul ed|işe al",
+            r"(?:aşamaya|sürece|mülakata|görüşmeye|değerlendirmeye) al",
         )
         + r")" + _CANNOT,
         void_if_deferred=True,
@@ -85,6 +86,7 @@ PHRASES: list[Rule] = [
         "tr.rejection.chose_another_candidate", "rejection", "strong",
         r"\b(?:başka|diğer|farklı) (?:bir )?aday(?:lar)?(?:la|larla|ımızla|larımızla|ı|i|ları)? (?:[\w'-]+ ){0,2}?"
         + r"(?:ilerle|devam|sürdür|karar|tercih|seç|yürüt)",
+        r"\bdaha (?:uygun|uyumlu|deneyimli|yetkin|iyi) (?:bir )?aday\w* (?:seçil|tercih edil|ile|ilerle|belirlen|bulun)",
         r"\b(?:pozisyon|kadro|rol)\w*(?: [\w'-]+){0,3} (?:için )?(?:başka|diğer) (?:bir )?aday\w* (?:seçil|tercih edil|"
         + r"uygun görül|değerlendiril)",
     ),
