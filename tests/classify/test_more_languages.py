@@ -141,6 +141,8 @@ NEAR_MISSES = {
         "Je bent nog niet geselecteerd, want we spreken eerst alle kandidaten.",
         "Je bent niet alleen geselecteerd, je bent ook onze eerste keuze.",
         "Indien je niet wordt uitgenodigd, hoor je dat uiterlijk vrijdag van ons.",
+        "Je hebt aangegeven dat je niet verder wilt gaan naar de volgende ronde.",
+        "Helaas duurt de selectie langer dan verwacht; we hebben nog geen besluit genomen.",
     ],
     "it": [
         "La tua candidatura non è ancora stata valutata.",
@@ -151,6 +153,8 @@ NEAR_MISSES = {
         "Non sei ancora stato selezionato: stiamo ancora valutando i profili.",
         "La tua candidatura non solo è stata selezionata, ma è tra le migliori.",
         "Se la tua candidatura non sarà selezionata, riceverai comunque una risposta.",
+        "Hai deciso di non proseguire con la selezione: rispettiamo la tua scelta.",
+        "Tu ci hai comunicato che non vuoi proseguire con la selezione.",
     ],
     "pt": [
         "A sua candidatura ainda não foi analisada.",
@@ -161,6 +165,8 @@ NEAR_MISSES = {
         "Você ainda não foi selecionado, pois estamos avaliando todos os perfis.",
         "Você não só foi aprovado na entrevista como também foi o nosso candidato favorito.",
         "Se a sua candidatura não for selecionada, manteremos o seu CV em arquivo.",
+        "Você nos informou que não vai seguir no processo; respeitamos sua decisão.",
+        "Você decidiu não avançar no processo, e respeitamos a sua escolha.",
     ],
     "ru": [
         "Ваше резюме ещё не рассмотрено.",
@@ -171,6 +177,7 @@ NEAR_MISSES = {
         "Вы пока не прошли в финал: решение ещё не принято.",
         "Вы не только прошли отбор, но и показали лучший результат.",
         "Если ваша кандидатура не подойдёт, мы сообщим об этом до пятницы.",
+        "Вы сообщили, что не хотите продолжать участие в отборе.",
     ],
     "tr": [
         "Başvurunuz henüz değerlendirilmedi.",
@@ -180,6 +187,8 @@ NEAR_MISSES = {
         "Salı günkü görüşmemiz iptal edildi; size yeni bir tarih önereceğiz.",
         "Başvurunuz henüz onaylanmadı; değerlendirme devam ediyor.",
         "Eğer başvurunuz kabul edilmezse size e-posta ile bilgi vereceğiz.",
+        "Süreçten çekilme kararınızı aldık; size başarılar dileriz.",
+        "Şu an kesin bir yanıt veremiyoruz ancak en kısa sürede size dönüş yapacağız.",
     ],
 }
 

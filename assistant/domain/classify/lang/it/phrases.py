@@ -17,9 +17,10 @@ _READER = (r"(?<!\bse )(?<!\bse la )(?<!\bse il )(?<!\bqualora )\b(?:tu|lei|(?:(
                r"candidatura|profilo|domanda|application|cv|curriculum|esperienza|percorso|richiesta|iscrizione",
            )
            + r"))")
-_GAP = r"(?: [\w'-]+){0,4}?"
+# Not the reader telling or wishing: "ci hai comunicato che non vuoi proseguire".
+_GAP = r"(?: (?!(?:comunicato|detto|deciso|scelto|informato|chiesto|preferito|scritto)\b)[\w'-]+){0,4}?"
 # "non", not "non ancora" / "non ... ancora" (not yet) nor "non solo" (not only).
-_NEGATED = r" non (?!solo\b|soltanto\b)(?:(?!ancora\b)[\w'-]+ ){0,3}?"
+_NEGATED = r" non (?!solo\b|soltanto\b)(?:(?!(?:ancora|vuoi|vuole|intendi|intende|desideri|desidera)\b)[\w'-]+ ){0,3}?"
 _LET_THROUGH = (r"(?:"
 + any_of(
     r"selezionat[oaie]|scelt[oaie]|accolt[oaie]|accettat[oaie]|approvat[oaie]|ammess[oaie]|idone[oaie]|superat[oaie]",
@@ -65,7 +66,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "it.rejection.decided_not_to_proceed", "rejection", "strong",
-        r"\b(?:deciso|scelto|stabilito) di non (?:procedere|proseguire|andare avanti|dare seguito|selezionar\w+|accoglier\w+|"
+        r"(?<!\bhai )(?<!\bavete )(?<!\blei ha )\b(?:deciso|scelto|stabilito) di non (?:procedere|proseguire|andare avanti|dare seguito|selezionar\w+|accoglier\w+|"
         + r"considerar\w+|invitart\w+|invitarl\w+)",
         r"\bnon (?:procederemo|proseguiremo|andremo avanti|daremo seguito|potremo dare seguito|possiamo dare seguito)"
         + r" (?:oltre |ulteriormente )?(?:con|alla|al|nella|nel)\b",

@@ -19,9 +19,10 @@ _READER = (r"(?<!\bals )(?<!\bindien )(?<!\bmocht )(?<!\bwanneer )\b(?:je|jij|u|
                r"sollicitatiebrief|achtergrond|ervaring",
            )
            + r"))")
-_GAP = r"(?: [\w-]+){0,4}?"
+# Not the reader telling or wishing: "je hebt laten weten dat je niet verder wilt".
+_GAP = r"(?: (?!(?:laten|liet|gemeld|aangegeven|besloten|gekozen|gevraagd)\b)[\w-]+){0,4}?"
 # A negation, not "nog niet" (not yet) nor "niet alleen" (not only).
-_NEGATED = r" (?<!\bnog )(?:niet|geen)(?! alleen\b| enkel\b)(?: (?!nog\b)[\w-]+){0,3}?"
+_NEGATED = r" (?<!\bnog )(?:niet|geen)(?! alleen\b| enkel\b)(?: (?!(?:nog|wil|wilt|wenst|wensen)\b)[\w-]+){0,3}?"
 _LET_THROUGH = (r"(?:"
 + any_of(
     r"geselecteerd|gekozen|aangenomen|toegelaten|uitgenodigd|goedgekeurd|geaccepteerd|voorgedragen",

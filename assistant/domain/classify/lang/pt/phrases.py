@@ -19,9 +19,10 @@ _READER = (r"(?<!\bse )(?<!\bse a )(?<!\bse o )(?<!\bcaso )\b(?:você|voce|você
                r"participação|pedido|formação",
            )
            + r"))")
-_GAP = r"(?: [\w-]+){0,4}?"
+# Not the reader telling or wishing: "você nos informou que não vai seguir no processo".
+_GAP = r"(?: (?!(?:informou|disse|comunicou|avisou|decidiu|optou|pediu|preferiu|resolveu|escreveu)\b)[\w-]+){0,4}?"
 # "não", not "ainda não" (not yet) nor "não só" (not only).
-_NEGATED = r" (?<!\bainda )(?:não|nao) (?!só\b|apenas\b|somente\b)(?:(?!ainda\b)[\w-]+ ){0,3}?"
+_NEGATED = r" (?<!\bainda )(?:não|nao) (?!só\b|apenas\b|somente\b)(?:(?!(?:ainda|quer|deseja|pretende|gostaria)\b)[\w-]+ ){0,3}?"
 _LET_THROUGH = (r"(?:"
 + any_of(
     r"selecionad[oa]s?|seleccionad[oa]s?|escolhid[oa]s?|aprovad[oa]s?|aceit[oae]s?|admitid[oa]s?|classificad[oa]s?",
@@ -63,7 +64,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "pt.rejection.decided_not_to_go_on", "rejection", "strong",
-        r"\b(?:decidimos|optamos|optámos|resolvemos|decidiu|optou) (?:por )?(?:não|nao) (?:avançar|prosseguir|seguir|dar "
+        r"(?<!\bvocê )(?<!\bvoce )\b(?:decidimos|optamos|optámos|resolvemos|decidiu|optou) (?:por )?(?:não|nao) (?:avançar|prosseguir|seguir|dar "
         + r"(?:seguimento|continuidade|sequência)|continuar|selecion\w+|seleccion\w+|contratar)",
         r"\b(?:não|nao) (?:seguiremos|avançaremos|prosseguiremos|continuaremos|daremos (?:seguimento|continuidade|sequência))"
         + r" (?:com|a|à|ao|no|na)\b",
