@@ -149,6 +149,7 @@ PHRASES: list[Rule] = [
         r"\b(?:je|jouw|uw) beschikbaarheid\b",
         r"\bwanneer (?:ben je|bent u|heb je|heeft u|schikt het|komt het (?:je|u))\b",
         r"\b(?:kies|kiest|selecteer|plan) (?:een|je|jouw|uw) (?:geschikt\w* )?(?:tijdstip|tijdslot|moment|datum|afspraak)",
+        r"\b(?:een|je) (?:geschikt\w* )?(?:tijdstip|tijdslot|moment|datum) (?:te )?(?:kiezen|selecteren|inplannen|boeken)\b",
     ),
     # ---- offer -----------------------------------------------------------
     rule(
@@ -161,7 +162,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "nl.offer.the_offer", "offer", "medium",
-        r"\b(?:ons |het |een )?(?:baanaanbod|arbeidsvoorwaardenvoorstel|aanbodbrief)\b",
+        r"\b(?:ons |het |een )?(?:baanaanbod|arbeidsvoorwaardenvoorstel|aanbodbrief|arbeidsovereenkomst|arbeidscontract)\b",
+        r"\bons (?:schriftelijk\w* )?aanbod\b",
         r"\bwelkom (?:in|bij) (?:het|ons) team\b",
     ),
     # ---- pending ---------------------------------------------------------

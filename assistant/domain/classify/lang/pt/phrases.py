@@ -140,6 +140,7 @@ PHRASES: list[Rule] = [
         + r"(?:-lhe|-te)? (?:a |uma |o |um )?(?:[\w-]+ )?(?:vaga|posição|proposta|oferta|cargo|contrato)",
         r"\b(?:proposta|oferta) (?:formal )?(?:de (?:trabalho|emprego|contratação|admissão))\b",
         r"\bcarta[- ](?:oferta|proposta)\b",
+        r"\b(?:lhe|te) (?:fazemos|faremos|apresentamos|enviamos) (?:uma|a nossa|nossa) (?:proposta|oferta)\b",
     ),
     rule(
         "pt.offer.contract", "offer", "medium",
