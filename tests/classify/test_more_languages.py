@@ -69,6 +69,7 @@ REJECTIONS = {
         "Ti ringraziamo, ma al momento abbiamo deciso di orientarci su altri profili.",
         "La tua candidatura non ha superato la prima fase di selezione.",
         "Abbiamo individuato un candidato con un'esperienza più in linea.",
+        "Non hai superato la prova tecnica.",
     ],
     "pt": [
         "Infelizmente, você não foi selecionado para a próxima etapa.",
@@ -142,6 +143,7 @@ NEAR_MISSES = {
         "Je bent niet alleen geselecteerd, je bent ook onze eerste keuze.",
         "Indien je niet wordt uitgenodigd, hoor je dat uiterlijk vrijdag van ons.",
         "Je hebt aangegeven dat je niet verder wilt gaan naar de volgende ronde.",
+        "Je hebt geen tijdslot gekozen; wil je dat alsnog doen via de link?",
         "Helaas duurt de selectie langer dan verwacht; we hebben nog geen besluit genomen.",
     ],
     "it": [
@@ -155,6 +157,7 @@ NEAR_MISSES = {
         "Se la tua candidatura non sarà selezionata, riceverai comunque una risposta.",
         "Hai deciso di non proseguire con la selezione: rispettiamo la tua scelta.",
         "Tu ci hai comunicato che non vuoi proseguire con la selezione.",
+        "Tu non hai selezionato uno slot per il colloquio: puoi farlo dal link.",
     ],
     "pt": [
         "A sua candidatura ainda não foi analisada.",
@@ -178,6 +181,8 @@ NEAR_MISSES = {
         "Вы не только прошли отбор, но и показали лучший результат.",
         "Если ваша кандидатура не подойдёт, мы сообщим об этом до пятницы.",
         "Вы сообщили, что не хотите продолжать участие в отборе.",
+        "Вы не прошли по ссылке для записи на собеседование, пожалуйста, сделайте это до пятницы.",
+        "Вы не подошли к телефону, когда мы звонили; когда вам удобно поговорить?",
     ],
     "tr": [
         "Başvurunuz henüz değerlendirilmedi.",

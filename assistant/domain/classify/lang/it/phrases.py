@@ -20,7 +20,8 @@ _READER = (r"(?<!\bse )(?<!\bse la )(?<!\bse il )(?<!\bqualora )\b(?:tu|lei|(?:(
 # Not the reader telling or wishing: "ci hai comunicato che non vuoi proseguire".
 _GAP = r"(?: (?!(?:comunicato|detto|deciso|scelto|informato|chiesto|preferito|scritto)\b)[\w'-]+){0,4}?"
 # "non", not "non ancora" / "non ... ancora" (not yet) nor "non solo" (not only).
-_NEGATED = r" non (?!solo\b|soltanto\b)(?:(?!(?:ancora|vuoi|vuole|intendi|intende|desideri|desidera)\b)[\w'-]+ ){0,3}?"
+# Nor the reader acting: "non hai selezionato uno slot".
+_NEGATED = r" non (?!solo\b|soltanto\b)(?!(?:hai|avete) (?:[\w'-]+ )?(?:selezionat|scelt|accettat|approvat|confermat))(?:(?!(?:ancora|vuoi|vuole|intendi|intende|desideri|desidera)\b)[\w'-]+ ){0,3}?"
 _LET_THROUGH = (r"(?:"
 + any_of(
     r"selezionat[oaie]|scelt[oaie]|accolt[oaie]|accettat[oaie]|approvat[oaie]|ammess[oaie]|idone[oaie]|superat[oaie]",
@@ -49,6 +50,7 @@ PHRASES: list[Rule] = [
         + r"considerat[oaie]) )?" + _LET_THROUGH + r"(?! (?:ancora|per ora|finché)\b)",
         # "non sei stato selezionato", the subject left out as Italian does.
         r"\bnon (?:sei|siete) (?:stat[oaie]|risultat[oaie]|ritenut[oaie]) " + _LET_THROUGH + r"(?! ancora\b)",
+        r"\bnon (?:hai|avete) superato (?:la|il|le|i|l'|lo) ?(?:[\w-]+ )?(?:prova|test|selezione|fase|colloquio|valutazione|step)",
         # The verb itself refuses: "il tuo profilo non soddisfa i requisiti".
         _READER + _GAP + r" non (?:soddisf\w+|rispond\w+|corrispond\w+|possied\w+|rispecchi\w+|rientr\w+|"
         + r"present\w+) (?:\w+ )?(?:i|ai|a|al|alle|con|le|nei|nel|tutti) ",

@@ -21,6 +21,8 @@ _READER = (r"(?<!\bals )(?<!\bindien )(?<!\bmocht )(?<!\bwanneer )\b(?:je|jij|u|
            + r"))")
 # Not the reader telling or wishing: "je hebt laten weten dat je niet verder wilt".
 _GAP = r"(?: (?!(?:laten|liet|gemeld|aangegeven|besloten|gekozen|gevraagd)\b)[\w-]+){0,4}?"
+# The reader acting ("je hebt geen tijdslot gekozen") is no verdict on them.
+_PASSIVE = r"(?: (?!(?:hebt|heb|heeft|had|hadden)\b)[\w-]+){0,4}?"
 # A negation, not "nog niet" (not yet) nor "niet alleen" (not only).
 _NEGATED = r" (?<!\bnog )(?:niet|geen)(?! alleen\b| enkel\b)(?: (?!(?:nog|wil|wilt|wenst|wensen)\b)[\w-]+){0,3}?"
 _LET_THROUGH = (r"(?:"
@@ -49,7 +51,7 @@ PHRASES: list[Rule] = [
     # ---- rejection: verdicts on the reader -------------------------------
     rule(
         "nl.rejection.reader_not_let_through", "rejection", "strong",
-        _READER + _GAP + _NEGATED + r" " + _LET_THROUGH + r"(?! (?:nog|tot|totdat|zolang)\b)",
+        _READER + _PASSIVE + _NEGATED + r" " + _LET_THROUGH + r"(?! (?:nog|tot|totdat|zolang)\b)",
         # The verb itself refuses: "je voldoet niet aan de eisen", "je profiel sluit niet aan".
         _READER + _GAP + r" (?:voldoe\w*|voldeed|pas\w*|sluit\w*|aansluit\w*|beantwoord\w*)(?: \w+)? (?<!\bnog )niet"
         + r"(?: \w+){0,3}? (?:aan|bij|op|binnen)\b",
