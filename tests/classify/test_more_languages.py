@@ -49,6 +49,7 @@ REJECTIONS = {
         "Wij hebben uw sollicitatie zorgvuldig bekeken, maar moeten u helaas teleurstellen.",
         "Wij hebben de voorkeur gegeven aan een andere kandidaat.",
         "Je profiel past niet binnen het team waar we nu naar zoeken.",
+        "Het aanbod voor deze functie is naar een andere kandidaat gegaan.",
     ],
     "it": [
         "La tua candidatura non è stata selezionata.",
@@ -70,6 +71,7 @@ REJECTIONS = {
         "La tua candidatura non ha superato la prima fase di selezione.",
         "Abbiamo individuato un candidato con un'esperienza più in linea.",
         "Non hai superato la prova tecnica.",
+        "La proposta di assunzione è stata accettata da un altro candidato.",
     ],
     "pt": [
         "Infelizmente, você não foi selecionado para a próxima etapa.",
@@ -90,6 +92,7 @@ REJECTIONS = {
         "Lamentamos, mas não lhe podemos oferecer a vaga.",
         "Neste momento não daremos continuidade ao seu processo.",
         "Vimos por este meio informar que a sua candidatura não foi considerada para a fase seguinte.",
+        "A proposta de trabalho foi aceite por outro candidato.",
     ],
     "ru": [
         "К сожалению, ваша кандидатура не подходит на эту вакансию.",
@@ -109,6 +112,7 @@ REJECTIONS = {
         "К сожалению, работодатель отказал вам по этой вакансии.",
         "Ваша кандидатура нам не подошла.",
         "Мы нашли другого кандидата на эту позицию.",
+        "Предложение о работе получил другой кандидат.",
     ],
     "tr": [
         "Başvurunuz olumsuz sonuçlanmıştır.",
@@ -129,6 +133,7 @@ REJECTIONS = {
         "Maalesef sizi bir sonraki aşamaya alamıyoruz.",
         "Başvurunuzu değerlendirmeye almayacağız.",
         "Pozisyona daha uygun bir aday seçilmiştir.",
+        "İş teklifi başka bir adaya yapıldı.",
     ],
 }
 

@@ -22,6 +22,8 @@ LANGUAGE = Language(
     earlier_words=("l'anno scorso", "candidatura precedente"),
     own_application_words=(r"\b(?:tua|sua|vostra) candidatura\b", r"\bcandidat[oa] (?:per|alla|al)\b"),
     gist_words={"rejection.regret": ("purtroppo",)},
+    # "… è stata accettata da un altro candidato": someone else got it (lexicon.py)
+    context_words={"to": ("a", "ad", "da", "al"), "someone_else": ("un altro", "un'altra", "altri", "altre")},
     quote_verbs=(r"ha\s+scritto",),
     attribution_openings=("il", "in data"),
     quote_separators=("messaggio originale",),

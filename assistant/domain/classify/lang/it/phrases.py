@@ -93,6 +93,8 @@ PHRASES: list[Rule] = [
         + r" (?:un altro|un'altra|altri|altre|un candidato|una candidata|un profilo)(?: \w+)? "
         + r"(?:candidat|profil|persona|person|più|maggiormente|interno)",
         r"\baltri (?:candidati|profili) (?:il cui|i cui|più|maggiormente|che meglio)",
+        r"\b(?:accettat|assegnat|attribuit|offert|propost)[oa] (?:a|ad|da) (?:un altro|un'altra|altri|altre|un candidato interno)"
+        + r" ?(?:candidat|person|profil|risors)?",
         r"\b(?:individuato|scelto|selezionato|trovato) (?:un|una) (?:candidat[oa]|profilo|persona)(?: [\w'-]+){0,4} "
         + r"(?:più|maggiormente)\b",
     ),

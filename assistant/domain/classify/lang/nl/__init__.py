@@ -23,6 +23,8 @@ LANGUAGE = Language(
     earlier_words=("vorig jaar", "vorige sollicitatie"),
     own_application_words=(r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanmelding)\b", r"\bgesolliciteerd\b"),
     gist_words={"rejection.regret": ("helaas",)},
+    # "… is naar een andere kandidaat gegaan": someone else got it (lexicon.py)
+    context_words={"to": ("aan", "naar"), "someone_else": ("een andere", "iemand anders", "een interne")},
     quote_verbs=("schreef", "geschreven"),
     attribution_openings=("op",),
     quote_separators=("oorspronkelijk bericht",),

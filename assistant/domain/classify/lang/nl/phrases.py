@@ -101,6 +101,8 @@ PHRASES: list[Rule] = [
         "nl.rejection.chose_another_candidate", "rejection", "strong",
         r"\b(?:gekozen|gekozen hebben|kiezen|besloten|verder gaan|verdergaan|doorgaan) (?:voor|met) (?:een |twee |de )?"
         + r"(?:andere|meer geschikte|geschiktere) (?:kandida|sollicitant|persoon|personen)",
+        r"\b(?:aangeboden|gegaan|vergeven|toegekend|gegund) (?:aan|naar) (?:een )?(?:andere|interne) (?:kandida|sollicitant|persoon)",
+        r"\b(?:naar|aan) (?:een )?(?:andere|interne) (?:kandidaat|sollicitant|persoon) (?:gegaan|aangeboden|vergeven|toegekend)",
         r"\bkeuze (?:is )?(?:gevallen|gemaakt) (?:op|voor) (?:een )?(?:andere|iemand anders)",
         r"\bvoorkeur (?:gegeven|gaat uit|geven) (?:aan|naar) (?:een )?(?:andere|meer ervaren|interne|geschiktere) "
         + r"(?:kandida|sollicitant|persoon)",

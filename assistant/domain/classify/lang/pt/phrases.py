@@ -94,6 +94,8 @@ PHRASES: list[Rule] = [
         + r"(?: \w+){0,2} (?:por |com )?(?:outr[oa]s?|um outro|uma outra) (?:candidat|perfi|profissiona|pessoa)",
         r"\b(?:avançar|seguir|prosseguir|continuar) com (?:outr[oa]s )?(?:candidat[oa]s|perfis|profissionais) (?:cujo|cuja|"
         + r"cujos|que (?:melhor|mais))",
+        r"\b(?:aceite|aceita|aceito|atribuíd[ao]|preenchid[ao]|ocupad[ao]|oferecid[ao]|propost[ao]) (?:por|a|ao|para)"
+        + r" (?:outr[oa]|um outro|uma outra|outros) (?:candidat|pessoa|profissional|perfil)",
         r"\boutr[oa]s (?:candidat[oa]s|perfis) (?:cujo|cuja|cujos|que (?:melhor|mais)|mais (?:alinhad|aderente|adequad))",
         r"\b(?:perfil|candidat[oa]) (?:mais (?:alinhad[oa]|aderente|adequad[oa])|que (?:melhor|mais) se)",
     ),

@@ -84,8 +84,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "tr.rejection.chose_another_candidate", "rejection", "strong",
-        r"\b(?:başka|diğer|farklı) (?:bir )?aday(?:lar)?(?:la|larla|ımızla|larımızla|ı|i|ları)? (?:[\w'-]+ ){0,2}?"
-        + r"(?:ilerle|devam|sürdür|karar|tercih|seç|yürüt)",
+        r"\b(?:başka|diğer|farklı) (?:bir )?aday(?:lar)?(?:la|larla|ımızla|larımızla|ı|i|ları|a|ya|lara)? (?:[\w'-]+ ){0,2}?"
+        + r"(?:ilerle|devam|sürdür|karar|tercih|seç|yürüt|yapıl|veril|sunul|teklif)",
         r"\bdaha (?:uygun|uyumlu|deneyimli|yetkin|iyi) (?:bir )?aday\w* (?:seçil|tercih edil|ile|ilerle|belirlen|bulun)",
         r"\b(?:pozisyon|kadro|rol)\w*(?: [\w'-]+){0,3} (?:için )?(?:başka|diğer) (?:bir )?aday\w* (?:seçil|tercih edil|"
         + r"uygun görül|değerlendiril)",
