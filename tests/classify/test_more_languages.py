@@ -72,6 +72,7 @@ REJECTIONS = {
         "Abbiamo individuato un candidato con un'esperienza più in linea.",
         "Non hai superato la prova tecnica.",
         "La proposta di assunzione è stata accettata da un altro candidato.",
+        "Purtroppo non sei idoneo per questo programma di tirocinio.",
     ],
     "pt": [
         "Infelizmente, você não foi selecionado para a próxima etapa.",
@@ -93,6 +94,7 @@ REJECTIONS = {
         "Neste momento não daremos continuidade ao seu processo.",
         "Vimos por este meio informar que a sua candidatura não foi considerada para a fase seguinte.",
         "A proposta de trabalho foi aceite por outro candidato.",
+        "Infelizmente não foi selecionado para esta vaga.",
     ],
     "ru": [
         "К сожалению, ваша кандидатура не подходит на эту вакансию.",
@@ -134,6 +136,8 @@ REJECTIONS = {
         "Başvurunuzu değerlendirmeye almayacağız.",
         "Pozisyona daha uygun bir aday seçilmiştir.",
         "İş teklifi başka bir adaya yapıldı.",
+        "Maalesef bu pozisyon için uygun görülmediniz.",
+        "Teknik değerlendirme aşamasında elendiniz.",
     ],
 }
 
@@ -163,6 +167,7 @@ NEAR_MISSES = {
         "Hai deciso di non proseguire con la selezione: rispettiamo la tua scelta.",
         "Tu ci hai comunicato che non vuoi proseguire con la selezione.",
         "Tu non hai selezionato uno slot per il colloquio: puoi farlo dal link.",
+        "Se non sei idoneo, te lo comunicheremo entro venerdì.",
     ],
     "pt": [
         "A sua candidatura ainda não foi analisada.",
@@ -199,6 +204,7 @@ NEAR_MISSES = {
         "Eğer başvurunuz kabul edilmezse size e-posta ile bilgi vereceğiz.",
         "Süreçten çekilme kararınızı aldık; size başarılar dileriz.",
         "Şu an kesin bir yanıt veremiyoruz ancak en kısa sürede size dönüş yapacağız.",
+        "Henüz seçilmediniz; değerlendirme devam ediyor.",
     ],
 }
 

@@ -50,6 +50,7 @@ PHRASES: list[Rule] = [
         + r"considerat[oaie]) )?" + _LET_THROUGH + r"(?! (?:ancora|per ora|finché)\b)",
         # "non sei stato selezionato", the subject left out as Italian does.
         r"\bnon (?:sei|siete) (?:stat[oaie]|risultat[oaie]|ritenut[oaie]) " + _LET_THROUGH + r"(?! ancora\b)",
+        r"(?<!\bse )\bnon (?:sei|siete) (?:idone[oa]|idonei|ammess[oaie]|eleggibil[ei]|in possesso dei requisiti)\b(?! ancora\b)",
         r"\bnon (?:hai|avete) superato (?:la|il|le|i|l'|lo) ?(?:[\w-]+ )?(?:prova|test|selezione|fase|colloquio|valutazione|step)",
         # The verb itself refuses: "il tuo profilo non soddisfa i requisiti".
         _READER + _GAP + r" non (?:soddisf\w+|rispond\w+|corrispond\w+|possied\w+|rispecchi\w+|rientr\w+|"

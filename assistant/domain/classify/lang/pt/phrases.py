@@ -57,6 +57,12 @@ PHRASES: list[Rule] = [
         void_if_deferred=True,
     ),
     rule(
+        # The subject left out, as Portuguese does: "infelizmente não foi selecionado para esta vaga".
+        "pt.rejection.not_selected_formal", "rejection", "medium",
+        r"(?<!\bse )(?<!\bcaso )(?<!\bainda )\b(?:não|nao) (?:foi|foste) (?:selecionad|seleccionad|aprovad|admitid|escolhid)[oa]\b"
+        + r"(?! (?:ainda|até)\b)",
+    ),
+    rule(
         "pt.rejection.reader_kept_out", "rejection", "strong",
         _READER + r"(?: (?!(?:não|nao|ainda)\b)[\w-]+){0,3}? (?:foi|foram|está|esta|é|será|encontra-se) (?:infelizmente )?"
         + _KEPT_OUT,

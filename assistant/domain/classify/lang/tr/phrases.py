@@ -73,6 +73,13 @@ PHRASES: list[Rule] = [
         void_if_deferred=True,
     ),
     rule(
+        # The verb's own ending names the reader: "uygun görülmediniz", "elendiniz".
+        "tr.rejection.you_were_not_let_through", "rejection", "strong",
+        r"(?<!\bhenüz )\b(?:seçil|uygun görül|uygun bulun|kabul edil|onaylan|başarılı ol)m[ae](?:d[iı]n[iı]z|m[iı]şs[iı]n[iı]z)\b"
+        + _NO_CONDITION,
+        r"\b(?:elendiniz|elenmiş bulunmaktasınız|elenmiş bulunuyorsunuz)\b",
+    ),
+    rule(
         "tr.rejection.decided_not_to_go_on", "rejection", "strong",
         r"\b(?:ilerle|devam et|sürdür|değerlendir)(?:meme|mama) (?:kararı|yönünde karar)",
         r"\b(?:süreç|sürec|başvuru|aday|değerlendirme)\w*(?: [\w'-]+){0,3} (?:devam (?:etmeyeceğiz|etmeyecektir|edilmeyecek\w*|"
@@ -133,7 +140,7 @@ PHRASES: list[Rule] = [
     # ---- pending ---------------------------------------------------------
     rule(
         "tr.pending.still_reviewing", "pending", "strong",
-        r"\b(?:değerlendirme|inceleme|seçme) (?:süreci )?(?:devam ediyor|devam etmektedir|sürüyor|aşamasında\w*)",
+        r"\b(?:değerlendirme|inceleme|seçme) (?:süreci )?(?:devam ediyor|devam etmektedir|sürüyor|aşamasında(?:dır|yız))",
         r"\b(?:başvurunuz|özgeçmişiniz)\w*(?: [\w'-]+){0,2} (?:değerlendiriliyor|incelenmektedir|değerlendirilmektedir|inceleniyor)",
         r"\bhenüz (?:bir )?karar (?:verilmedi|verilmemiştir|vermedik)\b",
         negatable=False,
