@@ -78,8 +78,21 @@ def test_every_language_folder_is_registered_and_names_itself():
     assert all(isinstance(language, Language) for language in LANGUAGES)
 
 
+# The languages whose mail the classifier reads in full (quote markers, dates, the message's
+# shape); the others that decide (nl, it, pt, ru, tr) have a compact phrase table and the
+# words it needs (tests/classify/test_more_languages.py).
+FULL = ("en", "de", "fr", "es")
+
+
 @pytest.mark.parametrize("language", DECIDING, ids=lambda language: language.code)
-def test_a_language_decisions_are_read_in_has_every_part(language):
+def test_a_language_decisions_are_read_in_has_the_words_its_phrases_need(language):
+    parts = ("phrases", "function_words", "clause_breaks", "and_words", "negations", "conditions", "deferrals",
+             "meeting_nouns", "earlier_words", "own_application_words")
+    assert [part for part in parts if not getattr(language, part)] == []
+
+
+@pytest.mark.parametrize("language", [lg for lg in DECIDING if lg.code in FULL], ids=lambda language: language.code)
+def test_a_language_read_in_full_has_every_part(language):
     parts = ("phrases", "function_words", "negations", "conditions",
              "quote_verbs", "attribution_openings", "quote_separators", "forward_openings", "from_headers",
              "other_headers", "sign_offs", "client_signatures", "autoreply_subjects",

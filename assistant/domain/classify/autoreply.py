@@ -1,6 +1,6 @@
 """Automatic answers the phrase tables do not cover: other languages, challenge-response, unmonitored inboxes.
 
-The phrase tables (lang/<code>/phrases.py) hold the four languages the
+The phrase tables (lang/<code>/phrases.py) hold the languages the
 decisions are read in. An out-of-office note arrives in whatever language its
 writer uses, so each language folder may also name its absence wording
 (`autoreply_rules`: "ik ben afwezig", an English inbox nobody reads); they

@@ -112,4 +112,5 @@ def normalize(text: str) -> str:
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
     text = re.sub(r" ?\n(?: ?\n)+ ?", "\u2029", text)
     text = re.sub(r" ?\n ?", " ", text).replace("\u2029", "\n")
-    return text.lower().strip()
+    # A capital dotted I lower-cases to "i" and a combining dot: read as a plain "i".
+    return text.lower().replace("i\u0307", "i").strip()

@@ -13,8 +13,9 @@ the classifier knows of that language, in named parts:
   back or a last day away, and the words of a time in a question.
 
 A folder has only the parts its language has: an out-of-office note or a
-quoted header block arrives in many more languages than the four a decision
-is read in (those have phrases). Shared readers (lexicon, quotes, headers,
+quoted header block arrives in many more languages than those a decision
+is read in (those have phrases: en, de, fr and es read in full; nl, it, pt, ru
+and tr with a compact table and only the words it needs). Shared readers (lexicon, quotes, headers,
 autoreply, dates, structure) build their patterns from every language in
 CODES order and name no language's words; adding a language means adding
 one folder and its code to CODES.

@@ -19,7 +19,8 @@ LANGUAGE = Language(
     and_words=("y",),
     negations=("no", "nunca", "tampoco", "ni"),
     negation_idioms=("no solo", "no sólo"),
-    conditions=("si", "en caso"),
+    # Not the Italian reflexive "si è conclusa", "si sono" (the shared list reads every language).
+    conditions=("si(?! è| e'| sono| prega| tratta)", "en caso"),
     deferrals=("hasta", "sin", "antes"),
     meeting_nouns=("reunión", "entrevista", "llamada", "cita"),
     nobody_yet=("nadie",),

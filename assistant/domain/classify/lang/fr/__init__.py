@@ -18,7 +18,8 @@ LANGUAGE = Language(
     negations=("ne", "pas", "jamais", "aucun", "aucune"),
     negation_affixes=(r"\bn'",),
     negation_idioms=("non seulement", r"ne \w+ que"),
-    conditions=("si", "au cas", "en cas"),
+    # Not the Italian reflexive "si è conclusa", "si sono" (the shared list reads every language).
+    conditions=("si(?! è| e'| sono| prega| tratta)", "au cas", "en cas"),
     deferrals=("avant", "sans", "tant que"),
     meeting_nouns=("rendez-vous", "rdv", "entretien"),
     autoreply_subjects=("réponse automatique", "absence du bureau", "absent du bureau", "message d'absence"),

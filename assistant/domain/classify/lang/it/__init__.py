@@ -1,10 +1,29 @@
-"""Italian: quote markers and out-of-office wording (no phrase table)."""
+"""Italian: a compact phrase table, quote markers and out-of-office wording."""
 
 from ...rule import any_of
 from .. import Language
+from .phrases import PHRASES
 
 LANGUAGE = Language(
     code="it",
+    phrases=PHRASES,
+    function_words=r"il|gli|della|delle|dello|che|non|per|siamo|abbiamo|sono|tua|tuo|vostra|ci|ti|è|purtroppo|grazie|nostr[oa]|alla|nella|questa|questo",
+    clause_breaks=("però", "tuttavia", "ma(?= non| purtroppo| abbiamo| siamo| ti| la| il| vi)"),
+    # "e" before a space only ("e-mail" is no "and").
+    and_words=("e(?= )", "ed"),
+    # "non" before a space only (English and French "non-…").
+    negations=("non(?= )", "nessun", "nessuna", "nessuno", "né"),
+    negation_idioms=("non solo", "non esitare", "non esiti", "non vediamo l'ora", "nessun problema"),
+    # Not a bare "se": Spanish "se ha decidido"; "se" before a reader is kept out in phrases.py.
+    conditions=("qualora", "nel caso", "in caso", r"se (?:non|lei|tu|dovess\w+|verr\w+|sarà|sarai|la (?:sua|tua)|il (?:suo|tuo))"),
+    deferrals=("finché", "fino a quando", "fino al ricevimento", "senza", "prima (?:di|che)"),
+    meeting_nouns=("colloquio", "appuntamento", "incontro", "chiamata"),
+    nobody_yet=("ancora nessuno", "nessun candidato"),
+    earlier_words=("l'anno scorso", "candidatura precedente"),
+    own_application_words=(r"\b(?:tua|sua|vostra) candidatura\b", r"\bcandidat[oa] (?:per|alla|al)\b"),
+    gist_words={"rejection.regret": ("purtroppo",)},
+    # "… è stata accettata da un altro candidato": someone else got it (lexicon.py)
+    context_words={"to": ("a", "ad", "da", "al"), "someone_else": ("un altro", "un'altra", "altri", "altre")},
     quote_verbs=(r"ha\s+scritto",),
     attribution_openings=("il", "in data"),
     quote_separators=("messaggio originale",),

@@ -1,10 +1,30 @@
-"""Dutch: quote markers and out-of-office wording (no phrase table: decisions are not read in Dutch)."""
+"""Dutch: a compact phrase table, quote markers and out-of-office wording."""
 
 from ...rule import any_of
 from .. import Language
+from .phrases import PHRASES
 
 LANGUAGE = Language(
     code="nl",
+    phrases=PHRASES,
+    function_words=r"het|een|van|jouw|uw|wij|niet|voor|met|dat|zijn|onze|ons|helaas|ook|wordt|hebben|naar|bij|graag",
+    clause_breaks=("maar", "echter", "desondanks"),
+    # Not a bare "en" (French and Spanish "en"): "and" before a new clause's subject.
+    and_words=(r"en(?= (?:we|wij|ik|u|je|jij|jullie|zullen|hebben|nemen|laten|gaan|willen|kunnen))",),
+    negations=("niet", "geen", "nooit", "niets"),
+    negation_idioms=("niet alleen", "aarzel niet", "schroom niet", "geen probleem", "geen zorgen"),
+    # Not "als": German "Ihre Bewerbung als …"; "als je/u …" before a reader is kept out in phrases.py.
+    conditions=("indien", "mocht", "wanneer (?:je|jij|u|jouw|uw|we|wij|er)", "als (?:je|jij|u|we|wij|er|het|jouw|uw)", "in het geval",
+                # "… laten je weten of we je uitnodigen": whether, not a decision.
+                "of (?:we|wij|jij|je|u)"),
+    deferrals=("totdat", "tot", "zolang", "zonder", "voordat"),
+    meeting_nouns=(r"gesprek\w*", "afspraak", "interview", r"sollicitatiegesprek\w*"),
+    nobody_yet=("nog niemand", "nog geen keuze"),
+    earlier_words=("vorig jaar", "vorige sollicitatie"),
+    own_application_words=(r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanmelding)\b", r"\bgesolliciteerd\b"),
+    gist_words={"rejection.regret": ("helaas",)},
+    # "… is naar een andere kandidaat gegaan": someone else got it (lexicon.py)
+    context_words={"to": ("aan", "naar"), "someone_else": ("een andere", "iemand anders", "een interne")},
     quote_verbs=("schreef", "geschreven"),
     attribution_openings=("op",),
     quote_separators=("oorspronkelijk bericht",),

@@ -1,10 +1,31 @@
-"""Portuguese: quote markers and out-of-office wording (no phrase table)."""
+"""Portuguese (European and Brazilian): a compact phrase table, quote markers and out-of-office wording."""
 
 from ...rule import any_of
 from .. import Language
+from .phrases import PHRASES
 
 LANGUAGE = Language(
     code="pt",
+    phrases=PHRASES,
+    function_words=r"os|da|das|dos|não|você|vocês|sua|seu|nossa|nosso|é|em|na|pela|pelo|uma|ao|foi|infelizmente|obrigad[oa]|processo",
+    clause_breaks=("porém", "contudo", "no entanto", "todavia", "mas"),
+    # "e" before a space only ("e-mail" is no "and").
+    and_words=("e(?= )",),
+    negations=("não", "nao", "nenhum", "nenhuma", "nem"),
+    negation_idioms=("não só", "não apenas", "não hesite", "não hesites", "sem problema",
+                     # "no" as "in the" ("no seguimento de", "no nosso escritório"), not the Spanish or English "no"
+                     r"no(?= (?:nosso|nossa|seu|sua|teu|tua|dia|próxim\w*|processo|momento|entanto|escritório|seguimento|"
+                     r"âmbito|decorrer|final|início|mês|período|prazo|link|site|portal|endereço|caso|mesmo|horário))"),
+    # Not a bare "se": Spanish "se ha decidido"; "se" before a reader is kept out in phrases.py.
+    conditions=("caso", "na hipótese", r"se (?:não|nao|você|vocês|a (?:sua|tua)|o (?:seu|teu)|sua|seu|for|forem|houver|tiver)"),
+    deferrals=("até", "sem", "antes", "enquanto"),
+    meeting_nouns=("entrevista", "reunião", "chamada", "conversa"),
+    nobody_yet=("ninguém", "nenhum candidato"),
+    earlier_words=("ano passado", "candidatura anterior"),
+    own_application_words=(r"\b(?:sua|tua) candidatura\b", r"\bcandidatou\b", r"\bse candidatou\b"),
+    gist_words={"rejection.regret": ("infelizmente", "lamentamos")},
+    # "… foi aceite por outro candidato": someone else got it (lexicon.py)
+    context_words={"to": ("a", "ao", "à", "por", "para"), "someone_else": ("outro", "outra", "outros", "um outro", "uma outra")},
     quote_verbs=("escreveu",),
     attribution_openings=("em",),
     quote_separators=("mensagem original",),

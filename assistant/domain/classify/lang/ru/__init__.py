@@ -1,8 +1,22 @@
-"""Russian: the attribution verb (no phrase table)."""
+"""Russian: a compact phrase table and the attribution verb."""
 
 from .. import Language
+from .phrases import PHRASES
 
 LANGUAGE = Language(
     code="ru",
+    phrases=PHRASES,
+    function_words=r"и|в|не|на|что|мы|вы|вас|вам|ваш\w*|с|по|для|это|к|о|от|за|наш\w*|сожалению|спасибо|благодарим",
+    clause_breaks=("но", "однако", "тем не менее"),
+    and_words=("и",),
+    negations=("не", "нет", "ни", "никогда"),
+    negation_idioms=("не только", "не стесняйтесь", "не забудьте", "не сомневайтесь", "тем не менее"),
+    conditions=("если", "в случае", "при условии"),
+    deferrals=("пока", "до тех пор", "без", "до получения"),
+    meeting_nouns=(r"собеседовани\w*", r"встреч\w*", "интервью", r"звон\w*", r"созвон\w*"),
+    nobody_yet=("никого", "ни одного кандидата"),
+    earlier_words=("в прошлом году", "прошлый раз"),
+    own_application_words=(r"\bваш\w* (?:отклик\w*|резюме|кандидатур\w*|заявк\w*)",),
+    gist_words={"rejection.regret": ("к сожалению",)},
     quote_verbs=(r"написал\w*",),
 )

@@ -1,8 +1,24 @@
-"""Turkish: the out-of-office subject (no phrase table)."""
+"""Turkish: a compact phrase table and the out-of-office subject."""
 
 from .. import Language
+from .phrases import PHRASES
 
 LANGUAGE = Language(
     code="tr",
+    phrases=PHRASES,
+    function_words=(r"ve|bir|bu|için|ile|size|sizi|sizinle|olarak|değil\w*|maalesef|teşekkür\w*|başvurunuz\w*|olan|"
+                    r"daha|çok|ancak|şirketimiz\w*|pozisyon\w*|süreç\w*"),
+    clause_breaks=("ama", "ancak", "fakat", "lakin"),
+    and_words=("ve",),
+    # Turkish negates inside the verb ("-medi", "-emiyoruz"): its rules name those forms (phrases.py).
+    negations=("değil", "değildir", "yok", "hiçbir"),
+    negation_idioms=("çekinmeyin", "hiçbir şekilde tereddüt"),
+    conditions=("eğer", "şayet", "durumunda", "takdirde"),
+    deferrals=("kadar", "olmadan", "önce"),
+    meeting_nouns=(r"mülakat\w*", r"görüşme\w*", r"toplantı\w*"),
+    nobody_yet=("henüz kimse", "henüz hiçbir aday"),
+    earlier_words=("geçen yıl", "önceki başvuru"),
+    own_application_words=(r"\bbaşvurunuz\w*", r"\badaylığınız\w*"),
+    gist_words={"rejection.regret": ("maalesef", "ne yazık ki")},
     autoreply_subjects=("otomatik yan[ıi]t",),
 )

@@ -1,0 +1,171 @@
+"""Italian phrase rules: a compact table (see rule.py, and lang/en/phrases_verdict.py for the verdict grammar).
+
+The reader ("tu", "lei", "la tua candidatura", "il suo profilo") then "non" and a word
+of being let through ("non è stata selezionata", "non sei risultato idoneo"); the
+reader then a word of being kept out ("è stata respinta"); the company unable to let
+the reader in ("non possiamo offrirti la posizione"). "Se …" before the reader is a
+condition (Spanish "se" keeps a bare "se" out of `conditions`).
+Tested in tests/classify/test_more_languages.py.
+"""
+
+from __future__ import annotations
+
+from ...rule import Rule, any_of, rule
+
+_READER = (r"(?<!\bse )(?<!\bse la )(?<!\bse il )(?<!\bqualora )\b(?:tu|lei|(?:(?:la|il) )?(?:tua|sua|vostra|tuo|suo|vostro) (?:[\w'-]+ ){0,2}?(?:"
+           + any_of(
+               r"candidatura|profilo|domanda|application|cv|curriculum|esperienza|percorso|richiesta|iscrizione",
+           )
+           + r"))")
+# Not the reader telling or wishing: "ci hai comunicato che non vuoi proseguire".
+_GAP = r"(?: (?!(?:comunicato|detto|deciso|scelto|informato|chiesto|preferito|scritto)\b)[\w'-]+){0,4}?"
+# "non", not "non ancora" / "non ... ancora" (not yet) nor "non solo" (not only).
+# Nor the reader acting: "non hai selezionato uno slot".
+_NEGATED = r" non (?!solo\b|soltanto\b)(?!(?:hai|avete) (?:[\w'-]+ )?(?:selezionat|scelt|accettat|approvat|confermat))(?:(?!(?:ancora|vuoi|vuole|intendi|intende|desideri|desidera)\b)[\w'-]+ ){0,3}?"
+_LET_THROUGH = (r"(?:"
++ any_of(
+    r"selezionat[oaie]|scelt[oaie]|accolt[oaie]|accettat[oaie]|approvat[oaie]|ammess[oaie]|idone[oaie]|superat[oaie]",
+    r"pres[oaie] in considerazione|in linea|compatibil[ei]|adatt[oaie]|qualificat[oaie]|prosegu\w+|passat[oaie]",
+    r"(?:il|la) (?:profilo|candidat[oa]|persona) (?:giust[oa]|più adatt[oa]|ideale)",
+)
++ r")\b")
+_KEPT_OUT = (r"(?:"
++ any_of(
+    r"respint[oaie]|rifiutat[oaie]|scartat[oaie]|esclus[oaie]|archiviat[oaie]|non accolt[oaie]|non idone[oaie]",
+    r"valutat[oaie] negativamente|giudicat[oaie] non idone[oaie]",
+)
++ r")\b")
+_PLACE = (r"(?:"
++ any_of(
+    r"posizione|ruolo|posto|lavoro|impiego|contratto|colloquio|stage|tirocinio|incarico|opportunità|offerta",
+)
++ r")")
+
+
+PHRASES: list[Rule] = [
+    # ---- rejection: verdicts on the reader -------------------------------
+    rule(
+        "it.rejection.reader_not_let_through", "rejection", "strong",
+        _READER + _GAP + _NEGATED + r"(?:(?:è|e'|sei|siete|sono) )?(?:(?:stat[oaie]|risultat[oaie]|ritenut[oaie]|"
+        + r"considerat[oaie]) )?" + _LET_THROUGH + r"(?! (?:ancora|per ora|finché)\b)",
+        # "non sei stato selezionato", the subject left out as Italian does.
+        r"\bnon (?:sei|siete) (?:stat[oaie]|risultat[oaie]|ritenut[oaie]) " + _LET_THROUGH + r"(?! ancora\b)",
+        r"(?<!\bse )\bnon (?:sei|siete) (?:idone[oa]|idonei|ammess[oaie]|eleggibil[ei]|in possesso dei requisiti)\b(?! ancora\b)",
+        r"\bnon (?:hai|avete) superato (?:la|il|le|i|l'|lo) ?(?:[\w-]+ )?(?:prova|test|selezione|fase|colloquio|valutazione|step)",
+        # The verb itself refuses: "il tuo profilo non soddisfa i requisiti".
+        _READER + _GAP + r" non (?:soddisf\w+|rispond\w+|corrispond\w+|possied\w+|rispecchi\w+|rientr\w+|"
+        + r"present\w+) (?:\w+ )?(?:i|ai|a|al|alle|con|le|nei|nel|tutti) ",
+        void_if_deferred=True,
+    ),
+    rule(
+        "it.rejection.not_selected_formal", "rejection", "medium",
+        r"(?<!\bse )\bnon (?:è|e') (?:stat[oa]|risultat[oa]) (?:selezionat[oa]|ammess[oa]|idone[oa])\b(?! ancora\b)",
+    ),
+    rule(
+        "it.rejection.reader_kept_out", "rejection", "strong",
+        _READER + r"(?: (?!(?:non|ancora)\b)[\w'-]+){0,3}? (?:è|e'|sei|sarà|siete|viene|venga) (?:stat[oaie] )?"
+        + r"(?:purtroppo )?" + _KEPT_OUT,
+        negatable=True, void_if_deferred=True,
+    ),
+    rule(
+        "it.rejection.decided_not_to_proceed", "rejection", "strong",
+        r"(?<!\bhai )(?<!\bavete )(?<!\blei ha )\b(?:deciso|scelto|stabilito) di non (?:procedere|proseguire|andare avanti|dare seguito|selezionar\w+|accoglier\w+|"
+        + r"considerar\w+|invitart\w+|invitarl\w+)",
+        r"\bnon (?:procederemo|proseguiremo|andremo avanti|daremo seguito|potremo dare seguito|possiamo dare seguito)"
+        + r" (?:oltre |ulteriormente )?(?:con|alla|al|nella|nel)\b",
+        r"\bnon (?:siamo|saremo) interessati a (?:proseguire|procedere|andare avanti)",
+        r"\bnon (?:è|e'|sono|siamo) (?:più )?interessat[oaie] (?:al tuo|al suo|alla tua|alla sua|a te|a lei)\b",
+        r"\b(?:respingere|archiviare|non accogliere) (?:la tua|la sua|la vostra) (?:candidatura|domanda)",
+    ),
+    rule(
+        "it.rejection.cannot_let_you_in", "rejection", "strong",
+        r"\bnon (?:possiamo|potremo|potremmo|siamo in grado di|saremo in grado di) (?:purtroppo )?(?:"
+        + any_of(
+            rf"(?:offrirti|offrirle|proporti|proporle|darti|darle) (?:un[a']? ?|il |la |l')?(?:[\w-]+ )?{_PLACE}",
+            r"(?:accoglierti|accoglierla|ammetterti|ammetterla|assumerti|assumerla|selezionarti|selezionarla)",
+            r"(?:procedere|proseguire|andare avanti) con (?:la tua|la sua|te|lei)",
+        )
+        + r")",
+        void_if_deferred=True,
+    ),
+    rule(
+        "it.rejection.chose_another_candidate", "rejection", "strong",
+        r"\b(?:scelto|selezionato|individuato|optato per|preferito|procedere con|proseguire con|orientar\w* (?:su|verso))"
+        + r" (?:un altro|un'altra|altri|altre|un candidato|una candidata|un profilo)(?: \w+)? "
+        + r"(?:candidat|profil|persona|person|più|maggiormente|interno)",
+        r"\baltri (?:candidati|profili) (?:il cui|i cui|più|maggiormente|che meglio)",
+        r"\b(?:accettat|assegnat|attribuit|offert|propost)[oa] (?:a|ad|da) (?:un altro|un'altra|altri|altre|un candidato interno)"
+        + r" ?(?:candidat|person|profil|risors)?",
+        r"\b(?:individuato|scelto|selezionato|trovato) (?:un|una) (?:candidat[oa]|profilo|persona)(?: [\w'-]+){0,4} "
+        + r"(?:più|maggiormente)\b",
+    ),
+    rule(
+        "it.rejection.position_filled", "rejection", "strong",
+        r"\b(?:posizione|ruolo|posto|offerta|ricerca|selezione)(?: [\w'-]+){0,3} (?:è|e') (?:già |ormai )?(?:stat[oa] )?(?:già |ormai |nel frattempo )?"
+        + r"(?:coperta|coperto|chiusa|chiuso|assegnata|assegnato|ricoperta|ricoperto|annullata|sospesa)\b",
+        r"\b(?:posizione|ruolo|offerta|annuncio)(?: [\w'-]+){0,3} non (?:è|e') più (?:disponibile|aperta|aperto|attiva|attivo)\b",
+    ),
+    rule(
+        "it.rejection.outcome_negative", "rejection", "strong",
+        r"\besito(?: [\w'-]+){0,4} (?:è |è stato )?(?:negativo|non positivo|sfavorevole)\b",
+        r"\b(?:riscontro|risposta|parere|valutazione) (?:negativ[oa]|sfavorevole|non positiv[oa])\b",
+    ),
+    rule(
+        "it.rejection.profile_not_matching", "rejection", "medium",
+        r"\bprofilo(?: [\w'-]+){0,2} non (?:è (?:in linea|adatto|compatibile)|rientra|corrisponde|soddisfa|rispecchia)\b",
+    ),
+    rule(
+        "it.rejection.regret_to_inform", "rejection", "medium",
+        r"\b(?:siamo spiacenti|ci dispiace|con rammarico|dobbiamo comunicarti|dobbiamo comunicarle) (?:di )?(?:comunicarti|"
+        + r"comunicarle|informarti|informarla|doverti|doverla)",
+        r"\bin bocca al lupo per (?:il tuo|il suo|la tua|la sua) (?:futuro|percorso|ricerca|carriera)",
+    ),
+    rule(
+        "it.rejection.purtroppo", "rejection", "weak",
+        r"\bpurtroppo\b",
+        r"\baltri candidati\b",
+    ),
+    # ---- next step -------------------------------------------------------
+    rule(
+        "it.next_step.invite_to_interview", "next_step", "strong",
+        r"\b(?:invitart\w*|invitarl\w*|invitiamo|invitare|convocart\w*|convocarl\w*|convochiamo) (?:a|ad|per|al|alla)"
+        + r" (?:un |una |il |la |l')?(?:[\w-]+ )?(?:colloquio|intervista|incontro|test|prova|assessment|fase|step|call)",
+        r"\b(?:fissare|organizzare|programmare|pianificare) (?:un|il|una) (?:[\w-]+ )?(?:colloquio|incontro|intervista|call)",
+    ),
+    rule(
+        "it.next_step.next_stage", "next_step", "strong",
+        r"\b(?:passat[oa]|ammess[oa]|accedere|passare) (?:alla|al) (?:fase successiva|prossima fase|prossimo step|secondo colloquio|colloquio finale)",
+        r"\b(?:indica|indicaci|indicarci|comunicaci|facci sapere|ci indichi|ci comunichi) (?:la tua|le tue|la sua|le sue) disponibilità",
+        r"\bscegli(?:ere)? (?:uno slot|un orario|una data|la data|l'orario)",
+    ),
+    # ---- offer -----------------------------------------------------------
+    rule(
+        "it.offer.pleased_to_offer", "offer", "strong",
+        r"\b(?:lieti|felici|piacere|onorati) di (?:offrirti|offrirle|proporti|proporle|presentarti) (?:un[a']? ?|il |la |l')?"
+        + r"(?:[\w-]+ )?(?:posizione|ruolo|contratto|offerta|posto|assunzione)",
+        r"\b(?:proposta|lettera|offerta) (?:formale )?di (?:assunzione|lavoro)\b",
+    ),
+    rule(
+        "it.offer.contract", "offer", "medium",
+        r"\bcontratto di (?:lavoro|assunzione)\b",
+        r"\bbenvenut[oa] (?:nel|in) (?:team|squadra)\b",
+    ),
+    # ---- pending ---------------------------------------------------------
+    rule(
+        "it.pending.still_reviewing", "pending", "strong",
+        r"\b(?:stiamo|sta|stanno) (?:ancora |attualmente )?(?:valutando|esaminando|analizzando|selezionando)\b",
+        r"\bnon (?:abbiamo )?ancora (?:preso (?:una|alcuna) decisione|deciso|concluso)\b",
+        r"\b(?:in fase di|in corso di) (?:valutazione|selezione)\b",
+        negatable=False,
+    ),
+    rule(
+        "it.pending.will_get_back", "pending", "strong",
+        r"\b(?:ti|la|vi) (?:faremo sapere|ricontatteremo|contatteremo|aggiorneremo|daremo (?:un )?riscontro)(?: [\w'-]+){0,2}"
+        + r" (?:al più presto|entro|a breve|appena|nei prossimi|quanto prima|non appena|la prossima)",
+    ),
+    rule(
+        "it.pending.application_received", "pending", "medium",
+        r"\b(?:abbiamo ricevuto|confermiamo di aver ricevuto|è stata ricevuta) (?:la tua|la sua|la vostra|correttamente la)"
+        + r" (?:[\w-]+ )?(?:candidatura|domanda)",
+    ),
+]

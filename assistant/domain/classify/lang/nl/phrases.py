@@ -1,0 +1,191 @@
+"""Dutch phrase rules: a compact table (see rule.py, and lang/en/phrases_verdict.py for the verdict grammar).
+
+Refusals are read from their grammar: the reader or their application, "niet"/"geen"
+and a word of being let through ("je bent niet geselecteerd"); the reader and a word
+of being kept out ("je sollicitatie is afgewezen"); the organisation unable to let
+the reader in ("wij kunnen je geen functie aanbieden"). "Als je …" is a condition:
+the reader patterns do not start after it (German "als" keeps it out of `conditions`).
+Tested in tests/classify/test_more_languages.py.
+"""
+
+from __future__ import annotations
+
+from ...rule import Rule, any_of, rule
+
+# The reader, or a thing of theirs that is judged; not right after "als"/"indien" (a condition).
+_READER = (r"(?<!\bals )(?<!\bindien )(?<!\bmocht )(?<!\bwanneer )\b(?:je|jij|u|(?:je|jouw|uw) (?:[\w-]+ ){0,2}?(?:"
+           + any_of(
+               r"sollicitatie|kandidatuur|kandidatuurstelling|aanmelding|inschrijving|profiel|cv|aanvraag",
+               r"sollicitatiebrief|achtergrond|ervaring",
+           )
+           + r"))")
+# Not the reader telling or wishing: "je hebt laten weten dat je niet verder wilt".
+_GAP = r"(?: (?!(?:laten|liet|gemeld|aangegeven|besloten|gekozen|gevraagd)\b)[\w-]+){0,4}?"
+# The reader acting ("je hebt geen tijdslot gekozen") is no verdict on them.
+_PASSIVE = r"(?: (?!(?:hebt|heb|heeft|had|hadden)\b)[\w-]+){0,4}?"
+# A negation, not "nog niet" (not yet) nor "niet alleen" (not only).
+_NEGATED = r" (?<!\bnog )(?:niet|geen)(?! alleen\b| enkel\b)(?: (?!(?:nog|wil|wilt|wenst|wensen)\b)[\w-]+){0,3}?"
+_LET_THROUGH = (r"(?:"
++ any_of(
+    r"geselecteerd|gekozen|aangenomen|toegelaten|uitgenodigd|goedgekeurd|geaccepteerd|voorgedragen",
+    r"geschikt|succesvol|geslaagd|weerhouden|doorgelaten|in aanmerking|doorgegaan|door naar|verder gekomen",
+    r"(?:de|een) (?:juiste|geschikte|passende|goede) (?:[\w-]+ )?(?:kandidaat|match|persoon)",
+)
++ r")\b")
+_KEPT_OUT = (r"(?:"
++ any_of(
+    r"afgewezen|afgekeurd|uitgesloten|niet weerhouden|niet geselecteerd|niet toegelaten|gestopt",
+    r"(?:helaas )?negatief (?:beoordeeld|beantwoord|uitgevallen)",
+)
++ r")\b")
+# What a company gives or lets someone into.
+_PLACE = (r"(?:"
++ any_of(
+    r"functie|baan|plek|plaats|positie|aanbod|contract|aanstelling|stageplek|stageplaats|vervolggesprek",
+    r"uitnodiging|vacature|rol|dienstverband|opleidingsplaats|werkplek",
+)
++ r")")
+
+
+PHRASES: list[Rule] = [
+    # ---- rejection: verdicts on the reader -------------------------------
+    rule(
+        "nl.rejection.reader_not_let_through", "rejection", "strong",
+        _READER + _PASSIVE + _NEGATED + r" " + _LET_THROUGH + r"(?! (?:nog|tot|totdat|zolang)\b)",
+        # The verb itself refuses: "je voldoet niet aan de eisen", "je profiel sluit niet aan".
+        _READER + _GAP + r" (?:voldoe\w*|voldeed|pas\w*|sluit\w*|aansluit\w*|beantwoord\w*)(?: \w+)? (?<!\bnog )niet"
+        + r"(?: \w+){0,3}? (?:aan|bij|op|binnen)\b",
+        void_if_deferred=True,
+    ),
+    rule(
+        "nl.rejection.reader_kept_out", "rejection", "strong",
+        _READER + r"(?: (?!(?:niet|geen|nog)\b)[\w-]+){0,4}? (?:is|zijn|wordt|werd|bent|werden) (?:helaas |daarom )?"
+        + _KEPT_OUT,
+        negatable=True, void_if_deferred=True,
+    ),
+    rule(
+        "nl.rejection.turned_you_down", "rejection", "strong",
+        r"\b(?:besloten|gekozen|genoodzaakt|moeten) (?:om )?(?:je|jouw|uw) (?:[\w-]+ ){0,2}?"
+        + r"(?:sollicitatie|kandidatuur|aanmelding|aanvraag) (?:helaas )?(?:af te wijzen|niet (?:verder )?(?:te )?"
+        + r"(?:behandelen|honoreren|in behandeling (?:te )?nemen|door te zetten))",
+        r"\b(?:hebben|moeten) (?:wij|we) (?:je|jouw|uw) (?:[\w-]+ ){0,2}?(?:sollicitatie|kandidatuur|aanmelding|aanvraag)"
+        + r" (?:helaas )?(?:afgewezen|af moeten wijzen|niet (?:verder )?in behandeling genomen)",
+        # The polite Dutch refusal: "wij moeten je helaas teleurstellen".
+        r"\b(?:je|jou|u) (?:[\w-]+ )?(?:helaas |hierin |deze keer )?(?:moeten |moet )?teleur ?(?:te )?stellen\b",
+        # An employer's automated answer: "de werkgever heeft geen interesse in je profiel".
+        r"\b(?:geen interesse|niet geïnteresseerd) (?:meer )?in (?:je|jou|u|jouw|uw)\b",
+        r"\b(?:een |onze )?afwijzing (?:op|van|voor) (?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanmelding|aanvraag)\b",
+    ),
+    rule(
+        "nl.rejection.cannot_let_you_in", "rejection", "strong",
+        r"\b(?:kunnen|kan|zullen|zijn) (?:wij |we |ik )?(?:je |jou |u )?(?:helaas |op dit moment |momenteel )?"
+        + rf"(?:geen|niet in staat (?:om )?(?:je |jou |u )?(?:een|de)) (?:[\w-]+ ){{0,2}}?{_PLACE}"
+        + r"(?: \w+){0,3}? (?:aan ?(?:te )?bieden|geven|te geven|bieden|te bieden)\b",
+        r"\b(?:kunnen|kan|zullen) (?:wij |we )?(?:je|jou|u) (?:helaas |dan ook )?niet (?:verder )?(?:"
+        + r"uitnodigen|aannemen|toelaten|selecteren|plaatsen|meenemen in|aanbieden)\b",
+        r"\b(?:besloten|besluiten|gekozen|kiezen) (?:om )?(?:je|jou|u) niet (?:verder )?(?:uit te nodigen|aan te nemen|te selecteren|"
+        + r"door te laten|voor te dragen|mee te nemen)",
+        void_if_deferred=True,
+    ),
+    rule(
+        "nl.rejection.not_going_on_with_you", "rejection", "strong",
+        r"\b(?:gaan|zullen|kunnen|willen) (?:wij |we )?(?:helaas )?niet verder (?:met (?:je|jou|u|jouw|uw)\b|"
+        + r"in (?:de|het) (?:procedure|proces|selectie))",
+        r"\b(?:zetten|zullen) (?:wij |we )?(?:de|het) (?:sollicitatie)?(?:procedure|proces) (?:met (?:je|jou|u) )?"
+        + r"(?:helaas )?niet voort",
+        r"\bniet (?:verder )?(?:in behandeling (?:te )?nemen|meer in behandeling)\b",
+        r"\b(?:besloten|besluit|gekozen) (?:om )?(?:helaas )?niet verder te gaan met (?:je|jou|u|jouw|uw)\b",
+        void_if_deferred=True,
+    ),
+    rule(
+        "nl.rejection.chose_another_candidate", "rejection", "strong",
+        r"\b(?:gekozen|gekozen hebben|kiezen|besloten|verder gaan|verdergaan|doorgaan) (?:voor|met) (?:een |twee |de )?"
+        + r"(?:andere|meer geschikte|geschiktere) (?:kandida|sollicitant|persoon|personen)",
+        r"\b(?:aangeboden|gegaan|vergeven|toegekend|gegund) (?:aan|naar) (?:een )?(?:andere|interne) (?:kandida|sollicitant|persoon)",
+        r"\b(?:naar|aan) (?:een )?(?:andere|interne) (?:kandidaat|sollicitant|persoon) (?:gegaan|aangeboden|vergeven|toegekend)",
+        r"\bkeuze (?:is )?(?:gevallen|gemaakt) (?:op|voor) (?:een )?(?:andere|iemand anders)",
+        r"\bvoorkeur (?:gegeven|gaat uit|geven) (?:aan|naar) (?:een )?(?:andere|meer ervaren|interne|geschiktere) "
+        + r"(?:kandida|sollicitant|persoon)",
+        r"\b(?:andere|sterkere|geschiktere) (?:kandidaten|sollicitanten) (?:uit te nodigen|te selecteren|voor te dragen)",
+        r"\b(?:kandidaten|kandidaat) (?:wiens|wier|die (?:beter|meer|dichter))",
+    ),
+    rule(
+        "nl.rejection.position_filled", "rejection", "strong",
+        r"\b(?:vacature|functie|positie|baan|stageplek|stageplaats)(?: [\w-]+){0,3} (?:is|werd|wordt) (?:inmiddels |ondertussen |intussen |al |reeds |intern )?"
+        + r"(?:vervuld|ingevuld|gesloten|ingetrokken|komen te vervallen|vervallen|opgevuld|niet meer beschikbaar)",
+        r"\b(?:vacature|functie|positie)(?: [\w-]+){0,3} (?:is )?(?:niet langer|niet meer) (?:beschikbaar|open|actueel)",
+    ),
+    rule(
+        "nl.rejection.outcome_negative", "rejection", "strong",
+        r"\b(?:uitslag|uitkomst|besluit|beslissing|beoordeling|antwoord)(?: [\w-]+){0,7}? negatief\b",
+        r"\bnegatief (?:besluit|antwoord|bericht|advies)\b",
+    ),
+    rule(
+        "nl.rejection.fit_not_enough", "rejection", "medium",
+        r"\bniet (?:goed |voldoende |helemaal )?(?:aansluit\w*|past|passen) bij (?:de|het|onze|wat)\b",
+        r"\bandere kandidaten (?:beter|meer)\b",
+    ),
+    rule(
+        "nl.rejection.good_luck_in_your_search", "rejection", "medium",
+        r"\bsucces (?:met|bij|in) (?:je|jouw|uw|het vervolg van (?:je|jouw|uw)) (?:verdere )?(?:zoektocht|loopbaan|carrière)",
+        r"\bwensen (?:je|jou|u) (?:veel )?succes (?:met|bij|in) (?:je|jouw|uw) (?:verdere )?(?:zoektocht|loopbaan|carrière)",
+    ),
+    rule(
+        "nl.rejection.helaas", "rejection", "weak",
+        r"\bhelaas\b",
+        r"\bspijt\b",
+    ),
+    # ---- next step -------------------------------------------------------
+    rule(
+        "nl.next_step.invite_to_interview", "next_step", "strong",
+        r"\b(?:nodigen|uitnodigen|uit te nodigen|uitnodiging) (?:je |jou |u )?(?:graag |hierbij )?(?:uit )?(?:voor|tot|om)"
+        + r" (?:een|het|de|een tweede|een eerste) (?:[\w-]+ )?(?:gesprek|sollicitatiegesprek|kennismakingsgesprek|"
+        + r"interview|assessment|test|opdracht|ronde|videogesprek)",
+        void_if_to_someone_else=True,
+    ),
+    rule(
+        "nl.next_step.next_round", "next_step", "strong",
+        r"\b(?:door|verder) naar de (?:volgende|tweede|laatste) (?:ronde|fase|stap)\b",
+        r"\b(?:tweede|vervolg|volgende) ?(?:gesprek|ronde)\b(?: \w+){0,3} (?:inplannen|plannen|afspreken)",
+    ),
+    rule(
+        "nl.next_step.pick_a_time", "next_step", "strong",
+        r"\b(?:je|jouw|uw) beschikbaarheid\b",
+        r"\bwanneer (?:ben je|bent u|heb je|heeft u|schikt het|komt het (?:je|u))\b",
+        r"\b(?:kies|kiest|selecteer|plan) (?:een|je|jouw|uw) (?:geschikt\w* )?(?:tijdstip|tijdslot|moment|datum|afspraak)",
+        r"\b(?:een|je) (?:geschikt\w* )?(?:tijdstip|tijdslot|moment|datum) (?:te )?(?:kiezen|selecteren|inplannen|boeken)\b",
+    ),
+    # ---- offer -----------------------------------------------------------
+    rule(
+        "nl.offer.we_offer_you", "offer", "strong",
+        r"\b(?:bieden|bied) (?:wij |we )?(?:je|jou|u) (?:graag |hierbij |met plezier )?(?:de|een|deze) (?:[\w-]+ )?"
+        + r"(?:functie|baan|positie|arbeidsovereenkomst|contract|aanstelling)",
+        r"\b(?:je|jou|u) (?:graag |hierbij |met plezier )?(?:de|een|deze) (?:[\w-]+ ){0,2}(?:functie|baan|positie|"
+        + r"arbeidsovereenkomst|contract|aanstelling)(?: [\w-]+){0,3} aan ?(?:te )?bieden",
+        r"\b(?:blij|verheugd|trots) (?:je|jou|u) (?:een )?(?:aanbod|baanaanbod|contract)",
+    ),
+    rule(
+        "nl.offer.the_offer", "offer", "medium",
+        r"\b(?:ons |het |een )?(?:baanaanbod|arbeidsvoorwaardenvoorstel|aanbodbrief|arbeidsovereenkomst|arbeidscontract)\b",
+        r"\bons (?:schriftelijk\w* )?aanbod\b",
+        r"\bwelkom (?:in|bij) (?:het|ons) team\b",
+    ),
+    # ---- pending ---------------------------------------------------------
+    rule(
+        "nl.pending.received_and_reviewing", "pending", "strong",
+        r"\b(?:we|wij) (?:zijn|gaan) (?:nog |momenteel )?(?:bezig met|druk met) (?:het beoordelen|de selectie|de beoordeling)",
+        r"\b(?:we|wij) (?:beoordelen|bekijken) (?:je|jouw|uw|alle) (?:sollicitatie|sollicitaties|kandidatuur|cv)\b",
+        r"\bnog geen (?:beslissing|besluit|keuze)\b",
+        r"\b(?:sollicitatie|kandidatuur|aanvraag) is in behandeling\b",
+    ),
+    rule(
+        "nl.pending.we_will_let_you_know", "pending", "strong",
+        r"\b(?:laten|hoor|horen) (?:we |wij )?(?:je|jou|u|van ons)(?: [\w-]+){0,3} (?:binnen|uiterlijk|voor|zo snel|"
+        + r"volgende week|na|in de loop)",
+        r"\bnemen (?:we |wij )?(?:binnen|zo snel mogelijk|uiterlijk|spoedig)(?: [\w-]+){0,3} contact (?:met (?:je|jou|u) )?op\b",
+    ),
+    rule(
+        "nl.pending.application_received", "pending", "medium",
+        r"\b(?:we|wij) hebben (?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanmelding|cv)(?: [\w-]+){0,3} ontvangen\b",
+    ),
+]

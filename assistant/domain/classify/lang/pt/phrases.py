@@ -1,0 +1,176 @@
+"""Portuguese phrase rules, European and Brazilian: a compact table (see rule.py and lang/en/phrases_verdict.py).
+
+The reader ("você", "a sua candidatura", "seu perfil") then "não" and a word of being
+let through ("não foi selecionado", "não foi seleccionada", "não atende aos requisitos");
+the reader then a word of being kept out ("foi recusada", "foi reprovado"); the company
+unable to let the reader in ("não podemos oferecer-lhe a vaga", "não será possível dar
+seguimento"). Spellings of both sides: selecionado/seleccionado, optamos/optámos,
+contato/contacto. "Se …" before the reader is a condition (Spanish "se" keeps a bare
+"se" out of `conditions`). Tested in tests/classify/test_more_languages.py.
+"""
+
+from __future__ import annotations
+
+from ...rule import Rule, any_of, rule
+
+_READER = (r"(?<!\bse )(?<!\bse a )(?<!\bse o )(?<!\bcaso )\b(?:você|voce|vocês|(?:(?:a|o) )?(?:sua|seu|tua|teu) (?:[\w-]+ ){0,2}?(?:"
+           + any_of(
+               r"candidatura|perfil|inscrição|inscricao|currículo|curriculo|cv|aplicação|experiência|processo",
+               r"participação|pedido|formação",
+           )
+           + r"))")
+# Not the reader telling or wishing: "você nos informou que não vai seguir no processo".
+_GAP = r"(?: (?!(?:informou|disse|comunicou|avisou|decidiu|optou|pediu|preferiu|resolveu|escreveu)\b)[\w-]+){0,4}?"
+# "não", not "ainda não" (not yet) nor "não só" (not only).
+_NEGATED = r" (?<!\bainda )(?:não|nao) (?!só\b|apenas\b|somente\b)(?:(?!(?:ainda|quer|deseja|pretende|gostaria)\b)[\w-]+ ){0,3}?"
+_LET_THROUGH = (r"(?:"
++ any_of(
+    r"selecionad[oa]s?|seleccionad[oa]s?|escolhid[oa]s?|aprovad[oa]s?|aceit[oae]s?|admitid[oa]s?|classificad[oa]s?",
+    r"apt[oa]s?|elegíve(?:l|is)|elegivel|adequad[oa]s?|alinhad[oa]s?|aderente|compatíve(?:l|is)|habilitad[oa]s?",
+    r"avançar|avançou|passou|passar|seguir|prosseguir|continuar|considerad[oa]s? (?:apt|para)|contemplad[oa]s?",
+    r"avançará|seguirá|prosseguirá|passará|continuará",
+    r"(?:o|a) (?:perfil|candidat[oa]|pessoa) (?:ideal|mais adequad[oa]|certo|certa)",
+)
++ r")\b")
+_KEPT_OUT = (r"(?:"
++ any_of(
+    r"recusad[oa]s?|rejeitad[oa]s?|indeferid[oa]s?|excluíd[oa]s?|eliminad[oa]s?|desclassificad[oa]s?|reprovad[oa]s?",
+    r"não (?:selecionad|seleccionad|aprovad|aceit)[oa]s?|encerrad[oa]s?",
+)
++ r")\b")
+_PLACE = (r"(?:"
++ any_of(
+    r"vaga|posição|posicao|cargo|lugar|emprego|trabalho|contrato|proposta|oportunidade|estágio|estagio|função",
+)
++ r")")
+
+
+PHRASES: list[Rule] = [
+    # ---- rejection: verdicts on the reader -------------------------------
+    rule(
+        "pt.rejection.reader_not_let_through", "rejection", "strong",
+        _READER + _GAP + _NEGATED + r"(?:(?:foi|foram|é|está|esteja|será|seria|tenha sido) )?(?:(?:considerad[oa]|"
+        + r"avaliad[oa] como) )?" + _LET_THROUGH + r"(?! (?:ainda|por enquanto|até)\b)",
+        # The verb itself refuses: "seu perfil não atende aos requisitos", "não reúne os requisitos".
+        _READER + _GAP + r" (?:não|nao) (?:atende|atendeu|cumpre|cumpriu|preenche|preencheu|reúne|reune|corresponde|"
+        + r"correspondeu|se enquadra|se adequa|possui|tem) (?:\w+ )?(?:a|ao|aos|às|os|as|o|com|todos|todas|plenamente) ",
+        void_if_deferred=True,
+    ),
+    rule(
+        # The subject left out, as Portuguese does: "infelizmente não foi selecionado para esta vaga".
+        "pt.rejection.not_selected_formal", "rejection", "medium",
+        r"(?<!\bse )(?<!\bcaso )(?<!\bainda )\b(?:não|nao) (?:foi|foste) (?:selecionad|seleccionad|aprovad|admitid|escolhid)[oa]\b"
+        + r"(?! (?:ainda|até)\b)",
+    ),
+    rule(
+        "pt.rejection.reader_kept_out", "rejection", "strong",
+        _READER + r"(?: (?!(?:não|nao|ainda)\b)[\w-]+){0,3}? (?:foi|foram|está|esta|é|será|encontra-se) (?:infelizmente )?"
+        + _KEPT_OUT,
+        negatable=True, void_if_deferred=True,
+    ),
+    rule(
+        "pt.rejection.decided_not_to_go_on", "rejection", "strong",
+        r"(?<!\bvocê )(?<!\bvoce )\b(?:decidimos|optamos|optámos|resolvemos|decidiu|optou) (?:por )?(?:não|nao) (?:avançar|prosseguir|seguir|dar "
+        + r"(?:seguimento|continuidade|sequência)|continuar|selecion\w+|seleccion\w+|contratar)",
+        r"\b(?:não|nao) (?:seguiremos|avançaremos|prosseguiremos|continuaremos|daremos (?:seguimento|continuidade|sequência))"
+        + r" (?:com|a|à|ao|no|na)\b",
+        r"\b(?:não|nao) (?:será|é|foi) possível (?:dar (?:seguimento|continuidade|sequência)|avançar|prosseguir|seguir)"
+        + r"(?! (?:sem|até|antes)\b)",
+        r"\bnão (?:temos|teremos) interesse em (?:avançar|prosseguir|seguir|dar seguimento)",
+        r"\bnão (?:tem|temos|têm) (?:mais )?interesse (?:no seu|na sua|no teu|na tua|em você|em si|em avançar)",
+    ),
+    rule(
+        "pt.rejection.cannot_let_you_in", "rejection", "strong",
+        r"\b(?:não|nao) (?:podemos|poderemos|conseguimos|conseguiremos|estamos em condições de|temos como) (?:infelizmente )?(?:"
+        + any_of(
+            rf"(?:oferecer|propor|dar)(?:-lhe|-te)? (?:a você |a si )?(?:uma |um |a |o )?(?:[\w-]+ )?{_PLACE}",
+            rf"(?:lhe|te) (?:oferecer|propor|dar) (?:uma |um |a |o )?(?:[\w-]+ )?{_PLACE}",
+            r"(?:contratá-lo|contratá-la|admiti-lo|admiti-la|aceitar a sua|aceitar sua|aprovar a sua|aprovar sua)",
+            r"(?:avançar|prosseguir|seguir) com (?:a sua|sua|o seu|seu|você|a tua)",
+        )
+        + r")",
+        # European Portuguese puts the pronoun first: "não lhe podemos oferecer a vaga".
+        r"\b(?:não|nao) (?:lhe|te|o|a) (?:podemos|poderemos|conseguimos|conseguiremos) (?:oferecer|propor|dar|contratar|"
+        + r"admitir|aceitar|selecionar|seleccionar)\b",
+        void_if_deferred=True,
+    ),
+    rule(
+        "pt.rejection.chose_another_candidate", "rejection", "strong",
+        r"\b(?:optamos|optámos|decidimos|escolhemos|selecionamos|seleccionámos|seguir|seguimos|prosseguir|avançar|avançamos)"
+        + r"(?: \w+){0,2} (?:por |com )?(?:outr[oa]s?|um outro|uma outra) (?:candidat|perfi|profissiona|pessoa)",
+        r"\b(?:avançar|seguir|prosseguir|continuar) com (?:outr[oa]s )?(?:candidat[oa]s|perfis|profissionais) (?:cujo|cuja|"
+        + r"cujos|que (?:melhor|mais))",
+        r"\b(?:aceite|aceita|aceito|atribuíd[ao]|preenchid[ao]|ocupad[ao]|oferecid[ao]|propost[ao]) (?:por|a|ao|para)"
+        + r" (?:outr[oa]|um outro|uma outra|outros) (?:candidat|pessoa|profissional|perfil)",
+        r"\boutr[oa]s (?:candidat[oa]s|perfis) (?:cujo|cuja|cujos|que (?:melhor|mais)|mais (?:alinhad|aderente|adequad))",
+        r"\b(?:perfil|candidat[oa]) (?:mais (?:alinhad[oa]|aderente|adequad[oa])|que (?:melhor|mais) se)",
+    ),
+    rule(
+        "pt.rejection.position_filled", "rejection", "strong",
+        r"\b(?:vaga|posição|posto|oportunidade|processo seletivo|processo de seleção|processo de recrutamento)(?: [\w-]+){0,6}?"
+        + r" (?:já )?(?:foi|está|encontra-se|foram) (?:já )?(?:preenchid|encerrad|cancelad|fechad|congelad|finalizad)[oa]",
+        r"\b(?:vaga|posição|oportunidade)(?: [\w-]+){0,3} (?:não está mais|já não está|deixou de estar) (?:disponível|aberta|ativa|activa)",
+    ),
+    rule(
+        "pt.rejection.outcome_negative", "rejection", "strong",
+        r"\b(?:resultado|parecer|retorno|resposta|decisão)(?: [\w-]+){0,3} (?:foi |é )?(?:negativ[oa]|desfavorável)\b",
+        r"\bnão foi (?:desta|dessa) vez\b",
+    ),
+    rule(
+        "pt.rejection.regret_to_inform", "rejection", "medium",
+        r"\b(?:lamentamos|lamento|sentimos muito|infelizmente temos de|infelizmente precisamos) (?:em |de )?(?:informar|comunicar)",
+        r"\bdesejamos (?:muito )?(?:sucesso|boa sorte) (?:em|na|nas) (?:sua|suas|tua|tuas) (?:próximas? )?(?:jornada|busca|carreira|"
+        + r"procura|oportunidades|desafios)",
+    ),
+    rule(
+        "pt.rejection.infelizmente", "rejection", "weak",
+        r"\binfelizmente\b",
+        r"\boutros candidatos\b",
+    ),
+    # ---- next step -------------------------------------------------------
+    rule(
+        "pt.next_step.invite_to_interview", "next_step", "strong",
+        r"\b(?:convid\w+|convocá-l\w+|convocar|convocamos)(?:-lo|-la|-te)? (?:você |a si )?(?:para|a) (?:uma |um |a |o )?"
+        + r"(?:[\w-]+ )?(?:entrevista|conversa|etapa|teste|dinâmica|avaliação|reunião|bate-papo|fase)",
+        r"\b(?:agendar|marcar) (?:uma|a|um|o) (?:[\w-]+ )?(?:entrevista|conversa|reunião|chamada)",
+    ),
+    rule(
+        "pt.next_step.next_stage", "next_step", "strong",
+        r"\b(?:avançou|passou|foi aprovad[oa]|foi selecionad[oa]|foi seleccionad[oa]|segue) (?:para|à) (?:a )?(?:próxima|"
+        + r"segunda|última) (?:etapa|fase)",
+        r"\b(?:informe|indique|envie|diga|confirme)(?:-nos)? (?:a )?(?:sua|tua) disponibilidade\b",
+        r"\bescolh\w+ (?:um|o|uma) (?:horário|dia|data)\b",
+    ),
+    # ---- offer -----------------------------------------------------------
+    rule(
+        "pt.offer.pleased_to_offer", "offer", "strong",
+        r"\b(?:prazer|felizes|satisfação|contentes) (?:em|de) (?:lhe |te )?(?:oferecer|ofertar|propor|apresentar|fazer)"
+        + r"(?:-lhe|-te)? (?:a |uma |o |um )?(?:[\w-]+ )?(?:vaga|posição|proposta|oferta|cargo|contrato)",
+        r"\b(?:proposta|oferta) (?:formal )?(?:de (?:trabalho|emprego|contratação|admissão))\b",
+        r"\bcarta[- ](?:oferta|proposta)\b",
+        r"\b(?:lhe|te) (?:fazemos|faremos|apresentamos|enviamos) (?:uma|a nossa|nossa) (?:proposta|oferta)\b",
+    ),
+    rule(
+        "pt.offer.contract", "offer", "medium",
+        r"\bcontrato de trabalho\b",
+        r"\b(?:bem-vind[oa]|bem vind[oa]) (?:à|a|ao) (?:nossa )?(?:equipa|equipe|time)\b",
+    ),
+    # ---- pending ---------------------------------------------------------
+    rule(
+        "pt.pending.still_reviewing", "pending", "strong",
+        r"\b(?:estamos|está|estão) (?:ainda |atualmente |actualmente )?(?:a )?(?:analisando|avaliando|analisar|avaliar)\b",
+        r"\bainda não (?:tomamos|tomámos|temos|houve) (?:uma |nenhuma )?decisão\b",
+        r"\bem (?:fase de |processo de )?(?:análise|avaliação)\b",
+        negatable=False,
+    ),
+    rule(
+        "pt.pending.will_get_back", "pending", "strong",
+        r"\b(?:entraremos em (?:contato|contacto)|retornaremos|daremos (?:um )?(?:retorno|feedback|resposta)|voltaremos a "
+        + r"(?:contactá|contatá|falar))(?:-lo|-la)?(?: [\w-]+){0,3} (?:em breve|assim que|até|nos próximos|dentro de|brevemente)",
+    ),
+    rule(
+        "pt.pending.application_received", "pending", "medium",
+        r"\b(?:recebemos|confirmamos a receção d[ae]|confirmamos o recebimento d[ae]) (?:a |o )?(?:sua|seu|tua|teu) "
+        + r"(?:candidatura|currículo|inscrição)",
+    ),
+]

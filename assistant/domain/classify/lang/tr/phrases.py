@@ -1,0 +1,157 @@
+"""Turkish phrase rules: a compact table (see rule.py, and lang/en/phrases_verdict.py for the verdict grammar).
+
+Turkish negates inside the verb ("değerlendiremiyoruz", "kabul edilmemiştir") and puts
+a condition after it ("… olumsuz sonuçlanması durumunda"), so the shared negation and
+condition words reach little: each rule names the finite negative forms it reads (past,
+reported past, present, future; formal "-dir") and never a conditional or a verbal noun.
+The reader's application ("başvurunuz", "profiliniz") then a word of being kept out
+("reddedilmiştir", "uygun görülmemiştir"); the company unable to let the reader in
+("teklif edemiyoruz", "olumlu dönüş yapamıyoruz"); a decision for another candidate.
+Tested in tests/classify/test_more_languages.py.
+"""
+
+from __future__ import annotations
+
+from ...rule import Rule, any_of, rule
+
+# The reader's application or profile, in any case ending ("başvurunuz", "başvurunuzun", "özgeçmişinizi").
+_READER = (r"\b(?:"
+           + any_of(
+               r"başvuru(?:nuz|n)\w*|aday(?:lığınız|lığın)\w*|profil(?:iniz|in)\w*|özgeçmiş(?:iniz|in)\w*|cv'?(?:niz|n)\w*",
+               r"siz|sizi|size",
+           )
+           + r")")
+# Not "henüz" (yet): "başvurunuz henüz onaylanmadı" is no verdict.
+_GAP = r"(?: (?!henüz\b)[\w'-]+){0,5}?"
+# Finite negative endings of a verb (past, reported past, present, future, formal): "-medi", "-memiştir", "-meyecek".
+_NOT = (r"(?:"
++ any_of(
+    r"m[ae]d[iı]\w*|m[ae]m[iı]şt[iı]r|m[ae]m[iı]ş|m[ae]mektedir|m[ae]maktadır|m[ae]makta|m[ae]mekte",
+    r"m[ae]y[ae]c[ae][kğ]\w*|m[ae]z|m[ae]m[ae]ktayız",
+)
++ r")\b")
+# "cannot": "-emiyoruz", "-amayacağız", "-ememekteyiz".
+_CANNOT = r"(?:[ae]m[iı]yoruz|[ae]m[iı]yorum|[ae]m[ae]yece[ğk]\w*|[ae]m[ae]yaca[ğk]\w*|[ae]m[ae]mekteyiz|[ae]m[ae]maktayız)\b"
+# Not in a condition or a verbal noun: "… durumunda", "… takdirde", "… halinde".
+_NO_CONDITION = r"(?!(?: [\w'-]+){0,3} (?:durumunda|takdirde|halinde)\b)"
+
+
+PHRASES: list[Rule] = [
+    # ---- rejection: verdicts on the reader -------------------------------
+    rule(
+        "tr.rejection.reader_kept_out", "rejection", "strong",
+        _READER + _GAP + r" (?:"
+        + any_of(
+            r"reddedil(?:di|miştir|miş|mektedir)|red(?:dedildi| edildi| edilmiştir)",
+            r"olumsuz (?:sonuçlan(?:dı|mıştır|mış)|değerlendiril(?:di|miştir|miş)|olarak değerlendiril\w*)",
+            r"elen(?:di|miştir|miş|diniz|mişsiniz)|değerlendirme dışı (?:bırakıl\w*|kal\w*)",
+            r"olumsuz (?:olarak )?değerlendir(?:di|miştir|dik)",
+        )
+        + r")\b" + _NO_CONDITION,
+        void_if_deferred=True,
+    ),
+    rule(
+        "tr.rejection.reader_not_let_through", "rejection", "strong",
+        _READER + _GAP + r" (?:"
+        + any_of(
+            r"kabul edil|onaylan|seçil|uygun (?:görül|bulun)|olumlu (?:sonuçlan|değerlendiril)|bir sonraki aşamaya geç",
+            r"ilerle|geç|karşıla|uy|eşleş|değerlendirmeye al",
+        )
+        + r")" + _NOT + _NO_CONDITION,
+        _READER + _GAP + r" (?:uygun|yeterli|uyumlu) (?:değil(?:dir|di|miştir)?|olmadığ\w*)\b",
+        void_if_deferred=True,
+    ),
+    rule(
+        "tr.rejection.cannot_let_you_in", "rejection", "strong",
+        r"\b(?:"
+        + any_of(
+            r"teklif ed|teklif sun|teklifte bulun|davet ed|olumlu (?:dönüş|yanıt|cevap) (?:yap|ver)|olumlu değerlendir",
+            r"(?:sizinle|başvurunuzla|adaylığınızla|süreçle|sürece) (?:[\w'-]+ )?(?:devam ed|devam ettir|ilerley)|kabul ed|işe al",
+            r"(?:aşamaya|sürece|mülakata|görüşmeye|değerlendirmeye) al",
+        )
+        + r")" + _CANNOT,
+        void_if_deferred=True,
+    ),
+    rule(
+        # The verb's own ending names the reader: "uygun görülmediniz", "elendiniz".
+        "tr.rejection.you_were_not_let_through", "rejection", "strong",
+        r"(?<!\bhenüz )\b(?:seçil|uygun görül|uygun bulun|kabul edil|onaylan|başarılı ol)m[ae](?:d[iı]n[iı]z|m[iı]şs[iı]n[iı]z)\b"
+        + _NO_CONDITION,
+        r"\b(?:elendiniz|elenmiş bulunmaktasınız|elenmiş bulunuyorsunuz)\b",
+    ),
+    rule(
+        "tr.rejection.decided_not_to_go_on", "rejection", "strong",
+        r"\b(?:ilerle|devam et|sürdür|değerlendir)(?:meme|mama) (?:kararı|yönünde karar)",
+        r"\b(?:süreç|sürec|başvuru|aday|değerlendirme)\w*(?: [\w'-]+){0,3} (?:devam (?:etmeyeceğiz|etmeyecektir|edilmeyecek\w*|"
+        + r"edemeyeceğiz)|ilerle(?:meyeceğiz|tilmeyecek\w*)|sonlandır(?:ıldı|ılmıştır|dık|mış bulunuyoruz))\b",
+        # An employer's automated answer: "profilinizle ilgilenmiyoruz".
+        r"\b(?:profilinizle|başvurunuzla|adaylığınızla|sizinle) ilgilen(?:miyoruz|memektedir|meyeceğiz|medi)\b",
+        r"\bolumsuz (?:bir )?(?:dönüş|yanıt|cevap|karar)(?: [\w'-]+){0,2} (?:vermek|yapmak|iletmek|bildirmek)"
+        + r" (?:durumundayız|zorundayız|zorunda kaldık)",
+    ),
+    rule(
+        "tr.rejection.chose_another_candidate", "rejection", "strong",
+        r"\b(?:başka|diğer|farklı) (?:bir )?aday(?:lar)?(?:la|larla|ımızla|larımızla|ı|i|ları|a|ya|lara)? (?:[\w'-]+ ){0,2}?"
+        + r"(?:ilerle|devam|sürdür|karar|tercih|seç|yürüt|yapıl|veril|sunul|teklif)",
+        r"\bdaha (?:uygun|uyumlu|deneyimli|yetkin|iyi) (?:bir )?aday\w* (?:seçil|tercih edil|ile|ilerle|belirlen|bulun)",
+        r"\b(?:pozisyon|kadro|rol)\w*(?: [\w'-]+){0,3} (?:için )?(?:başka|diğer) (?:bir )?aday\w* (?:seçil|tercih edil|"
+        + r"uygun görül|değerlendiril)",
+    ),
+    rule(
+        "tr.rejection.position_filled", "rejection", "strong",
+        r"\b(?:pozisyon|kadro|ilan|iş ilanı)\w*(?: [\w'-]+){0,5}? (?:doldurul(?:du|muştur|muş)|dol(?:du|muştur)|"
+        + r"kapan(?:dı|mıştır|mış)|kapatıl(?:dı|mıştır|mış)|iptal edil(?:di|miştir)|artık (?:aktif|açık|geçerli) değil\w*)\b",
+    ),
+    rule(
+        "tr.rejection.regret_to_inform", "rejection", "medium",
+        r"\bbildirmek(?:ten)? (?:isteriz|üzüntü duyarız|durumundayız|zorundayız)\b",
+        r"\b(?:kariyer|iş arama)\w*(?: [\w'-]+){0,2} başarılar dileriz\b",
+    ),
+    rule(
+        "tr.rejection.maalesef", "rejection", "weak",
+        r"\bmaalesef\b",
+        r"\bne yazık ki\b",
+    ),
+    # ---- next step -------------------------------------------------------
+    rule(
+        "tr.next_step.invite_to_interview", "next_step", "strong",
+        r"\b(?:mülakat|görüşme|teknik görüşme|yüz yüze görüşme|online görüşme|test|sınav|değerlendirme merkezi|sonraki aşama|"
+        + r"ikinci görüşme)\w* (?:için )?davet (?:etmek ist\w+|ediyoruz|ederiz|etmekten)",
+        r"\bsizinle (?:bir )?(?:görüşme|mülakat|toplantı) (?:planlamak|ayarlamak|yapmak) ist\w+",
+    ),
+    rule(
+        "tr.next_step.pick_a_time", "next_step", "strong",
+        r"\b(?:uygun|müsait) olduğunuz (?:gün|zaman|saat|tarih)\w*",
+        r"\bmüsaitlik (?:durumunuzu|bilginizi)\b",
+        r"\b(?:bir )?sonraki aşamaya (?:geçtiniz|geçmeye hak kazandınız|davet)",
+    ),
+    # ---- offer -----------------------------------------------------------
+    rule(
+        "tr.offer.pleased_to_offer", "offer", "strong",
+        r"\b(?:iş )?teklif(?:imizi|i)? (?:sunmaktan|iletmekten|yapmaktan|etmekten) (?:mutluluk|memnuniyet|büyük)",
+        r"\bteklif mektubu\w*",
+        r"\b(?:size|sizlere) (?:bir )?iş teklifi(?:nde bulunmak| sunmak| yapmak)",
+    ),
+    rule(
+        "tr.offer.contract", "offer", "medium",
+        r"\biş sözleşme\w*",
+        r"\bekibimize hoş geldiniz\b",
+    ),
+    # ---- pending ---------------------------------------------------------
+    rule(
+        "tr.pending.still_reviewing", "pending", "strong",
+        r"\b(?:değerlendirme|inceleme|seçme) (?:süreci )?(?:devam ediyor|devam etmektedir|sürüyor|aşamasında(?:dır|yız))",
+        r"\b(?:başvurunuz|özgeçmişiniz)\w*(?: [\w'-]+){0,2} (?:değerlendiriliyor|incelenmektedir|değerlendirilmektedir|inceleniyor)",
+        r"\bhenüz (?:bir )?karar (?:verilmedi|verilmemiştir|vermedik)\b",
+        negatable=False,
+    ),
+    rule(
+        "tr.pending.will_get_back", "pending", "strong",
+        r"\b(?:en kısa sürede|kısa süre içinde|yakında|önümüzdeki hafta|\d+ (?:gün|hafta) içinde) (?:size |sizinle )?(?:dönüş|geri dönüş|"
+        + r"bilgi|iletişime)",
+    ),
+    rule(
+        "tr.pending.application_received", "pending", "medium",
+        r"\bbaşvurunuz(?:u)? (?:aldık|alınmıştır|tarafımıza ulaşmıştır|başarıyla alın\w*)",
+    ),
+]
