@@ -163,3 +163,85 @@ def test_a_verdict_on_the_reader_is_a_rejection_in_french_german_and_spanish(lan
 def test_a_near_miss_of_a_verdict_is_not_a_rejection_in_french_german_and_spanish(lang, sentence):
     result = _read_in(lang, sentence)
     assert result.label != "rejection", (sentence, result.reasons)
+
+
+# ---- families from the recorded misses of real-mail rounds 10-12 (sentences written for this test) ----
+
+_ROUND_FRAMES = dict(_FRAMES, en=("Dear Alex,\n\n", "\n\nKind regards,\nThe Team\n"),
+                     nl=("Beste Alex,\n\n", "\n\nMet vriendelijke groet,\nHet team\n"),
+                     ru=("Здравствуйте, Алекс!\n\n", "\n\nС уважением,\nКоманда\n"),
+                     tr=("Merhaba Alex,\n\n", "\n\nSaygılarımızla,\nEkip\n"),
+                     it=("Gentile Alex,\n\n", "\n\nCordiali saluti,\nIl team\n"),
+                     pt=("Olá Alex,\n\n", "\n\nAtenciosamente,\nA equipe\n"))
+
+
+def _read_round(lang: str, sentence: str):
+    head, tail = _ROUND_FRAMES[lang]
+    return classify_message(build(head + sentence + tail, subject="Update",
+                                  sender="Northwind <no-reply@northwind.example>"))
+
+
+@pytest.mark.parametrize(("lang", "sentence", "rule"), [
+    ("en", "We are currently unable to offer you a space on the course this year.", "en.rejection.cannot_let_you_in"),
+    ("en", "We are not able to offer you acceptance to the summer cohort.", "en.rejection.cannot_let_you_in"),
+    ("en", "Northwind has cancelled the internship you were due to start in June.",
+     "en.rejection.cancelled_what_you_were_to_join"),
+    ("en", "Your application for Data Analyst (ref 1234, https://jobs.example.com/1234) has been rejected.",
+     "en.rejection.reader_kept_out"),
+    ("en", "Reason for rejection: not enough experience with SQL.", "en.rejection.reason_for_rejection"),
+    ("en", "You have been removed from the waitlist, as all places have now been confirmed.",
+     "en.rejection.waitlist_ended"),
+    ("fr", "Votre inscription a été automatiquement refusée.", "fr.rejection.reader_kept_out"),
+    ("fr", "La demande de stage de Sam Exemple a été refusée par le lycée.",
+     "fr.rejection.request_refused_whoever_asked"),
+    ("fr", "L'association a annulé la mission à laquelle vous deviez participer.",
+     "fr.rejection.mission_cancelled_for_you"),
+    ("fr", "Nous avons examiné votre demande et n'avons pas été en mesure de l'accepter.",
+     "fr.rejection.cannot_let_you_in"),
+    ("es", "Tu solicitud para el puesto de analista (https://empleo.example/42) fue rechazada.",
+     "es.rejection.reader_kept_out"),
+    ("es", "Motivo del rechazo: perfil incompleto.", "es.rejection.motivo_del_rechazo"),
+    ("tr", "Ekibimiz başvurunuzu değerlendirdi ve bu pozisyon için seçmedi.", "tr.rejection.secmedi"),
+    ("nl", "We wensen u het beste met uw toekomstige plannen.", "nl.rejection.het_beste_voor_de_toekomst"),
+    ("ru", "Желаем вам успехов в дальнейших поисках.", "ru.rejection.uspehov_v_budushchem"),
+    ("tr", "Gelecekteki kariyerinizde size başarılar diliyoruz.", "tr.rejection.gelecekte_basarilar"),
+    ("it", "Ti auguriamo il meglio per i tuoi futuri progetti.", "it.rejection.il_meglio_per_il_futuro"),
+    ("pt", "Desejamos muito sucesso em seus próximos desafios.", "pt.rejection.o_melhor_no_futuro"),
+])
+def test_a_refusal_family_of_rounds_ten_to_twelve_is_a_rejection(lang, sentence, rule):
+    result = _read_round(lang, sentence)
+    assert result.label == "rejection", (sentence, result.reasons)
+    assert rule in {finding.rule for finding in result.findings}, (sentence, result.findings)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "label"), [
+    ("en", "All seats in the program have been filled, so we are unable to offer you a space this year. However, "
+           "we would like to offer you a space on our waitlist.", "pending"),
+    ("en", "Unfortunately we cannot offer you a place right now, but we have placed you on our waiting list and "
+           "will contact you if one frees up.", "pending"),
+    ("fr", "Toutes les places sont prises, mais vous êtes inscrit sur notre liste d'attente.", "pending"),
+])
+def test_a_waitlist_keeps_the_candidacy_open_after_a_refusals_words(lang, sentence, label):
+    assert _read_round(lang, sentence).label == label
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Your application will not be considered until your references arrive."),
+    ("en", "You have been placed on the reserve list; we will write as soon as a post frees up."),
+    ("fr", "Sans nouvelles de notre part sous 15 jours, considérez que votre candidature n'a pas été retenue."),
+    ("fr", "Nous étudions chaque candidature avec le plus grand soin et vous tiendrons informé."),
+    ("fr", "Votre participation a été annulée à votre demande."),
+])
+def test_a_near_miss_of_rounds_ten_to_twelve_is_not_a_rejection(lang, sentence):
+    result = _read_round(lang, sentence)
+    assert result.label != "rejection", (sentence, result.reasons)
+
+
+def test_a_job_posting_called_oferta_de_trabajo_is_no_offer():
+    result = _read_round("es", "Tu postulación a la oferta de trabajo de analista fue recibida y será revisada.")
+    assert result.label not in ("offer", "rejection"), result.reasons
+
+
+def test_the_reserve_list_that_ends_in_filled_posts_is_a_rejection():
+    result = _read_round("en", "You have been placed on the reserve list but the positions have now all been filled.")
+    assert result.label == "rejection", result.reasons

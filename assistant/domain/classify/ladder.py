@@ -15,15 +15,16 @@ a live candidacy). To change the policy, add, move or change one row.
 | 3 | auto_reply_header | an automatic header, and no words that decide |
 | 4 | weak_automatic_signs | ticket numbers, "not monitored": they win only alone |
 | 5 | mailing_list | a list, and no words that decide |
-| 6 | other_outweighs | newsletter, survey, reminder words outweigh the decision (a rejection wins a tie) |
-| 7 | meeting_words_outweighed | a recruiter's pitch, or a meeting already arranged that asks nothing |
-| 8 | courtesy_hands_something_over | thanks with a link or attachment: sharing, not an answer |
-| 9 | favour_meeting | only a question about a time, for somebody else's sake |
-| 10 | thanks_around_unknown_ending | thanks wrapped around an ending the gist hears (doubtful rejection) |
-| 11 | decision_words | the best decision label has enough evidence |
-| 12 | gist | no rule spoke; several kinds of words agree |
-| 13 | acknowledgment | a short human "thanks, received" |
-| 14 | nothing_decides | otherwise: other |
+| 6 | kept_on_a_waitlist | the reader is put on a waitlist: pending, whatever refusal words open the letter |
+| 7 | other_outweighs | newsletter, survey, reminder words outweigh the decision (a rejection wins a tie) |
+| 8 | meeting_words_outweighed | a recruiter's pitch, or a meeting already arranged that asks nothing |
+| 9 | courtesy_hands_something_over | thanks with a link or attachment: sharing, not an answer |
+| 10 | favour_meeting | only a question about a time, for somebody else's sake |
+| 11 | thanks_around_unknown_ending | thanks wrapped around an ending the gist hears (doubtful rejection) |
+| 12 | decision_words | the best decision label has enough evidence |
+| 13 | gist | no rule spoke; several kinds of words agree |
+| 14 | acknowledgment | a short human "thanks, received" |
+| 15 | nothing_decides | otherwise: other |
 """
 
 from __future__ import annotations
@@ -174,6 +175,16 @@ def _mailing_list(s: Situation) -> Verdict | None:
     return None
 
 
+def _kept_on_a_waitlist(s: Situation) -> Verdict | None:
+    # "All seats have been filled, but we have reserved a space for you in our waitlist" (real-mail
+    # rounds 10-12): the refusal's words open the letter, the waitlist keeps the candidacy open.
+    if any(e.rule.endswith(".rejection.waitlist_ended") for e in s.evidence):
+        return None  # "removed from the waitlist": the refusal stands
+    if any(e.rule.endswith(".pending.on_the_waitlist") and e.weight >= STRONG for e in s.evidence):
+        return s.pick("pending")
+    return None
+
+
 def _other_outweighs(s: Situation) -> Verdict | None:
     if s.other >= 0.6 and (s.other > s.decision or (s.other == s.decision and s.best != "rejection")):
         return s.pick("other")
@@ -249,6 +260,7 @@ LADDER: tuple[tuple[str, Callable[[Situation], Verdict | None]], ...] = (
     ("auto_reply_header", _auto_reply_header),
     ("weak_automatic_signs", _weak_automatic_signs),
     ("mailing_list", _mailing_list),
+    ("kept_on_a_waitlist", _kept_on_a_waitlist),
     ("other_outweighs", _other_outweighs),
     ("meeting_words_outweighed", _meeting_words_outweighed),
     ("courtesy_hands_something_over", _courtesy_hands_something_over),

@@ -674,3 +674,11 @@ PHRASES += [
         void_if_third_person=True,
     ),
 ]
+
+# A waitlist keeps the candidacy open even after a refusal's words (see lang/en/phrases_verdict.py).
+PHRASES += [
+    rule(
+        "de.pending.on_the_waitlist", "pending", "strong",
+        r"\b(?:auf (?:die|der|unsere|unserer) warteliste (?:gesetzt|aufgenommen|stehen)|(?:sind|stehen) (?:jetzt |nun )?auf (?:der|unserer) warteliste)\b",
+    ),
+]

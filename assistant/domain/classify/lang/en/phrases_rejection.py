@@ -277,6 +277,7 @@ PHRASES: list[Rule] = [
     rule(
         "en.rejection.no_longer_considering", "rejection", "strong",
         r"\b(?:no longer|not) (?:be )?(?:considering|considered|under consideration|in consideration|in the running|being considered)",
+        void_if_deferred=True,  # "will not be considered until it is completed" (rounds 10-12)
     ),
     rule(
         "en.rejection.your_application_has_been_rejected", "rejection", "strong",

@@ -36,6 +36,8 @@ _READER = (r"\b(?:you|your (?:[\w-]+ ){0,2}?(?:"
 # Up to five words, none that opens another clause: "your application has been reviewed and was not approved".
 _GAP = r"(?: (?!(?:if|when|unless|once|but|because|whether|until|who|which|that)\b)[\w']+){0,5}?"
 _NEGATED = r" (?:not|never|no longer|cannot|\w+n't)"
+# Up to 160 characters of one sentence (a dot only inside a link or a name), with no negation.
+_LONG_GAP = r"(?:(?!\b(?:not|never|no)\b)[^.!?\n]|\.(?=\w)){0,160}?"
 # The same gap with no negation in it: "you have not been screened out" is good news.
 _GAP_UNNEGATED = r"(?:'ve|'re)?(?: (?!(?:not|never|no)\b)[\w]+\b(?!'t)){0,3}?"
 # Words of being let through a selection.
@@ -76,12 +78,13 @@ _KEPT_OUT = (r"(?:"
 _PLACE = (r"(?:"
 + any_of(
     r"place|spot|seat|admission|position|role|job|post|placement|internship|apprenticeship|fellowship",
-    r"scholarship|invitation|funding|award|contract|traineeship|opportunity",
+    r"scholarship|invitation|funding|award|contract|traineeship|opportunity|space|acceptance|seat",
 )
 + r")")
 _UNABLE = (r"\b(?:"
 + any_of(
-    r"cannot|can't|could not|couldn't|(?:are|were|am) (?:un|not )able to|(?:are|were)n't able to",
+    r"cannot|can't|could not|couldn't|(?:are|were|am)(?: (?:currently|presently|still|also|now|therefore|simply|"
+    + r"unfortunately|sadly|regretfully|regrettably))? (?:un|not )able to|(?:are|were)n't able to",
     r"(?:have|has) not been able to|(?:have|has)n't been able to|will be unable to",
     r"will not|won't|did not|didn't|(?:have|has) (?:decided|chosen) not to|decided not to",
     r"(?:are|were) not in a position to",
@@ -111,6 +114,9 @@ VERDICTS: list[Rule] = [
         + _NOT_A_PERK,
         # Only passive: "you've declined" is the reader's own answer, "your application was declined" is theirs.
         _READER + _GAP_UNNEGATED + r" (?:been|be|is|are|was|were|got) (?:denied|refused|rejected|declined|turned down)\b",
+        # The job named in between, a link included: "your application for Analyst (https://…) has been rejected".
+        r"\byour (?:application|candidacy|submission)\b" + _LONG_GAP + r" (?:has been|was|have been|were) "
+        + r"(?:denied|refused|rejected|declined|turned down|unsuccessful)\b",
         negatable=True, void_if_deferred=True,
     ),
     rule(
@@ -147,6 +153,18 @@ VERDICTS: list[Rule] = [
         r"\b(?:(?:do not|don't|did not|didn't|no longer) have (?:a |any )?|(?:there is|there's|we have) no )"
         + r"(?:spot|space|place|room|seat|opening|position|role|vacancy)s? (?:available )?for you\b"
         + r"(?! (?:on|at|this|next|today|tomorrow|until|before|in the (?:morning|afternoon)))",
+    ),
+    rule(
+        # "Northwind has cancelled the placement you were due to start": an offer taken back.
+        "en.rejection.cancelled_what_you_were_to_join", "rejection", "strong",
+        r"\b(?:has|have|had) (?:had to )?cancell?ed the (?:[\w-]+ )?(?:mission|internship|placement|programme|program"
+        + r"|role|position|project|assignment|cohort|course)(?: (?:that|which))? you (?:were|had been) (?:due|going|set"
+        + r"|meant|about) to\b",
+    ),
+    rule(
+        # A system's field for the reason of a refusal: "Reason for rejection: …".
+        "en.rejection.reason_for_rejection", "rejection", "strong",
+        r"\b(?:reason (?:for|of) (?:the )?(?:rejection|refusal|decline)|rejection reason)\b(?= ?:)",
     ),
     rule(
         "en.rejection.below_the_mark", "rejection", "strong",
@@ -191,6 +209,29 @@ VERDICTS += [
         "en.next_step.invited_to_revise", "next_step", "medium",
         r"\b(?:opportunity|chance|invite you|ask you|like you) to (?:revise|resubmit|rework|update|amend|improve)"
         + r" (?:your|the) (?:[\w-]+ ){0,2}(?:essay|answer|application|submission|statement|response|question)s?\b",
+    ),
+    rule(
+        # A waitlist keeps the candidacy open, even when it opens with a refusal's words ("all seats have been
+        # filled, but we have reserved a space for you in our waitlist", real-mail rounds 10-12); the ladder
+        # lets it win over them (ladder.py, kept_on_a_waitlist).
+        "en.pending.on_the_waitlist", "pending", "strong",
+        r"\b(?:placed|put|added|keep|keeping|placing|putting|adding|reserved a (?:space|spot|place|seat) for)(?: you)?"
+        + r" (?:on|in|to) (?:our|the|a) (?:wait(?:ing)?[- ]?list|reserve list)\b",
+        r"\byou(?:'re| are|'ve been| have been| will be| remain)(?: now| still)? (?:on|in) (?:our|the) "
+        + r"(?:wait(?:ing)?[- ]?list|reserve list)\b",
+        r"\byou(?:'ve been| have been| are|'re) wait-?listed\b",
+        r"\b(?:offer|give) you a (?:space|spot|place|seat) (?:on|in) (?:our|the) (?:wait(?:ing)?[- ]?list|reserve list)\b",
+        r"\bjoin (?:our|the) (?:wait(?:ing)?[- ]?list|reserve list)\b",
+    ),
+    rule(
+        # The waitlist itself ends: "you have been removed from the waitlist", "placed on the reserve list but
+        # the positions have now all been filled". The ladder then lets the refusal stand.
+        "en.rejection.waitlist_ended", "rejection", "strong",
+        r"\b(?:removed|taken) (?:you )?(?:off|from) (?:the|our) (?:wait(?:ing)?[- ]?list|reserve list)\b",
+        r"\b(?:wait(?:ing)?[- ]?list|reserve list) (?:has |have )?(?:now )?(?:closed|expired|ended)\b",
+        # (the match ends at "but": the filled posts after it are another rule's words)
+        r"\b(?:wait(?:ing)?[- ]?list|reserve list)\b[^.!?\n]{0,40}\b(?:but|however)\b(?=[^.!?\n]{0,60}"
+        + r"\b(?:been filled|been taken|closed|ended)\b)",
     ),
     rule(
         "en.pending.selection_begins", "pending", "medium",

@@ -269,7 +269,7 @@ PHRASES: list[Rule] = VERDICTS + [
     rule(
         "es.offer.carta_oferta", "offer", "strong",
         r"\bcarta (?:de )?oferta\b",
-        r"\boferta (?:formal|laboral|económica|revisada|de contratación)\b",
+        r"\boferta (?:formal|económica|revisada|de contratación)\b",
     ),
     rule(
         "es.offer.contrato_para_firmar", "offer", "strong",
@@ -280,7 +280,8 @@ PHRASES: list[Rule] = VERDICTS + [
         "es.offer.bienvenido_al_equipo", "offer", "medium",
         r"\bbienvenid[oa]s? al equipo\b",
         r"\bnuestra oferta\b",
-        r"\bla oferta\b",
+        # Not "la oferta de trabajo/empleo" (Latin American job boards: the posting, rounds 10-12).
+        r"\bla oferta\b(?! (?:de (?:trabajo|empleo)|laboral)\b)",
     ),
     rule(
         "es.offer.fecha_de_inicio", "offer", "weak",
@@ -517,5 +518,13 @@ PHRASES += [
         "es.rejection.ya_no_buscamos", "rejection", "strong",
         r"\bya no (?:estamos buscando|buscamos|estamos contratando|contratamos|estamos seleccionando)\b",
         r"\b(?:puesto|vacante|proceso|oferta de empleo)(?: \w+){0,2}? ya no está (?:disponible|abiert[oa]|activ[oa])\b",
+    ),
+]
+
+# A waitlist keeps the candidacy open even after a refusal's words (see lang/en/phrases_verdict.py).
+PHRASES += [
+    rule(
+        "es.pending.on_the_waitlist", "pending", "strong",
+        r"\b(?:en|a) (?:la|nuestra) lista de espera\b",
     ),
 ]

@@ -15,6 +15,8 @@ _READER = (r"\b(?:(?:tu|su) (?:[\w-]+ ){0,2}?(?:"
            + any_of(r"solicitud|candidatura|postulación|aplicación|inscripción|participación|perfil|propuesta")
            + r"))")
 _GAP = r"(?: (?!no\b)[\w-]+){0,3}?"
+# Up to 160 characters of one sentence (a dot only inside a link or a name), with no negation.
+_LONG_GAP = r"(?:(?!\bno\b)[^.!?\n]|\.(?=\w)){0,160}?"
 _KEPT_OUT = (r"(?:rechazad[ao]s?|descartad[ao]s?|denegad[ao]s?|desestimad[ao]s?|no seleccionad[ao]s?|"
              r"no aceptad[ao]s?|no admitid[ao]s?)\b")
 _LET_THROUGH = (r"(?:"
@@ -29,6 +31,9 @@ VERDICTS: list[Rule] = [
     rule(
         "es.rejection.reader_kept_out", "rejection", "strong",
         _READER + _GAP + r" (?:ha sido|han sido|fue|fueron|está|ha quedado|queda) " + _KEPT_OUT,
+        # The job named in between, a link included: "Tu postulación a la oferta de trabajo: Analista
+        # (https://…) ha sido rechazada" (real-mail rounds 10-12).
+        _READER + r"\b" + _LONG_GAP + r" (?:ha sido|han sido|fue|fueron) (?:rechazad[ao]|descartad[ao]|denegad[ao])\b",
         negatable=True,
     ),
     rule(
@@ -38,6 +43,11 @@ VERDICTS: list[Rule] = [
         r"\bno (?:cumples|cumple|cumplía|cumplías|reúnes|reúne|satisface|satisfaces)(?: con)? (?:los|las|todos los|el)"
         + r" (?:\w+ )?(?:requisitos|criterios|condiciones|perfil)\b",
         void_if_deferred=True,
+    ),
+    rule(
+        # A system's field for the reason of a refusal: "Motivo de rechazo: …".
+        "es.rejection.motivo_del_rechazo", "rejection", "strong",
+        r"\bmotivo (?:de|del) (?:rechazo|descarte)\b",
     ),
     rule(
         "es.rejection.cannot_let_you_in", "rejection", "strong",

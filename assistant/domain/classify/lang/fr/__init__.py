@@ -19,7 +19,9 @@ LANGUAGE = Language(
     negation_affixes=(r"\bn'",),
     negation_idioms=("non seulement", r"ne \w+ que"),
     # Not the Italian reflexive "si è conclusa", "si sono" (the shared list reads every language).
-    conditions=("si(?! è| e'| sono| prega| tratta)", "au cas", "en cas"),
+    # "sans réponse de notre part d'ici 30 jours, veuillez considérer que …" (real-mail rounds 10-12)
+    conditions=("si(?! è| e'| sono| prega| tratta)", "au cas", "en cas", "sans (?:réponse|nouvelles|retour)",
+                "à défaut de (?:réponse|retour)", "passé ce délai"),
     deferrals=("avant", "sans", "tant que"),
     meeting_nouns=("rendez-vous", "rdv", "entretien"),
     autoreply_subjects=("réponse automatique", "absence du bureau", "absent du bureau", "message d'absence"),

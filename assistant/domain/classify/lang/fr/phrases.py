@@ -157,7 +157,9 @@ PHRASES: list[Rule] = VERDICTS + [
     ),
     rule(
         "fr.rejection.candidate_with_more_experience", "rejection", "medium",
-        r"\b(?:candidat\w*|profil|personne) (?:disposant|ayant|avec|dont|qui a|qui possède)(?: [\w']+){0,5} (?:plus|davantage|mieux)\b",
+        # Not "chaque candidature avec le plus grand soin" (rounds 10-12): the care of the review, not a rival.
+        r"\b(?:candidat(?!ure)\w*|profil|personne) (?:disposant|ayant|avec|dont|qui a|qui possède)(?: [\w']+){0,5}"
+        + r" (?:plus|davantage|mieux)\b(?! grand (?:soin|attention|sérieux))",
     ),
     rule(
         "fr.rejection.ne_pouvons_donner_suite", "rejection", "strong",
@@ -529,5 +531,13 @@ PHRASES += [
         "fr.rejection.poste_plus_a_pourvoir", "rejection", "strong",
         r"\b(?:poste|offre|emploi|mission|formation|recrutement)(?: [\w'-]+){0,3}? n'est (?:plus|désormais plus) "
         + r"(?:à pourvoir|ouvert|ouverte|disponible|d'actualité)\b",
+    ),
+]
+
+# A waitlist keeps the candidacy open even after a refusal's words (see lang/en/phrases_verdict.py).
+PHRASES += [
+    rule(
+        "fr.pending.on_the_waitlist", "pending", "strong",
+        r"\b(?:placée?s?|inscrite?s?|ajoutée?s?|mise?s?|êtes|restez) (?:sur|en|dans) (?:notre |la |une )?liste d'attente\b",
     ),
 ]

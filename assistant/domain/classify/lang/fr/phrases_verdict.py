@@ -44,6 +44,9 @@ _DECIDER = (r"\b(?:"
 + r")")
 
 
+# What a person asks for through an agency or a platform.
+_REQUEST = r"(?:demande|candidature|participation|inscription|convention)"
+
 VERDICTS: list[Rule] = [
     rule(
         "fr.rejection.reader_not_let_through", "rejection", "strong",
@@ -54,7 +57,8 @@ VERDICTS: list[Rule] = [
     ),
     rule(
         "fr.rejection.reader_kept_out", "rejection", "strong",
-        _READER + r"(?: (?!(?:n'|ne\b|pas\b))[\w'-]+){0,3}? (?:a été|ont été|est|sont|sera|seront|était) " + _KEPT_OUT,
+        _READER + r"(?: (?!(?:n'|ne\b|pas\b))[\w'-]+){0,3}? (?:a été|ont été|est|sont|sera|seront|était) (?:\w+ment )?"
+        + _KEPT_OUT,
         negatable=True, void_if_deferred=True,
     ),
     rule(
@@ -64,6 +68,20 @@ VERDICTS: list[Rule] = [
         r"\brefus (?:de|d'|concernant) (?:votre|ta) (?:candidature|demande|participation|inscription|dossier)\b",
         r"\brépondu (?:négativement|défavorablement)\b",
         negatable=True,
+    ),
+    rule(
+        # An agency writes of the person by name: "la demande d'immersion de Alex Example … a été refusée par …".
+        "fr.rejection.request_refused_whoever_asked", "rejection", "medium",
+        r"\b(?:la |cette )?" + _REQUEST + r" (?:d'|de |du )(?:(?!(?:n'|ne|pas)\b)[\w'-]+ ){0,10}?(?:a été|est) (?:\w+ment )?"
+        + r"(?:refusée|rejetée|déclinée)\b",
+        negatable=True,
+    ),
+    rule(
+        # The organisation calls off what the reader was to join: an offer taken back.
+        "fr.rejection.mission_cancelled_for_you", "rejection", "strong",
+        r"\ba annulé (?:la|le) (?:mission|stage|immersion|contrat|poste|recrutement)(?: à laquelle| auquel| pour laquelle"
+        + r"| pour lequel) vous (?:deviez|alliez|étiez|aviez)\b",
+        r"\bvotre (?:mission|participation|stage|immersion) a (?:dû )?(?:être |été )annulée?\b(?! à votre demande)",
     ),
     rule(
         "fr.rejection.cannot_let_you_in", "rejection", "strong",
@@ -83,6 +101,8 @@ VERDICTS: list[Rule] = [
         )
         + r")",
         r"\b(?:n'a|n'ont|n'avons) pas (?:pu )?donné (?:de )?suite\b",
+        # The application named before, then as a pronoun: "… n'avons pas été en mesure de l'accepter".
+        r"\bpas (?:été )?en mesure de (?:l'accepter|la retenir|la valider|l'accueillir|y donner suite)\b",
         void_if_deferred=True,
     ),
 ]

@@ -51,6 +51,8 @@ PHRASES: list[Rule] = [
         # "non sei stato selezionato", the subject left out as Italian does.
         r"\bnon (?:sei|siete) (?:stat[oaie]|risultat[oaie]|ritenut[oaie]) " + _LET_THROUGH + r"(?! ancora\b)",
         r"(?<!\bse )\bnon (?:sei|siete) (?:idone[oa]|idonei|ammess[oaie]|eleggibil[ei]|in possesso dei requisiti)\b(?! ancora\b)",
+        # "non possiedi i requisiti richiesti", the subject left out.
+        r"(?<!\bse )\bnon (?:possiedi|possedete|soddisfi|soddisfate|hai|avete) (?:i |tutti i )?requisiti\b",
         r"\bnon (?:hai|avete) superato (?:la|il|le|i|l'|lo) ?(?:[\w-]+ )?(?:prova|test|selezione|fase|colloquio|valutazione|step)",
         # The verb itself refuses: "il tuo profilo non soddisfa i requisiti".
         _READER + _GAP + r" non (?:soddisf\w+|rispond\w+|corrispond\w+|possied\w+|rispecchi\w+|rientr\w+|"
@@ -167,5 +169,15 @@ PHRASES: list[Rule] = [
         "it.pending.application_received", "pending", "medium",
         r"\b(?:abbiamo ricevuto|confermiamo di aver ricevuto|è stata ricevuta) (?:la tua|la sua|la vostra|correttamente la)"
         + r" (?:[\w-]+ )?(?:candidatura|domanda)",
+    ),
+]
+
+# The closing of a refusal that never says no, as the English "best in your future endeavours": medium.
+PHRASES += [
+    rule(
+        "it.rejection.il_meglio_per_il_futuro", "rejection", "medium",
+        r"\b(?:auguriamo|augurandoti|augurandole|auguro) (?:a te |a lei |ti |le )?(?:il meglio|ogni bene|buona fortuna"
+        + r"|(?:il )?successo|in bocca al lupo) (?:per|nei|nelle|nel) (?:i |le )?(?:tuoi|suoi|tue|sue)? ?(?:futuri|prossimi"
+        + r"|futura|futuro) ?(?:progetti|impegni|percorsi|ricerca|carriera)?",
     ),
 ]

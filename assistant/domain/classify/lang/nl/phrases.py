@@ -189,3 +189,14 @@ PHRASES: list[Rule] = [
         r"\b(?:we|wij) hebben (?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanmelding|cv)(?: [\w-]+){0,3} ontvangen\b",
     ),
 ]
+
+# The closing of a refusal that never says no, as the English "best in your future endeavours"
+# (real-mail rounds 10-12: an ATS's "not interested" template): medium, the user confirms.
+PHRASES += [
+    rule(
+        "nl.rejection.het_beste_voor_de_toekomst", "rejection", "medium",
+        r"\b(?:wensen|wens) (?:je|jou|u) (?:het )?(?:allerbeste|beste|veel succes|succes|veel geluk)"
+        + r" (?:bij|met|in|voor) (?:je|jouw|uw) (?:toekomstige|verdere|volgende) (?:sollicitaties|zoektocht|loopbaan"
+        + r"|carrière|plannen|projecten|stappen)\b",
+    ),
+]

@@ -174,3 +174,13 @@ PHRASES: list[Rule] = [
         + r"(?:candidatura|currículo|inscrição)",
     ),
 ]
+
+# The closing of a refusal that never says no, as the English "best in your future endeavours": medium.
+PHRASES += [
+    rule(
+        "pt.rejection.o_melhor_no_futuro", "rejection", "medium",
+        r"\bdesej(?:amos|o)(?: a você|-lhe| lhe| a vocês)? (?:tudo de bom|o melhor|muito sucesso|sucesso|boa sorte)"
+        + r" (?:em|nos|nas|para|na|no) (?:os |as )?(?:seus|suas|sua|seu)? ?(?:futuros|próximos|futuras|próximas"
+        + r"|futura|próxima|carreira|busca)",
+    ),
+]

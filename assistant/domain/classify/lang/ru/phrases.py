@@ -155,3 +155,14 @@ PHRASES: list[Rule] = [
         r"\b(?:получили|получено|получен|получена) (?:ваш\w* )?(?:резюме|отклик|заявк\w*|анкет\w*)\b",
     ),
 ]
+
+# The closing of a refusal that never says no, as the English "best in your future endeavours"
+# (real-mail rounds 10-12: an ATS's "not interested" template): medium, the user confirms.
+PHRASES += [
+    rule(
+        "ru.rejection.uspehov_v_budushchem", "rejection", "medium",
+        r"(?:желаем|желаю) (?:вам )?(?:всего наилучшего|удачи|успехов|успеха) в (?:будущих|дальнейших|ваших)"
+        + r" (?:начинаниях|поисках|делах|проектах)",
+        r"(?:желаем|желаю) (?:вам )?(?:удачи|успехов|успеха) в поиске (?:работы|вакансии)",
+    ),
+]

@@ -155,3 +155,18 @@ PHRASES: list[Rule] = [
         r"\bbaşvurunuz(?:u)? (?:aldık|alınmıştır|tarafımıza ulaşmıştır|başarıyla alın\w*)",
     ),
 ]
+
+# The closing of a refusal that never says no, as the English "best in your future endeavours"
+# (real-mail rounds 10-12: an ATS's "not interested" template): medium, the user confirms.
+PHRASES += [
+    rule(
+        "tr.rejection.gelecekte_basarilar", "rejection", "medium",
+        r"\bgelecekteki (?:çabalarınızda|kariyerinizde|başvurularınızda|çalışmalarınızda|girişimlerinizde)"
+        + r" (?:size )?(?:en iyisini|başarılar|bol şans)",
+    ),
+    rule(
+        # "başvurunuzu inceledi ve daha fazla düşünmek için seçmedi": the team did not choose it.
+        "tr.rejection.secmedi", "rejection", "strong",
+        r"\b(?:başvurunuzu|sizi|özgeçmişinizi)(?: \S+){0,6}? seçme(?:di|dik|diler|miştir|mişlerdir|yeceğiz)\b",
+    ),
+]
