@@ -283,3 +283,30 @@ def test_an_enrolment_admission_or_job_board_refusal_is_a_rejection(sentence, ru
 def test_a_near_miss_of_an_enrolment_or_status_shape_is_not_a_rejection(sentence):
     result = _read(sentence)
     assert result.label != "rejection", (sentence, result.reasons)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "rule"), [
+    ("fr", "Candidature refusée", "fr.rejection.status_line"),
+    ("fr", "Statut de votre candidature : refusée", "fr.rejection.status_line"),
+    ("fr", "Nous ne pouvons pas vous offrir de place dans cette promotion.", "fr.rejection.cannot_let_you_in"),
+    ("fr", "Votre candidature a malheureusement été rejetée.", "fr.rejection.reader_kept_out"),
+    ("de", "Bewerbung abgelehnt", "de.rejection.status_line"),
+    ("de", "Ihre Einschreibung wurde nicht genehmigt.", "de.rejection.reader_not_let_through"),
+    ("es", "Postulación rechazada", "es.rejection.status_line"),
+    ("es", "El empleador ha rechazado tu candidatura.", "es.rejection.someone_refused_your_application"),
+    ("it", "L'azienda ha rifiutato la tua candidatura.", "it.rejection.someone_refused_your_application"),
+    ("nl", "De werkgever heeft je sollicitatie afgewezen.", "nl.rejection.someone_refused_your_application"),
+    ("pt", "A empresa recusou sua candidatura.", "pt.rejection.someone_refused_your_application"),
+])
+def test_a_status_line_or_a_refusal_by_someone_is_a_rejection_in_other_languages(lang, sentence, rule):
+    result = _read_round(lang, sentence)
+    assert result.label == "rejection", (sentence, result.reasons)
+    assert rule in {finding.rule for finding in result.findings}, (sentence, result.findings)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Votre demande de changement de date d'entretien a été refusée ; l'entretien reste prévu lundi."),
+    ("es", "Has rechazado nuestra oferta; lamentamos que no haya salido bien y te deseamos suerte."),
+])
+def test_a_near_miss_of_a_refusal_by_someone_is_not_a_rejection(lang, sentence):
+    assert _read_round(lang, sentence).label != "rejection"
