@@ -245,3 +245,68 @@ def test_a_job_posting_called_oferta_de_trabajo_is_no_offer():
 def test_the_reserve_list_that_ends_in_filled_posts_is_a_rejection():
     result = _read_round("en", "You have been placed on the reserve list but the positions have now all been filled.")
     assert result.label == "rejection", result.reasons
+
+
+# ---- enrolment, admission and job-board status shapes (probe sentences, before round 13) ----
+
+@pytest.mark.parametrize(("sentence", "rule"), [
+    ("Your application to enrol in this course was not approved.", "en.rejection.reader_not_let_through"),
+    ("You have not been offered a place on the programme.", "en.rejection.reader_not_let_through"),
+    ("The admissions committee was unable to offer you admission.", "en.rejection.cannot_let_you_in"),
+    ("We will not be able to offer you a scholarship this year.", "en.rejection.cannot_let_you_in"),
+    ("Your request to join the course has been denied.", "en.rejection.reader_kept_out"),
+    ("The tutor has rejected your request to enrol.", "en.rejection.someone_refused_your_application"),
+    ("Northwind declined your registration.", "en.rejection.someone_refused_your_application"),
+    ("The recruiter has marked your application as rejected.", "en.rejection.someone_refused_your_application"),
+    ("We have reviewed your request and regret that it cannot be approved.",
+     "en.rejection.someone_refused_your_application"),
+    ("Enrolment request rejected", "en.rejection.status_line"),
+    ("Application declined", "en.rejection.status_line"),
+    ("We've updated the status of your application: Declined", "ats.status_named.rejection"),
+])
+def test_an_enrolment_admission_or_job_board_refusal_is_a_rejection(sentence, rule):
+    result = _read(sentence)
+    assert result.label == "rejection", (sentence, result.reasons)
+    assert rule in {finding.rule for finding in result.findings}, (sentence, result.findings)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your request to reschedule the interview has been declined; the interview stays on Monday at 10am.",
+    "The request to change your interview time cannot be approved, but we can offer Wednesday instead.",
+    "Employers may reject applications that are incomplete, so please check yours.",
+    "If your application is rejected, you will receive an email.",
+    "Rejected applications can be reviewed in your dashboard.",
+    "The system has rejected your application because the file is too large; please upload it again.",
+    "Application declined\n\nYou've declined your offer to study Geography.",
+    "You mentioned your friend Theo got turned down by them last year; happy to introduce you to their lead.",
+])
+def test_a_near_miss_of_an_enrolment_or_status_shape_is_not_a_rejection(sentence):
+    result = _read(sentence)
+    assert result.label != "rejection", (sentence, result.reasons)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "rule"), [
+    ("fr", "Candidature refusée", "fr.rejection.status_line"),
+    ("fr", "Statut de votre candidature : refusée", "fr.rejection.status_line"),
+    ("fr", "Nous ne pouvons pas vous offrir de place dans cette promotion.", "fr.rejection.cannot_let_you_in"),
+    ("fr", "Votre candidature a malheureusement été rejetée.", "fr.rejection.reader_kept_out"),
+    ("de", "Bewerbung abgelehnt", "de.rejection.status_line"),
+    ("de", "Ihre Einschreibung wurde nicht genehmigt.", "de.rejection.reader_not_let_through"),
+    ("es", "Postulación rechazada", "es.rejection.status_line"),
+    ("es", "El empleador ha rechazado tu candidatura.", "es.rejection.someone_refused_your_application"),
+    ("it", "L'azienda ha rifiutato la tua candidatura.", "it.rejection.someone_refused_your_application"),
+    ("nl", "De werkgever heeft je sollicitatie afgewezen.", "nl.rejection.someone_refused_your_application"),
+    ("pt", "A empresa recusou sua candidatura.", "pt.rejection.someone_refused_your_application"),
+])
+def test_a_status_line_or_a_refusal_by_someone_is_a_rejection_in_other_languages(lang, sentence, rule):
+    result = _read_round(lang, sentence)
+    assert result.label == "rejection", (sentence, result.reasons)
+    assert rule in {finding.rule for finding in result.findings}, (sentence, result.findings)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Votre demande de changement de date d'entretien a été refusée ; l'entretien reste prévu lundi."),
+    ("es", "Has rechazado nuestra oferta; lamentamos que no haya salido bien y te deseamos suerte."),
+])
+def test_a_near_miss_of_a_refusal_by_someone_is_not_a_rejection(lang, sentence):
+    assert _read_round(lang, sentence).label != "rejection"

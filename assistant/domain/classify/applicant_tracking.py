@@ -22,7 +22,8 @@ _NEW_STATUS = r"\b(?:your )?new status (?:is|:)\s*"
 # The broader ways a system names the status (not an offer's own status, which the reader sets):
 # "Status: Rejected", "your application status has changed to: Not selected", "moved to Declined".
 _STATUS_VERB = r"(?: (?:has been|was|is now|is|has))?(?: (?:changed|updated|set|moved))?(?: to)?"
-_STATUS_NAMED = (r"(?:\b(?<!offer )(?:application )?status(?: \w+){0,2}?" + _STATUS_VERB + r"\s*:?\s*"
+_STATUS_NAMED = (r"(?:\b(?<!offer )(?:application )?status(?: of (?:your|the) (?:\w+ )?application)?(?: \w+){0,2}?"
+                 + _STATUS_VERB + r"\s*:?\s*"
                  r"|\b(?:application|candidacy|profile) (?:has been|was) moved to (?:the )?)")
 _STATUS_WORDS = {
     "rejection": (

@@ -228,7 +228,7 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
         tier = "weak"  # an earlier outcome mentioned, not this one
     if phrase.label == "rejection" and _REPORTED.search(prefix):
         tier = "weak"  # hearsay: someone said a decision was made
-    if phrase.label == "rejection" and _READER_DECLINED.search(text, 0, match.start()):
+    if phrase.label == "rejection" and _READER_DECLINED.search(text):
         tier = "faint"  # after the reader declined or withdrew, a regret is about their own answer
     if phrase.label == "rejection" and _asks(text, match):
         tier = "weak"  # a question about a decision, not the decision

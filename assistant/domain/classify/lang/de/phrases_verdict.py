@@ -11,7 +11,8 @@ from __future__ import annotations
 from ...rule import Rule, any_of, rule
 
 _READER = (r"\b(?:sie|du|(?:ihre?|deine?) (?:[\w-]+ ){0,2}?(?:"
-           + any_of(r"bewerbung|kandidatur|teilnahme|anmeldung|anfrage|antrag|unterlagen|profil|registrierung")
+           + any_of(r"bewerbung|kandidatur|teilnahme|anmeldung|anfrage|antrag|unterlagen|profil|registrierung",
+                    r"einschreibung|zulassung|aufnahme")
            + r"))")
 # No negation in the gap: "Ihre Teilnahme wurde nicht abgelehnt" keeps it alive.
 _GAP = r"(?: (?!(?:nicht|kein\w*|noch)\b)[\w-]+){0,3}?"
@@ -43,5 +44,17 @@ VERDICTS: list[Rule] = [
         r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir|sie|dich)(?: [\w-]+){0,4}? (?:leider )?(?:nicht|keine?n?)"
         + r"(?: [\w-]+){0,4}? (?:aufnehmen|zulassen|berücksichtigen|anbieten|annehmen|einladen|vermitteln)\b",
         void_if_deferred=True,
+    ),
+    rule(
+        # A status line of its own: "Bewerbung abgelehnt".
+        "de.rejection.status_line", "rejection", "strong",
+        r"(?:^|\n)\W*(?:(?:ihre|deine) )?(?:bewerbung|anmeldung|einschreibung|antrag|kandidatur):? (?:wurde )?"
+        + r"(?:abgelehnt|nicht angenommen|nicht berücksichtigt)\W*(?=\n|$)",
+    ),
+    rule(
+        "de.rejection.someone_refused_your_application", "rejection", "strong",
+        r"\b(?:hat|haben) (?:ihre|deine) (?:[\w-]+ )?(?:bewerbung|anmeldung|einschreibung|kandidatur|teilnahme)"
+        + r"(?: [\w-]+){0,3}? abgelehnt\b",
+        negatable=True,
     ),
 ]

@@ -673,7 +673,10 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.declined_your_application", "rejection", "strong",
-        r"\b(?:declin\w+|reject\w+) your (?:application|candidacy|candidature)\b",
+        # Not a system refusing a file: "the system has rejected your application because the file is too large".
+        r"(?<!system has )(?<!system )(?<!form has )(?<!portal has )\b(?:declin\w+|reject\w+) your (?:application|candidacy"
+        + r"|candidature)\b(?! (?:because|as|since|due to) (?:the |a |an |your |its )?(?:file|form|upload|attachment|document"
+        + r"|format|size|technical|error|field))",
         r"\b(?:removed|withdrawn|released) from (?:consideration|the process|our process)\b",
     ),
     rule(

@@ -29,17 +29,23 @@ from ...rule import Rule, any_of, rule
 _READER = (r"\b(?:you|your (?:[\w-]+ ){0,2}?(?:"
            + any_of(
                r"application|candidacy|candidature|submission|profile|cv|resume|entry|nomination|bid",
-               r"registration|proposal",
+               r"registration|proposal|enrol?ment|admission|membership",
+               # a request to be let in (not one to reschedule a meeting or claim expenses)
+               r"(?:enrol?ment|admission|membership|participation|join|registration|volunteer) request",
+               r"request to (?:join|enrol|enroll|participate|register|volunteer|take part|attend|be considered)",
            )
            + r"))")
-# Up to three words between the reader and the negation: "you have", "your application has unfortunately".
-# Up to five words, none that opens another clause: "your application has been reviewed and was not approved".
-_GAP = r"(?: (?!(?:if|when|unless|once|but|because|whether|until|who|which|that)\b)[\w']+){0,5}?"
+# Up to seven words, none that opens another clause: "your application has been reviewed and was not
+# approved", "your application to enrol in this course was not approved".
+# Nor another person or a report: "you mentioned your friend Theo got turned down" is about Theo.
+_NOT_IN_GAP = r"if|when|unless|once|but|because|whether|until|who|which|that|your|my|his|her|their|he|she|they|i"
+_NOT_IN_GAP += r"|mentioned|said|told|heard|friend|colleague"
+_GAP = rf"(?: (?!(?:{_NOT_IN_GAP})\b)[\w']+){{0,7}}?"
 _NEGATED = r" (?:not|never|no longer|cannot|\w+n't)"
 # Up to 160 characters of one sentence (a dot only inside a link or a name), with no negation.
 _LONG_GAP = r"(?:(?!\b(?:not|never|no)\b)[^.!?\n]|\.(?=\w)){0,160}?"
 # The same gap with no negation in it: "you have not been screened out" is good news.
-_GAP_UNNEGATED = r"(?:'ve|'re)?(?: (?!(?:not|never|no)\b)[\w]+\b(?!'t)){0,3}?"
+_GAP_UNNEGATED = rf"(?:'ve|'re)?(?: (?!(?:not|never|no|{_NOT_IN_GAP})\b)[\w]+\b(?!'t)){{0,6}}?"
 # Words of being let through a selection.
 _LET_THROUGH = (r"(?:"
 + any_of(
@@ -54,6 +60,8 @@ _LET_THROUGH = (r"(?:"
     r"(?:a|the) (?:strong|strongest|good|suitable|competitive|right|successful|preferred|best|close) (?:[\w-]+ )?"
     + r"(?:candidate|applicant|fit|match|person|choice)",
     r"considered (?:further|any further|for)",
+    r"offered (?:an? |the )?(?:[\w-]+ )?(?:place|spot|seat|position|role|job|post|scholarship|fellowship|internship"
+    + r"|admission|interview)",
 )
 + r")\b")
 # What one can be "not eligible for" in an offer or a benefit scheme: no verdict on the candidacy.
@@ -83,7 +91,8 @@ _PLACE = (r"(?:"
 + r")")
 _UNABLE = (r"\b(?:"
 + any_of(
-    r"cannot|can't|could not|couldn't|(?:are|were|am)(?: (?:currently|presently|still|also|now|therefore|simply|"
+    r"cannot|can't|could not|couldn't|(?:will not|won't|would not) be able to|(?:are|were|am|was|is)(?: (?:currently"
+    + r"|presently|still|also|now|therefore|simply|"
     + r"unfortunately|sadly|regretfully|regrettably))? (?:un|not )able to|(?:are|were)n't able to",
     r"(?:have|has) not been able to|(?:have|has)n't been able to|will be unable to",
     r"will not|won't|did not|didn't|(?:have|has) (?:decided|chosen) not to|decided not to",
@@ -146,6 +155,36 @@ VERDICTS: list[Rule] = [
         + _REQUEST + r"\b(?!(?: [\w-]+){0,3} (?:at your request|as (?:you )?(?:requested|asked)|on your behalf))",
         r"\b(?:decided|chosen) not to (?:fund|accept|approve|support|select|progress) your (?:[\w-]+ )?" + _REQUEST,
         negatable=True,
+    ),
+    rule(
+        # Whoever decided, named or not: "Northwind declined your application", "the tutor has rejected your
+        # request to enrol", "the recruiter has marked your application as rejected". Not a system refusing a file.
+        "en.rejection.someone_refused_your_application", "rejection", "strong",
+        r"\b(?<!you )(?<!system )(?<!server )(?<!portal )(?<!form )(?<!website )(?:has |have |had )?(?:declined|rejected"
+        + r"|denied|refused) your (?:[\w-]+ )?(?:application|candidacy|candidature|registration|enrol?ment|admission"
+        + r"|request to (?:join|enrol|enroll|participate|register|volunteer|take part|attend))\b"
+        + r"(?! (?:because|as|since|due to) (?:the |a |an |your |its )?(?:file|form|upload|attachment|document|format"
+        + r"|size|technical|error|field))",
+        r"\bmarked (?:your (?:[\w-]+ )?(?:application|candidacy|profile)|you) as (?:rejected|unsuccessful|declined"
+        + r"|not selected|not suitable|unsuitable|not progressed)\b",
+        # "we have reviewed your request and regret that it cannot be approved"
+        r"\bregret (?:that|to (?:say|inform you|tell you) that) (?:it|this|your [\w-]+(?: [\w-]+)?) (?:cannot|can't|could"
+        + r" not|will not|won't|has not|was not|is not) (?:be |been )?(?:approved|accepted|granted|successful|selected"
+        + r"|progressed|considered)\b",
+        negatable=True,
+    ),
+    rule(
+        # A status line of its own (a subject or a heading): "Enrolment request rejected", "Application declined".
+        "en.rejection.status_line", "rejection", "strong",
+        r"(?:^|\n)\W*(?:your )?(?:job |course |enrol?ment |admission )?(?:application|enrol?ment|request|candidacy"
+        + r"|registration)(?: request| status)?:? (?:has been |was |is )?(?:rejected|declined|denied|refused|unsuccessful"
+        + r"|not approved|not accepted)\W*(?=\n|$)",
+    ),
+    rule(
+        # A bare request refused, right after "your request": medium, as requests are of many kinds.
+        "en.rejection.your_request_refused", "rejection", "medium",
+        r"\byour request (?:has been|was|is) (?:rejected|declined|denied|refused)\b(?! (?:as|because|since) (?:the|it)"
+        + r" (?:file|form|upload|receipt))",
     ),
     rule(
         # "we do not have a spot for you": no room for the reader (not a free slot on a day).

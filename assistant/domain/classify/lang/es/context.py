@@ -8,5 +8,5 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "to": ("a",),
     "someone_else": ("otro", "otra"),
     # the reader declined or withdrew: a regret that follows is about their own answer
-    "reader_declined": (r"(?:has|ha) (?:rechazado|declinado|retirado) (?:nuestra|la|tu|su)",),
+    "reader_declined": (r"(?:has|usted ha) (?:rechazado|declinado|retirado) (?:nuestra|la|tu|su)",),
 }

@@ -57,4 +57,17 @@ VERDICTS: list[Rule] = [
         r"\bno (?:podemos|podremos|pudimos) (?:admitirte|admitirle|aceptarte|aceptarle|seleccionarte|seleccionarle)\b",
         void_if_deferred=True,
     ),
+    rule(
+        # A status line of its own: "Postulación rechazada", "Estado de tu postulación: rechazada".
+        "es.rejection.status_line", "rejection", "strong",
+        r"(?:^|\n)\W*(?:estado (?:de (?:tu|su) (?:postulación|candidatura|solicitud|inscripción))? ?:? ?)?"
+        + r"(?:(?:tu|su) )?(?:postulación|candidatura|solicitud|inscripción)?:? ?(?:rechazada|descartada|denegada"
+        + r"|no seleccionada)\W*(?=\n|$)",
+    ),
+    rule(
+        "es.rejection.someone_refused_your_application", "rejection", "strong",
+        r"\b(?:ha|han|hemos|había) (?:\w+ )?(?:rechazado|descartado|denegado|declinado) (?:tu|su) (?:[\w-]+ )?"
+        + r"(?:candidatura|postulación|solicitud|inscripción|participación)\b",
+        negatable=True,
+    ),
 ]

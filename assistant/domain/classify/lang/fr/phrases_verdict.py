@@ -57,7 +57,8 @@ VERDICTS: list[Rule] = [
     ),
     rule(
         "fr.rejection.reader_kept_out", "rejection", "strong",
-        _READER + r"(?: (?!(?:n'|ne\b|pas\b))[\w'-]+){0,3}? (?:a été|ont été|est|sont|sera|seront|était) (?:\w+ment )?"
+        _READER + r"(?: (?!(?:n'|ne\b|pas\b))[\w'-]+){0,3}? (?:a (?:\w+ment )?été|ont (?:\w+ment )?été|est|sont|sera"
+        + r"|seront|était) (?:\w+ment )?"
         + _KEPT_OUT,
         negatable=True, void_if_deferred=True,
     ),
@@ -72,7 +73,9 @@ VERDICTS: list[Rule] = [
     rule(
         # An agency writes of the person by name: "la demande d'immersion de Alex Example … a été refusée par …".
         "fr.rejection.request_refused_whoever_asked", "rejection", "medium",
-        r"\b(?:la |cette )?" + _REQUEST + r" (?:d'|de |du )(?:(?!(?:n'|ne|pas)\b)[\w'-]+ ){0,10}?(?:a été|est) (?:\w+ment )?"
+        # (not a request to move a meeting or be repaid: "demande de changement de date d'entretien")
+        r"\b(?:la |cette )?" + _REQUEST + r" (?:d'|de |du )(?:(?!(?:n'|ne|pas|changement|report|modification|"
+        + r"remboursement|congé|entretien|rendez-vous|date)\b)[\w'-]+ ){0,10}?(?:a été|est) (?:\w+ment )?"
         + r"(?:refusée|rejetée|déclinée)\b",
         negatable=True,
     ),
@@ -89,6 +92,7 @@ VERDICTS: list[Rule] = [
         + r" (?:malheureusement )?pas (?:en mesure de )?(?:"
         + any_of(
             r"vous (?:accueillir|accepter|admettre|retenir|recevoir|intégrer|recruter|engager)",
+            r"vous offrir (?:de |d'|une |un |la |le )?(?:place|poste|stage|contrat|bourse|formation|admission)",
             r"vous proposer (?:de |d'|un |une |le |la |l')?(?:\w+ )?(?:poste|entretien|place|stage|contrat|mission"
             + r"|immersion|alternance|apprentissage|formation)",
             r"(?:y )?répondre (?:favorablement|positivement)|accepter (?:votre|ta)",
@@ -104,5 +108,11 @@ VERDICTS: list[Rule] = [
         # The application named before, then as a pronoun: "… n'avons pas été en mesure de l'accepter".
         r"\bpas (?:été )?en mesure de (?:l'accepter|la retenir|la valider|l'accueillir|y donner suite)\b",
         void_if_deferred=True,
+    ),
+    rule(
+        # A status line of its own: "Candidature refusée", "Statut de votre candidature : refusée".
+        "fr.rejection.status_line", "rejection", "strong",
+        r"(?:^|\n)\W*(?:statut (?:de (?:votre|ta) (?:candidature|demande|inscription))? ?:? ?)?(?:(?:votre|ta) )?"
+        + r"(?:candidature|demande|inscription)?:? ?(?:refusée|rejetée|déclinée|non retenue)\W*(?=\n|$)",
     ),
 ]

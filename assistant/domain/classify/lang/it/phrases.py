@@ -181,3 +181,12 @@ PHRASES += [
         + r"|futura|futuro) ?(?:progetti|impegni|percorsi|ricerca|carriera)?",
     ),
 ]
+
+PHRASES += [
+    rule(
+        "it.rejection.someone_refused_your_application", "rejection", "strong",
+        r"\b(?:ha|hanno|abbiamo) (?:\w+ )?(?:rifiutato|respinto|scartato|declinato) (?:la tua|la sua|la vostra|il tuo"
+        + r"|il suo) (?:[\w-]+ )?(?:candidatura|domanda|richiesta|iscrizione|profilo)\b",
+        negatable=True,
+    ),
+]

@@ -200,3 +200,13 @@ PHRASES += [
         + r"|carrière|plannen|projecten|stappen)\b",
     ),
 ]
+
+PHRASES += [
+    rule(
+        "nl.rejection.someone_refused_your_application", "rejection", "strong",
+        r"\b(?:heeft|hebben) (?:je|jouw|uw) (?:[\w-]+ )?(?:sollicitatie|aanmelding|inschrijving|aanvraag|kandidatuur)"
+        + r"(?: [\w-]+){0,2}? (?:afgewezen|geweigerd|niet geaccepteerd)\b",
+        r"\b(?:je|jij|u) (?:bent|werd|wordt) (?:helaas )?niet toegelaten\b",
+        negatable=True,
+    ),
+]

@@ -184,3 +184,12 @@ PHRASES += [
         + r"|futura|próxima|carreira|busca)",
     ),
 ]
+
+PHRASES += [
+    rule(
+        "pt.rejection.someone_refused_your_application", "rejection", "strong",
+        r"\b(?:recusou|recusaram|rejeitou|rejeitaram|reprovou|reprovaram|declinou|indeferiu) (?:a |o )?(?:sua|seu|tua"
+        + r"|teu) (?:[\w-]+ )?(?:candidatura|inscrição|pedido|solicitação|aplicação)\b",
+        negatable=True,
+    ),
+]
