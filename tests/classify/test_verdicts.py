@@ -310,3 +310,49 @@ def test_a_status_line_or_a_refusal_by_someone_is_a_rejection_in_other_languages
 ])
 def test_a_near_miss_of_a_refusal_by_someone_is_not_a_rejection(lang, sentence):
     assert _read_round(lang, sentence).label != "rejection"
+
+
+# ---- families from the recorded misses of real-mail rounds 13-15 (sentences written for this test) ----
+
+@pytest.mark.parametrize(("lang", "sentence", "rule"), [
+    ("en", 'Your request to join "Data Skills Bootcamp" (spring intake) was rejected.', "en.rejection.reader_kept_out"),
+    ("en", "Your CV for the Barista vacancy has been (Rejected).", "en.rejection.reader_kept_out"),
+    ("en", "Your resume has been mark as rejected.", "en.rejection.reader_kept_out"),
+    ("en", "We currently do not have a suitable position for you, so we have added you to our talent pool and will "
+           "contact you as soon as something fits.", "en.rejection.no_room_for_you"),
+    ("fr", "Votre demande d'accès à la formation « Gestion de projet » a été rejetée.",
+     "fr.rejection.reader_refused_in_the_sentence"),
+    ("fr", "Votre inscription à l'atelier vient d'être refusée par l'enseignante.", "fr.rejection.reader_kept_out"),
+    ("fr", "Le statut de votre dossier a changé. Nouveau statut : refusé", "fr.rejection.reader_refused_in_the_sentence"),
+    ("de", "Ihre Anfrage für den Kurs „Projektmanagement“ wurde abgelehnt.",
+     "de.rejection.reader_refused_in_the_sentence"),
+    ("it", "La tua richiesta di accesso al corso «Statistica» è stata respinta.",
+     "it.rejection.reader_refused_in_the_sentence"),
+    ("it", "Anche se il tuo profilo è interessante, il team non ha scelto il tuo profilo per questa posizione.",
+     "it.rejection.did_not_choose_you"),
+    ("nl", "Uw aanvraag voor de cursus 'Statistiek' is afgewezen.", "nl.rejection.reader_refused_in_the_sentence"),
+    ("pt", 'Sua solicitação de acesso ao curso "Estatística" foi recusada.',
+     "pt.rejection.reader_refused_in_the_sentence"),
+    ("tr", "Kursa kayıt talebiniz reddedildi.", "tr.rejection.reader_refused_in_the_sentence"),
+])
+def test_a_refusal_family_of_rounds_thirteen_to_fifteen_is_a_rejection(lang, sentence, rule):
+    result = _read_round(lang, sentence)
+    assert result.label == "rejection", (sentence, result.reasons)
+    assert rule in {finding.rule for finding in result.findings}, (sentence, result.findings)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Your request to move the interview to Friday has been declined; Monday stays as planned."),
+    ("en", "Your application has been successfully withdrawn and will no longer be considered. Good luck!"),
+    ("de", "Hiermit bestätigen wir, dass Ihre Bewerbung erfolgreich zurückgezogen wurde und nicht mehr "
+           "berücksichtigt wird."),
+    ("fr", "Votre demande de report de l'entretien a été refusée : il reste prévu mardi."),
+    ("tr", "Başvurunuz henüz onaylanmadı; değerlendirme devam ediyor."),
+])
+def test_a_near_miss_of_rounds_thirteen_to_fifteen_is_not_a_rejection(lang, sentence):
+    result = _read_round(lang, sentence)
+    assert result.label != "rejection", (sentence, result.reasons)
+
+
+def test_an_application_withdrawn_by_the_employer_for_silence_is_still_a_rejection():
+    assert _read("Your application has been withdrawn because you did not respond.").label == "rejection"

@@ -8,5 +8,8 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "to": ("an",),
     "someone_else": ("einen anderen", "eine andere"),
     # the reader declined or withdrew: a regret that follows is about their own answer
-    "reader_declined": (r"sie haben (?:unser|das|ihre)(?: \w+)? (?:angebot|bewerbung) (?:abgelehnt|zurückgezogen)",),
+    "reader_declined": (
+        r"sie haben (?:unser|das|ihre)(?: \w+)? (?:angebot|bewerbung) (?:abgelehnt|zurückgezogen)",
+        r"(?:ihre|deine) bewerbung (?:erfolgreich|wunschgemäß|auf (?:ihren|deinen) wunsch) zurückgezogen",
+    ),
 }

@@ -682,3 +682,15 @@ PHRASES += [
         r"\b(?:auf (?:die|der|unsere|unserer) warteliste (?:gesetzt|aufgenommen|stehen)|(?:sind|stehen) (?:jetzt |nun )?auf (?:der|unserer) warteliste)\b",
     ),
 ]
+
+# The reader's request or application, then its refusal later in the same sentence, with nothing but the
+# thing's name between (a quoted programme, a course, a link): real-mail rounds 13-15 ("your request to
+# access "X" program was rejected" in seven languages). No negation, meeting or refund word in between.
+PHRASES += [
+    rule(
+        "de.rejection.reader_refused_in_the_sentence", "rejection", "strong",
+        r"\b(?:ihre|deine|ihr|dein) (?:bewerbung|anmeldung|anforderung|anfrage|antrag|einschreibung|registrierung"
+        + r"|teilnahme)\b(?:(?!\b(?:nicht|kein\w*|noch|termin\w*|gespräch\w*|verschiebung|erstattung|urlaub)\b)"
+        + r"[^.!?\n]|\.(?=\w)){0,160}? (?:wurde|ist|wird|wurden) (?:leider )?(?:abgelehnt|zurückgewiesen)\b",
+    ),
+]

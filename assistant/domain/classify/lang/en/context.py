@@ -32,5 +32,6 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # "You've declined our offer … sorry it did not work out": the ending was the reader's own answer
     "reader_declined": (
         r"you(?:'ve| have)? (?:declined|turned down|rejected|withdrawn|withdrew|pulled out of) (?:our|the|this|your)",
+        r"your application (?:has been|was|is now) (?:successfully withdrawn|withdrawn (?:at your request|as (?:you )?requested))",
     ),
 }

@@ -43,7 +43,8 @@ _NOT_IN_GAP += r"|mentioned|said|told|heard|friend|colleague"
 _GAP = rf"(?: (?!(?:{_NOT_IN_GAP})\b)[\w']+){{0,7}}?"
 _NEGATED = r" (?:not|never|no longer|cannot|\w+n't)"
 # Up to 160 characters of one sentence (a dot only inside a link or a name), with no negation.
-_LONG_GAP = r"(?:(?!\b(?:not|never|no)\b)[^.!?\n]|\.(?=\w)){0,160}?"
+_LONG_GAP = (r"(?:(?!\b(?:not|never|no|interview|meeting|call|reschedul\w*|expense|reimburse\w*|leave|holiday)\b)"
+             r"[^.!?\n]|\.(?=\w)){0,160}?")
 # The same gap with no negation in it: "you have not been screened out" is good news.
 _GAP_UNNEGATED = rf"(?:'ve|'re)?(?: (?!(?:not|never|no|{_NOT_IN_GAP})\b)[\w]+\b(?!'t)){{0,6}}?"
 # Words of being let through a selection.
@@ -124,7 +125,8 @@ VERDICTS: list[Rule] = [
         # Only passive: "you've declined" is the reader's own answer, "your application was declined" is theirs.
         _READER + _GAP_UNNEGATED + r" (?:been|be|is|are|was|were|got) (?:denied|refused|rejected|declined|turned down)\b",
         # The job named in between, a link included: "your application for Analyst (https://…) has been rejected".
-        r"\byour (?:application|candidacy|submission)\b" + _LONG_GAP + r" (?:has been|was|have been|were) "
+        r"\byour (?:[\w-]+ )?(?:application|candidacy|submission|request|registration|enrol?ment|resume|cv|profile"
+        + r"|admission)\b" + _LONG_GAP + r" (?:has been|was|have been|were|is)(?: (?:marked|mark|set) as)? [(\"'*]*"
         + r"(?:denied|refused|rejected|declined|turned down|unsuccessful)\b",
         negatable=True, void_if_deferred=True,
     ),
@@ -132,7 +134,7 @@ VERDICTS: list[Rule] = [
         "en.rejection.cannot_let_you_in", "rejection", "strong",
         _UNABLE + r" (?:(?:currently|now|therefore|unfortunately|sadly) )?(?:"
         + any_of(
-            rf"(?:be )?(?:offer|offering|give|giving|grant|granting|extend|extending) you (?:a |an |the )?"
+            r"(?:be )?(?:offer|offering|give|giving|grant|granting|extend|extending) you (?:a |an |the )?"
             + rf"(?:[\w-]+ ){{0,2}}?{_PLACE}",
             r"(?:bring|take) you (?:on board|onboard|on)\b|onboard you\b",
             r"match you with (?:a |an |the )?(?:[\w-]+ )?(?:mentor|employer|school|host|project|team|company|placement)",
@@ -190,7 +192,8 @@ VERDICTS: list[Rule] = [
         # "we do not have a spot for you": no room for the reader (not a free slot on a day).
         "en.rejection.no_room_for_you", "rejection", "strong",
         r"\b(?:(?:do not|don't|did not|didn't|no longer) have (?:a |any )?|(?:there is|there's|we have) no )"
-        + r"(?:spot|space|place|room|seat|opening|position|role|vacancy)s? (?:available )?for you\b"
+        + r"(?:suitable |matching |appropriate |open )?(?:spot|space|place|room|seat|opening|position|role|vacancy)s?"
+        + r" (?:available )?for you\b"
         + r"(?! (?:on|at|this|next|today|tomorrow|until|before|in the (?:morning|afternoon)))",
     ),
     rule(
@@ -204,6 +207,12 @@ VERDICTS: list[Rule] = [
         # A system's field for the reason of a refusal: "Reason for rejection: …".
         "en.rejection.reason_for_rejection", "rejection", "strong",
         r"\b(?:reason (?:for|of) (?:the )?(?:rejection|refusal|decline)|rejection reason)\b(?= ?:)",
+    ),
+    rule(
+        # "we have added you to our talent pool": kept for later roles, this one is over (medium).
+        "en.rejection.added_to_talent_pool", "rejection", "medium",
+        r"\b(?:added|put|placed|keep|kept|store|stored|include|included) (?:you|your (?:[\w-]+ )?(?:profile|cv|resume"
+        + r"|details|application)) (?:in|to|into|on) (?:our|the) (?:talent (?:pool|community|network)|candidate pool)\b",
     ),
     rule(
         "en.rejection.below_the_mark", "rejection", "strong",

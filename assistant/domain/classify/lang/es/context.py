@@ -8,5 +8,8 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "to": ("a",),
     "someone_else": ("otro", "otra"),
     # the reader declined or withdrew: a regret that follows is about their own answer
-    "reader_declined": (r"(?:has|usted ha) (?:rechazado|declinado|retirado) (?:nuestra|la|tu|su)",),
+    "reader_declined": (
+        r"(?:has|usted ha) (?:rechazado|declinado|retirado) (?:nuestra|la|tu|su)",
+        r"(?:tu|su) (?:candidatura|postulación|solicitud) (?:ha sido|fue) retirada (?:correctamente|a (?:tu|su) petición)",
+    ),
 }

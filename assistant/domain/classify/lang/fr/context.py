@@ -8,5 +8,8 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "to": ("à",),
     "someone_else": ("un autre", "une autre"),
     # the reader declined or withdrew: a regret that follows is about their own answer
-    "reader_declined": (r"vous avez (?:décliné|refusé|retiré) (?:notre|l'|la|le|votre)",),
+    "reader_declined": (
+        r"vous avez (?:décliné|refusé|retiré) (?:notre|l'|la|le|votre)",
+        r"(?:votre|ta) candidature a (?:bien )?été retirée",
+    ),
 }

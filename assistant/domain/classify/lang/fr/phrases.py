@@ -541,3 +541,17 @@ PHRASES += [
         r"\b(?:placée?s?|inscrite?s?|ajoutée?s?|mise?s?|êtes|restez) (?:sur|en|dans) (?:notre |la |une )?liste d'attente\b",
     ),
 ]
+
+# The reader's request or application, then its refusal later in the same sentence, with nothing but the
+# thing's name between (a quoted programme, a course, a link): real-mail rounds 13-15 ("your request to
+# access "X" program was rejected" in seven languages). No negation, meeting or refund word in between.
+PHRASES += [
+    rule(
+        "fr.rejection.reader_refused_in_the_sentence", "rejection", "strong",
+        r"\b(?:votre|ta) (?:demande|candidature|inscription|participation|dossier|requête)\b(?:(?!\b(?:ne|n'|pas"
+        + r"|entretien|rendez-vous|date|changement|report|remboursement|congé)\b)[^.!?\n]|\.(?=\w)){0,160}?"
+        + r" (?:a (?:\w+ment )?été|est|vient d'être|a bien été) (?:\w+ment )?(?:refusée|rejetée|déclinée)\b",
+        r"\b(?:nouveau )?statut ?: ?(?:refusée?|rejetée?|non retenue?|déclinée?)\b",
+        negatable=True,
+    ),
+]

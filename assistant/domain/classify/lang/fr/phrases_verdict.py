@@ -58,7 +58,7 @@ VERDICTS: list[Rule] = [
     rule(
         "fr.rejection.reader_kept_out", "rejection", "strong",
         _READER + r"(?: (?!(?:n'|ne\b|pas\b))[\w'-]+){0,3}? (?:a (?:\w+ment )?été|ont (?:\w+ment )?été|est|sont|sera"
-        + r"|seront|était) (?:\w+ment )?"
+        + r"|seront|était|vient d'être|viennent d'être) (?:\w+ment )?"
         + _KEPT_OUT,
         negatable=True, void_if_deferred=True,
     ),

@@ -190,3 +190,21 @@ PHRASES += [
         negatable=True,
     ),
 ]
+
+# The reader's request or application, then its refusal later in the same sentence, with nothing but the
+# thing's name between (a quoted programme, a course, a link): real-mail rounds 13-15 ("your request to
+# access "X" program was rejected" in seven languages). No negation, meeting or refund word in between.
+PHRASES += [
+    rule(
+        "it.rejection.reader_refused_in_the_sentence", "rejection", "strong",
+        r"\b(?:la tua|la sua|il tuo|il suo|la vostra|il vostro) (?:richiesta|candidatura|domanda|iscrizione)\b"
+        + r"(?:(?!\b(?:non|colloquio|appuntamento|rimborso|ferie)\b)[^.!?\n]|\.(?=\w)){0,160}?"
+        + r" (?:è stata|è stato|viene|fu) (?:\w+mente )?(?:respint[ao]|rifiutat[ao]|rigettat[ao]|scartat[ao])\b",
+    ),
+    rule(
+        # "il nostro team di selezione non ha scelto il tuo profilo"
+        "it.rejection.did_not_choose_you", "rejection", "strong",
+        r"\bnon (?:ha|hanno|abbiamo) (?:scelto|selezionato|accettato|approvato) (?:il tuo|la tua|il suo|la sua)"
+        + r" (?:profilo|candidatura|cv|curriculum|domanda)\b",
+    ),
+]

@@ -210,3 +210,15 @@ PHRASES += [
         negatable=True,
     ),
 ]
+
+# The reader's request or application, then its refusal later in the same sentence, with nothing but the
+# thing's name between (a quoted programme, a course, a link): real-mail rounds 13-15 ("your request to
+# access "X" program was rejected" in seven languages). No negation, meeting or refund word in between.
+PHRASES += [
+    rule(
+        "nl.rejection.reader_refused_in_the_sentence", "rejection", "strong",
+        r"\b(?:je|jouw|uw) (?:verzoek|aanvraag|sollicitatie|aanmelding|inschrijving|kandidatuur)\b(?:(?!\b(?:niet"
+        + r"|geen|nog|gesprek|afspraak|verplaatsing|vergoeding|verlof)\b)[^.!?\n]|\.(?=\w)){0,160}?"
+        + r" (?:is|werd|wordt) (?:helaas )?(?:afgewezen|geweigerd|afgekeurd)\b",
+    ),
+]

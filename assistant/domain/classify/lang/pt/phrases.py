@@ -193,3 +193,15 @@ PHRASES += [
         negatable=True,
     ),
 ]
+
+# The reader's request or application, then its refusal later in the same sentence, with nothing but the
+# thing's name between (a quoted programme, a course, a link): real-mail rounds 13-15 ("your request to
+# access "X" program was rejected" in seven languages). No negation, meeting or refund word in between.
+PHRASES += [
+    rule(
+        "pt.rejection.reader_refused_in_the_sentence", "rejection", "strong",
+        r"\b(?:a sua|sua|o seu|seu|tua|teu) (?:solicitação|candidatura|inscrição|pedido|requisição)\b(?:(?!\b(?:não"
+        + r"|nao|entrevista|reunião|reembolso|férias)\b)[^.!?\n]|\.(?=\w)){0,160}?"
+        + r" (?:foi|está|é) (?:\w+mente )?(?:rejeitad[ao]|recusad[ao]|indeferid[ao]|reprovad[ao]|negad[ao])\b",
+    ),
+]

@@ -170,3 +170,14 @@ PHRASES += [
         r"\b(?:başvurunuzu|sizi|özgeçmişinizi)(?: \S+){0,6}? seçme(?:di|dik|diler|miştir|mişlerdir|yeceğiz)\b",
     ),
 ]
+
+# The reader's request or application, then its refusal later in the same sentence, with nothing but the
+# thing's name between (a quoted programme, a course, a link): real-mail rounds 13-15 ("your request to
+# access "X" program was rejected" in seven languages). No negation, meeting or refund word in between.
+PHRASES += [
+    rule(
+        "tr.rejection.reader_refused_in_the_sentence", "rejection", "strong",
+        r"\b(?:isteğiniz|talebiniz|başvurunuz|kaydınız|isteğin|talebin|başvurun)(?: (?!henüz\b)\S+){0,3}? (?:reddedildi|reddedilmiştir"
+        + r"|kabul edilmedi|onaylanmadı)\b",
+    ),
+]
