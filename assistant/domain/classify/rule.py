@@ -61,3 +61,11 @@ def any_of(*alternatives: str) -> str:
     """One pattern from readable alternatives, one per line: they are joined with "|"
     (inside a group: ``r"(?:" + any_of(...) + r")"``)."""
     return "|".join(alternatives)
+
+
+def within_sentence(excluded: str, limit: int = 160) -> str:
+    """A lazy gap of up to `limit` characters inside one sentence (a dot only inside a
+    link or a name) in which none of the `excluded` words (an alternation) occurs: what
+    may stand between the reader's request and its refusal ('your request to access
+    "X" program was rejected')."""
+    return rf"(?:(?!\b(?:{excluded})\b)[^.!?\n]|\.(?=\w)){{0,{limit}}}?"

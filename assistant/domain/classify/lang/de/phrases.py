@@ -1,6 +1,6 @@
 """German phrase rules (see rule.py and phrases_en)."""
 
-from ...rule import Rule, any_of, rule
+from ...rule import Rule, any_of, rule, within_sentence
 from .phrases_verdict import VERDICTS
 
 _SS = r"(?:ß|ss)"
@@ -690,7 +690,7 @@ PHRASES += [
     rule(
         "de.rejection.reader_refused_in_the_sentence", "rejection", "strong",
         r"\b(?:ihre|deine|ihr|dein) (?:bewerbung|anmeldung|anforderung|anfrage|antrag|einschreibung|registrierung"
-        + r"|teilnahme)\b(?:(?!\b(?:nicht|kein\w*|noch|termin\w*|gespräch\w*|verschiebung|erstattung|urlaub)\b)"
-        + r"[^.!?\n]|\.(?=\w)){0,160}? (?:wurde|ist|wird|wurden) (?:leider )?(?:abgelehnt|zurückgewiesen)\b",
+        + r"|teilnahme)\b" + within_sentence(r"nicht|kein\w*|noch|termin\w*|gespräch\w*|verschiebung|erstattung|urlaub")
+        + r" (?:wurde|ist|wird|wurden) (?:leider )?(?:abgelehnt|zurückgewiesen)\b",
     ),
 ]

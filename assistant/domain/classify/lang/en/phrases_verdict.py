@@ -23,7 +23,7 @@ candidates in general) are tested in tests/classify/test_verdicts.py.
 
 from __future__ import annotations
 
-from ...rule import Rule, any_of, rule
+from ...rule import Rule, any_of, rule, within_sentence
 
 # The reader, or a thing of theirs that is judged.
 _READER = (r"\b(?:you|your (?:[\w-]+ ){0,2}?(?:"
@@ -43,8 +43,7 @@ _NOT_IN_GAP += r"|mentioned|said|told|heard|friend|colleague"
 _GAP = rf"(?: (?!(?:{_NOT_IN_GAP})\b)[\w']+){{0,7}}?"
 _NEGATED = r" (?:not|never|no longer|cannot|\w+n't)"
 # Up to 160 characters of one sentence (a dot only inside a link or a name), with no negation.
-_LONG_GAP = (r"(?:(?!\b(?:not|never|no|interview|meeting|call|reschedul\w*|expense|reimburse\w*|leave|holiday)\b)"
-             r"[^.!?\n]|\.(?=\w)){0,160}?")
+_LONG_GAP = within_sentence(r"not|never|no|interview|meeting|call|reschedul\w*|expense|reimburse\w*|leave|holiday")
 # The same gap with no negation in it: "you have not been screened out" is good news.
 _GAP_UNNEGATED = rf"(?:'ve|'re)?(?: (?!(?:not|never|no|{_NOT_IN_GAP})\b)[\w]+\b(?!'t)){{0,6}}?"
 # Words of being let through a selection.

@@ -9,14 +9,14 @@ ofrecerte una plaza"). Tested in tests/classify/test_verdicts.py.
 
 from __future__ import annotations
 
-from ...rule import Rule, any_of, rule
+from ...rule import Rule, any_of, rule, within_sentence
 
 _READER = (r"\b(?:(?:tu|su) (?:[\w-]+ ){0,2}?(?:"
            + any_of(r"solicitud|candidatura|postulación|aplicación|inscripción|participación|perfil|propuesta")
            + r"))")
 _GAP = r"(?: (?!no\b)[\w-]+){0,3}?"
 # Up to 160 characters of one sentence (a dot only inside a link or a name), with no negation.
-_LONG_GAP = r"(?:(?!\bno\b)[^.!?\n]|\.(?=\w)){0,160}?"
+_LONG_GAP = within_sentence("no")
 _KEPT_OUT = (r"(?:rechazad[ao]s?|descartad[ao]s?|denegad[ao]s?|desestimad[ao]s?|no seleccionad[ao]s?|"
              r"no aceptad[ao]s?|no admitid[ao]s?)\b")
 _LET_THROUGH = (r"(?:"

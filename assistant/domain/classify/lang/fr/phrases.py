@@ -1,6 +1,6 @@
 """French phrase rules (see rule.py and phrases_en)."""
 
-from ...rule import Rule, any_of, rule
+from ...rule import Rule, any_of, rule, within_sentence
 from .phrases_verdict import VERDICTS
 
 _MONTH = (r"(?:"
@@ -548,8 +548,8 @@ PHRASES += [
 PHRASES += [
     rule(
         "fr.rejection.reader_refused_in_the_sentence", "rejection", "strong",
-        r"\b(?:votre|ta) (?:demande|candidature|inscription|participation|dossier|requête)\b(?:(?!\b(?:ne|n'|pas"
-        + r"|entretien|rendez-vous|date|changement|report|remboursement|congé)\b)[^.!?\n]|\.(?=\w)){0,160}?"
+        r"\b(?:votre|ta) (?:demande|candidature|inscription|participation|dossier|requête)\b"
+        + within_sentence(r"ne|n'|pas|entretien|rendez-vous|date|changement|report|remboursement|congé")
         + r" (?:a (?:\w+ment )?été|est|vient d'être|a bien été) (?:\w+ment )?(?:refusée|rejetée|déclinée)\b",
         r"\b(?:nouveau )?statut ?: ?(?:refusée?|rejetée?|non retenue?|déclinée?)\b",
         negatable=True,

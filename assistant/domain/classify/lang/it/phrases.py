@@ -10,7 +10,7 @@ Tested in tests/classify/test_more_languages.py.
 
 from __future__ import annotations
 
-from ...rule import Rule, any_of, rule
+from ...rule import Rule, any_of, rule, within_sentence
 
 _READER = (r"(?<!\bse )(?<!\bse la )(?<!\bse il )(?<!\bqualora )\b(?:tu|lei|(?:(?:la|il) )?(?:tua|sua|vostra|tuo|suo|vostro) (?:[\w'-]+ ){0,2}?(?:"
            + any_of(
@@ -198,7 +198,7 @@ PHRASES += [
     rule(
         "it.rejection.reader_refused_in_the_sentence", "rejection", "strong",
         r"\b(?:la tua|la sua|il tuo|il suo|la vostra|il vostro) (?:richiesta|candidatura|domanda|iscrizione)\b"
-        + r"(?:(?!\b(?:non|colloquio|appuntamento|rimborso|ferie)\b)[^.!?\n]|\.(?=\w)){0,160}?"
+        + within_sentence(r"non|colloquio|appuntamento|rimborso|ferie")
         + r" (?:è stata|è stato|viene|fu) (?:\w+mente )?(?:respint[ao]|rifiutat[ao]|rigettat[ao]|scartat[ao])\b",
     ),
     rule(

@@ -10,7 +10,7 @@ Tested in tests/classify/test_more_languages.py.
 
 from __future__ import annotations
 
-from ...rule import Rule, any_of, rule
+from ...rule import Rule, any_of, rule, within_sentence
 
 # The reader, or a thing of theirs that is judged; not right after "als"/"indien" (a condition).
 _READER = (r"(?<!\bals )(?<!\bindien )(?<!\bmocht )(?<!\bwanneer )\b(?:je|jij|u|(?:je|jouw|uw) (?:[\w-]+ ){0,2}?(?:"
@@ -217,8 +217,8 @@ PHRASES += [
 PHRASES += [
     rule(
         "nl.rejection.reader_refused_in_the_sentence", "rejection", "strong",
-        r"\b(?:je|jouw|uw) (?:verzoek|aanvraag|sollicitatie|aanmelding|inschrijving|kandidatuur)\b(?:(?!\b(?:niet"
-        + r"|geen|nog|gesprek|afspraak|verplaatsing|vergoeding|verlof)\b)[^.!?\n]|\.(?=\w)){0,160}?"
+        r"\b(?:je|jouw|uw) (?:verzoek|aanvraag|sollicitatie|aanmelding|inschrijving|kandidatuur)\b"
+        + within_sentence(r"niet|geen|nog|gesprek|afspraak|verplaatsing|vergoeding|verlof")
         + r" (?:is|werd|wordt) (?:helaas )?(?:afgewezen|geweigerd|afgekeurd)\b",
     ),
 ]

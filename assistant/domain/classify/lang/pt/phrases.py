@@ -11,7 +11,7 @@ contato/contacto. "Se …" before the reader is a condition (Spanish "se" keeps 
 
 from __future__ import annotations
 
-from ...rule import Rule, any_of, rule
+from ...rule import Rule, any_of, rule, within_sentence
 
 _READER = (r"(?<!\bse )(?<!\bse a )(?<!\bse o )(?<!\bcaso )\b(?:você|voce|vocês|(?:(?:a|o) )?(?:sua|seu|tua|teu) (?:[\w-]+ ){0,2}?(?:"
            + any_of(
@@ -200,8 +200,8 @@ PHRASES += [
 PHRASES += [
     rule(
         "pt.rejection.reader_refused_in_the_sentence", "rejection", "strong",
-        r"\b(?:a sua|sua|o seu|seu|tua|teu) (?:solicitação|candidatura|inscrição|pedido|requisição)\b(?:(?!\b(?:não"
-        + r"|nao|entrevista|reunião|reembolso|férias)\b)[^.!?\n]|\.(?=\w)){0,160}?"
+        r"\b(?:a sua|sua|o seu|seu|tua|teu) (?:solicitação|candidatura|inscrição|pedido|requisição)\b"
+        + within_sentence(r"não|nao|entrevista|reunião|reembolso|férias")
         + r" (?:foi|está|é) (?:\w+mente )?(?:rejeitad[ao]|recusad[ao]|indeferid[ao]|reprovad[ao]|negad[ao])\b",
     ),
 ]
