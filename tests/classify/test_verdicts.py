@@ -356,3 +356,24 @@ def test_a_near_miss_of_rounds_thirteen_to_fifteen_is_not_a_rejection(lang, sent
 
 def test_an_application_withdrawn_by_the_employer_for_silence_is_still_a_rejection():
     assert _read("Your application has been withdrawn because you did not respond.").label == "rejection"
+
+
+# ---- families from the recorded misses of real-mail round 18 (sentences written for this test) ----
+
+@pytest.mark.parametrize(("lang", "sentence", "rule"), [
+    ("en", "Your participation in the harbour clean-up (Sunday, 6 a.m. - 2 p.m.) has been rejected by the organiser.",
+     "en.rejection.reader_kept_out"),
+    ("de", "Ihre Teilnahme am Sommerfest (Samstag, 12.07.2027) wurde von der Leitung leider abgelehnt.",
+     "de.rejection.reader_refused_in_the_sentence"),
+])
+def test_a_refusal_family_of_round_eighteen_is_a_rejection(lang, sentence, rule):
+    result = _read_round(lang, sentence)
+    assert result.label == "rejection", (sentence, result.reasons)
+    assert rule in {finding.rule for finding in result.findings}, (sentence, result.findings)
+
+
+def test_an_abbreviation_inside_a_sentence_does_not_end_it_but_a_full_stop_does():
+    # "a.m." keeps the sentence going; a real full stop ends it, so a refusal in the next sentence
+    # is not read as the verdict on the reader's participation.
+    result = _read_round("en", "Your participation request was received at 9 a.m. Another volunteer's shift was rejected.")
+    assert result.label != "rejection", result.reasons

@@ -68,4 +68,5 @@ def within_sentence(excluded: str, limit: int = 160) -> str:
     link or a name) in which none of the `excluded` words (an alternation) occurs: what
     may stand between the reader's request and its refusal ('your request to access
     "X" program was rejected')."""
-    return rf"(?:(?!\b(?:{excluded})\b)[^.!?\n]|\.(?=\w)){{0,{limit}}}?"
+    # A dot goes on inside "12.12.2026", a link, and after a single letter ("9 a.m. - 5 p.m.").
+    return rf"(?:(?!\b(?:{excluded})\b)[^.!?\n]|\.(?=\w)|(?<=\b\w)\.){{0,{limit}}}?"

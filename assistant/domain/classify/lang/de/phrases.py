@@ -691,6 +691,7 @@ PHRASES += [
         "de.rejection.reader_refused_in_the_sentence", "rejection", "strong",
         r"\b(?:ihre|deine|ihr|dein) (?:bewerbung|anmeldung|anforderung|anfrage|antrag|einschreibung|registrierung"
         + r"|teilnahme)\b" + within_sentence(r"nicht|kein\w*|noch|termin\w*|gespräch\w*|verschiebung|erstattung|urlaub")
-        + r" (?:wurde|ist|wird|wurden) (?:leider )?(?:abgelehnt|zurückgewiesen)\b",
+        # (the one who decided may stand before the participle: "wurde von der Leitung abgelehnt")
+        + r" (?:wurde|ist|wird|wurden)(?: leider)?(?: (?:von|durch)(?: [\w-]+){1,4}?)? (?:leider )?(?:abgelehnt|zurückgewiesen)\b",
     ),
 ]

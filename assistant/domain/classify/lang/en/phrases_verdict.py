@@ -43,7 +43,8 @@ _NOT_IN_GAP += r"|mentioned|said|told|heard|friend|colleague"
 _GAP = rf"(?: (?!(?:{_NOT_IN_GAP})\b)[\w']+){{0,7}}?"
 _NEGATED = r" (?:not|never|no longer|cannot|\w+n't)"
 # Up to 160 characters of one sentence (a dot only inside a link or a name), with no negation.
-_LONG_GAP = within_sentence(r"not|never|no|interview|meeting|call|reschedul\w*|expense|reimburse\w*|leave|holiday")
+_LONG_GAP = within_sentence(r"not|never|no|interview|meeting|call|reschedul\w*|expense|reimburse\w*|leave|holiday"
+                            r"|another|other|someone|somebody|his|her|their|colleague|friend")
 # The same gap with no negation in it: "you have not been screened out" is good news.
 _GAP_UNNEGATED = rf"(?:'ve|'re)?(?: (?!(?:not|never|no|{_NOT_IN_GAP})\b)[\w]+\b(?!'t)){{0,6}}?"
 # Words of being let through a selection.
@@ -125,7 +126,7 @@ VERDICTS: list[Rule] = [
         _READER + _GAP_UNNEGATED + r" (?:been|be|is|are|was|were|got) (?:denied|refused|rejected|declined|turned down)\b",
         # The job named in between, a link included: "your application for Analyst (https://…) has been rejected".
         r"\byour (?:[\w-]+ )?(?:application|candidacy|submission|request|registration|enrol?ment|resume|cv|profile"
-        + r"|admission)\b" + _LONG_GAP + r" (?:has been|was|have been|were|is)(?: (?:marked|mark|set) as)? [(\"'*]*"
+        + r"|admission|participation|sign-?up|booking)\b" + _LONG_GAP + r" (?:has been|was|have been|were|is)(?: (?:marked|mark|set) as)? [(\"'*]*"
         + r"(?:denied|refused|rejected|declined|turned down|unsuccessful)\b",
         negatable=True, void_if_deferred=True,
     ),
