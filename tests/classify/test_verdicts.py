@@ -377,3 +377,9 @@ def test_an_abbreviation_inside_a_sentence_does_not_end_it_but_a_full_stop_does(
     # is not read as the verdict on the reader's participation.
     result = _read_round("en", "Your participation request was received at 9 a.m. Another volunteer's shift was rejected.")
     assert result.label != "rejection", result.reasons
+
+
+def test_declining_an_interview_does_not_make_the_refusal_that_follows_the_readers_own():
+    result = _read("You declined our invitation to the second interview, so we will not be moving forward with "
+                   "your application.")
+    assert result.label == "rejection", result.reasons

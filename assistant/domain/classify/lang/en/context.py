@@ -31,7 +31,9 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     ),
     # "You've declined our offer … sorry it did not work out": the ending was the reader's own answer
     "reader_declined": (
-        r"you(?:'ve| have)? (?:declined|turned down|rejected|withdrawn|withdrew|pulled out of) (?:our|the|this|your)",
+        # (an offer, the job or the application itself: declining an interview may still end in their refusal)
+        r"you(?:'ve| have)? (?:declined|turned down|rejected|withdrawn|withdrew|pulled out of) (?:our|the|this|your)"
+        + r" (?:[\w-]+ )?(?:offer|position|role|job|place|application|candidacy)",
         r"your application (?:has been|was|is now) (?:successfully withdrawn|withdrawn (?:at your request|as (?:you )?requested))",
     ),
 }
