@@ -551,7 +551,6 @@ PHRASES += [
         r"\b(?:votre|ta) (?:demande|candidature|inscription|participation|dossier|requête)\b"
         + within_sentence(r"ne|n'|pas|entretien|rendez-vous|date|changement|report|remboursement|congé")
         + r" (?:a (?:\w+ment )?été|est|vient d'être|a bien été) (?:\w+ment )?(?:refusée|rejetée|déclinée)\b",
-        r"\b(?:nouveau )?statut ?: ?(?:refusée?|rejetée?|non retenue?|déclinée?)\b",
         negatable=True,
     ),
 ]

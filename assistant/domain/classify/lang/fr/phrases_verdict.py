@@ -114,5 +114,7 @@ VERDICTS: list[Rule] = [
         "fr.rejection.status_line", "rejection", "strong",
         r"(?:^|\n)\W*(?:statut (?:de (?:votre|ta) (?:candidature|demande|inscription))? ?:? ?)?(?:(?:votre|ta) )?"
         + r"(?:candidature|demande|inscription)?:? ?(?:refusée|rejetée|déclinée|non retenue)\W*(?=\n|$)",
+        # a system's status value inside a line: "Nouveau statut : refusé" (real-mail round 14)
+        r"\b(?:nouveau )?statut ?: ?(?:refusée?|rejetée?|non retenue?|déclinée?)\b",
     ),
 ]
