@@ -130,3 +130,44 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("lang", "sentence"), NEAR_MISSES)
 def test_a_near_miss_of_a_shared_frame_is_not_a_rejection(lang, sentence):
     assert _read(sentence, lang).label != "rejection"
+
+
+# Families of the language tables found missing by a written stress set (no real mail): someone
+# else chosen, "cannot host you", a stage not passed, a polite "no match".
+TABLE_FAMILIES = [
+    ("en", "Thanks for coming in on Friday. We have already found someone, sorry!", "en.rejection.hired_someone_else"),
+    ("en", "The lab is full this term and cannot host you as a visiting intern.", "en.rejection.cannot_let_you_in"),
+    ("en", "The selection panel passed on your application.", "en.rejection.someone_refused_your_application"),
+    ("nl", "Na de meeloopdag hebben we voor iemand anders gekozen.", "nl.rejection.chose_another_candidate"),
+    ("nl", "We hebben besloten verder te gaan met andere sollicitanten.", "nl.rejection.chose_another_candidate"),
+    ("nl", "Je bent helaas niet door de tweede selectieronde gekomen.", "nl.rejection.reader_not_let_through"),
+    ("nl", "Daarom nemen we je niet mee in de volgende fase.", "nl.rejection.reader_not_let_through"),
+    ("nl", "Het is deze keer helaas geen match geworden.", "nl.rejection.reader_not_let_through"),
+    ("ru", "Спасибо за встречу. Мы выбрали другого человека на эту роль.", "ru.rejection.chose_another_candidate"),
+    ("ru", "Работодатель отказал по вашей заявке.", "ru.rejection.decided_against_you"),
+    ("tr", "Teşekkürler, ancak başka birini seçtik.", "tr.rejection.chose_another_candidate"),
+    ("tr", "Yazılı sınavı geçemediniz.", "tr.rejection.you_were_not_let_through"),
+    ("tr", "Maalesef size bu dönem staj imkânı sunamıyoruz.", "tr.rejection.cannot_let_you_in"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "rule"), TABLE_FAMILIES)
+def test_a_refusal_family_of_the_stress_set_is_a_rejection(lang, sentence, rule):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", result.reasons
+    assert any(f.rule == rule for f in result.findings), result.findings
+
+
+TABLE_NEAR_MISSES = [
+    ("en", "Your application was not rejected; it moved to our Leeds team, who will contact you."),
+    ("en", "Should you not be selected, we will keep your details for six months."),
+    ("en", "As you asked, your candidacy has been closed. Thank you for letting us know."),
+    ("en", "We have found someone to show you around on your first day."),
+    ("nl", "Als je aanmelding wordt afgewezen, hoor je dat binnen twee weken."),
+    ("tr", "Yazılı sınavı geçtiniz, tebrikler."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), TABLE_NEAR_MISSES)
+def test_a_near_miss_of_a_stress_set_family_is_not_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label != "rejection"

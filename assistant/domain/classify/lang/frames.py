@@ -49,6 +49,7 @@ class FrameWords:
     negations: str       # "not|never|no": a refusal negated in the gap is none
     others: str          # "his|her|their|colleague|which": someone else's thing, or another clause
     modals: str          # "will|may|could": a refusal that may come is no decision yet
+    not_after: tuple[str, ...] = ()  # "als": a word that makes what follows a condition (not in `conditions`)
     offers: str = ""     # "angebot|offre d'emploi": a job offer (empty where the language's table reads it)
     withdrawn: str = ""  # "zurückgezogen|retirée": the offer taken back
 
@@ -69,7 +70,8 @@ def refusal_frames(words: FrameWords) -> list[Rule]:
     """The shared refusal frames of one language."""
     not_candidacy = any_of(words.unrelated, words.not_judged)
     gap = within_sentence(any_of(words.negations, words.others, words.modals, not_candidacy), limit=140)
-    thing = rf"\b(?:{words.possessives})\b ?(?!(?:{not_candidacy})\b)\w"
+    not_after = "".join(rf"(?<!\b{word} )" for word in words.not_after)
+    thing = rf"{not_after}\b(?:{words.possessives})\b ?(?!(?:{not_candidacy})\b)\w"
     value = rf"(?:{words.refusals}|{words.status_values})"
     # The field's name with up to two words on either side ("candidate status", "estado de la solicitud"),
     # none of them an offer's or a payment's ("offer status: declined" is the reader's own answer).

@@ -35,5 +35,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"you(?:'ve| have)? (?:declined|turned down|rejected|withdrawn|withdrew|pulled out of) (?:our|the|this|your)"
         + r" (?:[\w-]+ )?(?:offer|position|role|job|place|application|candidacy)",
         r"your application (?:has been|was|is now) (?:successfully withdrawn|withdrawn (?:at your request|as (?:you )?requested))",
+        r"your request to withdraw|(?:closed|withdrawn|cancell?ed) (?:as you (?:asked|requested)|at your (?:own )?request)",
+        r"as you (?:asked|requested), your (?:application|candidacy) (?:has been|was) (?:closed|withdrawn)",
     ),
 }

@@ -254,6 +254,7 @@ PHRASES: list[Rule] = [
         "en.rejection.hired_someone_else", "rejection", "strong",
         r"\b(?:hired|selected|chosen|chose|found|identified) (?:someone|somebody|another person|a candidate|the candidate|a person)"
         + r"(?: else)? (?:else|who|whose|that|with)",
+        r"\b(?:we've|we have|we) (?:already )?(?:found|hired|picked|chosen|chose) (?:someone|somebody)(?: else)?(?=[,.!]| for (?:the|this))",
     ),
     rule(
         "en.rejection.not_selected", "rejection", "strong",
@@ -282,7 +283,8 @@ PHRASES: list[Rule] = [
     rule(
         "en.rejection.your_application_has_been_rejected", "rejection", "strong",
         r"\byour (?:application|candidacy|candidature|profile)(?: \w+){0,3} (?:has been|was|is being|will be|have been) (?:"
-        + r"rejected|declined|unsuccessful|closed|archived|withdrawn|not)",
+        + r"rejected|declined|unsuccessful|closed|archived|withdrawn"
+        + r"|not(?! (?:yet|been )?(?:rejected|declined|closed|archived|affected|lost|forgotten)\b))",
         # "Your application for History (V1X4) was automatically rejected" (real-mail round 6)
         r"\byour (?:application|candidacy|candidature)(?: [\w()'/-]+){0,5} (?:has been|was|have been) (?:automatically |formally )"
         + r"(?:rejected|declined|closed)\b",

@@ -140,7 +140,7 @@ VERDICTS: list[Rule] = [
             + rf"(?:[\w-]+ ){{0,2}}?{_PLACE}",
             r"(?:bring|take) you (?:on board|onboard|on)\b|onboard you\b",
             r"match you with (?:a |an |the )?(?:[\w-]+ )?(?:mentor|employer|school|host|project|team|company|placement)",
-            r"(?:admit|accept|select|fund|place|appoint|hire|enrol|enroll|take) you\b(?! (?:to|for) (?:an? |the )?"
+            r"(?:admit|accept|select|fund|place|appoint|hire|enrol|enroll|take|host|award) you\b(?! (?:to|for) (?:an? |the )?"
             + r"(?:interview|call|meeting|lunch|dinner)\b)",
             rf"find (?:you )?(?:a |an )?(?:[\w-]+ )?(?:placement|match|{_PLACE}) for you",
             rf"find you (?:a |an )?(?:[\w-]+ )?(?:placement|match|employer|{_PLACE})",
@@ -165,7 +165,7 @@ VERDICTS: list[Rule] = [
         # request to enrol", "the recruiter has marked your application as rejected". Not a system refusing a file.
         "en.rejection.someone_refused_your_application", "rejection", "strong",
         r"\b(?<!you )(?<!system )(?<!server )(?<!portal )(?<!form )(?<!website )(?:has |have |had )?(?:declined|rejected"
-        + r"|denied|refused) your (?:[\w-]+ )?(?:application|candidacy|candidature|registration|enrol?ment|admission"
+        + r"|denied|refused|passed on) your (?:[\w-]+ )?(?:application|candidacy|candidature|registration|enrol?ment|admission"
         + r"|request to (?:join|enrol|enroll|participate|register|volunteer|take part|attend))\b"
         + r"(?! (?:because|as|since|due to) (?:the |a |an |your |its )?(?:file|form|upload|attachment|document|format"
         + r"|size|technical|error|field))",

@@ -53,6 +53,11 @@ PHRASES: list[Rule] = [
     rule(
         "nl.rejection.reader_not_let_through", "rejection", "strong",
         _READER + _PASSIVE + _NEGATED + r" " + _LET_THROUGH + r"(?! (?:nog|tot|totdat|zolang)\b)",
+        # "je bent niet door de eerste selectieronde gekomen"
+        _READER + r" (?:bent|is|zijn|was) (?:helaas |dan ook )?niet door (?:de|het) (?:[\w-]+ )?(?:ronde|selectie\w*|selectieronde) (?:gekomen|gegaan)",
+        # "daarom nemen we je niet mee naar de volgende ronde"; "het is helaas geen match geworden"
+        r"\bnemen (?:wij |we )?(?:je|jou|u) (?:helaas |dan ook )?niet (?:verder )?mee\b",
+        r"\b(?:is|werd) (?:het )?(?:helaas |dit keer |deze keer |dan ook )*geen match (?:geworden|gebleken)\b",
         # The verb itself refuses: "je voldoet niet aan de eisen", "je profiel sluit niet aan".
         _READER + _GAP + r" (?:voldoe\w*|voldeed|pas\w*|sluit\w*|aansluit\w*|beantwoord\w*)(?: \w+)? (?<!\bnog )niet"
         + r"(?: \w+){0,3}? (?:aan|bij|op|binnen)\b",
@@ -100,7 +105,9 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "nl.rejection.chose_another_candidate", "rejection", "strong",
-        r"\b(?:gekozen|gekozen hebben|kiezen|besloten|verder gaan|verdergaan|doorgaan) (?:voor|met) (?:een |twee |de )?"
+        r"\bvoor iemand anders (?:gekozen|gegaan)\b",
+        r"\b(?:een )?andere (?:kandidaat|sollicitant) (?:aangenomen|gekozen|geselecteerd)\b",
+        r"\b(?:gekozen|gekozen hebben|kiezen|besloten|verder (?:te )?gaan|verdergaan|doorgaan) (?:voor|met) (?:een |twee |de )?"
         + r"(?:andere|meer geschikte|geschiktere) (?:kandida|sollicitant|persoon|personen)",
         r"\b(?:aangeboden|gegaan|vergeven|toegekend|gegund) (?:aan|naar) (?:een )?(?:andere|interne) (?:kandida|sollicitant|persoon)",
         r"\b(?:naar|aan) (?:een )?(?:andere|interne) (?:kandidaat|sollicitant|persoon) (?:gegaan|aangeboden|vergeven|toegekend)",
@@ -218,7 +225,8 @@ PHRASES += [
 PHRASES += [
     rule(
         "nl.rejection.reader_refused_in_the_sentence", "rejection", "strong",
-        r"\b(?:je|jouw|uw) (?:verzoek|aanvraag|sollicitatie|aanmelding|inschrijving|kandidatuur)\b"
+        r"(?<!\bals )(?<!\bindien )(?<!\bmocht )(?<!\bwanneer )\b(?:je|jouw|uw) (?:verzoek|aanvraag|sollicitatie|aanmelding"
+        r"|inschrijving|kandidatuur)\b"
         + within_sentence(r"niet|geen|nog|gesprek|afspraak|verplaatsing|vergoeding|verlof")
         + r" (?:is|werd|wordt) (?:helaas )?(?:afgewezen|geweigerd|afgekeurd)\b",
     ),
@@ -243,6 +251,7 @@ FRAME_WORDS = FrameWords(
     negations=r"niet|nooit|geen|nog",
     others=r"zijn|haar|hun|iemand|collega|vriend\w*|andere|kandidaten|als|indien|wanneer|mocht|die|dat",
     modals=r"zal|zullen|zou|kan|kunnen|moet",
+    not_after=("als", "indien", "mocht", "wanneer"),  # "als" is not among the conditions: German "als" is "as"
     offers=r"aanbod|(?:baan|job)aanbod|arbeidsaanbod",
     withdrawn=r"ingetrokken|trekken (?:\w+ ){0,3}?in\b",
 )

@@ -69,6 +69,7 @@ PHRASES: list[Rule] = [
             r"teklif ed|teklif sun|teklifte bulun|davet ed|olumlu (?:dönüş|yanıt|cevap) (?:yap|ver)|olumlu değerlendir",
             r"(?:sizinle|başvurunuzla|adaylığınızla|süreçle|sürece) (?:[\w'-]+ )?(?:devam ed|devam ettir|ilerley)|kabul ed|işe al",
             r"(?:aşamaya|sürece|mülakata|görüşmeye|değerlendirmeye) al",
+            r"(?:bir )?(?:yer|pozisyon|kontenjan|staj\w*|iş)(?: (?:imkân|imkan|fırsat)\w*)? sun",
         )
         + r")" + _CANNOT,
         void_if_deferred=True,
@@ -79,6 +80,8 @@ PHRASES: list[Rule] = [
         r"(?<!\bhenüz )\b(?:seçil|uygun görül|uygun bulun|kabul edil|onaylan|başarılı ol)m[ae](?:d[iı]n[iı]z|m[iı]şs[iı]n[iı]z)\b"
         + _NO_CONDITION,
         r"\b(?:elendiniz|elenmiş bulunmaktasınız|elenmiş bulunuyorsunuz)\b",
+        # "Ön elemeyi geçemediniz": you could not pass the stage.
+        r"\b(?:aşama\w*|eleme\w*|sınav\w*|mülakat\w*|değerlendirme\w*|süreci) geçemediniz\b",
     ),
     rule(
         "tr.rejection.decided_not_to_go_on", "rejection", "strong",
@@ -95,6 +98,8 @@ PHRASES: list[Rule] = [
         r"\b(?:başka|diğer|farklı) (?:bir )?aday(?:lar)?(?:la|larla|ımızla|larımızla|ı|i|ları|a|ya|lara)? (?:[\w'-]+ ){0,2}?"
         + r"(?:ilerle|devam|sürdür|karar|tercih|seç|yürüt|yapıl|veril|sunul|teklif)",
         r"\bdaha (?:uygun|uyumlu|deneyimli|yetkin|iyi) (?:bir )?aday\w* (?:seçil|tercih edil|ile|ilerle|belirlen|bulun)",
+        r"\bbaşka (?:birini|bir kişiyi|birisini) (?:seçtik|tercih ettik|işe aldık)\b",
+        r"\b(?:sizinle )?çalışma (?:imkânı|imkanı|fırsatı)mız (?:olmayacak|bulunmamaktadır|yok)\b",
         r"\b(?:pozisyon|kadro|rol)\w*(?: [\w'-]+){0,3} (?:için )?(?:başka|diğer) (?:bir )?aday\w* (?:seçil|tercih edil|"
         + r"uygun görül|değerlendiril)",
     ),
