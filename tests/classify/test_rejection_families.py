@@ -49,7 +49,7 @@ def _read(sentence: str, lang: str = "en"):
     ("Your application status: Declined", "ats.status_named.rejection", "en"),
     ("Wir müssen unser Angebot leider zurückziehen.", "de.rejection.angebot_zurueckgezogen", "de"),
     ("Der Kurs ist leider bereits voll.", "de.rejection.kurs_ist_voll", "de"),
-    ("Status: Abgelehnt", "de.rejection.status_abgelehnt", "de"),
+    ("Status: Abgelehnt", "de.rejection.status_value", "de"),
     ("La formation est complète.", "fr.rejection.formation_complete", "fr"),
     ("Nous avons décidé de retirer notre offre.", "fr.rejection.offre_retiree", "fr"),
     ("El curso está completo.", "es.rejection.curso_completo", "es"),

@@ -323,7 +323,7 @@ def test_a_near_miss_of_a_refusal_by_someone_is_not_a_rejection(lang, sentence):
     ("fr", "Votre demande d'accès à la formation « Gestion de projet » a été rejetée.",
      "fr.rejection.reader_refused_in_the_sentence"),
     ("fr", "Votre inscription à l'atelier vient d'être refusée par l'enseignante.", "fr.rejection.reader_kept_out"),
-    ("fr", "Le statut de votre dossier a changé. Nouveau statut : refusé", "fr.rejection.status_line"),
+    ("fr", "Le statut de votre dossier a changé. Nouveau statut : refusé", "fr.rejection.status_value"),
     ("de", "Ihre Anfrage für den Kurs „Projektmanagement“ wurde abgelehnt.",
      "de.rejection.reader_refused_in_the_sentence"),
     ("it", "La tua richiesta di accesso al corso «Statistica» è stata respinta.",

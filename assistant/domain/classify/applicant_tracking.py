@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .lang import DECIDING, LANGUAGES
+from .lang.frames import VALUE_ENDS
 from .model import Evidence
 
 # The status a pipeline notice moves the candidate to, by what it means for them.
@@ -22,9 +23,12 @@ _NEW_STATUS = r"\b(?:your )?new status (?:is|:)\s*"
 # The broader ways a system names the status (not an offer's own status, which the reader sets):
 # "Status: Rejected", "your application status has changed to: Not selected", "moved to Declined".
 _STATUS_VERB = r"(?: (?:has been|was|is now|is|has))?(?: (?:changed|updated|set|moved))?(?: to)?"
-_STATUS_NAMED = (r"(?:\b(?<!offer )(?:application )?status(?: of (?:your|the) (?:\w+ )?application)?(?: \w+){0,2}?"
+_STATUS_NAMED = (r"(?:\b(?<!offer )(?:application |candidate |hiring |selection |final |employer )?"
+                 r"(?:status|decision|outcome|result|response)"
+                 r"(?: of (?:your|the) (?:\w+ )?application)?(?: \w+){0,2}?"
                  + _STATUS_VERB + r"\s*:?\s*"
-                 r"|\b(?:application|candidacy|profile) (?:has been|was) moved to (?:the )?)")
+                 r"|\b(?:application|candidacy|profile) (?:(?:has been|was) )?moved to (?:the )?)"
+                 r"\W*(?:archived\W+)?")
 _STATUS_WORDS = {
     "rejection": (
         r"not in consideration",
@@ -33,6 +37,11 @@ _STATUS_WORDS = {
         r"rejected",
         r"refused",
         r"not selected",
+        r"not hired",
+        r"not admitted",
+        r"not interested",
+        r"not progressing",
+        r"regret",
         r"unsuccessful",
         r"disqualified",
         r"denied",
@@ -72,10 +81,10 @@ _ALTERNATIVES = "|".join
 _RULES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
     (name, label, weight, re.compile(pattern)) for name, label, weight, pattern in (
         *((f"ats.status_change.{label}", label, _STATUS_WEIGHT[label],
-           _NEW_STATUS + rf"(?:{_ALTERNATIVES(words)})(?=\s*(?:[.,;!\n]|$))")
+           _NEW_STATUS + rf"(?:{_ALTERNATIVES(words)}){VALUE_ENDS}")
           for label, words in _STATUS_WORDS.items()),
         *((f"ats.status_named.{label}", label, _STATUS_WEIGHT[label],
-           _STATUS_NAMED + rf"(?:{_ALTERNATIVES(words)})(?: stage| status| column| list)?(?=\s*(?:[.,;!\n]|$))")
+           _STATUS_NAMED + rf"(?:{_ALTERNATIVES(words)})(?: stage| status| column| list)?{VALUE_ENDS}")
           for label, words in _STATUS_WORDS.items()),
         # then each language's template wording (lang/<code>/templates.py), in CODES order
         *((f"{language.code}.{label}.{meaning}", label, weight, pattern)

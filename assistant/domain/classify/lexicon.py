@@ -61,6 +61,10 @@ _REPORTED = re.compile(rf"\b(?:{vocabulary('context_words', 'reported')})\b")
 # "You've declined our offer … sorry it did not work out": the reader's own answer ended it.
 _READER_DECLINED = re.compile(rf"\b(?:{vocabulary('context_words', 'reader_declined')})")
 # "Were you not selected for your dream job?": a sentence that opens as a question and ends with "?".
+# "your leave request was declined", "ваш платёж отклонён": refused for reasons of its own (lang/frames.py),
+# in the rule's own language (Spanish "pedido" is an order, Portuguese "pedido" a request).
+_UNRELATED = {language.code: re.compile(rf"\b(?:{language.frame_words.unrelated})\b")
+              for language in DECIDING if language.frame_words}
 _QUESTION_OPENING = re.compile(rf"^\W*(?:{vocabulary('context_words', 'question_openers')})\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # "the other opening has been filled", "the role you also applied for": a
@@ -221,6 +225,9 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
         return None
     if phrase.rule.void_if_to_someone_else and _TO_SOMEONE_ELSE.match(text[match.end():match.end() + 60]):
         return None
+    unrelated = _UNRELATED.get(phrase.lang)
+    if phrase.label == "rejection" and unrelated and unrelated.search(match.group(0)):
+        return None  # a payment, a message or a leave request refused: nothing about the candidacy
     tier = phrase.tier
     if phrase.label in ("rejection", "offer", "next_step") and _CONDITION.search(_ASKED_IF.sub(" ", prefix)):
         tier = "faint"  # a condition, not a decision

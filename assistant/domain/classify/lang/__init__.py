@@ -27,6 +27,7 @@ import importlib
 from dataclasses import dataclass, field
 
 from ..rule import Rule
+from .frames import FrameWords
 
 # The registry: languages are imported from `lang/<code>/` in this order
 # (where two languages' patterns could match the same text, the earlier wins).
@@ -40,6 +41,7 @@ class Language:
     code: str                          # "en": the prefix of its rule names
     # ---- phrases: decisions are read only in languages with a phrase table
     phrases: list[Rule] = field(default_factory=list)  # the phrase rules (lang/<code>/phrases.py)
+    frame_words: FrameWords | None = None  # the words of the shared refusal frames (lang/frames.py)
     function_words: str = ""           # alternation of frequent words: is a text in this language?
     clause_breaks: tuple[str, ...] = ()  # "but", "however": a negation or condition stops here
     and_words: tuple[str, ...] = ()    # "and": a negation stops here too

@@ -4,12 +4,14 @@ from .. import Language
 from .context import CONTEXT
 from .gist import GIST
 from .phrases import PHRASES
+from .phrases_verdict import FRAME_WORDS
 from .structure import STRUCTURE
 from .templates import TEMPLATES
 
 LANGUAGE = Language(
     code="de",
     phrases=PHRASES,
+    frame_words=FRAME_WORDS,
     context_words=CONTEXT,
     gist_words=GIST,
     structure_words=STRUCTURE,

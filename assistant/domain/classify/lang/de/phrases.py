@@ -646,10 +646,6 @@ PHRASES += [
         r"\b(?:keine|alle) (?:freien )?(?:plätze|studienplätze|ausbildungsplätze)(?: \w+){0,3} (?:mehr frei|vergeben|belegt)\b",
         void_if_deferred=True,
     ),
-    rule(
-        "de.rejection.status_abgelehnt", "rejection", "strong",
-        r"\b(?:bewerbungs)?status(?: \w+){0,3}?\s*:?\s*(?:abgelehnt|absage|nicht berücksichtigt|nicht ausgewählt)(?=\s*(?:[.,;!\n]|$))",
-    ),
 ]
 
 # Tuned on the recorded misses of real-mail rounds 5-8 (EVALUATIONS.md): an offer cancelled,

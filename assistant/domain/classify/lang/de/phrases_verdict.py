@@ -9,6 +9,7 @@ let the reader in ("können Sie nicht aufnehmen"). Tested in tests/classify/test
 from __future__ import annotations
 
 from ...rule import Rule, any_of, rule
+from ..frames import FrameWords, refusal_frames
 
 _READER = (r"\b(?:sie|du|(?:ihre?|deine?) (?:[\w-]+ ){0,2}?(?:"
            + any_of(r"bewerbung|kandidatur|teilnahme|anmeldung|anfrage|antrag|unterlagen|profil|registrierung",
@@ -58,3 +59,27 @@ VERDICTS: list[Rule] = [
         negatable=True,
     ),
 ]
+
+# The shared refusal frames (lang/frames.py), in this language's words.
+FRAME_WORDS = FrameWords(
+    "de",
+    possessives=r"ihre?[nmrs]?|deine?[nmrs]?",
+    refusals=any_of(
+        r"abgelehnt|abgewiesen|zurückgewiesen|abgesagt|negativ beschieden",
+        r"nicht (?:berücksichtigt|ausgewählt|angenommen|genehmigt|bewilligt|zugelassen|erfolgreich|weiterverfolgt)",
+    ),
+    status_labels=r"\w*status|entscheidung|ergebnis|rückmeldung",
+    status_values=r"absage|nicht geeignet|ungeeignet|ausgeschieden",
+    applications=r"bewerbung|kandidatur|anmeldung|einschreibung|teilnahmeanfrage|beitrittsanfrage",
+    unrelated=any_of(
+        r"zahlung|karte|bestellung|rechnung|nachricht|e-?mail|mail|passwort|kommentar|urlaub\w*|spesen|reisekosten\w*",
+        r"abwesenheit",
+    ),
+    not_judged=r"datei|upload|anhang|dokument\w*|foto|angebot|rücknahme|termin\w*|gespräch\w*|treffen",
+    negations=r"nicht|nie|kein\w*|noch",
+    others=r"sein\w*|jemand\w*|kolleg\w*|freund\w*|andere\w*|bewerber\w*|kandidat\w*|falls|wenn|ob|sofern",
+    modals=r"wird|werden|würde|kann|können|könnte|sollte|muss",
+    offers=r"(?:\w*stellen|arbeits|vertrags)?angebot|zusage",
+    withdrawn=r"zurückgezogen|zurück\b|widerrufen|zurückgenommen",
+)
+VERDICTS += refusal_frames(FRAME_WORDS)

@@ -24,6 +24,7 @@ candidates in general) are tested in tests/classify/test_verdicts.py.
 from __future__ import annotations
 
 from ...rule import Rule, any_of, rule, within_sentence
+from ..frames import FrameWords, refusal_frames
 
 # The reader, or a thing of theirs that is judged.
 _READER = (r"\b(?:you|your (?:[\w-]+ ){0,2}?(?:"
@@ -125,7 +126,8 @@ VERDICTS: list[Rule] = [
         # Only passive: "you've declined" is the reader's own answer, "your application was declined" is theirs.
         _READER + _GAP_UNNEGATED + r" (?:been|be|is|are|was|were|got) (?:denied|refused|rejected|declined|turned down)\b",
         # The job named in between, a link included: "your application for Analyst (https://…) has been rejected".
-        r"\byour (?:[\w-]+ )?(?:application|candidacy|submission|request|registration|enrol?ment|resume|cv|profile"
+        r"\byour (?!(?:leave|expense|holiday|vacation|overtime|reimbursement|refund|payment)\b)(?:[\w-]+ )?"
+        + r"(?:application|candidacy|submission|request|registration|enrol?ment|resume|cv|profile"
         + r"|admission|participation|sign-?up|booking)\b" + _LONG_GAP + r" (?:has been|was|have been|were|is)(?: (?:marked|mark|set) as)? [(\"'*]*"
         + r"(?:denied|refused|rejected|declined|turned down|unsuccessful)\b",
         negatable=True, void_if_deferred=True,
@@ -288,3 +290,30 @@ VERDICTS += [
         + r"notified|sent out) on\b",
     ),
 ]
+
+# The shared refusal frames (lang/frames.py), in this language's words.
+FRAME_WORDS = FrameWords(
+    "en",
+    possessives=r"your",
+    refusals=any_of(
+        r"rejected|declined|refused|denied|turned down|unsuccessful|disapproved|not hired|disqualified",
+        r"not (?:been )?(?:selected|successful|approved|accepted|shortlisted|retained|progressed|admitted|chosen|awarded"
+        + r"|granted|funded|supported|considered further)",
+    ),
+    status_labels="",  # English status fields are read for every label in applicant_tracking.py
+    status_values="",
+    applications=r"application|candidacy|candidature|(?:enrol?ment|registration|admission|membership|join) request",
+    unrelated=any_of(
+        r"payments?|card|transactions?|orders?|invoices?|refunds?|subscriptions?|messages?|e-?mails?|mail|password|login",
+        r"leave|expenses?|claims?|holidays?|vacation|absence|time off|reimbursements?|timesheets?|swap",
+    ),
+    not_judged=any_of(
+        r"files?|uploads?|attachments?|documents?|photos?|images?|reviews?|offers?|withdrawal|interview|meeting|call",
+        r"slots?|appointments?|reschedul\w*|availability|decision|comments?",
+    ),
+    negations=r"not|never|no|n't|yet",
+    others=r"his|her|their|another|other|someone|somebody|colleague|friend|candidates|applicants|applications"
+    r"|if|whether|unless|that|which",
+    modals=r"will|would|may|might|can|could|should|must",
+)
+VERDICTS += refusal_frames(FRAME_WORDS)

@@ -10,6 +10,7 @@ ofrecerte una plaza"). Tested in tests/classify/test_verdicts.py.
 from __future__ import annotations
 
 from ...rule import Rule, any_of, rule, within_sentence
+from ..frames import FrameWords, refusal_frames
 
 _READER = (r"\b(?:(?:tu|su) (?:[\w-]+ ){0,2}?(?:"
            + any_of(r"solicitud|candidatura|postulación|aplicación|inscripción|participación|perfil|propuesta")
@@ -71,3 +72,25 @@ VERDICTS: list[Rule] = [
         negatable=True,
     ),
 ]
+
+# The shared refusal frames (lang/frames.py), in this language's words.
+FRAME_WORDS = FrameWords(
+    "es",
+    possessives=r"tu|tus|su|sus",
+    refusals=any_of(
+        r"rechazad[ao]s?|denegad[ao]s?|descartad[ao]s?|desestimad[ao]s?|declinad[ao]s?",
+        r"no (?:ha sido |fue |has sido )?(?:seleccionad[ao]s?|aceptad[ao]s?|aprobad[ao]s?|admitid[ao]s?)",
+        r"no (?:ha |han )?resultado favorable|desfavorable",
+    ),
+    status_labels=r"estado|decisión|resultado|situación|respuesta",
+    status_values=r"no apt[ao]|no seleccionad[ao]|candidat[ao] no seleccionad[ao]|no admitid[ao]",
+    applications=r"solicitud|candidatura|postulación|inscripción",
+    unrelated=r"pago|tarjeta|pedido|factura|mensaje|correo|e-?mail|contraseña|comentario|vacaciones|gastos|ausencia",
+    not_judged=r"archivo|adjunto|documento|foto|oferta|retirada|reunión|entrevista|llamada|cita",
+    negations=r"no|nunca|todavía|aún",
+    others=r"alguien|compañer[ao]|amig[ao]|otr[ao]s?|candidatos|si|cuando|que",
+    modals=r"será|serán|sería|puede|pueden|podría|podrá|debe",
+    offers=r"oferta de (?:empleo|trabajo)|propuesta de (?:empleo|trabajo)|oferta",
+    withdrawn=r"retirad[ao]|anulad[ao]|revocad[ao]",
+)
+VERDICTS += refusal_frames(FRAME_WORDS)

@@ -4,11 +4,13 @@ from .. import Language
 from .context import CONTEXT
 from .gist import GIST
 from .phrases import PHRASES
+from .phrases_verdict import FRAME_WORDS
 from .structure import STRUCTURE
 
 LANGUAGE = Language(
     code="fr",
     phrases=PHRASES,
+    frame_words=FRAME_WORDS,
     context_words=CONTEXT,
     gist_words=GIST,
     structure_words=STRUCTURE,

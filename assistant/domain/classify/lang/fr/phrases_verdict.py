@@ -11,6 +11,7 @@ pas vous accueillir"). Tested in tests/classify/test_verdicts.py.
 from __future__ import annotations
 
 from ...rule import Rule, any_of, rule
+from ..frames import FrameWords, refusal_frames
 
 _READER = (r"\b(?:vous|tu|(?:votre|ta) (?:[\w'-]+ ){0,2}?(?:"
            + any_of(
@@ -114,7 +115,30 @@ VERDICTS: list[Rule] = [
         "fr.rejection.status_line", "rejection", "strong",
         r"(?:^|\n)\W*(?:statut (?:de (?:votre|ta) (?:candidature|demande|inscription))? ?:? ?)?(?:(?:votre|ta) )?"
         + r"(?:candidature|demande|inscription)?:? ?(?:refusée|rejetée|déclinée|non retenue)\W*(?=\n|$)",
-        # a system's status value inside a line: "Nouveau statut : refusé" (real-mail round 14)
-        r"\b(?:nouveau )?statut ?: ?(?:refusée?|rejetée?|non retenue?|déclinée?)\b",
     ),
 ]
+
+# The shared refusal frames (lang/frames.py), in this language's words.
+FRAME_WORDS = FrameWords(
+    "fr",
+    possessives=r"votre|vos|ta|ton|tes",
+    refusals=any_of(
+        r"refusée?s?|rejetée?s?|déclinée?s?|écartée?s?|non retenue?s?|non acceptée?s?|non sélectionnée?s?|non admise?s?",
+        r"(?:n'(?:a|ont|est|avons|avez) )?pas (?:été )?(?:retenue?s?|acceptée?s?|sélectionnée?s?|admise?s?|validée?s?)",
+        r"n'a pas abouti|n'ont pas abouti",
+    ),
+    status_labels=r"statut|décision|résultat|état|réponse",
+    status_values=r"refus|non admis(?:sible)?e?|défavorable|ajournée?",
+    applications=r"candidature|demande d'inscription|demande d'adhésion|demande de stage|inscription",
+    unrelated=any_of(
+        r"paiement|carte|commande|facture|message|courriel|e-?mail|mail|mot de passe|commentaire|congés?|note de frais",
+        r"frais|absence",
+    ),
+    not_judged=r"fichier|pièce jointe|document|photo|offre|désistement|rendez-vous|rdv|entretien|créneau",
+    negations=r"ne|n|pas|jamais|encore",
+    others=r"sa|son|ses|leur|quelqu'un|collègue|ami|autres?|candidats|si|lorsque|qui|que",
+    modals=r"sera|seront|serait|peut|peuvent|pourrait|pourra|doit",
+    offers=r"offre d'emploi|offre d'embauche|proposition d'embauche|promesse d'embauche|offre",
+    withdrawn=r"retirée?|annulée?|révoquée?",
+)
+VERDICTS += refusal_frames(FRAME_WORDS)

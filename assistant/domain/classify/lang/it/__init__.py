@@ -2,11 +2,12 @@
 
 from ...rule import any_of
 from .. import Language
-from .phrases import PHRASES
+from .phrases import FRAME_WORDS, PHRASES
 
 LANGUAGE = Language(
     code="it",
     phrases=PHRASES,
+    frame_words=FRAME_WORDS,
     function_words=r"il|gli|della|delle|dello|che|non|per|siamo|abbiamo|sono|tua|tuo|vostra|ci|ti|è|purtroppo|grazie|nostr[oa]|alla|nella|questa|questo",
     clause_breaks=("però", "tuttavia", "ma(?= non| purtroppo| abbiamo| siamo| ti| la| il| vi)"),
     # "e" before a space only ("e-mail" is no "and").

@@ -11,6 +11,7 @@ Tested in tests/classify/test_more_languages.py.
 from __future__ import annotations
 
 from ...rule import Rule, any_of, rule, within_sentence
+from ..frames import FrameWords, refusal_frames
 
 _READER = (r"(?<!\bse )(?<!\bse la )(?<!\bse il )(?<!\bqualora )\b(?:tu|lei|(?:(?:la|il) )?(?:tua|sua|vostra|tuo|suo|vostro) (?:[\w'-]+ ){0,2}?(?:"
            + any_of(
@@ -208,3 +209,24 @@ PHRASES += [
         + r" (?:profilo|candidatura|cv|curriculum|domanda)\b",
     ),
 ]
+
+# The shared refusal frames (lang/frames.py), in this language's words.
+FRAME_WORDS = FrameWords(
+    "it",
+    possessives=r"(?:la |il |le |i )?(?:tua|tuo|tue|tuoi|sua|suo|sue|suoi|vostra|vostro)",
+    refusals=any_of(
+        r"rifiutat[ao]|respint[ao]|rigettat[ao]|scartat[ao]|declinat[ao]",
+        r"non (?:è stat[ao] )?(?:selezionat[ao]|accettat[ao]|approvat[ao]|ammess[ao]|accolt[ao])",
+    ),
+    status_labels=r"stato|esito|decisione|risultato|risposta",
+    status_values=r"non idone[ao]|negativo|non superat[ao]|escluso|esclusa",
+    applications=r"candidatura|domanda|richiesta di iscrizione|iscrizione",
+    unrelated=r"pagamento|carta|ordine|fattura|messaggio|e-?mail|mail|password|commento|ferie|spese|rimborso|assenza",
+    not_judged=r"file|allegato|documento|foto|offerta|ritiro|colloquio|appuntamento|incontro|chiamata",
+    negations=r"non|mai|ancora",
+    others=r"qualcuno|collega|amic[oa]|altr[ioae]|candidati|se|qualora|che",
+    modals=r"sarà|saranno|sarebbe|può|possono|potrebbe|potrà|deve",
+    offers=r"offerta di lavoro|proposta di assunzione|offerta",
+    withdrawn=r"ritirat[ao]|revocat[ao]|annullat[ao]",
+)
+PHRASES += refusal_frames(FRAME_WORDS)

@@ -2,11 +2,12 @@
 
 from ...rule import any_of
 from .. import Language
-from .phrases import PHRASES
+from .phrases import FRAME_WORDS, PHRASES
 
 LANGUAGE = Language(
     code="nl",
     phrases=PHRASES,
+    frame_words=FRAME_WORDS,
     function_words=r"het|een|van|jouw|uw|wij|niet|voor|met|dat|zijn|onze|ons|helaas|ook|wordt|hebben|naar|bij|graag",
     clause_breaks=("maar", "echter", "desondanks"),
     # Not a bare "en" (French and Spanish "en"): "and" before a new clause's subject.

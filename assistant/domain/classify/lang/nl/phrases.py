@@ -11,6 +11,7 @@ Tested in tests/classify/test_more_languages.py.
 from __future__ import annotations
 
 from ...rule import Rule, any_of, rule, within_sentence
+from ..frames import FrameWords, refusal_frames
 
 # The reader, or a thing of theirs that is judged; not right after "als"/"indien" (a condition).
 _READER = (r"(?<!\bals )(?<!\bindien )(?<!\bmocht )(?<!\bwanneer )\b(?:je|jij|u|(?:je|jouw|uw) (?:[\w-]+ ){0,2}?(?:"
@@ -222,3 +223,27 @@ PHRASES += [
         + r" (?:is|werd|wordt) (?:helaas )?(?:afgewezen|geweigerd|afgekeurd)\b",
     ),
 ]
+
+# The shared refusal frames (lang/frames.py), in this language's words.
+FRAME_WORDS = FrameWords(
+    "nl",
+    possessives=r"uw|je|jouw",
+    refusals=any_of(
+        r"afgewezen|afgekeurd|geweigerd",
+        r"niet (?:geselecteerd|goedgekeurd|aangenomen|toegelaten|geaccepteerd|gehonoreerd|toegekend)",
+    ),
+    status_labels=r"status|uitslag|besluit|beslissing|resultaat|reactie",
+    status_values=r"afwijzing|niet geschikt|ongeschikt",
+    applications=r"sollicitatie|kandidatuur|aanmelding|inschrijving|aanvraag",
+    unrelated=any_of(
+        r"betaling|kaart|bestelling|factuur|bericht|e-?mail|mail|wachtwoord|verlof\w*|vakantie|declaratie",
+        r"onkosten|afwezigheid",
+    ),
+    not_judged=r"bestand|bijlage|document|foto|aanbod|intrekking|gesprek\w*|afspraak|interview",
+    negations=r"niet|nooit|geen|nog",
+    others=r"zijn|haar|hun|iemand|collega|vriend\w*|andere|kandidaten|als|indien|wanneer|mocht|die|dat",
+    modals=r"zal|zullen|zou|kan|kunnen|moet",
+    offers=r"aanbod|(?:baan|job)aanbod|arbeidsaanbod",
+    withdrawn=r"ingetrokken|trekken (?:\w+ ){0,3}?in\b",
+)
+PHRASES += refusal_frames(FRAME_WORDS)

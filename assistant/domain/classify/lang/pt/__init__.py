@@ -2,11 +2,12 @@
 
 from ...rule import any_of
 from .. import Language
-from .phrases import PHRASES
+from .phrases import FRAME_WORDS, PHRASES
 
 LANGUAGE = Language(
     code="pt",
     phrases=PHRASES,
+    frame_words=FRAME_WORDS,
     function_words=r"os|da|das|dos|não|você|vocês|sua|seu|nossa|nosso|é|em|na|pela|pelo|uma|ao|foi|infelizmente|obrigad[oa]|processo",
     clause_breaks=("porém", "contudo", "no entanto", "todavia", "mas"),
     # "e" before a space only ("e-mail" is no "and").

@@ -12,6 +12,7 @@ contato/contacto. "Se …" before the reader is a condition (Spanish "se" keeps 
 from __future__ import annotations
 
 from ...rule import Rule, any_of, rule, within_sentence
+from ..frames import FrameWords, refusal_frames
 
 _READER = (r"(?<!\bse )(?<!\bse a )(?<!\bse o )(?<!\bcaso )\b(?:você|voce|vocês|(?:(?:a|o) )?(?:sua|seu|tua|teu) (?:[\w-]+ ){0,2}?(?:"
            + any_of(
@@ -205,3 +206,24 @@ PHRASES += [
         + r" (?:foi|está|é) (?:\w+mente )?(?:rejeitad[ao]|recusad[ao]|indeferid[ao]|reprovad[ao]|negad[ao])\b",
     ),
 ]
+
+# The shared refusal frames (lang/frames.py), in this language's words.
+FRAME_WORDS = FrameWords(
+    "pt",
+    possessives=r"(?:a |o |as |os )?(?:sua|seu|suas|seus|tua|teu|tuas|teus)",
+    refusals=any_of(
+        r"rejeitad[ao]s?|recusad[ao]s?|indeferid[ao]s?|reprovad[ao]s?|negad[ao]s?|declinad[ao]s?",
+        r"não (?:foi )?(?:selecionad[ao]s?|aceit[ao]s?|aprovad[ao]s?|admitid[ao]s?)",
+    ),
+    status_labels=r"estado|status|situação|resultado|decisão|resposta",
+    status_values=r"não apt[ao]|inapt[ao]|desclassificad[ao]|eliminad[ao]",
+    applications=r"candidatura|inscrição|solicitação|pedido de inscrição",
+    unrelated=r"pagamento|cartão|pedido de férias|fatura|mensagem|e-?mail|senha|comentário|férias|despesas|reembolso|ausência",
+    not_judged=r"arquivo|ficheiro|anexo|documento|foto|oferta|desistência|reunião|entrevista|chamada|conversa",
+    negations=r"não|nunca|ainda",
+    others=r"alguém|colega|amig[ao]|outr[ao]s?|candidatos|se|caso|que",
+    modals=r"será|serão|seria|pode|podem|poderia|poderá|deve",
+    offers=r"proposta de emprego|proposta de trabalho|oferta de emprego|proposta|oferta",
+    withdrawn=r"retirad[ao]|revogad[ao]|cancelad[ao]",
+)
+PHRASES += refusal_frames(FRAME_WORDS)

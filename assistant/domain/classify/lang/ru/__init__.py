@@ -1,11 +1,12 @@
 """Russian: a compact phrase table and the attribution verb."""
 
 from .. import Language
-from .phrases import PHRASES
+from .phrases import FRAME_WORDS, PHRASES
 
 LANGUAGE = Language(
     code="ru",
     phrases=PHRASES,
+    frame_words=FRAME_WORDS,
     function_words=r"и|в|не|на|что|мы|вы|вас|вам|ваш\w*|с|по|для|это|к|о|от|за|наш\w*|сожалению|спасибо|благодарим",
     clause_breaks=("но", "однако", "тем не менее"),
     and_words=("и",),

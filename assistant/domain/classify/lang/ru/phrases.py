@@ -10,6 +10,7 @@ another candidate ("в пользу другого кандидата"). Tested 
 from __future__ import annotations
 
 from ...rule import Rule, any_of, rule
+from ..frames import FrameWords, refusal_frames
 
 _READER = (r"(?<!\bесли )\b(?:вы|вас|ваш\w*)\b(?: (?:"
            + any_of(
@@ -166,3 +167,24 @@ PHRASES += [
         r"(?:желаем|желаю) (?:вам )?(?:удачи|успехов|успеха) в поиске (?:работы|вакансии)",
     ),
 ]
+
+# The shared refusal frames (lang/frames.py), in this language's words.
+FRAME_WORDS = FrameWords(
+    "ru",
+    possessives=r"ваш[аеи]?|вашу|вашего|твоя|твой|твою",
+    refusals=any_of(
+        r"отклон[её]н[аоы]?|отказано",
+        r"не (?:был[аио]? )?(?:одобрен[аоы]?|принят[аоы]?|прошл[аио]|выбран[аоы]?|поддержан[аоы]?)",
+    ),
+    status_labels=r"статус|решение|результат|ответ",
+    status_values=r"отказ|не подходит|не прош[её]л",
+    applications=r"заявк[аи]|отклик|кандидатур[аы]",
+    unrelated=r"плат[её]ж\w*|карт\w*|заказ\w*|сч[её]т\w*|сообщени\w*|письм\w*|пароль|комментари\w*|отпуск\w*|расход\w*",
+    not_judged=r"файл\w*|вложени\w*|документ\w*|предложени\w*|собеседовани\w*|встреч\w*|звон\w*",
+    negations=r"не|ни|никогда|ещё|еще|пока",
+    others=r"его|её|ее|их|кто-то|коллег\w*|друг\w*|други\w*|кандидат\w*|если|котор\w*",
+    modals=r"будет|будут|может|могут|должн\w*",
+    offers=r"предложение о работе|оффер|предложение",
+    withdrawn=r"отозван[оа]?|аннулирован[оа]?|отменен[оа]?",
+)
+PHRASES += refusal_frames(FRAME_WORDS)

@@ -1,11 +1,12 @@
 """Turkish: a compact phrase table and the out-of-office subject."""
 
 from .. import Language
-from .phrases import PHRASES
+from .phrases import FRAME_WORDS, PHRASES
 
 LANGUAGE = Language(
     code="tr",
     phrases=PHRASES,
+    frame_words=FRAME_WORDS,
     function_words=(r"ve|bir|bu|için|ile|size|sizi|sizinle|olarak|değil\w*|maalesef|teşekkür\w*|başvurunuz\w*|olan|"
                     r"daha|çok|ancak|şirketimiz\w*|pozisyon\w*|süreç\w*"),
     clause_breaks=("ama", "ancak", "fakat", "lakin"),

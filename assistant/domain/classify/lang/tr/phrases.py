@@ -13,6 +13,7 @@ Tested in tests/classify/test_more_languages.py.
 from __future__ import annotations
 
 from ...rule import Rule, any_of, rule
+from ..frames import FrameWords, refusal_frames
 
 # The reader's application or profile, in any case ending ("başvurunuz", "başvurunuzun", "özgeçmişinizi").
 _READER = (r"\b(?:"
@@ -181,3 +182,24 @@ PHRASES += [
         + r"|kabul edilmedi|onaylanmadı)\b",
     ),
 ]
+
+# The shared refusal frames (lang/frames.py), in this language's words.
+FRAME_WORDS = FrameWords(
+    "tr",
+    possessives=r"(?=\w+(?:ınız|iniz|unuz|ünüz)\b)",
+    refusals=any_of(
+        r"reddedil(?:di|miştir|mişti|miş)|kabul edilmedi\w*|onaylanmadı\w*|olumsuz (?:sonuçlan|değerlendiril)\w*",
+        r"olumlu değerlendirilemedi\w*|olumlu değerlendirilememiş\w*",
+    ),
+    status_labels=r"(?:\w+ )?durum(?:u)?|sonuç|sonucu|karar",
+    status_values=r"red|olumsuz|uygun görülmedi|uygun bulunmadı|elendi",
+    applications=r"başvuru(?:su|nuz)?|adaylı(?:k|ğı)",
+    unrelated=r"ödeme\w*|kart\w*|sipariş\w*|fatura\w*|mesaj\w*|e-?posta\w*|şifre\w*|yorum\w*|izin\w*|masraf\w*",
+    not_judged=r"dosya\w*|eki|ekler\w*|belge\w*|teklif\w*|mülakat\w*|görüşme\w*|toplantı\w*",
+    negations=r"henüz|hiç",
+    others=r"onun|onların|birisi|meslektaş\w*|arkadaş\w*|diğer\w*|adaylar\w*|eğer",
+    modals=r"\w+(?:ilirse|ılırsa|ulursa|ülürse|abilir|ebilir)",
+    offers=r"(?:iş )?teklif\w*",
+    withdrawn=r"geri çekil\w*|iptal edil\w*",
+)
+PHRASES += refusal_frames(FRAME_WORDS)

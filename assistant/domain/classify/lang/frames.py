@@ -1,0 +1,113 @@
+"""Refusal frames: two shapes every deciding language shares, built from its own words.
+
+Real-mail rounds 10-18 (tests/data/real/EVALUATIONS.md) missed refusals from
+systems the classifier had never seen mostly in two ways: a thing of the
+reader's that no verdict rule listed ("your expression of interest", "your
+participation", "your request to access …") refused in the passive, often with
+an agent or an adverb in between; and a bare status value ("Nouveau statut :
+Refusé", "has been (Rejected)"). Each miss was one word short of a rule.
+
+These frames stop listing the reader's things. Any thing the reader owns
+counts, unless it is one of the things that are refused for reasons that
+have nothing to do with a candidacy (a payment, a message, a file, a leave
+request, a meeting). A frame is built per language from these word lists:
+
+- possessives: how the language says "your" before a noun;
+- refusals: the participles and adjectives of a refusal ("rejected",
+  "abgelehnt", "non retenue"), which may hold their own negation;
+- status labels: the names of a status field ("status", "Ergebnis", "esito");
+- unrelated: the things whose refusal never concerns a candidacy (a payment, a
+  leave request); the lexicon voids any rejection rule's match that names one;
+- not judged: the things refused without a verdict on the reader (a file, a
+  meeting, an offer the reader turned down), for these frames only.
+
+`reader_thing_refused` is medium: it decides alone only when nothing else
+speaks, and the lexicon's guards (conditions, questions, the reader's own
+decline, "not yet") still apply. `status_value` is strong: a status field set
+to a refusal is the system's verdict. Tested in tests/classify/test_frames.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..rule import Rule, any_of, rule, within_sentence
+
+
+@dataclass(frozen=True)
+class FrameWords:
+    """One language's words for the shared refusal frames (each an alternation of regexes)."""
+
+    code: str
+    possessives: str     # "your", "ihre?|deine?": before the reader's thing
+    refusals: str        # "rejected|declined|…": the thing is refused
+    status_labels: str   # "status|result": the head noun of a field whose value is the verdict
+    status_values: str   # "regret|disqualified": values that refuse only as a field's value
+    applications: str    # "application|candidacy": an application, whoever it is named after
+    unrelated: str       # "payment|message|leave": refused for reasons of their own, in any rule (lexicon.py)
+    not_judged: str      # "file|offer|interview": refused without judging the reader, in these frames
+    negations: str       # "not|never|no": a refusal negated in the gap is none
+    others: str          # "his|her|their|colleague|which": someone else's thing, or another clause
+    modals: str          # "will|may|could": a refusal that may come is no decision yet
+    offers: str = ""     # "angebot|offre d'emploi": a job offer (empty where the language's table reads it)
+    withdrawn: str = ""  # "zurückgezogen|retirée": the offer taken back
+
+
+# Between the field's name and its value: a colon, a dash or an arrow, or "changed to".
+_SET_TO = (r"\s*(?::|-|->|=>|→|»)\s*|\s+(?:(?:has been |was )?(?:changed|set|moved) to|geändert in|passé à|cambiado a"
+           r"|cambiato in|gewijzigd in|alterado para) ")
+# After the value: the end of a line or sentence, a bracket, a few words closing the sentence
+# ("Not interested at this time."), or the next field of a notice whose lines were joined
+# ("Status: Abgelehnt Stelle: Lagerhelfer").
+VALUE_ENDS = (r"(?=\s*(?:$|\n|[.,;!)(\]\"]|-\s)|(?: [\w-]+){1,4}\s*(?:$|\n|[.!;])"
+              r"| (?:[\w-]+ ){0,2}[\w-]+\s*:)")
+# A headline: a line of its own, or after punctuation.
+_HEADLINE = r"(?:^|\n|[^\w\s]\s*)\W*"
+
+
+def refusal_frames(words: FrameWords) -> list[Rule]:
+    """The shared refusal frames of one language."""
+    not_candidacy = any_of(words.unrelated, words.not_judged)
+    gap = within_sentence(any_of(words.negations, words.others, words.modals, not_candidacy), limit=140)
+    thing = rf"\b(?:{words.possessives})\b ?(?!(?:{not_candidacy})\b)\w"
+    value = rf"(?:{words.refusals}|{words.status_values})"
+    # The field's name with up to two words on either side ("candidate status", "estado de la solicitud"),
+    # none of them an offer's or a payment's ("offer status: declined" is the reader's own answer).
+    qualifier = rf"(?!(?:{not_candidacy})\b)[\w'-]+"
+    status_field = (rf"(?:^|[^\w\s]\s*|\b{qualifier} )(?:{qualifier} ){{0,2}}?(?:{words.status_labels})"
+                    rf"(?: {qualifier}){{0,3}}?(?:{_SET_TO})\W*(?:[\w-]+ ?- ?)?{value}\b{VALUE_ENDS}")
+    frames = [
+        rule(
+            f"{words.code}.rejection.reader_thing_refused", "rejection", "medium",
+            # "your expression of interest for Warehouse Assistant has been declined by the organiser"
+            thing + gap + rf"\b(?:{words.refusals})\b",
+            negatable=True, void_if_deferred=True, void_if_about_meeting=True,
+        ),
+        rule(
+            f"{words.code}.rejection.an_application_refused", "rejection", "medium",
+            # The reader named in the third person: "the application of Alex Example was rejected".
+            rf"\b(?:{words.applications})\b" + gap + rf"\b(?:{words.refusals})\b",
+            negatable=True, void_if_deferred=True, void_if_about_meeting=True,
+        ),
+        rule(
+            f"{words.code}.rejection.status_value", "rejection", "strong",
+            # "Status: Rejected", "Estado de la solicitud: Rechazada", "Hiring decision: not hired"
+            *([status_field] if words.status_labels else []),
+            # "[Declined] Your application for Data Analyst", "(Rejected) your resume"
+            rf"(?:^|\n)\W*[\[(](?:{words.refusals})[\])]\W*(?:{words.possessives})\b",
+            # "Your application for Junior Analyst: declined"
+            thing + rf"[^\n:.!?]{{0,80}}:\s*{value}\b{VALUE_ENDS}",
+            # "Enrolment request rejected: Advanced Pottery", "Application declined by employer"
+            _HEADLINE + rf"(?:[\w-]+ )?(?:{words.applications}) (?:{words.refusals})\b"
+            + r"(?=\s*(?::|$|\n|[.!])| (?:for|by|von|für|par|pour|por|para|da|per|door|voor|pelo|pela)\b)",
+        ),
+    ]
+    if words.offers:
+        frames.append(rule(
+            f"{words.code}.rejection.offer_withdrawn", "rejection", "strong",
+            # "L'offre d'emploi qui vous avait été faite est retirée": the offer taken back.
+            rf"\b(?:{words.offers})\b" + within_sentence(any_of(words.negations, words.modals, words.unrelated), limit=100)
+            + rf"\b(?:{words.withdrawn})",
+            negatable=True, takes_offer_back=True,
+        ))
+    return frames

@@ -1,0 +1,132 @@
+"""The shared refusal frames (lang/frames.py), in every language decisions are read in.
+
+A frame reads a shape, not a list of nouns: any thing of the reader's refused in the passive
+(with an agent or an adverb in between), an application named after the reader refused, a
+status field set to a refusal (the notice's lines joined), a headline, an offer taken back.
+Each positive below was missed before the frames; each near miss shares the frame's words
+and must stay what it is. Every sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.classify import classify_message
+from tests.classify.conftest import build
+
+_FRAME = {
+    "en": ("Dear Sam,", "Kind regards,\nRecruiting"),
+    "de": ("Hallo Sam,", "Viele Grüße\nPersonalabteilung"),
+    "fr": ("Bonjour Sam,", "Cordialement,\nService recrutement"),
+    "es": ("Hola Sam:", "Un saludo,\nSelección"),
+    "nl": ("Beste Sam,", "Met vriendelijke groet,\nTeam Werving"),
+    "it": ("Gentile Sam,", "Cordiali saluti,\nUfficio Selezione"),
+    "pt": ("Olá Sam,", "Atenciosamente,\nEquipe de Recrutamento"),
+    "ru": ("Здравствуйте, Сэм!", "С уважением,\nОтдел подбора персонала"),
+    "tr": ("Merhaba Sam,", "Saygılarımızla,\nİnsan Kaynakları"),
+}
+
+
+def _read(sentence: str, lang: str):
+    head, tail = _FRAME[lang]
+    return classify_message(build(f"{head}\n\n{sentence}\n\n{tail}\n", subject="Update",
+                                  sender="Notifications <noreply@northwind.example>"))
+
+
+FRAMED_REFUSALS = [
+    # any thing of the reader's, refused in the passive, an agent or an adverb in between
+    ("en", "Your expression of interest in the Stock Clerk vacancy has been declined.", "en.rejection.reader_thing_refused"),
+    ("en", "Your dossier has unfortunately been refused.", "en.rejection.reader_thing_refused"),
+    ("de", "Ihre Interessenbekundung wurde von der Kursleitung abgelehnt.", "de.rejection.reader_thing_refused"),
+    ("fr", "Votre manifestation d'intérêt a été refusée par la coordinatrice.", "fr.rejection.reader_thing_refused"),
+    ("es", "Tu manifestación de interés ha sido rechazada por la coordinación.", "es.rejection.reader_thing_refused"),
+    ("it", "La tua manifestazione di interesse è stata respinta dal tutor.", "it.rejection.reader_thing_refused"),
+    ("nl", "Je inschrijving voor de zomerschool is door de organisatie afgewezen.", "nl.rejection.reader_thing_refused"),
+    ("pt", "A sua manifestação de interesse foi recusada pela coordenação.", "pt.rejection.reader_thing_refused"),
+    ("ru", "Ваше эссе для летней программы стажировки было отклонено координатором.", "ru.rejection.reader_thing_refused"),
+    ("tr", "Gönüllülük formunuz koordinatör tarafından reddedildi.", "tr.rejection.reader_thing_refused"),
+    # the reader named in the third person
+    ("en", "The application of Sam Example for Stock Clerk was rejected.", "en.rejection.an_application_refused"),
+    ("de", "Die Bewerbung von Sam Beispiel wurde abgelehnt.", "de.rejection.an_application_refused"),
+    ("es", "La candidatura de Sam Ejemplo fue rechazada.", "es.rejection.an_application_refused"),
+    ("pt", "A candidatura de Sam Exemplo foi recusada.", "pt.rejection.an_application_refused"),
+    # a status field set to a refusal, its lines joined
+    ("de", "Status: Abgelehnt\nStelle: Lagerhelfer", "de.rejection.status_value"),
+    ("es", "Estado de la solicitud: Rechazada", "es.rejection.status_value"),
+    ("it", "Stato candidatura: Respinta", "it.rejection.status_value"),
+    ("it", "Esito della selezione: non idoneo.", "it.rejection.status_value"),
+    ("nl", "Status sollicitatie: Afgewezen", "nl.rejection.status_value"),
+    ("pt", "Resultado da seleção: não aprovado.", "pt.rejection.status_value"),
+    ("ru", "Статус отклика: Отказ", "ru.rejection.status_value"),
+    ("tr", "Değerlendirme sonucu: Uygun görülmedi.", "tr.rejection.status_value"),
+    ("fr", "Nouveau statut : refusé", "fr.rejection.status_value"),
+    # a tag, a field after the reader's thing, a headline
+    ("en", "[Declined] Your application for Data Analyst", "en.rejection.status_value"),
+    ("en", "Your application for Junior Analyst: declined", "en.rejection.status_value"),
+    ("en", "Enrolment request rejected: Advanced Pottery (Thursdays).", "en.rejection.status_value"),
+    ("de", "Bewerbung abgelehnt von Northwind", "de.rejection.status_value"),
+    # an offer taken back
+    ("fr", "L'offre d'emploi qui vous avait été faite est retirée.", "fr.rejection.offer_withdrawn"),
+    ("it", "Ci dispiace comunicarti che l'offerta di lavoro è stata ritirata.", "it.rejection.offer_withdrawn"),
+    ("nl", "Het aanbod dat we je hebben gedaan trekken we helaas in.", "nl.rejection.offer_withdrawn"),
+    ("ru", "С сожалением сообщаем, что предложение о работе отозвано.", "ru.rejection.offer_withdrawn"),
+    ("tr", "Size yapılan iş teklifi geri çekilmiştir.", "tr.rejection.offer_withdrawn"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "rule"), FRAMED_REFUSALS)
+def test_a_refusal_in_a_shared_frame_is_a_rejection(lang, sentence, rule):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", result.reasons
+    assert any(f.rule == rule for f in result.findings), result.findings
+
+
+ENGLISH_STATUS_FIELDS = [
+    "Candidate status: Disqualified\nStage: Phone Screen",
+    "Application result: Regret",
+    "Decision: Not admitted.\nProgram: MSc Environmental Engineering",
+    "Employer response: Not interested at this time.",
+    'Application moved to "Archived - Not hired".',
+]
+
+
+@pytest.mark.parametrize("sentence", ENGLISH_STATUS_FIELDS)
+def test_an_english_status_field_set_to_a_refusal_is_a_rejection(sentence):
+    result = _read(sentence, "en")
+    assert result.label == "rejection", result.reasons
+    assert any(f.rule == "ats.status_named.rejection" for f in result.findings), result.findings
+
+
+NEAR_MISSES = [
+    # refused for reasons of its own: a payment, a message, a leave request, a comment
+    ("en", "Your payment was declined. Please update your card."),
+    ("en", "Your leave request has been declined by your manager."),
+    ("en", "Your comment was rejected by the moderator."),
+    ("fr", "Votre demande de congés a été refusée par votre responsable."),
+    ("es", "Tu solicitud de vacaciones ha sido rechazada por tu supervisor."),
+    ("it", "La tua richiesta di ferie è stata respinta dal responsabile."),
+    ("nl", "Je verlofaanvraag is afgewezen door je leidinggevende."),
+    ("pt", "O seu pedido de férias foi recusado pelo seu gestor."),
+    ("ru", "Ваш платёж отклонён. Проверьте данные карты."),
+    ("ru", "Ваше письмо отклонено почтовым сервером получателя."),
+    ("pt", "O seu pedido de férias foi recusado."),
+    # refused without a verdict on the reader: a file, a meeting, the reader's own answer
+    ("en", "Your file upload was rejected because it is larger than 5 MB."),
+    ("de", "Ihr Terminvorschlag wurde abgelehnt, bitte wählen Sie einen anderen."),
+    ("en", "Offer status: Declined. We are sorry you decided not to join us."),
+    # negated, conditional, a rule for the future, about others
+    ("nl", "Je sollicitatie is niet afgewezen; we zijn nog aan het beoordelen."),
+    ("tr", "Başvurunuz reddedilmedi, hâlâ değerlendirme aşamasında."),
+    ("tr", "Başvurunuz reddedilirse size e-posta ile bilgi vereceğiz."),
+    ("en", "Applications received after the deadline will be rejected."),
+    ("es", "Las solicitudes incompletas podrán ser rechazadas."),
+    ("en", "Your application is complete; the other applicants for this role were rejected at screening."),
+    ("fr", "Cette offre pourra être retirée si nous ne recevons pas votre réponse."),
+    # a status that is not a refusal
+    ("de", "Status: In Bearbeitung"),
+    ("it", "Stato candidatura: In valutazione"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NEAR_MISSES)
+def test_a_near_miss_of_a_shared_frame_is_not_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label != "rejection"
