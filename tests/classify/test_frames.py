@@ -148,6 +148,13 @@ TABLE_FAMILIES = [
     ("tr", "Teşekkürler, ancak başka birini seçtik.", "tr.rejection.chose_another_candidate"),
     ("tr", "Yazılı sınavı geçemediniz.", "tr.rejection.you_were_not_let_through"),
     ("tr", "Maalesef size bu dönem staj imkânı sunamıyoruz.", "tr.rejection.cannot_let_you_in"),
+    ("en", "We are unable to offer you an interview for this position.", "en.rejection.no_interview_for_you"),
+    ("en", "Thank you for the CV. We read it closely but could not accept it on this occasion.",
+     "en.rejection.cannot_let_you_in"),
+    ("en", "I'm afraid the final interview has not led to an offer.", "en.rejection.came_to_nothing"),
+    ("de", "Leider können wir Ihnen für das Praktikum keine Zusage geben.", "de.rejection.cannot_let_you_in"),
+    ("nl", "We gaan voor deze vacature helaas niet verder met je sollicitatie.", "nl.rejection.not_going_on_with_you"),
+    ("es", "Proceso de selección finalizado: no seleccionado.", "es.rejection.status_value"),
 ]
 
 
@@ -165,6 +172,9 @@ TABLE_NEAR_MISSES = [
     ("en", "We have found someone to show you around on your first day."),
     ("nl", "Als je aanmelding wordt afgewezen, hoor je dat binnen twee weken."),
     ("tr", "Yazılı sınavı geçtiniz, tebrikler."),
+    ("en", "We can't offer you an interview for the role on Monday, but Tuesday at 10 works."),
+    ("en", "If the interview does not lead to an offer, we will tell you why."),
+    ("de", "Sobald alle Unterlagen da sind, können wir Ihnen eine Zusage geben."),
 ]
 
 

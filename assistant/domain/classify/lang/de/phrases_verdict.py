@@ -53,6 +53,8 @@ VERDICTS: list[Rule] = [
         "de.rejection.cannot_let_you_in", "rejection", "strong",
         r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir|sie|dich)(?: [\w-]+){0,4}? (?:leider )?(?:nicht|keine?n?)"
         + r"(?: [\w-]+){0,4}? (?:aufnehmen|zulassen|berücksichtigen|anbieten|annehmen|einladen|vermitteln)\b",
+        # "Leider können wir Ihnen keine Zusage für den Ausbildungsplatz geben": no acceptance to give.
+        r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir)(?: [\w-]+){0,3}? keine zusage\b",
         void_if_deferred=True,
     ),
     rule(

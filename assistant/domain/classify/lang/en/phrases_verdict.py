@@ -146,6 +146,7 @@ VERDICTS: list[Rule] = [
             # for further consideration"
             r"(?:select|shortlist|progress|accept|approve|consider|take) (?:it|them) (?:forward |further )?for "
             + r"(?:further consideration|the next (?:stage|round|step))",
+            r"(?:accept|approve|select|progress) (?:it|them) (?:this time|at this (?:time|stage)|on this occasion)",
             r"match you with (?:a |an |the )?(?:[\w-]+ )?(?:mentor|employer|school|host|project|team|company|placement)",
             r"(?:admit|accept|select|fund|place|appoint|hire|enrol|enroll|take|host|award) you\b(?! (?:to|for) (?:an? |the )?"
             + r"(?:interview|call|meeting|lunch|dinner)\b)",
@@ -196,6 +197,12 @@ VERDICTS: list[Rule] = [
         "en.rejection.your_request_refused", "rejection", "medium",
         r"\byour request (?:has been|was|is) (?:rejected|declined|denied|refused)\b(?! (?:as|because|since) (?:the|it)"
         + r" (?:file|form|upload|receipt))",
+    ),
+    rule(
+        # "Your interview did not lead to an offer": the process came to nothing for the reader.
+        "en.rejection.came_to_nothing", "rejection", "strong",
+        r"\b(?:did not|didn't|has not|hasn't|have not|haven't) (?:lead|led|result|resulted) (?:to|in) (?:an? )?"
+        + r"(?:offer|hire|place|position|appointment)\b",
     ),
     rule(
         # "we do not have a spot for you": no room for the reader (not a free slot on a day).
