@@ -181,3 +181,41 @@ TABLE_NEAR_MISSES = [
 @pytest.mark.parametrize(("lang", "sentence"), TABLE_NEAR_MISSES)
 def test_a_near_miss_of_a_stress_set_family_is_not_a_rejection(lang, sentence):
     assert _read(sentence, lang).label != "rejection"
+
+
+# The closing of a refusal that never says no ("not interested" templates of HR systems, real-mail
+# rounds 11 and 21): good wishes for the reader's future and the CV kept on file, in every language.
+POLITE_ENDINGS = {
+    "en": "Thanks for the time you gave us. We wish you every success in your future projects, and we will keep "
+          "your CV on file for openings that suit you better.",
+    "de": "Danke für Ihre Zeit. Wir wünschen Ihnen viel Erfolg bei Ihren weiteren Plänen und bewahren Ihren "
+          "Lebenslauf gern für spätere Stellen auf.",
+    "fr": "Merci pour le temps accordé. Nous vous souhaitons plein de succès dans vos projets futurs et conservons "
+          "votre CV pour de prochaines opportunités.",
+    "es": "Gracias por tu tiempo. Te deseamos éxito en tus próximos proyectos y conservaremos tu currículum para "
+          "futuras vacantes.",
+    "it": "Grazie del tempo che ci hai dedicato. Ti auguriamo molto successo nei tuoi progetti professionali e "
+          "conserveremo il tuo curriculum nel nostro archivio.",
+    "nl": "Bedankt voor je tijd. We wensen je veel succes met je verdere loopbaan en bewaren je cv voor toekomstige "
+          "vacatures.",
+    "pt": "Obrigado pelo seu tempo. Desejamos sucesso nos seus próximos desafios e manteremos o seu currículo no "
+          "nosso banco de talentos.",
+    "ru": "Спасибо за уделённое время. Желаем вам успехов в вашей карьере, а ваше резюме мы сохраним в нашей базе.",
+    "tr": "Ayırdığınız zaman için teşekkürler. Gelecekteki projelerinizde başarılar dileriz; özgeçmişinizi aday "
+          "havuzumuzda saklayacağız.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POLITE_ENDINGS))
+def test_the_closing_of_a_refusal_that_never_says_no_is_a_rejection(lang):
+    result = _read(POLITE_ENDINGS[lang], lang)
+    assert result.label == "rejection", result.reasons
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Thanks for applying. We will keep your CV in our records while we review all applications."),
+    ("de", "Danke für Ihre Bewerbung. Wir speichern Ihre Unterlagen, solange das Auswahlverfahren läuft."),
+    ("it", "Grazie. Conserveremo il tuo curriculum nei nostri archivi durante la selezione."),
+])
+def test_a_cv_kept_while_the_review_goes_on_is_no_rejection(lang, sentence):
+    assert _read(sentence, lang).label != "rejection"
