@@ -219,3 +219,58 @@ def test_the_closing_of_a_refusal_that_never_says_no_is_a_rejection(lang):
 ])
 def test_a_cv_kept_while_the_review_goes_on_is_no_rejection(lang, sentence):
     assert _read(sentence, lang).label != "rejection"
+
+
+# A refusal said by its consequence (stress set 2): the reader cannot go on, is taken off a list,
+# or the process is ended for them. Sentences written for this test.
+CONSEQUENCES = [
+    ("en", "Your assessment score was below the pass mark, so you will not be able to progress to the interview stage."),
+    ("en", "We have enough helpers now, so we have taken you off the Saturday roster."),
+    ("en", "Your candidacy for the Night Porter role has now concluded."),
+    ("de", "Da dein Testergebnis zu niedrig war, kannst du leider nicht am Auswahltag teilnehmen."),
+    ("de", "Wir haben genug Helfer und haben dich deshalb von der Einsatzliste gestrichen."),
+    ("fr", "Ton score est insuffisant : tu ne pourras pas passer à l'étape de l'entretien."),
+    ("fr", "Le comité n'a pas pu retenir ta candidature pour cette session."),
+    ("es", "Tu nota no llega al mínimo, así que no podrás avanzar a la siguiente fase."),
+    ("es", "Por este motivo damos por cerrada tu candidatura."),
+    ("it", "Il punteggio non basta: non potrai accedere alla prova orale."),
+    ("it", "Per te il percorso di selezione termina qui."),
+    ("nl", "Je score was te laag, waardoor je niet door kunt naar het gesprek."),
+    ("nl", "We stoppen daarom de procedure met alle kandidaten."),
+    ("pt", "A sua nota ficou abaixo do mínimo, por isso não poderá avançar para a entrevista."),
+    ("pt", "Por isso encerramos a sua candidatura."),
+    ("ru", "Ваш балл ниже проходного, поэтому вы не сможете перейти к следующему этапу."),
+    ("ru", "Все смены заполнены, и мы исключили вас из списка волонтёров."),
+    ("tr", "Puanınız barajın altında kaldığı için mülakat aşamasına geçemeyeceksiniz."),
+    ("tr", "Tüm vardiyalar doldu ve sizi listeden çıkardık."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), CONSEQUENCES)
+def test_a_refusal_said_by_its_consequence_is_a_rejection(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", result.reasons
+    assert any(f.rule == f"{lang}.rejection.consequence_for_the_reader" for f in result.findings), result.findings
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    # a document refused with a request to send it again: the candidacy goes on
+    ("en", "The payslip you sent was rejected as it is older than three months. Please upload a recent one."),
+    ("de", "Dein Zeugnis wurde abgelehnt, weil die Datei leer ist. Bitte lade es erneut hoch."),
+    ("fr", "La copie de ton diplôme a été refusée car illisible. Merci de nous transmettre une nouvelle copie."),
+    ("nl", "Je identiteitsbewijs is afgekeurd omdat het verlopen is. Wil je het opnieuw uploaden?"),
+    # a meeting called off inside a German compound, a condition by inversion
+    ("de", "Leider müssen wir das Vorstellungsgespräch am Montag absagen; passt Ihnen Mittwoch um 10 Uhr?"),
+    ("de", "Sollten wir Ihnen keine Stelle anbieten können, hören Sie trotzdem von uns."),
+    # the reader can go on, or only without a thing still missing
+    ("en", "You cannot proceed without uploading your passport, so please add it today."),
+    ("nl", "Je kunt door naar de volgende ronde; we plannen het gesprek volgende week."),
+])
+def test_a_near_miss_of_a_consequence_or_a_document_refused_is_not_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label != "rejection"
+
+
+def test_dutch_tot_as_to_does_not_defer_a_refusal():
+    # "niet toegelaten tot de hackathon": "tot" is "to" here, not "until".
+    result = _read("Je team is dit jaar helaas niet toegelaten tot de hackathon.", "nl")
+    assert result.label == "rejection", result.reasons

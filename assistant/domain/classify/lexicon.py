@@ -65,6 +65,8 @@ _READER_DECLINED = re.compile(rf"\b(?:{vocabulary('context_words', 'reader_decli
 # in the rule's own language (Spanish "pedido" is an order, Portuguese "pedido" a request).
 _UNRELATED = {language.code: re.compile(rf"\b(?:{language.frame_words.unrelated})\b")
               for language in DECIDING if language.frame_words}
+# "the document was rejected, please upload it again": a request, not a verdict (stress set 2).
+_RESUBMIT = re.compile(rf"(?:{vocabulary('context_words', 'resubmit')})")
 _QUESTION_OPENING = re.compile(rf"^\W*(?:{vocabulary('context_words', 'question_openers')})\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # "the other opening has been filled", "the role you also applied for": a
@@ -237,6 +239,8 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
         tier = "weak"  # hearsay: someone said a decision was made
     if phrase.label == "rejection" and _READER_DECLINED.search(text):
         tier = "faint"  # after the reader declined or withdrew, a regret is about their own answer
+    if phrase.label == "rejection" and _RESUBMIT.search(text):
+        tier = "weak"  # something refused with a request to send it again: the candidacy goes on
     if phrase.label == "rejection" and _asks(text, match):
         tier = "weak"  # a question about a decision, not the decision
     if phrase.label == "rejection" and _OTHER_ROLE.search(prefix + match.group(0)):

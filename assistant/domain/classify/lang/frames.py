@@ -19,7 +19,10 @@ request, a meeting). A frame is built per language from these word lists:
 - unrelated: the things whose refusal never concerns a candidacy (a payment, a
   leave request); the lexicon voids any rejection rule's match that names one;
 - not judged: the things refused without a verdict on the reader (a file, a
-  meeting, an offer the reader turned down), for these frames only.
+  meeting, an offer the reader turned down), for these frames only;
+- consequences: a refusal said by what follows from it (the reader cannot go on
+  to the next stage, is taken off a list, the process is ended for them),
+  each language's own pattern.
 
 `reader_thing_refused` is medium: it decides alone only when nothing else
 speaks, and the lexicon's guards (conditions, questions, the reader's own
@@ -50,6 +53,11 @@ class FrameWords:
     others: str          # "his|her|their|colleague|which": someone else's thing, or another clause
     modals: str          # "will|may|could": a refusal that may come is no decision yet
     not_after: tuple[str, ...] = ()  # "als": a word that makes what follows a condition (not in `conditions`)
+    # The consequences of a refusal, said instead of it (stress set 2): the reader cannot go on to the
+    # next stage, is taken off a list or roster, or the process is ended for them.
+    cannot_go_on: str = ""   # "you will not be able to move on to the interview"
+    taken_off: str = ""      # "we have taken you off the volunteer list"
+    ended_for_you: str = ""  # "we are closing the process with all candidates, you included"
     offers: str = ""     # "angebot|offre d'emploi": a job offer (empty where the language's table reads it)
     withdrawn: str = ""  # "zurückgezogen|retirée": the offer taken back
 
@@ -104,6 +112,12 @@ def refusal_frames(words: FrameWords) -> list[Rule]:
             + r"(?=\s*(?::|$|\n|[.!])| (?:for|by|von|für|par|pour|por|para|da|per|door|voor|pelo|pela)\b)",
         ),
     ]
+    consequences = [pattern for pattern in (words.cannot_go_on, words.taken_off, words.ended_for_you) if pattern]
+    if consequences:
+        frames.append(rule(
+            f"{words.code}.rejection.consequence_for_the_reader", "rejection", "strong",
+            *consequences, void_if_deferred=True,
+        ))
     if words.offers:
         frames.append(rule(
             f"{words.code}.rejection.offer_withdrawn", "rejection", "strong",

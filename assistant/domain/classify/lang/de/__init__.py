@@ -21,9 +21,11 @@ LANGUAGE = Language(
     and_words=("und",),
     negations=("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"),
     negation_idioms=("nicht nur",),
-    conditions=("wenn", "falls", "ob", "sofern"),
+    # "Sollten wir Ihnen keine Stelle anbieten können, …": a condition by inversion (stress set 2)
+    conditions=("wenn", "falls", "ob", "sofern", r"sollten (?:wir|sie)", r"sollte (?:ihre|deine|die|der)"),
     deferrals=("bis", "sobald", "ohne"),
-    meeting_nouns=(r"termin\w*", r"gespräch\w*", "treffen", "telefonat"),
+    # also inside compounds: "Vorstellungsgespräch", "Kennenlerntermin" (stress set 2)
+    meeting_nouns=(r"\w*termin\w*", r"\w*gespräch\w*", "treffen", r"\w*telefonat"),
     nobody_yet=(r"noch niemand\w*",),
     autoreply_subjects=("automatische antwort", "abwesenheitsnotiz", "abwesenheit", "nicht im büro", "außer haus"),
     months={

@@ -12,4 +12,6 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"sie haben (?:unser|das|ihre)(?: \w+)? (?:angebot|bewerbung) (?:abgelehnt|zurückgezogen)",
         r"(?:ihre|deine) bewerbung (?:erfolgreich|wunschgemäß|auf (?:ihren|deinen) wunsch) zurückgezogen",
     ),
+    # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
+    "resubmit": (r"\b(?:erneut|nochmals|noch ?mal|neu) hoch(?:laden|zuladen)?\b", r"\berneut (?:ein)?(?:reichen|senden|zusenden)\b"),
 }

@@ -92,5 +92,14 @@ FRAME_WORDS = FrameWords(
     modals=r"wird|werden|würde|kann|können|könnte|sollte|muss",
     offers=r"(?:\w*stellen|arbeits|vertrags)?angebot|zusage",
     withdrawn=r"zurückgezogen|zurück\b|widerrufen|zurückgenommen",
+    cannot_go_on=any_of(
+        r"\b(?:können|kannst) (?:sie|du) (?:leider |daher |deshalb )?nicht (?:am|an der|an dem|an|in die|zur|zum)"
+        + r"(?: [\w-]+){0,4}? (?:teilnehmen|weiterkommen|aufrücken)\b",
+        r"\b(?:können|konnten) (?:wir )?(?:sie|dich) (?:leider |daher |deshalb )?nicht(?: [\w-]+){0,5}?"
+        + r" (?:einladen|einplanen|einsetzen|aufnehmen|zulassen|berücksichtigen)\b",
+    ),
+    taken_off=r"\b(?:haben|hat) (?:wir )?(?:sie|dich)(?: [\w-]+){0,3}? (?:von|aus) der \w*liste (?:genommen|gestrichen|entfernt)",
+    ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"
+    + r"(?:verfahren|prozess) (?:mit|für) (?:ihnen|dir|allen)",
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

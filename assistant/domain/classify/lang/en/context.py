@@ -38,4 +38,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"your request to withdraw|(?:closed|withdrawn|cancell?ed) (?:as you (?:asked|requested)|at your (?:own )?request)",
         r"as you (?:asked|requested), your (?:application|candidacy) (?:has been|was) (?:closed|withdrawn)",
     ),
+    # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
+    "resubmit": (r"\bre-?upload\b", r"\bupload (?:it |them |the (?:file|document) )?again\b",
+                 r"\bupload an? (?:new|recent|valid|readable|legible|different) (?!application)\w+"),
 }

@@ -257,6 +257,7 @@ PHRASES: list[Rule] = [
         r"\b(?:hired|selected|chosen|chose|found|identified) (?:someone|somebody|another person|a candidate|the candidate|a person)"
         + r"(?: else)? (?:else|who|whose|that|with)",
         r"\b(?:we've|we have|we) (?:already )?(?:found|hired|picked|chosen|chose) (?:someone|somebody)(?: else)?(?=[,.!]| for (?:the|this))",
+        r"\banother (?:candidate|applicant|person) (?:was|has been|had been) (?:preferred|chosen|selected|appointed|hired)\b",
     ),
     rule(
         "en.rejection.not_selected", "rejection", "strong",

@@ -91,7 +91,8 @@ _KEPT_OUT = (r"(?:"
 _PLACE = (r"(?:"
 + any_of(
     r"place|spot|seat|admission|position|role|job|post|placement|internship|apprenticeship|fellowship",
-    r"scholarship|invitation|funding|award|contract|traineeship|opportunity|space|acceptance|seat",
+    r"scholarship|invitation|funding|award|contract|traineeship|opportunity|space|acceptance|seat|residency|bursary",
+    r"grant|mentorship|studentship|employment",
 )
 + r")")
 _UNABLE = (r"\b(?:"
@@ -148,7 +149,7 @@ VERDICTS: list[Rule] = [
             + r"(?:further consideration|the next (?:stage|round|step))",
             r"(?:accept|approve|select|progress) (?:it|them) (?:this time|at this (?:time|stage)|on this occasion)",
             r"match you with (?:a |an |the )?(?:[\w-]+ )?(?:mentor|employer|school|host|project|team|company|placement)",
-            r"(?:admit|accept|select|fund|place|appoint|hire|enrol|enroll|take|host|award) you\b(?! (?:to|for) (?:an? |the )?"
+            r"(?:admit|accept|select|fund|place|appoint|hire|enrol|enroll|take|host|award) (?:you|your (?:team|group))\b(?! (?:to|for) (?:an? |the )?"
             + r"(?:interview|call|meeting|lunch|dinner)\b)",
             rf"find (?:you )?(?:a |an )?(?:[\w-]+ )?(?:placement|match|{_PLACE}) for you",
             rf"find you (?:a |an )?(?:[\w-]+ )?(?:placement|match|employer|{_PLACE})",
@@ -313,6 +314,7 @@ FRAME_WORDS = FrameWords(
         r"rejected|declined|refused|denied|turned down|unsuccessful|disapproved|not hired|disqualified",
         r"not (?:been )?(?:selected|successful|approved|accepted|shortlisted|retained|progressed|admitted|chosen|awarded"
         + r"|granted|funded|supported|considered further)",
+        r"(?:could|can|will) not be (?:approved|accepted|granted|funded)|cannot be (?:approved|accepted|granted|funded)",
     ),
     status_labels="",  # English status fields are read for every label in applicant_tracking.py
     status_values="",
@@ -329,5 +331,22 @@ FRAME_WORDS = FrameWords(
     others=r"his|her|their|another|other|someone|somebody|colleague|friend|candidates|applicants|applications"
     r"|if|whether|unless|that|which",
     modals=r"will|would|may|might|can|could|should|must",
+    cannot_go_on=any_of(
+        r"\byou (?:cannot|can't|will not be able to|won't be able to|are (?:unable|not able) to|could not|couldn't)"
+        + r" (?:advance|progress|proceed|move (?:on|forward)|go (?:on|through|forward)|continue)"
+        + r"(?! (?:without|until|unless|before)\b)",
+        r"\byou (?:cannot|can't|will not be able to|won't be able to|are (?:unable|not able) to) (?:take part|participate"
+        + r"|join) in (?:the |this |our )?(?:[\w-]+ ){0,3}?(?:programme|program|event|cohort|batch|course|internship"
+        + r"|scheme|hackathon|residency)\b",
+        r"\byou (?:were|weren't|have not been|haven't been) (?:not )?(?:picked|assigned to (?:any|a) (?:shift|role|slot|team"
+        + r"|mentor|placement))\b",
+    ),
+    taken_off=r"\b(?:removed|taken) you (?:off|from) (?:the |our )?(?:[\w-]+ )?(?:list|roster|rota|schedule|shortlist)\b",
+    ended_for_you=any_of(
+        r"\byour (?:candidacy|application|participation|candidature)(?: for [^.!?\n]{1,60})? (?:has|have) (?:now )?"
+        + r"(?:concluded|ended)\b",
+        r"\b(?:ending|closing|stopping) (?:the|our) (?:recruitment |selection |hiring )?process (?:for|with) (?:you|all "
+        + r"(?:the )?(?:candidates|applicants))",
+    ),
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

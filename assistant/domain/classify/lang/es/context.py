@@ -12,4 +12,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"(?:has|usted ha) (?:rechazado|declinado|retirado) (?:nuestra|la|tu|su)",
         r"(?:tu|su) (?:candidatura|postulación|solicitud) (?:ha sido|fue) retirada (?:correctamente|a (?:tu|su) petición)",
     ),
+    # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
+    "resubmit": (r"\b(?:súbelo|súbela|subirlo|subirla|cárgalo|envíalo|envíala|enviarlo) (?:de nuevo|otra vez|nuevamente)\b",
+                 r"\bvuelve a (?:subir|cargar|enviar)\b"),
 }

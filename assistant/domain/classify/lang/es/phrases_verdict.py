@@ -92,5 +92,9 @@ FRAME_WORDS = FrameWords(
     modals=r"será|serán|sería|puede|pueden|podría|podrá|debe",
     offers=r"oferta de (?:empleo|trabajo)|propuesta de (?:empleo|trabajo)|oferta",
     withdrawn=r"retirad[ao]|anulad[ao]|revocad[ao]",
+    cannot_go_on=r"\bno (?:podrás|podrá|puedes|puede) (?:pasar|avanzar|continuar|participar|acceder|seguir)\b",
+    taken_off=r"\b(?:te|le|lo|la) hemos (?:retirado|quitado|eliminado|sacado|dado de baja) de la lista",
+    ended_for_you=r"\bdamos por (?:finalizada|terminada|cerrada|concluida) (?:tu|su) (?:candidatura|solicitud|participación"
+    + r"|postulación)",
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

@@ -12,4 +12,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"vous avez (?:décliné|refusé|retiré) (?:notre|l'|la|le|votre)",
         r"(?:votre|ta) candidature a (?:bien )?été retirée",
     ),
+    # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
+    "resubmit": (r"\b(?:envoyer|renvoyer|transmettre|télécharger|déposer) (?:à nouveau|de nouveau)\b",
+                 r"\bmerci de nous (?:transmettre|renvoyer) une? (?:nouvelle |autre )?(?:pièce|document|copie)", r"\bredéposer\b"),
 }

@@ -107,7 +107,8 @@ VERDICTS: list[Rule] = [
         + r")",
         r"\b(?:n'a|n'ont|n'avons) pas (?:pu )?donné (?:de )?suite\b",
         # The application named before, then as a pronoun: "… n'avons pas été en mesure de l'accepter".
-        r"\bpas (?:été )?en mesure de (?:l'accepter|la retenir|la valider|l'accueillir|y donner suite)\b",
+        r"\bpas (?:été )?en mesure de (?:l'accepter|la retenir|la valider|l'accueillir|y donner suite|la faire avancer"
+        + r"|le faire avancer)\b",
         void_if_deferred=True,
     ),
     rule(
@@ -140,5 +141,14 @@ FRAME_WORDS = FrameWords(
     modals=r"sera|seront|serait|peut|peuvent|pourrait|pourra|doit",
     offers=r"offre d'emploi|offre d'embauche|proposition d'embauche|promesse d'embauche|offre",
     withdrawn=r"retirée?|annulée?|révoquée?",
+    cannot_go_on=any_of(
+        r"\b(?:vous ne pourrez pas|tu ne pourras pas|vous ne pouvez pas|tu ne peux pas) (?:poursuivre|participer|accéder"
+        + r"|passer|continuer|intégrer|rejoindre)\b",
+        r"\bne (?:pourrons|pouvons|pourrions|pourra|peut) pas (?:vous |t')?(?:intégrer|accueillir|admettre|inscrire"
+        + r"|sélectionner)\b",
+        r"\bn'(?:a|avons|ont) pas pu retenir (?:votre|ta) (?:candidature|dossier|demande)",
+    ),
+    taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
+    ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

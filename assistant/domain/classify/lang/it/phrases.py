@@ -218,7 +218,7 @@ FRAME_WORDS = FrameWords(
     "it",
     possessives=r"(?:la |il |le |i )?(?:tua|tuo|tue|tuoi|sua|suo|sue|suoi|vostra|vostro)",
     refusals=any_of(
-        r"rifiutat[ao]|respint[ao]|rigettat[ao]|scartat[ao]|declinat[ao]",
+        r"rifiutat[ao]|respint[ao]|rigettat[ao]|scartat[ao]|declinat[ao]|esclus[ao]|non (?:verrà|sarà) portat[ao] avanti",
         r"non (?:è stat[ao] )?(?:selezionat[ao]|accettat[ao]|approvat[ao]|ammess[ao]|accolt[ao])",
     ),
     status_labels=r"stato|esito|decisione|risultato|risposta",
@@ -231,5 +231,12 @@ FRAME_WORDS = FrameWords(
     modals=r"sarà|saranno|sarebbe|può|possono|potrebbe|potrà|deve",
     offers=r"offerta di lavoro|proposta di assunzione|offerta",
     withdrawn=r"ritirat[ao]|revocat[ao]|annullat[ao]",
+    cannot_go_on=any_of(
+        r"\bnon (?:potrai|potrà|puoi|può) (?:accedere|partecipare|proseguire|passare|continuare|avanzare)\b",
+        r"\bnon (?:abbiamo potuto|possiamo|potremo|è in grado di|siamo in grado di) (?:inserirti|inserirla|offrirti"
+        + r"|offrirle|accoglierti|accoglierla|ammetterti|ammetterla|selezionarti|selezionarla)\b",
+    ),
+    taken_off=r"\b(?:ti|la|l') ?abbiamo (?:tolt[oa]|rimoss[oa]|cancellat[oa]) dalla (?:lista|graduatoria|turnazione)",
+    ended_for_you=r"\b(?:il )?percorso di selezione (?:per te |per lei )?(?:termina|si conclude|si chiude) qui\b",
 )
 PHRASES += refusal_frames(FRAME_WORDS)

@@ -18,14 +18,17 @@ LANGUAGE = Language(
     conditions=("indien", "mocht", "wanneer (?:je|jij|u|jouw|uw|we|wij|er)", "als (?:je|jij|u|we|wij|er|het|jouw|uw)", "in het geval",
                 # "… laten je weten of we je uitnodigen": whether, not a decision.
                 "of (?:we|wij|jij|je|u)"),
-    deferrals=("totdat", "tot", "zolang", "zonder", "voordat"),
+    # "tot" alone is also "to" ("niet toegelaten tot de hackathon", stress set 2): only "until" readings defer
+    deferrals=("totdat", r"tot (?:we|wij|je|jij|u|alle|na|de (?:uitslag|beslissing|beoordeling|referenties|documenten))",
+               "zolang", "zonder", "voordat"),
     meeting_nouns=(r"gesprek\w*", "afspraak", "interview", r"sollicitatiegesprek\w*"),
     nobody_yet=("nog niemand", "nog geen keuze"),
     earlier_words=("vorig jaar", "vorige sollicitatie"),
     own_application_words=(r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanmelding)\b", r"\bgesolliciteerd\b"),
     gist_words={"rejection.regret": ("helaas",)},
     # "… is naar een andere kandidaat gegaan": someone else got it (lexicon.py)
-    context_words={"to": ("aan", "naar"), "someone_else": ("een andere", "iemand anders", "een interne")},
+    context_words={"to": ("aan", "naar"), "someone_else": ("een andere", "iemand anders", "een interne"),
+                   "resubmit": (r"\bopnieuw (?:uploaden|insturen|aanleveren|versturen)\b",)},
     quote_verbs=("schreef", "geschreven"),
     attribution_openings=("op",),
     quote_separators=("oorspronkelijk bericht",),

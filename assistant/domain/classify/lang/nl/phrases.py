@@ -238,7 +238,7 @@ FRAME_WORDS = FrameWords(
     "nl",
     possessives=r"uw|je|jouw",
     refusals=any_of(
-        r"afgewezen|afgekeurd|geweigerd",
+        r"afgewezen|afgekeurd|geweigerd|beëindigd",
         r"niet (?:geselecteerd|goedgekeurd|aangenomen|toegelaten|geaccepteerd|gehonoreerd|toegekend)",
     ),
     status_labels=r"status|uitslag|besluit|beslissing|resultaat|reactie",
@@ -255,5 +255,13 @@ FRAME_WORDS = FrameWords(
     not_after=("als", "indien", "mocht", "wanneer"),  # "als" is not among the conditions: German "als" is "as"
     offers=r"aanbod|(?:baan|job)aanbod|arbeidsaanbod",
     withdrawn=r"ingetrokken|trekken (?:\w+ ){0,3}?in\b",
+    cannot_go_on=any_of(
+        r"\b(?:je|u|jij) (?:helaas )?niet (?:door|verder|mee) (?:kunt|kan|mag|gaat) (?:naar|met|in|doen)\b",
+        r"\bniet met (?:je|jou|u) verder (?:te )?gaan\b",
+        r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanmelding) niet (?:verder )?(?:meenemen|in behandeling nemen)\b",
+    ),
+    taken_off=r"\b(?:hebben|heeft) (?:we |wij )?(?:je|u) (?:[\w-]+ ){0,2}?van de (?:\w+)?lijst (?:gehaald|verwijderd|afgevoerd)",
+    ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
+    + r"|alle kandidaten)",
 )
 PHRASES += refusal_frames(FRAME_WORDS)

@@ -26,7 +26,8 @@ LANGUAGE = Language(
     own_application_words=(r"\b(?:sua|tua) candidatura\b", r"\bcandidatou\b", r"\bse candidatou\b"),
     gist_words={"rejection.regret": ("infelizmente", "lamentamos")},
     # "… foi aceite por outro candidato": someone else got it (lexicon.py)
-    context_words={"to": ("a", "ao", "à", "por", "para"), "someone_else": ("outro", "outra", "outros", "um outro", "uma outra")},
+    context_words={"to": ("a", "ao", "à", "por", "para"), "someone_else": ("outro", "outra", "outros", "um outro", "uma outra"),
+                   "resubmit": (r"\b(?:envi|carreg|reenvi)(?:ar|e)(?:-o|-a)? (?:novamente|de novo)\b", r"\breenviar\b")},
     quote_verbs=("escreveu",),
     attribution_openings=("em",),
     quote_separators=("mensagem original",),

@@ -103,6 +103,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "pt.rejection.chose_another_candidate", "rejection", "strong",
+        r"\bficou com (?:outr[ao]|um[ao]? outr[ao]) (?:candidat[ao]|pessoa|profissional)\b",
         r"\b(?:optamos|optámos|decidimos|escolhemos|selecionamos|seleccionámos|seguir|seguimos|prosseguir|avançar|avançamos)"
         + r"(?: \w+){0,2} (?:por |com )?(?:outr[oa]s?|um outro|uma outra) (?:candidat|perfi|profissiona|pessoa)",
         r"\b(?:avançar|seguir|prosseguir|continuar) com (?:outr[oa]s )?(?:candidat[oa]s|perfis|profissionais) (?:cujo|cuja|"
@@ -224,7 +225,7 @@ FRAME_WORDS = FrameWords(
     "pt",
     possessives=r"(?:a |o |as |os )?(?:sua|seu|suas|seus|tua|teu|tuas|teus)",
     refusals=any_of(
-        r"rejeitad[ao]s?|recusad[ao]s?|indeferid[ao]s?|reprovad[ao]s?|negad[ao]s?|declinad[ao]s?",
+        r"rejeitad[ao]s?|recusad[ao]s?|indeferid[ao]s?|reprovad[ao]s?|negad[ao]s?|declinad[ao]s?|desclassificad[ao]s?",
         r"não (?:foi )?(?:selecionad[ao]s?|aceit[ao]s?|aprovad[ao]s?|admitid[ao]s?)",
     ),
     status_labels=r"estado|status|situação|resultado|decisão|resposta",
@@ -237,5 +238,14 @@ FRAME_WORDS = FrameWords(
     modals=r"será|serão|seria|pode|podem|poderia|poderá|deve",
     offers=r"proposta de emprego|proposta de trabalho|oferta de emprego|proposta|oferta",
     withdrawn=r"retirad[ao]|revogad[ao]|cancelad[ao]",
+    cannot_go_on=any_of(
+        r"\bnão (?:poderá|poderás|pode|podes|vai poder) (?:avançar|prosseguir|participar|seguir|continuar|passar)\b",
+        r"\bnão (?:poderá|poderemos|podemos|pôde|conseguimos|conseguiremos) (?:lhe |te )?(?:oferecer|incluir|integrar"
+        + r"|aceitar|admitir) (?:uma |um )?(?:vaga|lugar|posição)\b",
+        r"\bnão (?:vamos|iremos|poderemos|podemos) dar (?:seguimento|continuidade|sequência) (?:à|a) (?:sua|tua)\b",
+    ),
+    taken_off=r"\b(?:você|tu) não foi incluíd[oa](?:\(a\))? na (?:escala|lista)|(?:o|a|te) (?:retiramos|removemos|excluímos) da"
+    + r" (?:lista|escala)",
+    ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
 )
 PHRASES += refusal_frames(FRAME_WORDS)

@@ -6,6 +6,7 @@ from .phrases import FRAME_WORDS, PHRASES
 LANGUAGE = Language(
     code="ru",
     phrases=PHRASES,
+    context_words={"resubmit": (r"\b(?:загрузите|отправьте|пришлите)(?: \w+)? (?:снова|повторно|заново)\b", r"\bповторно загруз\w*")},
     frame_words=FRAME_WORDS,
     function_words=r"и|в|не|на|что|мы|вы|вас|вам|ваш\w*|с|по|для|это|к|о|от|за|наш\w*|сожалению|спасибо|благодарим",
     clause_breaks=("но", "однако", "тем не менее"),

@@ -99,6 +99,7 @@ PHRASES: list[Rule] = [
         + r"(?:ilerle|devam|sürdür|karar|tercih|seç|yürüt|yapıl|veril|sunul|teklif)",
         r"\bdaha (?:uygun|uyumlu|deneyimli|yetkin|iyi) (?:bir )?aday\w* (?:seçil|tercih edil|ile|ilerle|belirlen|bulun)",
         r"\bbaşka (?:birini|bir kişiyi|birisini) (?:seçtik|tercih ettik|işe aldık)\b",
+        r"\b(?:pozisyonu|işi|yeri|rolü) başka (?:bir )?(?:arkadaşa|adaya|kişiye) verdik\b",
         r"\b(?:sizinle )?çalışma (?:imkânı|imkanı|fırsatı)mız (?:olmayacak|bulunmamaktadır|yok)\b",
         r"\b(?:pozisyon|kadro|rol)\w*(?: [\w'-]+){0,3} (?:için )?(?:başka|diğer) (?:bir )?aday\w* (?:seçil|tercih edil|"
         + r"uygun görül|değerlendiril)",
@@ -196,7 +197,7 @@ FRAME_WORDS = FrameWords(
     possessives=r"(?=\w+(?:ınız|iniz|unuz|ünüz)\b)",
     refusals=any_of(
         r"reddedil(?:di|miştir|mişti|miş)|kabul edilmedi\w*|onaylanmadı\w*|olumsuz (?:sonuçlan|değerlendiril)\w*",
-        r"olumlu değerlendirilemedi\w*|olumlu değerlendirilememiş\w*",
+        r"olumlu değerlendirilemedi\w*|olumlu değerlendirilememiş\w*|değerlendirmeye alınama\w*|çıkarıl(?:mıştır|dı)",
     ),
     status_labels=r"(?:\w+ )?durum(?:u)?|sonuç|sonucu|karar",
     status_values=r"red|olumsuz|uygun görülmedi|uygun bulunmadı|elendi",
@@ -208,5 +209,9 @@ FRAME_WORDS = FrameWords(
     modals=r"\w+(?:ilirse|ılırsa|ulursa|ülürse|abilir|ebilir)",
     offers=r"(?:iş )?teklif\w*",
     withdrawn=r"geri çekil\w*|iptal edil\w*",
+    cannot_go_on=r"\b(?:geçemiyorsun(?:uz)?|geçemeyeceksin(?:iz)?|katılamayacaksın(?:ız)?|katılamıyorsun(?:uz)?"
+    + r"|ilerleyemeyeceksin(?:iz)?|devam edemeyeceksin(?:iz)?)\b",
+    taken_off=r"\b(?:seni|sizi) (?:listeden|programdan|vardiyadan|listemizden) çıkar(?:dık|mak zorunda kaldık)",
+    ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
 )
 PHRASES += refusal_frames(FRAME_WORDS)
