@@ -148,6 +148,13 @@ TABLE_FAMILIES = [
     ("tr", "Teşekkürler, ancak başka birini seçtik.", "tr.rejection.chose_another_candidate"),
     ("tr", "Yazılı sınavı geçemediniz.", "tr.rejection.you_were_not_let_through"),
     ("tr", "Maalesef size bu dönem staj imkânı sunamıyoruz.", "tr.rejection.cannot_let_you_in"),
+    ("en", "We are unable to offer you an interview for this position.", "en.rejection.no_interview_for_you"),
+    ("en", "Thank you for the CV. We read it closely but could not accept it on this occasion.",
+     "en.rejection.cannot_let_you_in"),
+    ("en", "I'm afraid the final interview has not led to an offer.", "en.rejection.came_to_nothing"),
+    ("de", "Leider können wir Ihnen für das Praktikum keine Zusage geben.", "de.rejection.cannot_let_you_in"),
+    ("nl", "We gaan voor deze vacature helaas niet verder met je sollicitatie.", "nl.rejection.not_going_on_with_you"),
+    ("es", "Proceso de selección finalizado: no seleccionado.", "es.rejection.status_value"),
 ]
 
 
@@ -165,9 +172,50 @@ TABLE_NEAR_MISSES = [
     ("en", "We have found someone to show you around on your first day."),
     ("nl", "Als je aanmelding wordt afgewezen, hoor je dat binnen twee weken."),
     ("tr", "Yazılı sınavı geçtiniz, tebrikler."),
+    ("en", "We can't offer you an interview for the role on Monday, but Tuesday at 10 works."),
+    ("en", "If the interview does not lead to an offer, we will tell you why."),
+    ("de", "Sobald alle Unterlagen da sind, können wir Ihnen eine Zusage geben."),
 ]
 
 
 @pytest.mark.parametrize(("lang", "sentence"), TABLE_NEAR_MISSES)
 def test_a_near_miss_of_a_stress_set_family_is_not_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label != "rejection"
+
+
+# The closing of a refusal that never says no ("not interested" templates of HR systems, real-mail
+# rounds 11 and 21): good wishes for the reader's future and the CV kept on file, in every language.
+POLITE_ENDINGS = {
+    "en": "Thanks for the time you gave us. We wish you every success in your future projects, and we will keep "
+          "your CV on file for openings that suit you better.",
+    "de": "Danke für Ihre Zeit. Wir wünschen Ihnen viel Erfolg bei Ihren weiteren Plänen und bewahren Ihren "
+          "Lebenslauf gern für spätere Stellen auf.",
+    "fr": "Merci pour le temps accordé. Nous vous souhaitons plein de succès dans vos projets futurs et conservons "
+          "votre CV pour de prochaines opportunités.",
+    "es": "Gracias por tu tiempo. Te deseamos éxito en tus próximos proyectos y conservaremos tu currículum para "
+          "futuras vacantes.",
+    "it": "Grazie del tempo che ci hai dedicato. Ti auguriamo molto successo nei tuoi progetti professionali e "
+          "conserveremo il tuo curriculum nel nostro archivio.",
+    "nl": "Bedankt voor je tijd. We wensen je veel succes met je verdere loopbaan en bewaren je cv voor toekomstige "
+          "vacatures.",
+    "pt": "Obrigado pelo seu tempo. Desejamos sucesso nos seus próximos desafios e manteremos o seu currículo no "
+          "nosso banco de talentos.",
+    "ru": "Спасибо за уделённое время. Желаем вам успехов в вашей карьере, а ваше резюме мы сохраним в нашей базе.",
+    "tr": "Ayırdığınız zaman için teşekkürler. Gelecekteki projelerinizde başarılar dileriz; özgeçmişinizi aday "
+          "havuzumuzda saklayacağız.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POLITE_ENDINGS))
+def test_the_closing_of_a_refusal_that_never_says_no_is_a_rejection(lang):
+    result = _read(POLITE_ENDINGS[lang], lang)
+    assert result.label == "rejection", result.reasons
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Thanks for applying. We will keep your CV in our records while we review all applications."),
+    ("de", "Danke für Ihre Bewerbung. Wir speichern Ihre Unterlagen, solange das Auswahlverfahren läuft."),
+    ("it", "Grazie. Conserveremo il tuo curriculum nei nostri archivi durante la selezione."),
+])
+def test_a_cv_kept_while_the_review_goes_on_is_no_rejection(lang, sentence):
     assert _read(sentence, lang).label != "rejection"

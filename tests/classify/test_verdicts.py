@@ -383,3 +383,35 @@ def test_declining_an_interview_does_not_make_the_refusal_that_follows_the_reade
     result = _read("You declined our invitation to the second interview, so we will not be moving forward with "
                    "your application.")
     assert result.label == "rejection", result.reasons
+
+
+# ---- families from the recorded misses of real-mail rounds 19-21 (sentences written for this test) ----
+
+@pytest.mark.parametrize(("lang", "sentence", "rule"), [
+    ("de", "Leider wurdest du nicht für den Einsatz „Tafel am Marktplatz (Samstag)“ ausgewählt.",
+     "de.rejection.reader_not_let_through"),
+    ("de", "Sie wurden als Helferin für das Projekt „Lesepaten Nord“ entfernt.", "de.rejection.reader_kept_out"),
+    ("en", "You have been removed as a volunteer for the event \"Harbour Run 2027\".", "en.rejection.reader_kept_out"),
+    ("en", "You were removed from the shortlist for the Graduate Scheme.", "en.rejection.reader_kept_out"),
+    ("pt", "Você foi removida como voluntária do projeto \"Horta Comunitária\".", "pt.rejection.removed_as_participant"),
+    ("en", "The panel looked at your application carefully but did not select it for the next round.",
+     "en.rejection.cannot_let_you_in"),
+    ("pt", "Agradecemos o seu tempo. Desejamos muito sucesso nos seus planos futuros. Manteremos o seu currículo em "
+     "nosso banco de talentos.", "pt.rejection.manteremos_seu_curriculo"),
+])
+def test_a_refusal_family_of_rounds_nineteen_to_twenty_one_is_a_rejection(lang, sentence, rule):
+    result = _read_round(lang, sentence)
+    assert result.label == "rejection", (sentence, result.reasons)
+    assert rule in {finding.rule for finding in result.findings}, (sentence, result.findings)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "You have been removed from our mailing list and will receive no more newsletters."),
+    ("de", "Du wurdest als Teilnehmer für den Einsatz „Tafel am Marktplatz“ eingetragen."),
+    ("de", "Wurdest du nicht für den Einsatz ausgewählt, bekommst du von uns eine eigene Nachricht."),
+    ("pt", "Você foi removido(a) da lista de e-mails."),
+    ("en", "We reviewed the file you uploaded and did not select it for printing; please send a PDF."),
+])
+def test_a_near_miss_of_rounds_nineteen_to_twenty_one_is_not_a_rejection(lang, sentence):
+    result = _read_round(lang, sentence)
+    assert result.label != "rejection", (sentence, result.reasons)

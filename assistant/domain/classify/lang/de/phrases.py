@@ -106,6 +106,14 @@ PHRASES: list[Rule] = VERDICTS + [
         r"\bunterlagen(?: \w+){0,4} (?:aufbewahren|speichern|behalten|in evidenz)",
     ),
     rule(
+        # The closing of a refusal that never says no: good wishes for the reader's future, the CV kept on file.
+        "de.rejection.erfolg_fuer_die_zukunft", "rejection", "medium",
+        r"\b(?:wünschen|wünsche) (?:ihnen|dir) (?:[\w-]+ ){0,2}?(?:erfolg|alles gute) (?:bei|für|in|auf) (?:ihren|ihrem|ihrer"
+        + r"|deinen|deinem|deiner) (?:zukünftigen|weiteren|künftigen|beruflichen)\b",
+        r"\b(?:bewahren|speichern|behalten|hinterlegen) (?:wir )?(?:ihren|ihre|deinen|deine) (?:lebenslauf|unterlagen"
+        + r"|bewerbungsunterlagen|profil)\b(?![^.!?\n]{0,60}\b(?:solange|während|bis zum abschluss))",
+    ),
+    rule(
         "de.rejection.passt_nicht", "rejection", "medium",
         r"\bpasst (?:leider )?nicht\b",
         r"\bnicht (?:ganz )?(?:passend|gepasst)\b",

@@ -8,7 +8,7 @@ let the reader in ("können Sie nicht aufnehmen"). Tested in tests/classify/test
 
 from __future__ import annotations
 
-from ...rule import Rule, any_of, rule
+from ...rule import Rule, any_of, rule, within_sentence
 from ..frames import FrameWords, refusal_frames
 
 _READER = (r"\b(?:sie|du|(?:ihre?|deine?) (?:[\w-]+ ){0,2}?(?:"
@@ -29,14 +29,23 @@ _LET_THROUGH = (r"(?:"
 VERDICTS: list[Rule] = [
     rule(
         "de.rejection.reader_kept_out", "rejection", "strong",
-        _READER + _GAP + r" (?:wurden?|ist|sind|wird|werden|haben wir|hat)(?: (?:leider|bedauerlicherweise|daher))?"
-        + _GAP + " " + _KEPT_OUT,
+        _READER + _GAP + r" (?:wurden?|wurdest|ist|sind|bist|wird|werden|haben wir|hat)(?: (?:leider|bedauerlicherweise"
+        + r"|daher))?" + _GAP + " " + _KEPT_OUT,
+        # Taken off a role already given (real-mail round 20): "Du wurdest als Teilnehmer für die Aktivität … entfernt".
+        r"\b(?:sie|du) (?:wurden|wurdest|sind|bist) (?:leider )?als (?:teilnehmer\w*|freiwillige\w*|helfer\w*|mitglied"
+        + r"|kandidat\w*|bewerber\w*)" + within_sentence(r"nicht|kein\w*|noch|wenn|falls") + r" (?:entfernt|gestrichen)\b",
         negatable=True,
     ),
     rule(
         "de.rejection.reader_not_let_through", "rejection", "strong",
         _READER + _GAP + r" (?:sind|ist|wurden?|waren|war)(?: [\w-]+){0,4}? (?:leider )?nicht(?: [\w-]+){0,3}? "
         + _LET_THROUGH + r"(?! werden,? (?:bis|sobald|wenn))",
+        # The verb first, a quoted name before the participle (real-mail round 20):
+        # "Leider wurdest du nicht für die Aktivität ‚Strandputz‘ ausgewählt". A word comes first: a sentence that
+        # opens with the verb is a question or a condition ("Wurdest du nicht ausgewählt, bekommst du …").
+        r"\b(?:leider|daher|deshalb|somit|diesmal|bedauerlicherweise|jedoch|aber|nun) (?:wurden|wurdest|wurde|sind|bist"
+        + r"|waren|warst) (?:sie|du) (?:leider )?nicht\b"
+        + within_sentence(r"nicht|kein\w*|noch|wenn|falls|sobald") + " " + _LET_THROUGH,
         _READER + r" (?:erfüllen|erfüllt|erfüllst|entsprechen|entspricht|passt|passen)(?: leider)? (?:nicht|keine)\b",
         void_if_deferred=True,
     ),
@@ -44,6 +53,8 @@ VERDICTS: list[Rule] = [
         "de.rejection.cannot_let_you_in", "rejection", "strong",
         r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir|sie|dich)(?: [\w-]+){0,4}? (?:leider )?(?:nicht|keine?n?)"
         + r"(?: [\w-]+){0,4}? (?:aufnehmen|zulassen|berücksichtigen|anbieten|annehmen|einladen|vermitteln)\b",
+        # "Leider können wir Ihnen keine Zusage für den Ausbildungsplatz geben": no acceptance to give.
+        r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir)(?: [\w-]+){0,3}? keine zusage\b",
         void_if_deferred=True,
     ),
     rule(

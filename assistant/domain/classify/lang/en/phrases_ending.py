@@ -102,8 +102,11 @@ ENDING: list[Rule] = [
     ),
     rule(
         "en.rejection.no_interview_for_you", "rejection", "strong",
-        r"(?:\bnot|n't) (?:be )?(?:offering|inviting|offer|invite) you (?:an? |to (?:an? |the )?|for (?:an? |the )?)?"
-        + r"(?:interview|next round|assessment cent(?:re|er)|next stage|final round)\b",
+        r"(?:\bnot|n't|\bunable to|\bnot able to) (?:be )?(?:offering|inviting|offer|invite) you (?:an? |to (?:an? |the )?"
+        + r"|for (?:an? |the )?)?(?:interview|next round|assessment cent(?:re|er)|next stage|final round)\b"
+        # an interview at all, not one at that time: "can't offer you an interview for the role on Monday"
+        + r"(?!(?: [\w-]+){0,4} (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d|this week|next week|tomorrow"
+        + r"|today|that (?:day|time))\b)",
     ),
 ]
 

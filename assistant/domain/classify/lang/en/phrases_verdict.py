@@ -80,6 +80,9 @@ _KEPT_OUT = (r"(?:"
 + any_of(
     r"ineligible|unsuccessful|unsuitable|disqualified|eliminated",
     r"(?:screened|sifted|filtered|ruled|weeded) out",
+    # taken off a role already given (real-mail round 20): "you have been removed as participant for the activity …"
+    r"removed (?:as (?:an? )?(?:participant|volunteer|member|candidate|applicant|mentee|mentor)|from (?:the |this )?"
+    + r"(?:activity|shortlist|short-list|selection|programme|program|project|shift|team|cohort|event|waiting list))",
     r"marked (?:as )?(?:unsuccessful|not suitable|unsuitable|rejected|declined|not progressed|ineligible"
     + r"|not selected|not shortlisted)",
 )
@@ -139,6 +142,11 @@ VERDICTS: list[Rule] = [
             r"(?:be )?(?:offer|offering|give|giving|grant|granting|extend|extending) you (?:a |an |the )?"
             + rf"(?:[\w-]+ ){{0,2}}?{_PLACE}",
             r"(?:bring|take) you (?:on board|onboard|on)\b|onboard you\b",
+            # the application as a pronoun (real-mail round 21): "reviewed your application and did not select it
+            # for further consideration"
+            r"(?:select|shortlist|progress|accept|approve|consider|take) (?:it|them) (?:forward |further )?for "
+            + r"(?:further consideration|the next (?:stage|round|step))",
+            r"(?:accept|approve|select|progress) (?:it|them) (?:this time|at this (?:time|stage)|on this occasion)",
             r"match you with (?:a |an |the )?(?:[\w-]+ )?(?:mentor|employer|school|host|project|team|company|placement)",
             r"(?:admit|accept|select|fund|place|appoint|hire|enrol|enroll|take|host|award) you\b(?! (?:to|for) (?:an? |the )?"
             + r"(?:interview|call|meeting|lunch|dinner)\b)",
@@ -189,6 +197,12 @@ VERDICTS: list[Rule] = [
         "en.rejection.your_request_refused", "rejection", "medium",
         r"\byour request (?:has been|was|is) (?:rejected|declined|denied|refused)\b(?! (?:as|because|since) (?:the|it)"
         + r" (?:file|form|upload|receipt))",
+    ),
+    rule(
+        # "Your interview did not lead to an offer": the process came to nothing for the reader.
+        "en.rejection.came_to_nothing", "rejection", "strong",
+        r"\b(?:did not|didn't|has not|hasn't|have not|haven't) (?:lead|led|result|resulted) (?:to|in) (?:an? )?"
+        + r"(?:offer|hire|place|position|appointment)\b",
     ),
     rule(
         # "we do not have a spot for you": no room for the reader (not a free slot on a day).

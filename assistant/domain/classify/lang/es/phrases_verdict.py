@@ -82,7 +82,7 @@ FRAME_WORDS = FrameWords(
         r"no (?:ha sido |fue |has sido )?(?:seleccionad[ao]s?|aceptad[ao]s?|aprobad[ao]s?|admitid[ao]s?)",
         r"no (?:ha |han )?resultado favorable|desfavorable",
     ),
-    status_labels=r"estado|decisión|resultado|situación|respuesta",
+    status_labels=r"estado|decisión|resultado|situación|respuesta|proceso (?:de selección )?finalizado",
     status_values=r"no apt[ao]|no seleccionad[ao]|candidat[ao] no seleccionad[ao]|no admitid[ao]",
     applications=r"solicitud|candidatura|postulación|inscripción",
     unrelated=r"pago|tarjeta|pedido|factura|mensaje|correo|e-?mail|contraseña|comentario|vacaciones|gastos|ausencia",

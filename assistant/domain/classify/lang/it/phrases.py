@@ -178,8 +178,11 @@ PHRASES += [
     rule(
         "it.rejection.il_meglio_per_il_futuro", "rejection", "medium",
         r"\b(?:auguriamo|augurandoti|augurandole|auguro) (?:a te |a lei |ti |le )?(?:il meglio|ogni bene|buona fortuna"
-        + r"|(?:il )?successo|in bocca al lupo) (?:per|nei|nelle|nel) (?:i |le )?(?:tuoi|suoi|tue|sue)? ?(?:futuri|prossimi"
-        + r"|futura|futuro) ?(?:progetti|impegni|percorsi|ricerca|carriera)?",
+        + r"|(?:il |ogni |molto )?successo|in bocca al lupo) (?:per|nei|nelle|nel) (?:i |le )?(?:tuoi|suoi|tue|sue)? ?"
+        + r"(?:(?:futuri|prossimi|futura|futuro) ?(?:progetti|impegni|percorsi|ricerca|carriera)?"
+        + r"|(?:progetti|impegni|percorsi) (?:futuri|professionali))",
+        r"\b(?:conserveremo|terremo|manterremo) (?:il tuo|il suo|la tua|la sua) (?:curriculum|cv|profilo|candidatura)"
+        + r" (?:nei|nel|in|agli|negli)\b(?![^.!?\n]{0,60}\b(?:durante|mentre|fino))",
     ),
 ]
 

@@ -95,7 +95,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "nl.rejection.not_going_on_with_you", "rejection", "strong",
-        r"\b(?:gaan|zullen|kunnen|willen) (?:wij |we )?(?:helaas )?niet verder (?:met (?:je|jou|u|jouw|uw)\b|"
+        r"\b(?:gaan|zullen|kunnen|willen) (?:wij |we )?(?:helaas )?(?:voor (?:deze|die|de) (?:functie|vacature|rol|positie) )?"
+        + r"(?:helaas )?niet verder (?:met (?:je|jou|u|jouw|uw)\b|"
         + r"in (?:de|het) (?:procedure|proces|selectie))",
         r"\b(?:zetten|zullen) (?:wij |we )?(?:de|het) (?:sollicitatie)?(?:procedure|proces) (?:met (?:je|jou|u) )?"
         + r"(?:helaas )?niet voort",

@@ -70,6 +70,12 @@ PHRASES: list[Rule] = [
         negatable=True, void_if_deferred=True,
     ),
     rule(
+        # Taken off a role already given (real-mail round 20): "Você foi removido(a) como participante da atividade".
+        "pt.rejection.removed_as_participant", "rejection", "strong",
+        r"\b(?:você|voce) foi removid[oa](?:\(a\))? (?:como (?:participante|voluntári[oa](?:\(a\))?|membro|candidat[oa])"
+        + r"|d[ao] (?:atividade|programa|projeto|equipe|turno|lista de selecionados))",
+    ),
+    rule(
         "pt.rejection.decided_not_to_go_on", "rejection", "strong",
         r"(?<!\bvocê )(?<!\bvoce )\b(?:decidimos|optamos|optámos|resolvemos|decidiu|optou) (?:por )?(?:não|nao) (?:avançar|prosseguir|seguir|dar "
         + r"(?:seguimento|continuidade|sequência)|continuar|selecion\w+|seleccion\w+|contratar)",
@@ -181,8 +187,14 @@ PHRASES += [
     rule(
         "pt.rejection.o_melhor_no_futuro", "rejection", "medium",
         r"\bdesej(?:amos|o)(?: a você|-lhe| lhe| a vocês)? (?:tudo de bom|o melhor|muito sucesso|sucesso|boa sorte)"
-        + r" (?:em|nos|nas|para|na|no) (?:os |as )?(?:seus|suas|sua|seu)? ?(?:futuros|próximos|futuras|próximas"
-        + r"|futura|próxima|carreira|busca)",
+        + r" (?:em|nos|nas|para|na|no) (?:os |as )?(?:seus|suas|sua|seu)? ?(?:projetos |planos |empreendimentos |desafios )?"
+        + r"(?:futuros|próximos|futuras|próximas|futura|próxima|carreira|busca)",
+    ),
+    rule(
+        # The CV kept on record after a refusal that never says no (real-mail round 21), as Spanish "conservaremos su CV".
+        "pt.rejection.manteremos_seu_curriculo", "rejection", "medium",
+        r"\b(?:manteremos|guardaremos|conservaremos|vamos manter) (?:o )?(?:seu|teu) (?:currículo|curriculo|cv|perfil)"
+        + r" (?:em|no|nos|na|nas|arquivado)\b",
     ),
 ]
 

@@ -167,7 +167,9 @@ PHRASES: list[Rule] = [
 PHRASES += [
     rule(
         "tr.rejection.gelecekte_basarilar", "rejection", "medium",
-        r"\bgelecekteki (?:çabalarınızda|kariyerinizde|başvurularınızda|çalışmalarınızda|girişimlerinizde)"
+        r"\bözgeçmişinizi (?:kayıtlarımızda|veri ?tabanımızda|havuzumuzda|sistemimizde|aday havuzumuzda) "
+        + r"(?:tutacak|saklayacak|muhafaza edece)\w*",
+        r"\bgelecekteki (?:çabalarınızda|kariyerinizde|başvurularınızda|çalışmalarınızda|girişimlerinizde|projelerinizde)"
         + r" (?:size )?(?:en iyisini|başarılar|bol şans)",
     ),
     rule(
