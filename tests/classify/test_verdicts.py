@@ -415,3 +415,20 @@ def test_a_refusal_family_of_rounds_nineteen_to_twenty_one_is_a_rejection(lang, 
 def test_a_near_miss_of_rounds_nineteen_to_twenty_one_is_not_a_rejection(lang, sentence):
     result = _read_round(lang, sentence)
     assert result.label != "rejection", (sentence, result.reasons)
+
+
+# ---- families from the recorded misses of real-mail rounds 22-24 (sentences written for this test) ----
+
+def test_we_re_unable_to_admit_you_is_a_rejection():
+    result = _read_round("en", "Sadly, we're unable to accept you onto the bootcamp this spring.")
+    assert result.label == "rejection", result.reasons
+    assert "en.rejection.cannot_let_you_in" in {finding.rule for finding in result.findings}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please finish your application by Friday, or else you will not be eligible for this year's cohort.",
+    "Send the consent form this week; otherwise you are not eligible to take part.",
+])
+def test_a_condition_worded_as_or_else_is_not_a_rejection(sentence):
+    result = _read_round("en", sentence)
+    assert result.label != "rejection", result.reasons

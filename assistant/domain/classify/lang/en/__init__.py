@@ -23,7 +23,8 @@ LANGUAGE = Language(
     negations=("not", "no", "never", "cannot", "unable", "neither", "nor"),
     negation_affixes=(r"n't\b",),
     negation_idioms=("no (?:worries|problem|doubt)", "not only", "no matter"),
-    conditions=("if", "whether", "in case", "unless", "in the event", "should (?:you|your)", "in the absence of (?:a )?(?:reply|response)",
+    # "submit it before then or else you will not be eligible" (real-mail round 23)
+    conditions=("if", "whether", "in case", "unless", "in the event", "should (?:you|your)", "or else", "otherwise", "in the absence of (?:a )?(?:reply|response)",
                 "without (?:a )?(?:reply|response|word) from us"),
     deferrals=("until", "till", "before", "without", "unless", "once", "as soon as"),
     meeting_nouns=("interview", "meeting", "call"),

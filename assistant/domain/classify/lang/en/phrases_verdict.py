@@ -39,7 +39,7 @@ _READER = (r"\b(?:you|your (?:[\w-]+ ){0,2}?(?:"
 # Up to seven words, none that opens another clause: "your application has been reviewed and was not
 # approved", "your application to enrol in this course was not approved".
 # Nor another person or a report: "you mentioned your friend Theo got turned down" is about Theo.
-_NOT_IN_GAP = r"if|when|unless|once|but|because|whether|until|who|which|that|your|my|his|her|their|he|she|they|i"
+_NOT_IN_GAP = r"if|when|unless|once|but|because|whether|until|else|otherwise|who|which|that|your|my|his|her|their|he|she|they|i"
 _NOT_IN_GAP += r"|mentioned|said|told|heard|friend|colleague"
 _GAP = rf"(?: (?!(?:{_NOT_IN_GAP})\b)[\w']+){{0,7}}?"
 _NEGATED = r" (?:not|never|no longer|cannot|\w+n't)"
@@ -100,6 +100,8 @@ _UNABLE = (r"\b(?:"
     r"cannot|can't|could not|couldn't|(?:will not|won't|would not) be able to|(?:are|were|am|was|is)(?: (?:currently"
     + r"|presently|still|also|now|therefore|simply|"
     + r"unfortunately|sadly|regretfully|regrettably))? (?:un|not )able to|(?:are|were)n't able to",
+    # "we're unable to admit you" (real-mail round 23)
+    r"'re (?:(?:currently|still|also|therefore|unfortunately|sadly) )?(?:un|not )able to",
     r"(?:have|has) not been able to|(?:have|has)n't been able to|will be unable to",
     r"will not|won't|did not|didn't|(?:have|has) (?:decided|chosen) not to|decided not to",
     r"(?:are|were) not in a position to",
