@@ -292,3 +292,44 @@ def test_a_full_stop_after_an_ordinary_word_still_ends_the_sentence():
     # "… on the first. Another …" keeps two sentences: the refusal is another volunteer's.
     result = _read("Your shift request for the 1st was received. Another volunteer's request was rejected.", "en")
     assert result.label != "rejection", result.reasons
+
+
+# Left out, in each language's words (stress set 3): not admitted to the next round, not on the list, no
+# place for the reader, someone else taken. Sentences written for this test.
+LEFT_OUT = [
+    ("en", "Thank you for auditioning. The panel will not be advancing you; you will not be progressing to the final round."),
+    ("en", "The squad for the season is settled and your name is not on the list."),
+    ("en", "The agency's client has gone with another candidate for the reception role."),
+    ("en", "We cannot proceed with your application as you do not hold a valid work permit."),
+    ("de", "Die Jury hat Sie leider nicht für das Finale ausgewählt."),
+    ("de", "Der Kader steht, und für dich ist leider kein Platz mehr."),
+    ("fr", "Avec 7 sur 20, vous n'êtes donc pas admissible à l'oral."),
+    ("es", "Con esta nota queda usted eliminado del proceso selectivo."),
+    ("es", "Esta temporada no vamos a poder contar contigo."),
+    ("it", "Con questo punteggio non è ammesso alla prova orale."),
+    ("it", "Alla fine abbiamo preso un'altra persona per il turno serale."),
+    ("nl", "Met deze score kunt u helaas niet doorstromen naar het gesprek."),
+    ("nl", "Er is dit jaar geen plek voor jou in de selectie."),
+    ("pt", "Com esta nota, está eliminado do concurso."),
+    ("pt", "O seu nome não consta da lista de selecionados."),
+    ("ru", "Комиссия не допустила вас к финальному туру."),
+    ("ru", "Мы в итоге взяли другого кандидата."),
+    ("tr", "Bu puanla sözlü sınava çağrılmayacaksınız."),
+    ("tr", "Bu dönem size yer açamadık."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), LEFT_OUT)
+def test_the_reader_left_out_is_a_rejection(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", result.reasons
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Einen Platz konnten wir Ihnen noch nicht anbieten, Sie befinden sich jedoch auf der Nachrückliste auf Platz 2."),
+    ("fr", "Votre candidature n'a pas été retenue en liste principale, mais vous êtes classée 2e sur la liste complémentaire."),
+    ("en", "Your name is not on the list yet because your references are still being checked."),
+    ("en", "We cannot proceed until you upload your passport."),
+])
+def test_a_ranked_waiting_list_or_a_list_still_to_come_is_not_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label != "rejection"

@@ -53,11 +53,12 @@ class FrameWords:
     others: str          # "his|her|their|colleague|which": someone else's thing, or another clause
     modals: str          # "will|may|could": a refusal that may come is no decision yet
     not_after: tuple[str, ...] = ()  # "als": a word that makes what follows a condition (not in `conditions`)
-    # The consequences of a refusal, said instead of it (stress set 2): the reader cannot go on to the
-    # next stage, is taken off a list or roster, or the process is ended for them.
+    # The consequences of a refusal, said instead of it (stress sets 2 and 3): the reader cannot go on to
+    # the next stage, is taken off a list or roster, the process is ended for them, or they are left out.
     cannot_go_on: str = ""   # "you will not be able to move on to the interview"
     taken_off: str = ""      # "we have taken you off the volunteer list"
     ended_for_you: str = ""  # "we are closing the process with all candidates, you included"
+    left_out: str = ""       # "the panel did not admit you to the final round", "your name is not on the list"
     offers: str = ""     # "angebot|offre d'emploi": a job offer (empty where the language's table reads it)
     withdrawn: str = ""  # "zurückgezogen|retirée": the offer taken back
 
@@ -112,7 +113,8 @@ def refusal_frames(words: FrameWords) -> list[Rule]:
             + r"(?=\s*(?::|$|\n|[.!])| (?:for|by|von|für|par|pour|por|para|da|per|door|voor|pelo|pela)\b)",
         ),
     ]
-    consequences = [pattern for pattern in (words.cannot_go_on, words.taken_off, words.ended_for_you) if pattern]
+    consequences = [pattern for pattern in (words.cannot_go_on, words.taken_off, words.ended_for_you, words.left_out)
+                    if pattern]
     if consequences:
         frames.append(rule(
             f"{words.code}.rejection.consequence_for_the_reader", "rejection", "strong",

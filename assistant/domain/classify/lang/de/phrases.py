@@ -651,7 +651,7 @@ PHRASES += [
         "de.rejection.kurs_ist_voll", "rejection", "strong",
         r"\b(?:kurs|lehrgang|studiengang|programm|jahrgang|ausbildungsgang)(?: \w+){0,2} (?:ist|war) (?:leider |bereits |schon |inzwischen |nun |jetzt |mittlerweile |vollständig |komplett )*"
         + r"(?:voll|ausgebucht|belegt|überbucht)\b",
-        r"\b(?:keine|alle) (?:freien )?(?:plätze|studienplätze|ausbildungsplätze)(?: \w+){0,3} (?:mehr frei|vergeben|belegt)\b",
+        r"\b(?:keine|alle) (?:freien )?(?:plätze|studienplätze|ausbildungsplätze)(?: [\w-]+){0,4} (?:mehr frei|vergeben|belegt)\b",
         void_if_deferred=True,
     ),
 ]
@@ -684,6 +684,12 @@ PHRASES += [
     rule(
         "de.pending.on_the_waitlist", "pending", "strong",
         r"\b(?:auf (?:die|der|unsere|unserer) warteliste (?:gesetzt|aufgenommen|stehen)|(?:sind|stehen) (?:jetzt |nun )?auf (?:der|unserer) warteliste)\b",
+        # a ranked waiting list of admissions (stress set 3): "Sie befinden sich auf der Nachrückliste auf Platz 4"
+        r"\b(?:sie|du) (?:befinden sich|befindest dich|stehen|stehst) (?:jedoch |aber |noch )?auf (?:der|unserer)"
+        + r" (?:nachrück|warte)liste\b",
+        # a "not yet" in the clause before ("noch keinen Platz anbieten, Sie stehen jedoch auf der Warteliste") is no
+        # negation of the list
+        negatable=False,
     ),
 ]
 

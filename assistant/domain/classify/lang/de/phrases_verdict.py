@@ -51,7 +51,7 @@ VERDICTS: list[Rule] = [
     ),
     rule(
         "de.rejection.cannot_let_you_in", "rejection", "strong",
-        r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir|sie|dich)(?: [\w-]+){0,4}? (?:leider )?(?:nicht|keine?n?)"
+        r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir|sie|dich)(?: [\w-]+){0,4}? (?<!\bnoch )(?:leider )?(?:nicht|keine?n?)"
         + r"(?: [\w-]+){0,4}? (?:aufnehmen|zulassen|berücksichtigen|anbieten|annehmen|einladen|vermitteln)\b",
         # "Leider können wir Ihnen keine Zusage für den Ausbildungsplatz geben": no acceptance to give.
         r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir)(?: [\w-]+){0,3}? keine zusage\b",
@@ -80,8 +80,8 @@ FRAME_WORDS = FrameWords(
         r"nicht (?:berücksichtigt|ausgewählt|angenommen|genehmigt|bewilligt|zugelassen|erfolgreich|weiterverfolgt)",
     ),
     status_labels=r"\w*status|entscheidung|ergebnis|rückmeldung",
-    status_values=r"absage|nicht geeignet|ungeeignet|ausgeschieden",
-    applications=r"bewerbung|kandidatur|anmeldung|einschreibung|teilnahmeanfrage|beitrittsanfrage",
+    status_values=r"absage|nicht geeignet|ungeeignet|ausgeschieden|keine berücksichtigung",
+    applications=r"bewerbung|kandidatur|anmeldung|einschreibung|teilnahmeanfrage|beitrittsanfrage|antrag",
     unrelated=any_of(
         r"zahlung|karte|bestellung|rechnung|nachricht|e-?mail|mail|passwort|kommentar|urlaub\w*|spesen|reisekosten\w*",
         r"abwesenheit",
@@ -103,5 +103,12 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:haben|hat) (?:wir )?(?:sie|dich)(?: [\w-]+){0,3}? (?:von|aus) der \w*liste (?:genommen|gestrichen|entfernt)",
     ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"
     + r"(?:verfahren|prozess) (?:mit|für) (?:ihnen|dir|allen)",
+    left_out=any_of(
+        r"\b(?:hat|haben) (?:sie|dich) (?:leider )?nicht(?: [\w-]+){0,5}? (?:ausgewählt|berücksichtigt|eingeladen"
+        + r"|zugelassen|aufgenommen)\b",
+        r"\bfür (?:sie|dich) (?:ist|gibt es) (?:leider )?kein platz\b|\bkein platz (?:mehr )?für (?:sie|dich)\b",
+        r"\b(?:und|aber) für (?:sie|dich) ist (?:leider )?kein platz",
+        r"\bfür (?:ein(?:en)?|eine) andere[nrs]? (?:profil|kandidat\w*|bewerber\w*|person) entschieden",
+    ),
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

@@ -316,7 +316,8 @@ FRAME_WORDS = FrameWords(
         r"rejected|declined|refused|denied|turned down|unsuccessful|disapproved|not hired|disqualified",
         r"not (?:been )?(?:selected|successful|approved|accepted|shortlisted|retained|progressed|admitted|chosen|awarded"
         + r"|granted|funded|supported|considered further)",
-        r"(?:could|can|will) not be (?:approved|accepted|granted|funded)|cannot be (?:approved|accepted|granted|funded)",
+        r"(?:could|can|will) not be (?:approved|accepted|granted|funded|considered further)"
+        + r"|cannot be (?:approved|accepted|granted|funded|considered further)|(?:hereby )?dismissed",
     ),
     status_labels="",  # English status fields are read for every label in applicant_tracking.py
     status_values="",
@@ -349,6 +350,22 @@ FRAME_WORDS = FrameWords(
         + r"(?:concluded|ended)\b",
         r"\b(?:ending|closing|stopping) (?:the|our) (?:recruitment |selection |hiring )?process (?:for|with) (?:you|all "
         + r"(?:the )?(?:candidates|applicants))",
+    ),
+    left_out=any_of(
+        r"\b(?:not|n't) (?:admit|select|include|take|pick|accept) you (?:to|for|into|in) (?:the )?(?:next|second|final"
+        + r"|following|semi-final|main) (?:round|stage|phase|step)",
+        r"\byou will not be (?:advancing|progressing|proceeding|moving on|moving forward|continuing|included (?:in|on) the"
+        + r" (?:list|shortlist|squad|team|cohort|programme))\b",
+        r"\byour name (?:is not|isn't|does not appear|doesn't appear|was not|wasn't) (?:on|in|among) (?:the )?(?:list"
+        + r"|squad|allocation|team sheet|shortlist|roster|selected)",
+        r"\b(?:can't|cannot|couldn't|could not|won't be able to|are unable to|'re unable to) (?:fit you in|include you"
+        + r"|find (?:a )?(?:place|room|space) for you)\b",
+        r"\b(?:have|has) not been (?:allocated|assigned|offered) (?:a |an )?(?:post|place|position|role|spot|placement"
+        + r"|seat|contract)\b",
+        r"\bresolved not to (?:award|offer|admit|appoint|select) you\b",
+        r"\b(?:has|have) gone (?:with|for) (?:someone|somebody|another (?:candidate|applicant|person))",
+        r"\bcannot proceed(?: (?:with (?:your (?:[\w-]+ )?application|you)))? (?:as|because|since) you (?:do not|don't"
+        + r"|did not|didn't|are not|aren't|have not|haven't)\b",
     ),
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

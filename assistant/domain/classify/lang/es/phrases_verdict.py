@@ -81,6 +81,7 @@ FRAME_WORDS = FrameWords(
         r"rechazad[ao]s?|denegad[ao]s?|descartad[ao]s?|desestimad[ao]s?|declinad[ao]s?",
         r"no (?:ha sido |fue |has sido )?(?:seleccionad[ao]s?|aceptad[ao]s?|aprobad[ao]s?|admitid[ao]s?)",
         r"no (?:ha |han )?resultado favorable|desfavorable",
+        r"no ha resultado (?:adjudicatari[ao]|seleccionad[ao]|beneficiari[ao])|no (?:es|resulta) (?:adecuad[ao]|idóne[ao])",
     ),
     status_labels=r"estado|decisión|resultado|situación|respuesta|proceso (?:de selección )?finalizado",
     status_values=r"no apt[ao]|no seleccionad[ao]|candidat[ao] no seleccionad[ao]|no admitid[ao]",
@@ -96,5 +97,12 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:te|le|lo|la) hemos (?:retirado|quitado|eliminado|sacado|dado de baja) de la lista",
     ended_for_you=r"\bdamos por (?:finalizada|terminada|cerrada|concluida) (?:tu|su) (?:candidatura|solicitud|participación"
     + r"|postulación)",
+    left_out=any_of(
+        r"\bqueda(?:s)? (?:usted )?(?:eliminad[ao]|excluid[ao]) del (?:proceso|concurso|certamen)",
+        r"\bno (?:podrá|podrás) formalizar\b",
+        r"\bno declarar(?:le|te) apt[ao]\b",
+        r"\bno (?:contamos|contaremos|vamos a (?:poder )?contar|podemos contar|podremos contar) con(?:tigo| usted)\b",
+        r"\b(?:nos quedamos|nos hemos quedado) con otr[ao] (?:chic[ao]|persona|candidat[ao]|perfil)",
+    ),
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

@@ -539,6 +539,8 @@ PHRASES += [
     rule(
         "fr.pending.on_the_waitlist", "pending", "strong",
         r"\b(?:placée?s?|inscrite?s?|ajoutée?s?|mise?s?|êtes|restez) (?:sur|en|dans) (?:notre |la |une )?liste d'attente\b",
+        # ranked on the complementary list of an admission (stress set 3): "vous êtes classée 3e sur la liste complémentaire"
+        r"\b(?:êtes|es) (?:classée?|placée?|inscrite?) (?:\d+(?:e|ème|er|re) )?(?:sur|en) (?:la )?liste (?:complémentaire|d'attente)\b",
     ),
 ]
 

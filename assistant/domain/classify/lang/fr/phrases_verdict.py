@@ -127,6 +127,7 @@ FRAME_WORDS = FrameWords(
         r"refusée?s?|rejetée?s?|déclinée?s?|écartée?s?|non retenue?s?|non acceptée?s?|non sélectionnée?s?|non admise?s?",
         r"(?:n'(?:a|ont|est|avons|avez) )?pas (?:été )?(?:retenue?s?|acceptée?s?|sélectionnée?s?|admise?s?|validée?s?)",
         r"n'a pas abouti|n'ont pas abouti",
+        r"ne (?:peut|pourra) (?:donc |malheureusement )?(?:pas )?être (?:retenue?s?|acceptée?s?|sélectionnée?s?)",
     ),
     status_labels=r"statut|décision|résultat|état|réponse",
     status_values=r"refus|non admis(?:sible)?e?|défavorable|ajournée?",
@@ -150,5 +151,10 @@ FRAME_WORDS = FrameWords(
     ),
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
+    left_out=any_of(
+        r"\b(?:vous|tu) n'(?:êtes|es|étiez|étais) (?:donc |malheureusement )?pas (?:admissible|admise?|retenue?|sélectionnée?)\b",
+        r"\bne (?:pourra|pourrons|pouvons|peut) pas (?:te|vous) prendre\b",
+        r"\b(?:choisi|pris|retenu) quelqu'un (?:d'autre|qui)\b",
+    ),
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

@@ -238,5 +238,13 @@ FRAME_WORDS = FrameWords(
     ),
     taken_off=r"\b(?:ti|la|l') ?abbiamo (?:tolt[oa]|rimoss[oa]|cancellat[oa]) dalla (?:lista|graduatoria|turnazione)",
     ended_for_you=r"\b(?:il )?percorso di selezione (?:per te |per lei )?(?:termina|si conclude|si chiude) qui\b",
+    left_out=any_of(
+        r"\bnon (?:è|sei) (?:stat[ao] )?ammess[ao] (?:alla|al|ai|alle)\b",
+        r"\bnon l'ha ammess[ao]\b|\bha deciso di non (?:tesserarti|ammetterti|selezionarti|inserirti)\b",
+        r"\b(?:ha|hanno) deliberato di non (?:attribuir|ammett|assegnar)\w*",
+        r"\bnon riusciamo a (?:includerti|inserirti|accoglierti)\b",
+        r"\bnominativo non rientra tra\b",
+        r"\babbiamo preso (?:un|una|un'altra|un altro) (?:ragazz[oa]|persona|candidat[oa])",
+    ),
 )
 PHRASES += refusal_frames(FRAME_WORDS)

@@ -263,5 +263,13 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:hebben|heeft) (?:we |wij )?(?:je|u) (?:[\w-]+ ){0,2}?van de (?:\w+)?lijst (?:gehaald|verwijderd|afgevoerd)",
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
+    left_out=any_of(
+        r"\b(?:u|je) (?:kunt|kan) (?:daarom |dus |helaas )?niet doorstromen\b|\bkunt (?:u|je) (?:daarom |dus |helaas )?niet"
+        + r" doorstromen\b",
+        r"\bgeen plek (?:meer )?voor (?:jou|je|u)\b",
+        r"\bkunnen we (?:je|u) (?:helaas |dus )?niet meenemen\b",
+        r"\bniet-ontvankelijk verklaard\b",
+        r"\b(?:plaats|plek|functie|promotieplek|stageplek|stageplaats) (?:is )?inmiddels vergeven\b",
+    ),
 )
 PHRASES += refusal_frames(FRAME_WORDS)

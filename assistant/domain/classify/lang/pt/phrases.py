@@ -247,5 +247,14 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:você|tu) não foi incluíd[oa](?:\(a\))? na (?:escala|lista)|(?:o|a|te) (?:retiramos|removemos|excluímos) da"
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
+    left_out=any_of(
+        r"\b(?:está|fica|foi) eliminad[oa] (?:do|da) (?:certame|concurso|processo|seleção)",
+        r"\bnão foi colocad[oa]\b",
+        r"\bdeliberou não (?:o|a|te|lhe) admitir\b",
+        r"\bnão conseguimos (?:integrar|incluir)-(?:te|lo|la)\b|\bnão conseguimos (?:te|o|a) (?:integrar|incluir)\b",
+        r"\b(?:seu|o seu) nome não consta\b",
+        r"\b(?:fechando|fechamos|ficamos) com outr[ao] (?:pessoa|candidat[ao])",
+        r"\bseu perfil não (?:está )?(?:combinando|compatível|adequado)",
+    ),
 )
 PHRASES += refusal_frames(FRAME_WORDS)

@@ -213,5 +213,14 @@ FRAME_WORDS = FrameWords(
     + r"|ilerleyemeyeceksin(?:iz)?|devam edemeyeceksin(?:iz)?)\b",
     taken_off=r"\b(?:seni|sizi) (?:listeden|programdan|vardiyadan|listemizden) çıkar(?:dık|mak zorunda kaldık)",
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
+    left_out=any_of(
+        r"\b(?:sözlü|yazılı|ikinci|son|sonraki) (?:sınava|tura|aşamaya|mülakata) (?:çağrılmayacaksınız|alınmayacaksınız)\b",
+        r"\b(?:sizi|seni) (?:\w+ )?(?:tura|aşamaya) almamaya karar\b",
+        r"\b(?:sana|size) yer açamadık\b|\b(?:seni|sizi) aramıza alamıyoruz\b",
+        r"\badınız yer almamaktadır\b",
+        r"\bkaydınız yapılamayacaktır\b",
+        r"\b(?:birini|başka birini) aldık\b",
+        r"\bprofil\w* (?:şu anda )?(?:pozisyon için )?uygun (?:olmamaktadır|değildir)",
+    ),
 )
 PHRASES += refusal_frames(FRAME_WORDS)
