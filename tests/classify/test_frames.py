@@ -274,3 +274,21 @@ def test_dutch_tot_as_to_does_not_defer_a_refusal():
     # "niet toegelaten tot de hackathon": "tot" is "to" here, not "until".
     result = _read("Je team is dit jaar helaas niet toegelaten tot de hackathon.", "nl")
     assert result.label == "rejection", result.reasons
+
+
+@pytest.mark.parametrize(("lang", "sentence", "rule"), [
+    # the reader named with a title: its dot does not end the sentence
+    ("pt", "Informamos que o candidato Sr. Sam Exemplo foi desclassificado da seleção.", "pt.rejection.an_application_refused"),
+    ("tr", "Aday Sn. Sam Örnek, sınava katılmadığı için programdan çıkarılmıştır.", "tr.rejection.an_application_refused"),
+    ("de", "Wir bedauern, dass Ihnen das Stipendium in diesem Jahr nicht gewährt werden kann.", "de.rejection.consequence_for_the_reader"),
+])
+def test_a_refusal_of_the_reader_named_with_a_title_or_a_grant_not_given_is_a_rejection(lang, sentence, rule):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", result.reasons
+    assert any(f.rule == rule for f in result.findings), result.findings
+
+
+def test_a_full_stop_after_an_ordinary_word_still_ends_the_sentence():
+    # "… on the first. Another …" keeps two sentences: the refusal is another volunteer's.
+    result = _read("Your shift request for the 1st was received. Another volunteer's request was rejected.", "en")
+    assert result.label != "rejection", result.reasons

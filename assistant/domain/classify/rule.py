@@ -68,5 +68,11 @@ def within_sentence(excluded: str, limit: int = 160) -> str:
     link or a name) in which none of the `excluded` words (an alternation) occurs: what
     may stand between the reader's request and its refusal ('your request to access
     "X" program was rejected')."""
-    # A dot goes on inside "12.12.2026", a link, and after a single letter ("9 a.m. - 5 p.m.").
-    return rf"(?:(?!\b(?:{excluded})\b)[^.!?\n]|\.(?=\w)|(?<=\b\w)\.){{0,{limit}}}?"
+    # A dot goes on inside "12.12.2026", a link, after a single letter ("9 a.m. - 5 p.m.") and after a
+    # title ("the candidate Sr. Tiago Mendes was disqualified").
+    return rf"(?:(?!\b(?:{excluded})\b)[^.!?\n]|\.(?=\w)|(?:(?<=\b\w){_AFTER_TITLE})\.){{0,{limit}}}?"
+
+
+# The titles a dot may follow inside a sentence (each its own look-behind: they differ in length).
+_AFTER_TITLE = "".join(f"|(?<=\\b{title})" for title in ("mr", "mrs", "ms", "dr", "sr", "sra", "srta", "sn", "hr", "fr",
+                                                         "prof", "st", "nr"))

@@ -97,6 +97,8 @@ FRAME_WORDS = FrameWords(
         + r"(?: [\w-]+){0,4}? (?:teilnehmen|weiterkommen|aufrücken)\b",
         r"\b(?:können|konnten) (?:wir )?(?:sie|dich) (?:leider |daher |deshalb )?nicht(?: [\w-]+){0,5}?"
         + r" (?:einladen|einplanen|einsetzen|aufnehmen|zulassen|berücksichtigen)\b",
+        # "dass Ihnen das Stipendium in dieser Runde nicht gewährt werden kann"
+        r"\b(?:ihnen|dir)(?: [\w-]+){0,6}? nicht (?:gewährt|bewilligt|zugesprochen|zuerkannt) werden (?:kann|konnte)\b",
     ),
     taken_off=r"\b(?:haben|hat) (?:wir )?(?:sie|dich)(?: [\w-]+){0,3}? (?:von|aus) der \w*liste (?:genommen|gestrichen|entfernt)",
     ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"

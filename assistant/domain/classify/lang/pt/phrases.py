@@ -230,7 +230,7 @@ FRAME_WORDS = FrameWords(
     ),
     status_labels=r"estado|status|situação|resultado|decisão|resposta",
     status_values=r"não apt[ao]|inapt[ao]|desclassificad[ao]|eliminad[ao]",
-    applications=r"candidatura|inscrição|solicitação|pedido de inscrição",
+    applications=r"candidatura|inscrição|solicitação|pedido de inscrição|candidat[ao]",
     unrelated=r"pagamento|cartão|pedido de férias|fatura|mensagem|e-?mail|senha|comentário|férias|despesas|reembolso|ausência",
     not_judged=r"arquivo|ficheiro|anexo|documento|foto|oferta|desistência|reunião|entrevista|chamada|conversa",
     negations=r"não|nunca|ainda",
