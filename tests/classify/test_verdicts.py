@@ -432,3 +432,29 @@ def test_we_re_unable_to_admit_you_is_a_rejection():
 def test_a_condition_worded_as_or_else_is_not_a_rejection(sentence):
     result = _read_round("en", sentence)
     assert result.label != "rejection", result.reasons
+
+
+# ---- families from the recorded misses of real-mail round 25 (sentences written for this test) ----
+
+@pytest.mark.parametrize(("sentence", "rule"), [
+    ("Your invitation to join the Northwind review panel as a volunteer has been withdrawn.",
+     "en.rejection.invitation_withdrawn"),
+    ("The maintainer has rejected your request to work on this task.", "en.rejection.someone_refused_your_application"),
+    ("The project lead has removed you from the project.", "en.rejection.consequence_for_the_reader"),
+    ("As you did not confirm in time, you have been automatically deselected from the tutor pool.",
+     "en.rejection.reader_kept_out"),
+])
+def test_a_refusal_family_of_round_twenty_five_is_a_rejection(sentence, rule):
+    result = _read_round("en", sentence)
+    assert result.label == "rejection", (sentence, result.reasons)
+    assert rule in {finding.rule for finding in result.findings}, (sentence, result.findings)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You have now withdrawn from consideration for the tutor role. Thank you for letting us know.",
+    "Your invitation to join the panel has been sent; please accept it by Friday.",
+    "You asked us to remove you from the mailing list, and we have removed you from the newsletter list.",
+])
+def test_a_near_miss_of_round_twenty_five_is_not_a_rejection(sentence):
+    result = _read_round("en", sentence)
+    assert result.label != "rejection", (sentence, result.reasons)

@@ -26,7 +26,8 @@ _TABLES = {language.code: language.phrases for language in DECIDING}
 # Clause boundaries: a negation or condition before one does not reach past it.
 _BOUNDARY = re.compile(r"[.!?;:\n]|\b(?:" + words("clause_breaks") + r")\b")
 # A negation does not reach past "and" either ("not decided yet and will write next week").
-_NEGATION_BOUNDARY = re.compile(_BOUNDARY.pattern + r"|\b(?:" + words("and_words") + r")\b|\s[-–—]\s")
+# Nor past a comma: "as you did not confirm in time, you have been deselected" (real-mail round 25).
+_NEGATION_BOUNDARY = re.compile(_BOUNDARY.pattern + r"|\b(?:" + words("and_words") + r")\b|\s[-–—]\s|,")
 _NEGATION = re.compile(
     r"(?:\b(?:" + words("negations") + r")\b|" + words("negation_affixes") + ")"
 )

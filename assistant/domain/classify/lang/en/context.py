@@ -37,6 +37,8 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"your application (?:has been|was|is now) (?:successfully withdrawn|withdrawn (?:at your request|as (?:you )?requested))",
         r"your request to withdraw|(?:closed|withdrawn|cancell?ed) (?:as you (?:asked|requested)|at your (?:own )?request)",
         r"as you (?:asked|requested), your (?:application|candidacy) (?:has been|was) (?:closed|withdrawn)",
+        r"\byou(?:'ve| have)? (?:now )?(?:withdrawn|withdrew) (?:yourself )?from (?:consideration|the (?:process|selection"
+        + r"|competition|recruitment))",
     ),
     # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
     "resubmit": (r"\bre-?upload\b", r"\bupload (?:it |them |the (?:file|document) )?again\b",

@@ -78,7 +78,7 @@ _NOT_YET = r"(?! (?:yet|at this (?:point|stage) yet|until|unless))"
 # Words of being kept out.
 _KEPT_OUT = (r"(?:"
 + any_of(
-    r"ineligible|unsuccessful|unsuitable|disqualified|eliminated",
+    r"ineligible|unsuccessful|unsuitable|disqualified|eliminated|(?:automatically )?de-?selected|unselected",
     r"(?:screened|sifted|filtered|ruled|weeded) out",
     # taken off a role already given (real-mail round 20): "you have been removed as participant for the activity …"
     r"removed (?:as (?:an? )?(?:participant|volunteer|member|candidate|applicant|mentee|mentor)|from (?:the |this )?"
@@ -177,7 +177,7 @@ VERDICTS: list[Rule] = [
         "en.rejection.someone_refused_your_application", "rejection", "strong",
         r"\b(?<!you )(?<!system )(?<!server )(?<!portal )(?<!form )(?<!website )(?:has |have |had )?(?:declined|rejected"
         + r"|denied|refused|passed on) your (?:[\w-]+ )?(?:application|candidacy|candidature|registration|enrol?ment|admission"
-        + r"|request to (?:join|enrol|enroll|participate|register|volunteer|take part|attend))\b"
+        + r"|request to (?:join|enrol|enroll|participate|register|volunteer|take part|attend|work on|work|be assigned))\b"
         + r"(?! (?:because|as|since|due to) (?:the |a |an |your |its )?(?:file|form|upload|attachment|document|format"
         + r"|size|technical|error|field))",
         r"\bmarked (?:your (?:[\w-]+ )?(?:application|candidacy|profile)|you) as (?:rejected|unsuccessful|declined"
@@ -200,6 +200,13 @@ VERDICTS: list[Rule] = [
         "en.rejection.your_request_refused", "rejection", "medium",
         r"\byour request (?:has been|was|is) (?:rejected|declined|denied|refused)\b(?! (?:as|because|since) (?:the|it)"
         + r" (?:file|form|upload|receipt))",
+    ),
+    rule(
+        # "Your invite to become a Mentor for … has been withdrawn" (real-mail round 25): an offer taken back.
+        "en.rejection.invitation_withdrawn", "rejection", "strong",
+        r"\byour (?:invite|invitation|offer) to (?:become|join|take|be)\b[^.!?\n]{0,80}? (?:has been|was|is) (?:now )?"
+        + r"(?:withdrawn|revoked|rescinded|retracted|cancell?ed)\b",
+        takes_offer_back=True,
     ),
     rule(
         # "Your interview did not lead to an offer": the process came to nothing for the reader.
@@ -344,7 +351,9 @@ FRAME_WORDS = FrameWords(
         r"\byou (?:were|weren't|have not been|haven't been) (?:not )?(?:picked|assigned to (?:any|a) (?:shift|role|slot|team"
         + r"|mentor|placement))\b",
     ),
-    taken_off=r"\b(?:removed|taken) you (?:off|from) (?:the |our )?(?:[\w-]+ )?(?:list|roster|rota|schedule|shortlist)\b",
+    taken_off=r"\b(?:removed|taken) you (?:off|from) (?:the |our |this )?"
+    + r"(?!(?:mailing|newsletter|e-?mail|distribution|contact|subscriber|marketing)\b)(?:[\w-]+ )?(?:list|roster|rota|schedule|shortlist"
+    + r"|issue|project|task|team|role|activity|programme|program|event|cohort|position|bounty)\b",
     ended_for_you=any_of(
         r"\byour (?:candidacy|application|participation|candidature)(?: for [^.!?\n]{1,60})? (?:has|have) (?:now )?"
         + r"(?:concluded|ended)\b",
