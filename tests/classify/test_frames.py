@@ -333,3 +333,4 @@ def test_the_reader_left_out_is_a_rejection(lang, sentence):
 ])
 def test_a_ranked_waiting_list_or_a_list_still_to_come_is_not_a_rejection(lang, sentence):
     assert _read(sentence, lang).label != "rejection"
+

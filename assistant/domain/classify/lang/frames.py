@@ -53,6 +53,8 @@ class FrameWords:
     others: str          # "his|her|their|colleague|which": someone else's thing, or another clause
     modals: str          # "will|may|could": a refusal that may come is no decision yet
     not_after: tuple[str, ...] = ()  # "als": a word that makes what follows a condition (not in `conditions`)
+    changed_to: str = ""  # "changed to", "geändert in": between a status field and its new value
+    agent_words: str = ""  # "by|for", "von|für": after a headline's refusal ("Application declined by employer")
     # The consequences of a refusal, said instead of it (stress sets 2 and 3): the reader cannot go on to
     # the next stage, is taken off a list or roster, the process is ended for them, or they are left out.
     cannot_go_on: str = ""   # "you will not be able to move on to the interview"
@@ -63,9 +65,8 @@ class FrameWords:
     withdrawn: str = ""  # "zurückgezogen|retirée": the offer taken back
 
 
-# Between the field's name and its value: a colon, a dash or an arrow, or "changed to".
-_SET_TO = (r"\s*(?::|-|->|=>|→|»)\s*|\s+(?:(?:has been |was )?(?:changed|set|moved) to|geändert in|passé à|cambiado a"
-           r"|cambiato in|gewijzigd in|alterado para) ")
+# Between the field's name and its value: a colon, a dash or an arrow (or the language's "changed to").
+_SET_TO = r"\s*(?::|-|->|=>|→|»)\s*"
 # After the value: the end of a line or sentence, a bracket, a few words closing the sentence
 # ("Not interested at this time."), or the next field of a notice whose lines were joined
 # ("Status: Abgelehnt Stelle: Lagerhelfer").
@@ -81,12 +82,14 @@ def refusal_frames(words: FrameWords) -> list[Rule]:
     gap = within_sentence(any_of(words.negations, words.others, words.modals, not_candidacy), limit=140)
     not_after = "".join(rf"(?<!\b{word} )" for word in words.not_after)
     thing = rf"{not_after}\b(?:{words.possessives})\b ?(?!(?:{not_candidacy})\b)\w"
-    value = rf"(?:{words.refusals}|{words.status_values})"
+    value = "(?:" + any_of(*(words_ for words_ in (words.refusals, words.status_values) if words_)) + ")"
     # The field's name with up to two words on either side ("candidate status", "estado de la solicitud"),
     # none of them an offer's or a payment's ("offer status: declined" is the reader's own answer).
     qualifier = rf"(?!(?:{not_candidacy})\b)[\w'-]+"
+    set_to = _SET_TO + (rf"|\s+(?:{words.changed_to}) " if words.changed_to else "")
     status_field = (rf"(?:^|[^\w\s]\s*|\b{qualifier} )(?:{qualifier} ){{0,2}}?(?:{words.status_labels})"
-                    rf"(?: {qualifier}){{0,3}}?(?:{_SET_TO})\W*(?:[\w-]+ ?- ?)?{value}\b{VALUE_ENDS}")
+                    rf"(?: {qualifier}){{0,3}}?(?:{set_to})\W*(?:[\w-]+ ?- ?)?{value}\b{VALUE_ENDS}")
+    by_agent = rf"| (?:{words.agent_words})\b" if words.agent_words else ""
     frames = [
         rule(
             f"{words.code}.rejection.reader_thing_refused", "rejection", "medium",
@@ -110,7 +113,7 @@ def refusal_frames(words: FrameWords) -> list[Rule]:
             thing + rf"[^\n:.!?]{{0,80}}:\s*{value}\b{VALUE_ENDS}",
             # "Enrolment request rejected: Advanced Pottery", "Application declined by employer"
             _HEADLINE + rf"(?:[\w-]+ )?(?:{words.applications}) (?:{words.refusals})\b"
-            + r"(?=\s*(?::|$|\n|[.!])| (?:for|by|von|für|par|pour|por|para|da|per|door|voor|pelo|pela)\b)",
+            + rf"(?=\s*(?::|$|\n|[.!]){by_agent})",
         ),
     ]
     consequences = [pattern for pattern in (words.cannot_go_on, words.taken_off, words.ended_for_you, words.left_out)

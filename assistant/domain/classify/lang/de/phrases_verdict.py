@@ -110,5 +110,7 @@ FRAME_WORDS = FrameWords(
         r"\b(?:und|aber) für (?:sie|dich) ist (?:leider )?kein platz",
         r"\bfür (?:ein(?:en)?|eine) andere[nrs]? (?:profil|kandidat\w*|bewerber\w*|person) entschieden",
     ),
+    changed_to=r"geändert (?:in|zu)|gesetzt auf",
+    agent_words=r"von|für",
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

@@ -376,5 +376,7 @@ FRAME_WORDS = FrameWords(
         r"\bcannot proceed(?: (?:with (?:your (?:[\w-]+ )?application|you)))? (?:as|because|since) you (?:do not|don't"
         + r"|did not|didn't|are not|aren't|have not|haven't)\b",
     ),
+    changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
+    agent_words=r"for|by",
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

@@ -104,5 +104,7 @@ FRAME_WORDS = FrameWords(
         r"\bno (?:contamos|contaremos|vamos a (?:poder )?contar|podemos contar|podremos contar) con(?:tigo| usted)\b",
         r"\b(?:nos quedamos|nos hemos quedado) con otr[ao] (?:chic[ao]|persona|candidat[ao]|perfil)",
     ),
+    changed_to=r"cambiad[ao] a|cambió a",
+    agent_words=r"por|para",
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

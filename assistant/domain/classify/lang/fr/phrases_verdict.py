@@ -156,5 +156,7 @@ FRAME_WORDS = FrameWords(
         r"\bne (?:pourra|pourrons|pouvons|peut) pas (?:te|vous) prendre\b",
         r"\b(?:choisi|pris|retenu) quelqu'un (?:d'autre|qui)\b",
     ),
+    changed_to=r"passée? à|changée? en|modifiée? en",
+    agent_words=r"par|pour",
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

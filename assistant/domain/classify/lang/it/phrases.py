@@ -246,5 +246,7 @@ FRAME_WORDS = FrameWords(
         r"\bnominativo non rientra tra\b",
         r"\babbiamo preso (?:un|una|un'altra|un altro) (?:ragazz[oa]|persona|candidat[oa])",
     ),
+    changed_to=r"cambiat[ao] in|passat[ao] a",
+    agent_words=r"da|per",
 )
 PHRASES += refusal_frames(FRAME_WORDS)

@@ -271,5 +271,7 @@ FRAME_WORDS = FrameWords(
         r"\bniet-ontvankelijk verklaard\b",
         r"\b(?:plaats|plek|functie|promotieplek|stageplek|stageplaats) (?:is )?inmiddels vergeven\b",
     ),
+    changed_to=r"gewijzigd in|veranderd in",
+    agent_words=r"door|voor",
 )
 PHRASES += refusal_frames(FRAME_WORDS)

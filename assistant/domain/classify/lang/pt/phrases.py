@@ -256,5 +256,7 @@ FRAME_WORDS = FrameWords(
         r"\b(?:fechando|fechamos|ficamos) com outr[ao] (?:pessoa|candidat[ao])",
         r"\bseu perfil não (?:está )?(?:combinando|compatível|adequado)",
     ),
+    changed_to=r"alterad[ao] para|mudou para",
+    agent_words=r"pelo|pela|para|por",
 )
 PHRASES += refusal_frames(FRAME_WORDS)
