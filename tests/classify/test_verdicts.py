@@ -458,3 +458,19 @@ def test_a_refusal_family_of_round_twenty_five_is_a_rejection(sentence, rule):
 def test_a_near_miss_of_round_twenty_five_is_not_a_rejection(sentence):
     result = _read_round("en", sentence)
     assert result.label != "rejection", (sentence, result.reasons)
+
+
+# ---- an acknowledgement's promise to review, read as an auto-reply in the untouched runs of rounds 21-22 ----
+
+@pytest.mark.parametrize("sentence", [
+    "Thank you for applying. We have received your documents and will review them carefully. Reference number: 2291.",
+    "We received your request to volunteer. During the next few days, we'll review your profile.",
+])
+def test_an_acknowledgement_that_promises_a_review_is_pending(sentence):
+    result = _read_round("en", sentence)
+    assert result.label == "pending", result.reasons
+
+
+def test_an_absence_note_that_promises_a_review_stays_an_auto_reply():
+    result = _read_round("en", "I am out of the office until Monday 7 December and will review your request when I return.")
+    assert result.label == "auto_reply", result.reasons

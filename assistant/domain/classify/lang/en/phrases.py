@@ -829,6 +829,17 @@ PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
         r"\b(?:will|'ll) (?:definitely |certainly )?(?:let you know|be in touch|keep you posted|update you)\b",
     ),
     rule(
+        # An acknowledgement's promise to review what the reader sent (real-mail rounds 21-22): "We have received your
+        # documents and will review them carefully", "we'll review your profile or resume".
+        "en.pending.will_review_it", "pending", "medium",
+        r"\b(?:we|i)(?: will|'ll| shall)? (?:now |carefully |then |also )?(?:review|assess|evaluate|go through|look (?:at|over))"
+        + r" (?:it|them|your (?:[\w-]+ )?(?:application|documents|profile|resume|cv|submission|request|details))\b",
+        r"\b(?:received|got) your (?:[\w-]+ )?(?:application|documents|cv|resume|profile) and (?:will|shall|'ll) (?:now |carefully )?"
+        + r"(?:review|assess|evaluate|go through) (?:it|them)\b",
+        r"\bas soon as we (?:have )?(?:reviewed|assessed|evaluated|looked at) (?:it|them|your (?:[\w-]+ )?(?:application"
+        + r"|documents|profile|resume|cv|submission))\b",
+    ),
+    rule(
         "en.pending.keep_you_posted", "pending", "weak",
         r"\bkeep you (?:posted|updated|informed|in the loop)\b",
         r"\byour patience\b",
