@@ -108,6 +108,13 @@ NEAR_MISSES = [
     ("pt", "O seu pedido de férias foi recusado pelo seu gestor."),
     ("ru", "Ваш платёж отклонён. Проверьте данные карты."),
     ("ru", "Ваше письмо отклонено почтовым сервером получателя."),
+    # a payout, a bank transfer, a shift swap (stress set 4)
+    ("en", "Payout declined: your bank rejected the transfer. Please check your account details."),
+    ("de", "Die Auszahlung wurde von Ihrer Bank abgelehnt."),
+    ("es", "El pago de tu matrícula ha sido rechazado; prueba con otra tarjeta."),
+    ("nl", "Je ruilverzoek voor de dienst van vrijdag is afgewezen; je houdt je eigen dienst."),
+    ("tr", "Vardiya değişim talebiniz reddedildi; kendi vardiyanızda kalıyorsunuz."),
+    ("de", "Ihr Vorstellungstermin am Montag wurde abgesagt und auf Mittwoch verschoben."),
     ("pt", "O seu pedido de férias foi recusado."),
     # refused without a verdict on the reader: a file, a meeting, the reader's own answer
     ("en", "Your file upload was rejected because it is larger than 5 MB."),
@@ -314,6 +321,7 @@ LEFT_OUT = [
     ("pt", "O seu nome não consta da lista de selecionados."),
     ("ru", "Комиссия не допустила вас к финальному туру."),
     ("ru", "Мы в итоге взяли другого кандидата."),
+    ("ru", "Заказчик принял решение не рассматривать вашу кандидатуру."),
     ("tr", "Bu puanla sözlü sınava çağrılmayacaksınız."),
     ("tr", "Bu dönem size yer açamadık."),
 ]

@@ -229,7 +229,8 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
     if phrase.rule.void_if_to_someone_else and _TO_SOMEONE_ELSE.match(text[match.end():match.end() + 60]):
         return None
     unrelated = _UNRELATED.get(phrase.lang)
-    if phrase.label == "rejection" and unrelated and unrelated.search(match.group(0)):
+    # in the match or the few words before it: "el pago de tu inscripción ha sido rechazado", "İzin talebiniz …"
+    if phrase.label == "rejection" and unrelated and unrelated.search(" ".join(prefix.split()[-3:] + [match.group(0)])):
         return None  # a payment, a message or a leave request refused: nothing about the candidacy
     tier = phrase.tier
     if phrase.label in ("rejection", "offer", "next_step") and _CONDITION.search(_ASKED_IF.sub(" ", prefix)):

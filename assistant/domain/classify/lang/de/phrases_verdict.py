@@ -84,9 +84,9 @@ FRAME_WORDS = FrameWords(
     applications=r"bewerbung|kandidatur|anmeldung|einschreibung|teilnahmeanfrage|beitrittsanfrage|antrag",
     unrelated=any_of(
         r"zahlung|karte|bestellung|rechnung|nachricht|e-?mail|mail|passwort|kommentar|urlaub\w*|spesen|reisekosten\w*",
-        r"abwesenheit",
+        r"abwesenheit|auszahlung\w*|bank\w*|überweisung\w*|\w*tausch\w*",
     ),
-    not_judged=r"datei|upload|anhang|dokument\w*|foto|angebot|rücknahme|termin\w*|gespräch\w*|treffen",
+    not_judged=r"datei|upload|anhang|dokument\w*|foto|angebot|rücknahme|\w*termin\w*|\w*gespräch\w*|treffen",
     negations=r"nicht|nie|kein\w*|noch",
     others=r"sein\w*|jemand\w*|kolleg\w*|freund\w*|andere\w*|bewerber\w*|kandidat\w*|falls|wenn|ob|sofern",
     modals=r"wird|werden|würde|kann|können|könnte|sollte|muss",

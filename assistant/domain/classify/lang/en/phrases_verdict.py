@@ -332,6 +332,7 @@ FRAME_WORDS = FrameWords(
     unrelated=any_of(
         r"payments?|card|transactions?|orders?|invoices?|refunds?|subscriptions?|messages?|e-?mails?|mail|password|login",
         r"leave|expenses?|claims?|holidays?|vacation|absence|time off|reimbursements?|timesheets?|swap",
+        r"payouts?|bank|transfers?|earnings|withdrawals? of funds",
     ),
     not_judged=any_of(
         r"files?|uploads?|attachments?|documents?|photos?|images?|reviews?|offers?|withdrawal|interview|meeting|call",

@@ -86,7 +86,10 @@ FRAME_WORDS = FrameWords(
     status_labels=r"estado|decisión|resultado|situación|respuesta|proceso (?:de selección )?finalizado",
     status_values=r"no apt[ao]|no seleccionad[ao]|candidat[ao] no seleccionad[ao]|no admitid[ao]",
     applications=r"solicitud|candidatura|postulación|inscripción",
-    unrelated=r"pago|tarjeta|pedido|factura|mensaje|correo|e-?mail|contraseña|comentario|vacaciones|gastos|ausencia",
+    unrelated=any_of(
+        r"pago|tarjeta|pedido|factura|mensaje|correo|e-?mail|contraseña|comentario|vacaciones|gastos|ausencia",
+        r"banco|transferencia|cambio de turno|intercambio",
+    ),
     not_judged=r"archivo|adjunto|documento|foto|oferta|retirada|reunión|entrevista|llamada|cita",
     negations=r"no|nunca|todavía|aún",
     others=r"alguien|compañer[ao]|amig[ao]|otr[ao]s?|candidatos|si|cuando|que",

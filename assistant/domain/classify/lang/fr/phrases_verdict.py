@@ -134,7 +134,7 @@ FRAME_WORDS = FrameWords(
     applications=r"candidature|demande d'inscription|demande d'adhésion|demande de stage|inscription",
     unrelated=any_of(
         r"paiement|carte|commande|facture|message|courriel|e-?mail|mail|mot de passe|commentaire|congés?|note de frais",
-        r"frais|absence",
+        r"frais|absence|virement|versement|banque|échange",
     ),
     not_judged=r"fichier|pièce jointe|document|photo|offre|désistement|rendez-vous|rdv|entretien|créneau",
     negations=r"ne|n|pas|jamais|encore",

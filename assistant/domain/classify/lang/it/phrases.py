@@ -224,7 +224,10 @@ FRAME_WORDS = FrameWords(
     status_labels=r"stato|esito|decisione|risultato|risposta",
     status_values=r"non idone[ao]|negativo|non superat[ao]|escluso|esclusa",
     applications=r"candidatura|domanda|richiesta di iscrizione|iscrizione",
-    unrelated=r"pagamento|carta|ordine|fattura|messaggio|e-?mail|mail|password|commento|ferie|spese|rimborso|assenza",
+    unrelated=any_of(
+        r"pagamento|carta|ordine|fattura|messaggio|e-?mail|mail|password|commento|ferie|spese|rimborso|assenza",
+        r"bonifico|banca|cambio (?:di )?turno|scambio",
+    ),
     not_judged=r"file|allegato|documento|foto|offerta|ritiro|colloquio|appuntamento|incontro|chiamata",
     negations=r"non|mai|ancora",
     others=r"qualcuno|collega|amic[oa]|altr[ioae]|candidati|se|qualora|che",

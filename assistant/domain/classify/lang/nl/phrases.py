@@ -246,7 +246,7 @@ FRAME_WORDS = FrameWords(
     applications=r"sollicitatie|kandidatuur|aanmelding|inschrijving|aanvraag",
     unrelated=any_of(
         r"betaling|kaart|bestelling|factuur|bericht|e-?mail|mail|wachtwoord|verlof\w*|vakantie|declaratie",
-        r"onkosten|afwezigheid",
+        r"onkosten|afwezigheid|uitbetaling\w*|bank|overboeking|ruil\w*",
     ),
     not_judged=r"bestand|bijlage|document|foto|aanbod|intrekking|gesprek\w*|afspraak|interview",
     negations=r"niet|nooit|geen|nog",

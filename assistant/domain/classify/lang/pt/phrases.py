@@ -231,7 +231,10 @@ FRAME_WORDS = FrameWords(
     status_labels=r"estado|status|situação|resultado|decisão|resposta",
     status_values=r"não apt[ao]|inapt[ao]|desclassificad[ao]|eliminad[ao]",
     applications=r"candidatura|inscrição|solicitação|pedido de inscrição|candidat[ao]",
-    unrelated=r"pagamento|cartão|pedido de férias|fatura|mensagem|e-?mail|senha|comentário|férias|despesas|reembolso|ausência",
+    unrelated=any_of(
+        r"pagamento|cartão|pedido de férias|fatura|mensagem|e-?mail|senha|comentário|férias|despesas|reembolso|ausência",
+        r"banco|transferência|troca",
+    ),
     not_judged=r"arquivo|ficheiro|anexo|documento|foto|oferta|desistência|reunião|entrevista|chamada|conversa",
     negations=r"não|nunca|ainda",
     others=r"alguém|colega|amig[ao]|outr[ao]s?|candidatos|se|caso|que",

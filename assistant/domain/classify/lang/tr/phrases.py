@@ -202,7 +202,10 @@ FRAME_WORDS = FrameWords(
     status_labels=r"(?:\w+ )?durum(?:u)?|sonuç|sonucu|karar",
     status_values=r"red|olumsuz|uygun görülmedi|uygun bulunmadı|elendi",
     applications=r"başvuru(?:su|nuz)?|adaylı(?:k|ğı)|aday",
-    unrelated=r"ödeme\w*|kart\w*|sipariş\w*|fatura\w*|mesaj\w*|e-?posta\w*|şifre\w*|yorum\w*|izin\w*|masraf\w*",
+    unrelated=any_of(
+        r"ödeme\w*|kart\w*|sipariş\w*|fatura\w*|mesaj\w*|e-?posta\w*|şifre\w*|yorum\w*|izin\w*|masraf\w*",
+        r"banka\w*|havale\w*|değişim\w*|takas\w*",
+    ),
     not_judged=r"dosya\w*|eki|ekler\w*|belge\w*|teklif\w*|mülakat\w*|görüşme\w*|toplantı\w*",
     negations=r"henüz|hiç",
     others=r"onun|onların|birisi|meslektaş\w*|arkadaş\w*|diğer\w*|adaylar\w*|eğer",
