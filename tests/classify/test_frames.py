@@ -342,3 +342,54 @@ def test_the_reader_left_out_is_a_rejection(lang, sentence):
 def test_a_ranked_waiting_list_or_a_list_still_to_come_is_not_a_rejection(lang, sentence):
     assert _read(sentence, lang).label != "rejection"
 
+
+
+# Software notices in their own vocabulary (stress set 4). Sentences written for this test.
+SOFTWARE_REFUSALS = [
+    ("en", "The instructor has cancelled your enrolment in Statistics 101.", "en.rejection.someone_refused_your_thing"),
+    ("en", "Your team invite for Spring Hack 2027 has been revoked by the organiser.", "en.rejection.invitation_revoked"),
+    ("en", "Your seat on the bootcamp has been given to the next person on the waiting list.",
+     "en.rejection.consequence_for_the_reader"),
+    ("en", "The client chose another freelancer for this job.", "en.rejection.consequence_for_the_reader"),
+    ("en", "Grant decision: your proposal was not funded.", "en.rejection.reader_not_let_through"),
+    ("de", "Die Kursleitung hat Ihre Anmeldung zum Kurs storniert.", "de.rejection.reader_thing_refused"),
+    ("de", "Sie wurden keinem Tutorium zugeteilt.", "de.rejection.consequence_for_the_reader"),
+    ("fr", "L'enseignant a annulé votre inscription au cours.", "fr.rejection.someone_refused_your_thing"),
+    ("es", "El cliente ha elegido a otro freelancer para el proyecto.", "es.rejection.consequence_for_the_reader"),
+    ("it", "Il docente ha annullato la tua iscrizione al corso.", "it.rejection.someone_refused_your_thing"),
+    ("nl", "De organisator heeft je uitnodiging voor de werkruimte ingetrokken.", "nl.rejection.invitation_revoked"),
+    ("pt", "O professor cancelou a sua inscrição no curso.", "pt.rejection.someone_refused_your_thing"),
+    ("ru", "Преподаватель отменил вашу запись на курс.", "ru.rejection.someone_refused_your_thing"),
+    ("tr", "Bu dönem size herhangi bir ders atanmadı.", "tr.rejection.consequence_for_the_reader"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "rule"), SOFTWARE_REFUSALS)
+def test_a_software_notice_ending_the_readers_place_is_a_rejection(lang, sentence, rule):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", result.reasons
+    assert any(f.rule == rule for f in result.findings), result.findings
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    # the reader's own cancellation or withdrawal, at their request
+    ("en", "As requested, you have been unassigned from the task and it is open again."),
+    ("en", "You cancelled your enrolment in Statistics 101; your place is free for others."),
+    ("de", "Sie haben Ihre Anmeldung zum Kurs storniert."),
+    ("es", "Confirmamos que ha retirado su candidatura, según nos solicitó."),
+    ("nl", "Je hebt je sollicitatie ingetrokken. De intrekking is verwerkt."),
+    ("pt", "Você retirou sua candidatura para a vaga."),
+    ("fr", "Votre inscription a été annulée à votre demande."),
+    # an interview's invitation moved, a support ticket closed
+    ("en", "Your interview invitation for Monday has been withdrawn; a new one for Wednesday follows."),
+    ("en", "We have closed your support ticket. Reply to reopen it."),
+    # refusing the request is still a refusal: "donner suite à votre demande" is not "at your request"
+    ("fr", "Votre demande d'inscription a été traitée à votre demande par le service."),
+])
+def test_a_near_miss_of_a_software_notice_is_not_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label != "rejection"
+
+
+def test_a_refusal_of_the_readers_request_is_still_a_rejection_in_french():
+    result = _read("Nous regrettons de ne pouvoir donner suite à votre demande.", "fr")
+    assert result.label == "rejection", result.reasons

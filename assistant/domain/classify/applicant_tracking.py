@@ -41,6 +41,9 @@ _STATUS_WORDS = {
         r"not admitted",
         r"not interested",
         r"not progressing",
+        r"not moving forward",
+        r"deselected",
+        r"unassigned",
         r"regret",
         r"unsuccessful",
         r"disqualified",
@@ -84,7 +87,7 @@ _RULES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
            _NEW_STATUS + rf"(?:{_ALTERNATIVES(words)}){VALUE_ENDS}")
           for label, words in _STATUS_WORDS.items()),
         *((f"ats.status_named.{label}", label, _STATUS_WEIGHT[label],
-           _STATUS_NAMED + rf"(?:{_ALTERNATIVES(words)})(?: stage| status| column| list)?{VALUE_ENDS}")
+           _STATUS_NAMED + rf"(?:{_ALTERNATIVES(words)})\W?(?: stage| status| column| list)?{VALUE_ENDS}")
           for label, words in _STATUS_WORDS.items()),
         # then each language's template wording (lang/<code>/templates.py), in CODES order
         *((f"{language.code}.{label}.{meaning}", label, weight, pattern)

@@ -55,6 +55,9 @@ class FrameWords:
     not_after: tuple[str, ...] = ()  # "als": a word that makes what follows a condition (not in `conditions`)
     changed_to: str = ""  # "changed to", "geändert in": between a status field and its new value
     agent_words: str = ""  # "by|for", "von|für": after a headline's refusal ("Application declined by employer")
+    refused_your: str = ""  # "has cancelled|revoked": someone's verb before the reader's thing (verb-first languages)
+    invitations: str = ""   # "invite|invitation": an invitation to a role, team or workspace
+    revoked: str = ""       # "revoked|withdrawn": the invitation taken back
     # The consequences of a refusal, said instead of it (stress sets 2 and 3): the reader cannot go on to
     # the next stage, is taken off a list or roster, the process is ended for them, or they are left out.
     cannot_go_on: str = ""   # "you will not be able to move on to the interview"
@@ -116,12 +119,27 @@ def refusal_frames(words: FrameWords) -> list[Rule]:
             + rf"(?=\s*(?::|$|\n|[.!]){by_agent})",
         ),
     ]
+    if words.refused_your:
+        frames.append(rule(
+            f"{words.code}.rejection.someone_refused_your_thing", "rejection", "medium",
+            # "The teacher has cancelled your enrolment", "El cliente ha revocado tu invitación" (stress set 4)
+            rf"\b(?:{words.refused_your}) " + thing,
+            negatable=True, void_if_deferred=True, void_if_about_meeting=True,
+        ))
     consequences = [pattern for pattern in (words.cannot_go_on, words.taken_off, words.ended_for_you, words.left_out)
                     if pattern]
     if consequences:
         frames.append(rule(
             f"{words.code}.rejection.consequence_for_the_reader", "rejection", "strong",
             *consequences, void_if_deferred=True,
+        ))
+    if words.invitations:
+        frames.append(rule(
+            f"{words.code}.rejection.invitation_revoked", "rejection", "strong",
+            # "Your team invite has been revoked by the organiser" (stress set 4); not an interview's invitation
+            rf"\b(?:{words.invitations})\b" + within_sentence(any_of(words.negations, words.modals, not_candidacy), limit=100)
+            + rf"\b(?:{words.revoked})\b",
+            negatable=True, takes_offer_back=True, void_if_about_meeting=True,
         ))
     if words.offers:
         frames.append(rule(

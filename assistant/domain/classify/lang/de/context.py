@@ -9,8 +9,11 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "someone_else": ("einen anderen", "eine andere"),
     # the reader declined or withdrew: a regret that follows is about their own answer
     "reader_declined": (
+        r"(?:sie haben|du hast) (?:ihre|deine) (?:[\w-]+ ){0,3}?(?:storniert|zurückgezogen|abgemeldet|gekündigt)\b",
         r"sie haben (?:unser|das|ihre)(?: \w+)? (?:angebot|bewerbung) (?:abgelehnt|zurückgezogen)",
         r"(?:ihre|deine) bewerbung (?:erfolgreich|wunschgemäß|auf (?:ihren|deinen) wunsch) zurückgezogen",
+        r"\bauf (?:ihren|deinen) (?:eigenen )?wunsch\b[^.!?\n]{0,60}\b(?:storniert|zurückgezogen|gelöscht|entfernt)\b",
+        r"\b(?:storniert|zurückgezogen|gelöscht|entfernt)\b[^.!?\n]{0,60}\bauf (?:ihren|deinen) (?:eigenen )?wunsch\b",
     ),
     # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
     "resubmit": (r"\b(?:erneut|nochmals|noch ?mal|neu) hoch(?:laden|zuladen)?\b", r"\berneut (?:ein)?(?:reichen|senden|zusenden)\b"),

@@ -78,6 +78,7 @@ FRAME_WORDS = FrameWords(
     refusals=any_of(
         r"abgelehnt|abgewiesen|zurückgewiesen|abgesagt|negativ beschieden",
         r"nicht (?:berücksichtigt|ausgewählt|angenommen|genehmigt|bewilligt|zugelassen|erfolgreich|weiterverfolgt)",
+        r"storniert|widerrufen|annulliert",
     ),
     status_labels=r"\w*status|entscheidung|ergebnis|rückmeldung",
     status_values=r"absage|nicht geeignet|ungeeignet|ausgeschieden|keine berücksichtigung",
@@ -109,8 +110,14 @@ FRAME_WORDS = FrameWords(
         r"\bfür (?:sie|dich) (?:ist|gibt es) (?:leider )?kein platz\b|\bkein platz (?:mehr )?für (?:sie|dich)\b",
         r"\b(?:und|aber) für (?:sie|dich) ist (?:leider )?kein platz",
         r"\bfür (?:ein(?:en)?|eine) andere[nrs]? (?:profil|kandidat\w*|bewerber\w*|person) entschieden",
+        r"\b(?:sie wurden|du wurdest) (?:keinem|keiner) [\w-]+ zugeteilt\b",
+        r"\bplatz wurde an (?:die|den) nächste[nr]? [\w-]+ (?:auf der warteliste )?vergeben\b",
+        r"\b(?:sie wurden|du wurdest)(?: [\w-]+){0,3}? aus (?:der|dem) (?:schicht|gruppe|liste|kurs|einsatz)\b[^.!?\n]{0,60}? entfernt\b",
     ),
+    not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf",
     agent_words=r"von|für",
+    invitations=r"einladung",
+    revoked=r"widerrufen|zurückgezogen|storniert",
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

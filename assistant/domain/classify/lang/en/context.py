@@ -37,6 +37,11 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"your application (?:has been|was|is now) (?:successfully withdrawn|withdrawn (?:at your request|as (?:you )?requested))",
         r"your request to withdraw|(?:closed|withdrawn|cancell?ed) (?:as you (?:asked|requested)|at your (?:own )?request)",
         r"as you (?:asked|requested), your (?:application|candidacy) (?:has been|was) (?:closed|withdrawn)",
+        # something of the reader's ended at their own request (stress set 4)
+        r"\b(?:as (?:you )?(?:asked|requested)|at your (?:own )?request)\b[^.!?\n]{0,60}\b(?:cancell?ed|withdrawn|closed"
+        + r"|removed|unassigned|deleted)\b",
+        r"\b(?:cancell?ed|withdrawn|closed|removed|unassigned|deleted)\b[^.!?\n]{0,60}\b(?:as (?:you )?(?:asked|requested)"
+        + r"|at your (?:own )?request)\b",
         r"\byou(?:'ve| have)? (?:now )?(?:withdrawn|withdrew) (?:yourself )?from (?:consideration|the (?:process|selection"
         + r"|competition|recruitment))",
     ),

@@ -325,6 +325,9 @@ FRAME_WORDS = FrameWords(
         + r"|granted|funded|supported|considered further)",
         r"(?:could|can|will) not be (?:approved|accepted|granted|funded|considered further)"
         + r"|cannot be (?:approved|accepted|granted|funded|considered further)|(?:hereby )?dismissed",
+        r"revoked|unassigned|de-?selected|not (?:recommended for )?funded|below the funding line",
+        r"(?:closed|cancell?ed) by (?:the )?(?:hiring|recruit\w*|employer|client|organi[sz]ers?|manager|teacher|instructor"
+        + r"|admin\w*|programme team|program team|coordinator)",
     ),
     status_labels="",  # English status fields are read for every label in applicant_tracking.py
     status_values="",
@@ -332,7 +335,7 @@ FRAME_WORDS = FrameWords(
     unrelated=any_of(
         r"payments?|card|transactions?|orders?|invoices?|refunds?|subscriptions?|messages?|e-?mails?|mail|password|login",
         r"leave|expenses?|claims?|holidays?|vacation|absence|time off|reimbursements?|timesheets?|swap",
-        r"payouts?|bank|transfers?|earnings|withdrawals? of funds",
+        r"payouts?|bank|transfers?|earnings|withdrawals? of funds|tickets?|support (?:case|request)|account",
     ),
     not_judged=any_of(
         r"files?|uploads?|attachments?|documents?|photos?|images?|reviews?|offers?|withdrawal|interview|meeting|call",
@@ -376,8 +379,16 @@ FRAME_WORDS = FrameWords(
         r"\b(?:has|have) gone (?:with|for) (?:someone|somebody|another (?:candidate|applicant|person))",
         r"\bcannot proceed(?: (?:with (?:your (?:[\w-]+ )?application|you)))? (?:as|because|since) you (?:do not|don't"
         + r"|did not|didn't|are not|aren't|have not|haven't)\b",
+        r"\b(?:place|spot|seat|slot)\b[^.!?\n]{0,80}? (?:has been|was) (?:given|passed|offered|allocated|assigned|released) to (?:the next|another) (?:person|candidate|applicant|student)",
+        r"\byou (?:were|have not been|haven\'t been) (?:not )?(?:allocated|assigned) to any\b|\byou have been (?:unassigned|unenrolled|dropped) from\b|\bunassigned you\b",
+        r"\b(?:chose|chosen|picked|selected|hired) (?:another|a different) (?:freelancer|contributor|worker|tasker|provider|contractor)\b",
+        r"\b(?:been )?replaced by another (?:worker|freelancer|contributor|tasker|volunteer)\b|\b(?:has been|was) (?:re)?assigned to another (?:contributor|worker|freelancer|volunteer|person)\b",
+        r"\b(?:was|has been) ended by the (?:client|employer|organi[sz]er)\b",
     ),
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",
+    refused_your=r"(?<!\byou )(?<!\bi )(?:has |have |had )?(?:cancell?ed|revoked|terminated|annulled|rejected|declined)",
+    invitations=r"invite|invitation",
+    revoked=r"revoked|withdrawn|rescinded|retracted",
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

@@ -11,6 +11,10 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "reader_declined": (
         r"(?:has|usted ha) (?:rechazado|declinado|retirado) (?:nuestra|la|tu|su)",
         r"(?:tu|su) (?:candidatura|postulación|solicitud) (?:ha sido|fue) retirada (?:correctamente|a (?:tu|su) petición)",
+        r"\b(?:retirad[ao]|cancelad[ao]|anulad[ao]|eliminad[ao])\b[^.!?\n]{0,50}\b(?:según (?:nos )?(?:solicitó|solicitaste|pidió|pediste)|como (?:nos )?(?:solicitó|solicitaste|pidió|pediste))\b",
+        r"\b(?:según (?:nos )?(?:solicitó|solicitaste|pidió|pediste)|como (?:nos )?(?:solicitó|solicitaste|pidió|pediste))\b[^.!?\n]{0,50}\b(?:retirad[ao]|cancelad[ao]|anulad[ao]|eliminad[ao])\b",
+        r"\b(?:retirad[ao]|cancelad[ao]|anulad[ao]|eliminad[ao])\b[^.!?\n]{0,50}\b(?:a (?:petición|solicitud) (?:suya|tuya))\b",
+        r"\b(?:a (?:petición|solicitud) (?:suya|tuya))\b[^.!?\n]{0,50}\b(?:retirad[ao]|cancelad[ao]|anulad[ao]|eliminad[ao])\b",
     ),
     # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
     "resubmit": (r"\b(?:súbelo|súbela|subirlo|subirla|cárgalo|envíalo|envíala|enviarlo) (?:de nuevo|otra vez|nuevamente)\b",

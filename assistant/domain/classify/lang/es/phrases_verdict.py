@@ -82,6 +82,7 @@ FRAME_WORDS = FrameWords(
         r"no (?:ha sido |fue |has sido )?(?:seleccionad[ao]s?|aceptad[ao]s?|aprobad[ao]s?|admitid[ao]s?)",
         r"no (?:ha |han )?resultado favorable|desfavorable",
         r"no ha resultado (?:adjudicatari[ao]|seleccionad[ao]|beneficiari[ao])|no (?:es|resulta) (?:adecuad[ao]|idóne[ao])",
+        r"cancelad[ao]s?|anulad[ao]s?|revocad[ao]s?|no (?:ha sido|fue) (?:financiad|concedid|elegid)[ao]s?",
     ),
     status_labels=r"estado|decisión|resultado|situación|respuesta|proceso (?:de selección )?finalizado",
     status_values=r"no apt[ao]|no seleccionad[ao]|candidat[ao] no seleccionad[ao]|no admitid[ao]",
@@ -106,8 +107,15 @@ FRAME_WORDS = FrameWords(
         r"\bno declarar(?:le|te) apt[ao]\b",
         r"\bno (?:contamos|contaremos|vamos a (?:poder )?contar|podemos contar|podremos contar) con(?:tigo| usted)\b",
         r"\b(?:nos quedamos|nos hemos quedado) con otr[ao] (?:chic[ao]|persona|candidat[ao]|perfil)",
+        r"\bhas sido eliminad[ao] del (?:turno|grupo|curso|proyecto)\b",
+        r"\bno se te ha asignado (?:ningun[ao]?|ningún)\b",
+        r"\bse ha cedido a la siguiente persona\b",
+        r"\bha elegido a otr[ao] (?:freelancer|proveedor|candidat[ao]|persona|profesional)\b",
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",
+    refused_your=r"(?:ha|han) (?:cancelado|anulado|revocado|rechazado)",
+    invitations=r"invitación",
+    revoked=r"revocada|retirada|anulada",
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

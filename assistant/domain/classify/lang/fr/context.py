@@ -11,6 +11,11 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "reader_declined": (
         r"vous avez (?:décliné|refusé|retiré) (?:notre|l'|la|le|votre)",
         r"(?:votre|ta) candidature a (?:bien )?été retirée",
+        # ended at the reader's own request, not "donner suite à votre demande" (a refusal of the request)
+        r"\b(?:annulée?s?|retirée?s?|supprimée?s?|clôturée?s?)\b[^.!?\n]{0,40}\b(?:à (?:votre|ta) (?:propre )?demande"
+        + r"|comme (?:vous l'avez|tu l'as) demandé)\b",
+        r"\b(?:à (?:votre|ta) (?:propre )?demande|comme (?:vous l'avez|tu l'as) demandé),? (?:nous avons|on a|j'ai)"
+        + r" (?:annulé|retiré|supprimé|clôturé)\b",
     ),
     # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
     "resubmit": (r"\b(?:envoyer|renvoyer|transmettre|télécharger|déposer) (?:à nouveau|de nouveau)\b",

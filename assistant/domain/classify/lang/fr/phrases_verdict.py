@@ -128,6 +128,7 @@ FRAME_WORDS = FrameWords(
         r"(?:n'(?:a|ont|est|avons|avez) )?pas (?:été )?(?:retenue?s?|acceptée?s?|sélectionnée?s?|admise?s?|validée?s?)",
         r"n'a pas abouti|n'ont pas abouti",
         r"ne (?:peut|pourra) (?:donc |malheureusement )?(?:pas )?être (?:retenue?s?|acceptée?s?|sélectionnée?s?)",
+        r"annulée?s?|révoquée?s?",
     ),
     status_labels=r"statut|décision|résultat|état|réponse",
     status_values=r"refus|non admis(?:sible)?e?|défavorable|ajournée?",
@@ -155,8 +156,15 @@ FRAME_WORDS = FrameWords(
         r"\b(?:vous|tu) n'(?:êtes|es|étiez|étais) (?:donc |malheureusement )?pas (?:admissible|admise?|retenue?|sélectionnée?)\b",
         r"\bne (?:pourra|pourrons|pouvons|peut) pas (?:te|vous) prendre\b",
         r"\b(?:choisi|pris|retenu) quelqu'un (?:d'autre|qui)\b",
+        r"\b(?:vous avez|tu as) été retirée? du (?:créneau|groupe|planning|cours)\b",
+        r"\baucune? [\w-]+ ne (?:vous|t\') ?a été attribuée?\b",
+        r"\b(?:place|poste)\b[^.!?\n]{0,40}? a été attribuée? à la personne suivante\b",
+        r"\ba choisi une? autre (?:prestataire|freelance|candidate?|intervenante?)\b",
     ),
     changed_to=r"passée? à|changée? en|modifiée? en",
     agent_words=r"par|pour",
+    refused_your=r"(?:a|ont) (?:annulé|révoqué|clôturé|refusé|rejeté)",
+    invitations=r"invitation",
+    revoked=r"révoquée|retirée|annulée",
 )
 VERDICTS += refusal_frames(FRAME_WORDS)

@@ -220,6 +220,7 @@ FRAME_WORDS = FrameWords(
     refusals=any_of(
         r"rifiutat[ao]|respint[ao]|rigettat[ao]|scartat[ao]|declinat[ao]|esclus[ao]|non (?:verrà|sarà) portat[ao] avanti",
         r"non (?:è stat[ao] )?(?:selezionat[ao]|accettat[ao]|approvat[ao]|ammess[ao]|accolt[ao])",
+        r"annullat[ao]|revocat[ao]",
     ),
     status_labels=r"stato|esito|decisione|risultato|risposta",
     status_values=r"non idone[ao]|negativo|non superat[ao]|escluso|esclusa",
@@ -248,8 +249,14 @@ FRAME_WORDS = FrameWords(
         r"\bnon riusciamo a (?:includerti|inserirti|accoglierti)\b",
         r"\bnominativo non rientra tra\b",
         r"\babbiamo preso (?:un|una|un'altra|un altro) (?:ragazz[oa]|persona|candidat[oa])",
+        r"\bsei stat[oa] rimoss[oa] dal (?:turno|gruppo|corso|progetto)\b",
+        r"\bnon ti è stat[oa] assegnat[oa] (?:alcun[oa]?|nessun[oa]?)\b",
+        r"\b(?:ha|hanno) scelto un(?:o|a|\')? altr[oa] (?:freelancer|fornitore|candidat[oa]|professionista)\b",
     ),
     changed_to=r"cambiat[ao] in|passat[ao] a",
     agent_words=r"da|per",
+    refused_your=r"(?:ha|hanno) (?:annullato|revocato|rifiutato|respinto)",
+    invitations=r"invito",
+    revoked=r"revocato|ritirato|annullato",
 )
 PHRASES += refusal_frames(FRAME_WORDS)

@@ -27,7 +27,7 @@ LANGUAGE = Language(
     own_application_words=(r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanmelding)\b", r"\bgesolliciteerd\b"),
     gist_words={"rejection.regret": ("helaas",)},
     # "… is naar een andere kandidaat gegaan": someone else got it (lexicon.py)
-    context_words={"to": ("aan", "naar"), "someone_else": ("een andere", "iemand anders", "een interne"),
+    context_words={"reader_declined": (r"\b(?:geannuleerd|ingetrokken|verwijderd|uitgeschreven)\b[^.!?\n]{0,50}\b(?:zoals (?:je|u) (?:had|hebt|heeft) gevraagd|op (?:je|uw) (?:eigen )?verzoek)\b", r"\b(?:zoals (?:je|u) (?:had|hebt|heeft) gevraagd|op (?:je|uw) (?:eigen )?verzoek)\b[^.!?\n]{0,50}\b(?:geannuleerd|ingetrokken|verwijderd|uitgeschreven)\b"), "to": ("aan", "naar"), "someone_else": ("een andere", "iemand anders", "een interne"),
                    "resubmit": (r"\bopnieuw (?:uploaden|insturen|aanleveren|versturen)\b",)},
     quote_verbs=("schreef", "geschreven"),
     attribution_openings=("op",),

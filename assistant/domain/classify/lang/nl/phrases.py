@@ -240,6 +240,7 @@ FRAME_WORDS = FrameWords(
     refusals=any_of(
         r"afgewezen|afgekeurd|geweigerd|beëindigd",
         r"niet (?:geselecteerd|goedgekeurd|aangenomen|toegelaten|geaccepteerd|gehonoreerd|toegekend)",
+        r"geannuleerd",
     ),
     status_labels=r"status|uitslag|besluit|beslissing|resultaat|reactie",
     status_values=r"afwijzing|niet geschikt|ongeschikt",
@@ -250,9 +251,9 @@ FRAME_WORDS = FrameWords(
     ),
     not_judged=r"bestand|bijlage|document|foto|aanbod|intrekking|gesprek\w*|afspraak|interview",
     negations=r"niet|nooit|geen|nog",
-    others=r"zijn|haar|hun|iemand|collega|vriend\w*|andere|kandidaten|als|indien|wanneer|mocht|die|dat",
+    others=r"zijn|haar|hun|iemand|collega|vriend\w*|andere|kandidaten|als|indien|wanneer|mocht|die|dat|hebt|heb",  # "je hebt je sollicitatie …": "je" is the reader acting
     modals=r"zal|zullen|zou|kan|kunnen|moet",
-    not_after=("als", "indien", "mocht", "wanneer"),  # "als" is not among the conditions: German "als" is "as"
+    not_after=("als", "indien", "mocht", "wanneer", "je hebt", "u heeft", "hebt je", "heeft u"),  # "als" is not among the conditions: German "als" is "as"
     offers=r"aanbod|(?:baan|job)aanbod|arbeidsaanbod",
     withdrawn=r"ingetrokken|trekken (?:\w+ ){0,3}?in\b",
     cannot_go_on=any_of(
@@ -270,8 +271,14 @@ FRAME_WORDS = FrameWords(
         r"\bkunnen we (?:je|u) (?:helaas |dus )?niet meenemen\b",
         r"\bniet-ontvankelijk verklaard\b",
         r"\b(?:plaats|plek|functie|promotieplek|stageplek|stageplaats) (?:is )?inmiddels vergeven\b",
+        r"\bje bent\b[^.!?\n]{0,50}? uit de (?:dienst|groep|cursus|planning) gehaald\b",
+        r"\bje bent niet ingedeeld\b",
+        r"\bvoor een andere (?:freelancer|kandidaat|opdrachtnemer) gekozen\b",
+        r"\bvergeven aan de volgende (?:persoon|kandidaat)\b",
     ),
     changed_to=r"gewijzigd in|veranderd in",
     agent_words=r"door|voor",
+    invitations=r"uitnodiging",
+    revoked=r"ingetrokken",
 )
 PHRASES += refusal_frames(FRAME_WORDS)

@@ -227,6 +227,7 @@ FRAME_WORDS = FrameWords(
     refusals=any_of(
         r"rejeitad[ao]s?|recusad[ao]s?|indeferid[ao]s?|reprovad[ao]s?|negad[ao]s?|declinad[ao]s?|desclassificad[ao]s?",
         r"não (?:foi )?(?:selecionad[ao]s?|aceit[ao]s?|aprovad[ao]s?|admitid[ao]s?)",
+        r"cancelad[ao]s?|revogad[ao]s?",
     ),
     status_labels=r"estado|status|situação|resultado|decisão|resposta",
     status_values=r"não apt[ao]|inapt[ao]|desclassificad[ao]|eliminad[ao]",
@@ -258,8 +259,14 @@ FRAME_WORDS = FrameWords(
         r"\b(?:seu|o seu) nome não consta\b",
         r"\b(?:fechando|fechamos|ficamos) com outr[ao] (?:pessoa|candidat[ao])",
         r"\bseu perfil não (?:está )?(?:combinando|compatível|adequado)",
+        r"\bnão foi alocad[oa] a nenhum\b",
+        r"\bescolheu outr[oa] (?:freelancer|prestador|candidat[oa]|profissional)\b",
+        r"\bfoi atribuída à próxima pessoa\b",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",
+    refused_your=r"(?<!\bvocê )(?<!\bvoce )(?:cancelou|anulou|revogou|recusou|rejeitou)",
+    invitations=r"convite",
+    revoked=r"revogado|retirado|cancelado",
 )
 PHRASES += refusal_frames(FRAME_WORDS)

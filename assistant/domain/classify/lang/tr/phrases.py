@@ -198,6 +198,7 @@ FRAME_WORDS = FrameWords(
     refusals=any_of(
         r"reddedil(?:di|miştir|mişti|miş)|kabul edilmedi\w*|onaylanmadı\w*|olumsuz (?:sonuçlan|değerlendiril)\w*",
         r"olumlu değerlendirilemedi\w*|olumlu değerlendirilememiş\w*|değerlendirmeye alınama\w*|çıkarıl(?:mıştır|dı)",
+        r"iptal edil(?:di|miştir)|desteklenme(?:miştir|di)",
     ),
     status_labels=r"(?:\w+ )?durum(?:u)?|sonuç|sonucu|karar",
     status_values=r"red|olumsuz|uygun görülmedi|uygun bulunmadı|elendi",
@@ -224,6 +225,12 @@ FRAME_WORDS = FrameWords(
         r"\bkaydınız yapılamayacaktır\b",
         r"\b(?:birini|başka birini) aldık\b",
         r"\bprofil\w* (?:şu anda )?(?:pozisyon için )?uygun (?:olmamaktadır|değildir)",
+        r"\bsizi\b[^.!?\n]{0,60}? vardiyasından çıkardı\b",
+        r"\bsize herhangi bir [\w-]+ atanmadı\b",
+        r"\bbaşka bir (?:serbest çalışanı|adayı|kişiyi) seçti\b",
+        r"\bbir sonraki kişiye verildi\b",
     ),
+    invitations=r"davet\w*",
+    revoked=r"iptal edil(?:di|miştir)|geri çekil(?:di|miştir)",
 )
 PHRASES += refusal_frames(FRAME_WORDS)
