@@ -68,3 +68,12 @@ def test_no_reason_on_the_dev_corpus_is_named_after_a_family_only():
     rules = {finding.rule for path in sorted(corpus.glob("*.eml"))
              for finding in classify_bytes(path.read_bytes()).findings}
     assert rules and not {rule for rule in rules if family.search(rule)}
+
+
+def test_every_phrase_rule_compiles():
+    # Phrase rules are compiled when a message first needs them (lexicon.Phrase.pattern);
+    # a pattern that cannot compile must fail here, not in a user's `assistant classify`.
+    from assistant.domain.classify.lexicon import phrases
+
+    for phrase in phrases():
+        assert phrase.pattern.pattern == phrase.rule.pattern, phrase.rule.name

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .cues import cues
 from .lang import DECIDING, vocabulary, words
@@ -124,12 +124,17 @@ def languages_of(text: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Phrase:
-    """One rule of a language table, compiled, with its language and cues."""
+    """One rule of a language table, with its language and cues; compiled when first needed."""
 
     rule: Rule
     lang: str
-    pattern: re.Pattern[str]
     cues: frozenset[str] | None  # one of these is in every match (a fast prefilter)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        # Most rules never run on a given message (their cues are absent), so a one-off
+        # `assistant classify` compiles only the few hundred it needs.
+        return _compiled(self.rule.pattern)
 
     @property
     def label(self) -> str:
@@ -140,13 +145,18 @@ class Phrase:
         return self.rule.tier
 
 
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 @lru_cache(maxsize=1)
 def phrases() -> tuple[Phrase, ...]:
-    """Every rule of every language, compiled once, strongest tier first
+    """Every rule of every language with its cues, strongest tier first
     (so that where rules overlap, the strongest reading is the one kept)."""
-    compiled = [Phrase(rule=entry, lang=lang, pattern=re.compile(entry.pattern), cues=cues(entry.pattern))
-                for lang, table in _TABLES.items() for entry in table]
-    return tuple(sorted(compiled, key=lambda p: -WEIGHTS[p.tier]))
+    found = [Phrase(rule=entry, lang=lang, cues=cues(entry.pattern))
+             for lang, table in _TABLES.items() for entry in table]
+    return tuple(sorted(found, key=lambda p: -WEIGHTS[p.tier]))
 
 
 def _clause_prefix(text: str, start: int, boundary: re.Pattern[str] = _BOUNDARY) -> str:
