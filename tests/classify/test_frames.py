@@ -445,3 +445,13 @@ def test_a_leftover_family_of_the_stress_sets_is_a_rejection(lang, sentence):
 ])
 def test_a_near_miss_of_a_leftover_family_is_not_a_rejection(lang, sentence):
     assert _read(sentence, lang).label != "rejection"
+
+
+# A status changed in the verb's own order: Russian "изменён на «Отказ»", German "wurde auf „Abgelehnt“ geändert".
+@pytest.mark.parametrize(("lang", "sentence", "label"), [
+    ("ru", "Статус вашей заявки изменён на «Отклонена».", "rejection"),
+    ("de", "Der Status deiner Anmeldung wurde auf „Abgelehnt“ gesetzt.", "rejection"),
+    ("ru", "Статус вашей заявки изменён на «На рассмотрении».", "pending"),
+])
+def test_a_status_changed_in_the_languages_own_word_order_is_read(lang, sentence, label):
+    assert _read(sentence, lang).label == label
