@@ -17,20 +17,23 @@ import re
 from .lang import DECIDING, LANGUAGES
 from .lang.frames import VALUE_ENDS
 from .model import Evidence
+from .rule import any_of
 
 # The status a pipeline notice moves the candidate to, by what it means for them.
 _NEW_STATUS = r"\b(?:your )?new status (?:is|:)\s*"
 # The broader ways a system names the status (not an offer's own status, which the reader sets):
 # "Status: Rejected", "your application status has changed to: Not selected", "moved to Declined".
 _STATUS_VERB = r"(?: (?:has been|was|is now|is|has))?(?: (?:changed|updated|set|moved))?(?: to)?"
-_STATUS_NAMED = (r"(?:\b(?<!offer )(?:application |candidate |hiring |selection |final |employer )?"
-                 r"(?:status|decision|outcome|result|response)"
-                 r"(?: of (?:your|the) (?:\w+ )?application)?(?: \w+){0,2}?"
-                 + _STATUS_VERB + r"\s*:?\s*"
-                 # "Your application ID 55201 (Sales Intern, Madrid) has been moved to …" (stress set 4)
-                 r"|\b(?:application|candidacy|profile)(?: (?:id|ref(?:erence)?|no\.?|number|#)\W*[\w-]+)?"
-                 r"(?: \([^)\n]{1,60}\))? (?:(?:has been|was) )?moved to (?:the )?)"
-                 r"\W*(?:archived\W+)?")
+_STATUS_NAMED = ("(?:" + any_of(
+    r"\b(?<!offer )(?:application |candidate |hiring |selection |final |employer )?"
+    + r"(?:status|decision|outcome|result|response|(?:archive|closure|disposition|rejection) reason)"
+    + r"(?: of (?:your|the) (?:\w+ )?application)?(?: \w+){0,2}?" + _STATUS_VERB + r"\s*:?\s*",
+    # "Your application ID 55201 (Sales Intern, Madrid) has been moved to …" (stress set 4)
+    r"\b(?:application|candidacy|profile)(?: (?:id|ref(?:erence)?|no\.?|number|#)\W*[\w-]+)?"
+    + r"(?: \([^)\n]{1,60}\))? (?:(?:has been|was) )?moved to (?:the )?",
+    # "has been placed in the "not preselected" category" (stress set 5)
+    r"\b(?:placed|put) (?:in|into) the ",
+) + r")\W*(?:archived\W+)?")
 _STATUS_WORDS = {
     "rejection": (
         r"not in consideration",
@@ -54,6 +57,20 @@ _STATUS_WORDS = {
         r"not approved",
         r"not progressed",
         r"ineligible",
+        # the statuses of vetting, casting, onboarding and sifting systems (stress set 5)
+        r"not cleared",
+        r"stood down",
+        r"withdrawn by (?:the )?(?:provider|employer|organi[sz]ation|company|school|recruiter|hiring team)",
+        r"deactivated",
+        r"not passed",
+        r"not cast",
+        r"not placed",
+        r"not matched",
+        r"not pre-?selected",
+        r"not shortlisted",
+        r"(?:position|role|vacancy) filled",
+        r"not appointed",
+        r"not appointable",
     ),
     "offer": (
         r"offered",
@@ -89,8 +106,12 @@ _RULES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
            _NEW_STATUS + rf"(?:{_ALTERNATIVES(words)}){VALUE_ENDS}")
           for label, words in _STATUS_WORDS.items()),
         *((f"ats.status_named.{label}", label, _STATUS_WEIGHT[label],
-           _STATUS_NAMED + rf"(?:{_ALTERNATIVES(words)})\W?(?: stage| status| column| list)?{VALUE_ENDS}")
+           _STATUS_NAMED + rf"(?:{_ALTERNATIVES(words)})\W?(?: stage| status| column| list| category| pool)?{VALUE_ENDS}")
           for label, words in _STATUS_WORDS.items()),
+        # "Test result: FAIL (62/100, pass mark 80)", "Screening visit result: Screen fail" (stress set 5)
+        ("ats.test_failed.rejection", "rejection", 0.9,
+         r"\b(?:test|exam|assessment|qualification|screening)(?: [\w-]+)? result\s*:\s*(?:fail(?:ed)?|not passed"
+         + r"|screen fail(?:ure|ed)?)\b"),
         # then each language's template wording (lang/<code>/templates.py), in CODES order
         *((f"{language.code}.{label}.{meaning}", label, weight, pattern)
           for language in LANGUAGES for meaning, label, weight, pattern in language.template_rules),

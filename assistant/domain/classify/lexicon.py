@@ -80,6 +80,12 @@ _UNRELATED = {language.code: re.compile(rf"\b(?:{language.frame_words.unrelated}
               for language in DECIDING if language.frame_words}
 # "the document was rejected, please upload it again": a request, not a verdict (stress set 2).
 _RESUBMIT = re.compile(rf"(?:{vocabulary('context_words', 'resubmit')})")
+# "This does not affect your employment offer", "Ihre Bewerbung ist davon nicht betroffen": what was refused
+# leaves the candidacy as it is (stress set 5).
+_UNAFFECTED = re.compile(rf"(?:{vocabulary('context_words', 'unaffected')})")
+# Someone the reader writes for or about: "your son was not retained", "dass Frau Muster nicht berücksichtigt
+# werden konnte", "la candidature de votre stagiaire" (stress set 5).
+_THIRD_PARTY = re.compile(rf"(?:{vocabulary('context_words', 'third_party')})")
 _QUESTION_OPENING = re.compile(rf"^\W*(?:{vocabulary('context_words', 'question_openers')})\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # "the other opening has been filled", "the role you also applied for": a
@@ -93,17 +99,28 @@ _OTHER_ROLE = re.compile(
 # Not candidates as the object of a review ("our client has reviewed the candidates we put forward
 # and has chosen to go ahead with others", real-mail round 8): that decision is about the reader too.
 _NOT_REVIEWED = r"(?<!reviewed the )(?<!reviewed all )(?<!assessed the )(?<!considered the )(?<!interviewed the )"
+_GROUP = r"(?:players|musicians|applicants|candidates|participants|people|students|volunteers|entrants|hopefuls)"
+_NOT_YOU = r"(?![^.!?\n]*\byou\b)"
 _GENERIC_BEFORE = re.compile(
-    _NOT_REVIEWED +
-    r"\b(?:those|candidates|applicants|people|anyone|everyone|others|all (?:candidates|applicants))"
-    r" (?:who|whom|that|we|they)\b(?: [\w']+){0,4} ?$"
+    _NOT_REVIEWED + any_of(
+        r"\b(?:those|candidates|applicants|people|anyone|everyone|others|all (?:candidates|applicants))"
+        + r" (?:who|whom|that|we|they)\b(?: [\w']+){0,4} ?$",
+        # "most players who attend an open trial are not invited back", "many strong musicians were not advanced",
+        # "two of them were unsuccessful", "applications received after the deadline will not be considered" (set 5)
+        rf"\b(?:most|many|several|some|the majority of|the rest of the|the remaining)(?: [\w-]+){{0,3}}? {_GROUP}\b"
+        + _NOT_YOU + r"[^.!?\n]{0,60}$",
+        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some|none|most|many) of (?:them|those|the (?:[\w-]+ )?"
+        + r"(?:applicants|candidates|others))\b" + _NOT_YOU + r"[^.!?\n]{0,40}$",
+        rf"\bof the (?:\d+|[\w-]+) {_GROUP}\b" + _NOT_YOU + r"[^.!?\n]{0,60}$",
+        r"\b(?:late |incomplete )?applications (?:received|submitted|sent|made|that arrive)\b[^.!?\n]{0,40}$",
+    )
 )
 _ADJECTIVE_END = re.compile(r"(?:unsuccessful|rejected|declined|selected|shortlisted)$")
 _GENERIC_AFTER = re.compile(r"^(?:outcomes?|candidates|applicants|applications|ones|decisions)\b")
 # "… not to move forward with her application": a decision about a third person.
 _THIRD_PARTY_OBJECT = re.compile(
     r"^(?:(?:with|on|for|about) )?(?:(?:her|him|his)\b|their (?:application|candidacy|candidate|profile)|"
-    r"[a-z]+'s (?:application|candidacy|profile))"
+    r"[a-z]+'s (?:application|candidacy|profile)|candidates? (?:\d+|no\.? ?\d+|[a-z])\b)"
 )
 # "we haven't moved forward with anyone yet": no decision about anybody.
 _NOBODY_YET = _per_language("nobody_yet")
@@ -266,6 +283,10 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
         tier = "faint"  # after the reader declined or withdrew, a regret is about their own answer
     if phrase.label == "rejection" and _RESUBMIT.search(text):
         tier = "weak"  # something refused with a request to send it again: the candidacy goes on
+    if phrase.label == "rejection" and _UNAFFECTED.search(text):
+        tier = "weak"  # something refused that the message says leaves the candidacy as it is
+    if phrase.label == "rejection" and _THIRD_PARTY.search(prefix):
+        tier = "faint"  # a decision about the person the reader speaks for
     if phrase.label == "rejection" and _asks(text, match):
         tier = "weak"  # a question about a decision, not the decision
     if phrase.label == "rejection" and _OTHER_ROLE.search(prefix + match.group(0)):

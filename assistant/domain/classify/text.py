@@ -97,6 +97,10 @@ def new_text(message: EmailMessage | Message) -> str:
     return strip_signature(own_text_of(*body_texts(message)))
 
 
+# A short "Label: value" line: up to three words, a colon, and a value of up to fifty characters.
+_FIELD_LINE = re.compile(r"(?m)^ ?[^\W\d_][\w'/&()-]*(?: [\w'/&()-]+){0,2} ?: ?\S[^\n:]{0,49}(?=\n(?! ?\n))")
+
+
 def normalize(text: str) -> str:
     """Lower-cased text with uniform quotes and dashes, for matching.
 
@@ -110,6 +114,9 @@ def normalize(text: str) -> str:
         .replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")
     )
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    # A notice's field line ("Vetting outcome: Not cleared") is no wrapped prose: it ends where it ends
+    # (stress set 5), so "not cleared" does not run into the next line's sentence.
+    text = _FIELD_LINE.sub("\\g<0>\n", text)
     text = re.sub(r" ?\n(?: ?\n)+ ?", "\u2029", text)
     text = re.sub(r" ?\n ?", " ", text).replace("\u2029", "\n")
     # A capital dotted I lower-cases to "i" and a combining dot: read as a plain "i".

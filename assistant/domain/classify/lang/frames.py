@@ -90,7 +90,7 @@ def refusal_frames(words: FrameWords) -> list[Rule]:
     # none of them an offer's or a payment's ("offer status: declined" is the reader's own answer).
     qualifier = rf"(?!(?:{not_candidacy})\b)[\w'-]+"
     set_to = _SET_TO + (rf"|\s+(?:{words.changed_to}) " if words.changed_to else "")
-    status_field = (rf"(?:^|[^\w\s]\s*|\b{qualifier} )(?:{qualifier} ){{0,2}}?(?:{words.status_labels})"
+    status_field = (rf"(?:^|\n|[^\w\s]\s*|\b{qualifier} )(?:{qualifier} ){{0,2}}?(?:{words.status_labels})"
                     rf"(?: {qualifier}){{0,3}}?(?:{set_to})\W*(?:[\w-]+ ?- ?)?{value}\b{VALUE_ENDS}")
     by_agent = rf"| (?:{words.agent_words})\b" if words.agent_words else ""
     frames = [

@@ -22,7 +22,7 @@ LANGUAGE = Language(
     negations=("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"),
     negation_idioms=("nicht nur",),
     # "Sollten wir Ihnen keine Stelle anbieten können, …": a condition by inversion (stress set 2)
-    conditions=("wenn", "falls", "ob", "sofern", r"sollten (?:wir|sie)", r"sollte (?:ihre|deine|die|der)"),
+    conditions=("wenn", "falls", "ob", "sofern", "andernfalls", "anderenfalls", "ansonsten", r"sollten (?:wir|sie)", r"sollte (?:ihre|deine|die|der)"),
     deferrals=("bis", "sobald", "ohne"),
     # also inside compounds: "Vorstellungsgespräch", "Kennenlerntermin" (stress set 2)
     meeting_nouns=(r"\w*termin\w*", r"\w*gespräch\w*", "treffen", r"\w*telefonat"),

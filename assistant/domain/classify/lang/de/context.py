@@ -16,5 +16,11 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"\b(?:storniert|zurückgezogen|gelöscht|entfernt)\b[^.!?\n]{0,60}\bauf (?:ihren|deinen) (?:eigenen )?wunsch\b",
     ),
     # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
-    "resubmit": (r"\b(?:erneut|nochmals|noch ?mal|neu) hoch(?:laden|zuladen)?\b", r"\berneut (?:ein)?(?:reichen|senden|zusenden)\b"),
+    "resubmit": (r"\b(?:erneut|nochmals|noch ?mal|neu) hoch(?:laden|zuladen)?\b", r"\berneut (?:ein)?(?:reichen|senden|zusenden)\b",
+                 r"\b(?:eine )?neue kopie\b"),
+    # not "Frau X" or "Herr X": applicant-tracking mail names the reader so too
+    "third_party": (r"\bals (?:betreuer|ausbilder|erziehungsberechtigte)\w*", r"\b(?:der bewerberin|des bewerbers)\b",
+                    r"\bihr(?:e|es)? (?:sohn|tochter|kind|mitarbeiter\w*|auszubildende\w*|schützling)\b"),
+    "unaffected": (r"\b(?:ist|sind|bleibt|bleiben) (?:davon )?(?:nicht|un)(?: )?betroffen\b", r"\bkeinen einfluss auf\b",
+                   r"\bwie geplant\b", r"\bbleibt (?:bestehen|gültig|aktiv)\b"),
 }

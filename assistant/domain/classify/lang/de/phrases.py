@@ -75,7 +75,7 @@ PHRASES: list[Rule] = VERDICTS + [
         "de.rejection.ihre_bewerbung_nicht", "rejection", "strong",
         # Not "Ihre Bewerbung wurde noch nicht abgelehnt" (still alive) nor "… nicht vollständig".
         r"\bihre bewerbung(?: (?!nicht\b)\w+){0,3} (?:leider )?(?:(?<!noch )nicht(?! (?:abgelehnt|abgesagt|vollständig"
-        + r"|eingegangen|angekommen|bearbeitet|geprüft|gesehen)\b)|abgelehnt|abgesagt)",
+        + r"|eingegangen|angekommen|bearbeitet|geprüft|gesehen|betroffen)\b)|abgelehnt|abgesagt)",
     ),
     rule(
         "de.rejection.absage", "rejection", "medium",
@@ -644,6 +644,10 @@ PHRASES += [
         "de.rejection.angebot_zurueckgezogen", "rejection", "strong",
         r"\b(?:unser|unseres|das|dieses) (?:[\w-]+ )?(?:angebot|vertragsangebot|stellenangebot)\w*(?: \w+){0,3}"
         + r" (?:zurückziehen|zurückgezogen|widerrufen|zurücknehmen|zurückgenommen)\b",
+        # "die Einstellungszusage zurückzunehmen", "die Ihnen erteilte Zusage für den Ausbildungsplatz zurückziehen"
+        # (stress set 5); not "… zurückzuziehen, falls die Unterlagen fehlen"
+        r"\b(?:unsere|die|diese) (?:[\w-]+ ){0,2}?\w*zusage(?: [\w-]+){0,4} (?:zurückziehen|zurückgezogen|widerrufen"
+        + r"|zurücknehmen|zurückgenommen|zurückzunehmen|zurückzuziehen)\b(?!,? (?:falls|wenn|sofern|sollten)\b)",
         r"\bziehen (?:wir )?(?:\w+ ){0,2}(?:unser|das) (?:[\w-]+ )?angebot (?:\w+ ){0,2}zurück\b",
         takes_offer_back=True,
     ),

@@ -87,7 +87,8 @@ FRAME_WORDS = FrameWords(
         r"zahlung|karte|bestellung|rechnung|nachricht|e-?mail|mail|passwort|kommentar|urlaub\w*|spesen|reisekosten\w*",
         r"abwesenheit|auszahlung\w*|bank\w*|überweisung\w*|\w*tausch\w*",
     ),
-    not_judged=r"datei|upload|anhang|dokument\w*|foto|angebot|rücknahme|\w*termin\w*|\w*gespräch\w*|treffen",
+    not_judged=r"datei|upload|anhang|dokument\w*|foto|angebot|rücknahme|\w*termin\w*|\w*gespräch\w*|treffen|nachweis\w*"
+    + r"|kopie|\w*zeugnis\w*|ausweis\w*",
     negations=r"nicht|nie|kein\w*|noch",
     others=r"sein\w*|jemand\w*|kolleg\w*|freund\w*|andere\w*|bewerber\w*|kandidat\w*|falls|wenn|ob|sofern",
     modals=r"wird|werden|würde|kann|können|könnte|sollte|muss",
@@ -100,6 +101,10 @@ FRAME_WORDS = FrameWords(
         + r" (?:einladen|einplanen|einsetzen|aufnehmen|zulassen|berücksichtigen)\b",
         # "dass Ihnen das Stipendium in dieser Runde nicht gewährt werden kann"
         r"\b(?:ihnen|dir)(?: [\w-]+){0,6}? nicht (?:gewährt|bewilligt|zugesprochen|zuerkannt) werden (?:kann|konnte)\b",
+        # "Eine Fortsetzung des Auswahlverfahrens ist daher nicht möglich" (stress set 5)
+        r"\b(?:eine )?fortsetzung (?:des|ihres|deines) (?:auswahl|bewerbungs)?(?:verfahrens|prozesses) ist (?:daher |somit"
+        + r" |leider )?nicht (?:mehr )?möglich\b",
+        r"\b(?:haben sie|hast du) (?:die|den|das) (?:[\w-]+ ){0,3}?(?:\([\w.]+\) )?nicht bestanden\b",
     ),
     taken_off=r"\b(?:haben|hat) (?:wir )?(?:sie|dich)(?: [\w-]+){0,3}? (?:von|aus) der \w*liste (?:genommen|gestrichen|entfernt)",
     ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"
@@ -113,6 +118,8 @@ FRAME_WORDS = FrameWords(
         r"\b(?:sie wurden|du wurdest) (?:keinem|keiner) [\w-]+ zugeteilt\b",
         r"\bplatz wurde an (?:die|den) nächste[nr]? [\w-]+ (?:auf der warteliste )?vergeben\b",
         r"\b(?:sie wurden|du wurdest)(?: [\w-]+){0,3}? aus (?:der|dem) (?:schicht|gruppe|liste|kurs|einsatz)\b[^.!?\n]{0,60}? entfernt\b",
+        r"\banderweitig (?:zu )?(?:besetzen|vergeben)\b",
+        r"\bkonnten wir (?:ihr|dein)\w* (?:[\w-]+ ){0,5}?nicht (?:freischalten|aktivieren|annehmen|bestätigen)\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

@@ -89,7 +89,7 @@ LANGUAGE = Language(
     ),
     clock_words=("am", "pm", r"a\.m\.", r"p\.m\."),
     earlier_words=(
-        "last (?:year|month|time|spring|summer|autumn|fall|winter)", "previously", "in the past",
+        "last (?:year|month|time|spring|summer|autumn|fall|winter)", "previously", r"in the past(?! (?:\d+|few|two|three|six|twelve|several) )",
         "earlier this year", "a while ago", "previous (?:application|role|opening|position|process)",
         "back in (?:the )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
         r"august|september|october|november|december|\d{4})",

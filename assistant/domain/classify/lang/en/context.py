@@ -44,8 +44,26 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         + r"|at your (?:own )?request)\b",
         r"\byou(?:'ve| have)? (?:now )?(?:withdrawn|withdrew) (?:yourself )?from (?:consideration|the (?:process|selection"
         + r"|competition|recruitment))",
+        # "you have accepted another position and wish to withdraw your candidacy" (stress set 5)
+        r"\b(?:wish|want|would like|decided|decision|request|asked|chosen|choose) to withdraw (?:your|from)\b",
+        r"\byou(?:'ve| have)? accepted (?:another|a different|an?other) (?:position|role|offer|job)\b",
     ),
     # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
     "resubmit": (r"\bre-?upload\b", r"\bupload (?:it |them |the (?:file|document) )?again\b",
-                 r"\bupload an? (?:new|recent|valid|readable|legible|different) (?!application)\w+"),
+                 r"\bupload an? (?:new|recent|valid|readable|legible|different) (?!application)\w+",
+                 r"\bapply for a new (?:[\w-]+ ){0,2}?(?:certificate|check|dbs|passport|licen[cs]e|document)\b"),
+    # something refused that leaves the candidacy as it is: "This does not affect your employment offer",
+    # "Your training place is not affected", "You remain an active vendor" (stress set 5)
+    "third_party": (
+        r"\byour (?:son|daughter|child|ward|trainee|employee|staff member)\b(?! (?:application|profile|request|account)\b)",
+        r"\bthe (?:candidate|applicant|person|student) you (?:nominated|referred|submitted|put forward|recommended|supervise)\b",
+    ),
+    "unaffected": (
+        r"\b(?:does|do|will|would) not (?:affect|change|impact)|\b(?:doesn't|don't|won't) (?:affect|change|impact)",
+        r"\b(?:has|have) no (?:effect|impact|bearing) on\b",
+        r"\b(?:is|are|remains?) (?:not |un)affected\b",
+        r"\byou (?:remain|stay|are still) (?:an? )?(?:active|registered|eligible|enrolled|on (?:the|our))\b",
+        r"\b(?:as (?:originally )?planned|as scheduled)\b",
+        r"\bremains? (?:valid|open|active|in progress|under (?:review|consideration))\b",
+    ),
 }

@@ -58,13 +58,15 @@ ENDING: list[Rule] = [
         # The employer takes an offer back ("we have had to withdraw our offer", "the offer
         # has been rescinded"); the reader's own withdrawal of an acceptance is not this.
         "en.rejection.offer_withdrawn", "rejection", "strong",
-        r"\b(?:we|they)(?: have|'ve| are|'re| had)? (?:had to |decided to |chosen to |must |need to |now )?"
+        r"\b(?:we|they)(?: have|'ve| are|'re| had)? (?:had to |decided to |chosen to |must |need to |now |writing to )?"
         + r"(?:withdraw|withdrawn|withdrawing|withdrew|rescind|rescinded|rescinding|retract|retracted|revoke|revoked)"
         + r" (?:our|their|the|this|your|its) (?:[\w-]+ ){0,2}?offer\b(?! acceptance)",
         r"(?<!\byou )\b(?:has|have) (?:now |had to |decided to )?(?:withdrawn|rescinded|retracted|revoked)"
         + r" (?:our|their|the|this|your|its) (?:[\w-]+ ){0,2}?offer\b(?! acceptance)",
-        r"\boffer(?: \w+){0,6}? (?:has been|have been|was|had been|is being) (?:now )?"
+        r"\boffer(?: \w+){0,6}? (?:has been|have been|was|had been|is being|is) (?:now )?"
         + r"(?:withdrawn|rescinded|retracted|revoked)\b(?! at your request| as you)",
+        # "the conditional offer has lapsed" (stress set 5)
+        r"\b(?:conditional|provisional) offer(?: \w+){0,4}? (?:has|had) (?:now )?lapsed\b",
         takes_offer_back=True,
     ),
     rule(

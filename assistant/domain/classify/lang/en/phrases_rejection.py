@@ -272,7 +272,8 @@ PHRASES: list[Rule] = [
     rule(
         "en.rejection.unable_to_offer_you_the_job", "rejection", "strong",
         r"\b(?:unable|not able|cannot|can't|won't be able|will not be able|not in a position|no position)"
-        + r" to (?:offer|extend|make) (?:you )?(?:an? |the |this |any )?(?:offer|position|role|job|employment)",
+        + r" to (?:offer|extend|make) (?:you )?(?:an? |the |this |any )?(?:offer|position|role|job|employment|post"
+        + r"|representation)\b",
     ),
     rule(
         "en.rejection.not_offering_you_the_job", "rejection", "strong",
@@ -658,7 +659,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.decided_not_to_pursue_you", "rejection", "strong",
-        r"\bdecided not to (?:\w+ )?(?:you|your (?:application|candidacy|candidature|profile))\b",
+        r"\bdecided not to (?:\w+ )?(?:you|your (?:[\w-]+ ){0,2}?(?:application|candidacy|candidature|profile|place"
+        + r"|company|proposal|registration|participation|enrol?ment|nomination|membership))\b",
     ),
     rule(
         "en.rejection.not_work_out", "rejection", "strong",

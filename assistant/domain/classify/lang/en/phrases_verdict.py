@@ -326,11 +326,19 @@ FRAME_WORDS = FrameWords(
         r"(?:could|can|will) not be (?:approved|accepted|granted|funded|considered further)"
         + r"|cannot be (?:approved|accepted|granted|funded|considered further)|(?:hereby )?dismissed",
         r"revoked|unassigned|de-?selected|not (?:recommended for )?funded|below the funding line",
-        r"not (?:been )?(?:nominated|put forward|taken forward)",
+        r"not (?:been )?(?:nominated|put forward|taken forward)|discontinued",
+        r"withdrawn by (?:the )?(?!you\b)(?:[\w-]+ ){0,2}?(?:service|provider|employer|organi[sz]ation|company|school"
+        + r"|university|agency|programme|program|recruiter|team|board|panel|committee)",
+        # "has been withdrawn by the service because you did not achieve the required standard" (stress set 5)
+        r"(?:closed|cancell?ed|discontinued|withdrawn|terminated|ended|removed) (?:[\w-]+ ){0,3}?(?:because|as|since"
+        + r"|following|due to) (?:you (?:did not|didn't|have not|haven't|were not|weren't|failed|do not|don't|could not"
+        + r"|couldn't)|your (?:failure|non-attendance|absence))",
         r"not (?:been )?recommended for (?:funding|appointment|selection|admission|(?:an? |the )?(?:interview|offer|place"
         + r"|award|post|position|role|next (?:stage|round)))",
         r"(?:closed|cancell?ed) by (?:the )?(?:hiring|recruit\w*|employer|client|organi[sz]ers?|manager|teacher|instructor"
         + r"|admin\w*|programme team|program team|coordinator)",
+        r"(?:cannot|can't|will not|won't|is unable to) (?:proceed|progress|continue|go any further)"
+        + r"(?! (?:until|unless|without|before|if)\b)",
     ),
     status_labels="",  # English status fields are read for every label in applicant_tracking.py
     status_values="",
@@ -343,13 +351,28 @@ FRAME_WORDS = FrameWords(
     not_judged=any_of(
         r"files?|uploads?|attachments?|documents?|photos?|images?|reviews?|offers?|withdrawal|interview|meeting|call",
         r"slots?|appointments?|reschedul\w*|availability|decision|comments?",
-        r"browsers?|devices?|versions?|formats?|file types?",
+        r"browsers?|devices?|versions?|formats?|file types?|bookings?|reservations?",
+        # a document to send again, or someone the reader speaks for (stress set 5)
+        r"certificates?|proofs?|cop(?:y|ies)|passports?|licen[cs]es?|id|son|daughter|child|children|ward"
+        + r"|employees?|extension|deadline|change|transfer|deferral",
     ),
     negations=r"not|never|no|n't|yet",
     others=r"his|her|their|another|other|someone|somebody|colleague|friend|candidates|applicants|applications"
     r"|if|whether|unless|that|which",
     modals=r"will|would|may|might|can|could|should|must",
     cannot_go_on=any_of(
+        # "you did not pass the Health & Safety quiz", "did not reach the accuracy threshold" (stress set 5)
+        r"\byou (?:did not|didn't|have not|haven't|failed to) (?:pass|reach|achieve|meet|clear) (?:the|our|this)"
+        + r" (?:[\w&-]+ ){0,4}?(?:test|tests|threshold|standard|pass mark|benchmark|quiz|exam|examination|assessment"
+        + r"|screening|audition|criteria|requirements?)\b",
+        r"\byour (?:[\w-]+ ){0,2}?(?:application|profile|submission|test|assessment|entry|results?|score|check|review"
+        + r"|audition|trial)s? (?:did not|didn't) pass (?:our|the)\b",
+        r"\byou (?:will not|won't|cannot|can't) be (?:onboarded|hired|appointed|activated|offered (?:any )?(?:shifts?"
+        + r"|work|assignments?|a place|a role))\b(?! (?:until|unless|before|if|once)\b)",
+        r"\byou (?:will not|won't|cannot|can't) be assigned to (?:the|this|our|any) (?:[\w&-]+ ){0,3}?(?:team|project"
+        + r"|programme|program|role|site|cohort)\b",
+        r"\b(?:will not|won't) be (?:proceeding|progressing|moving) (?:to|with) (?:the )?interviews?\b"
+        + r"(?! (?:until|before|unless)\b)",
         r"\byou (?:cannot|can't|will not be able to|won't be able to|are (?:unable|not able) to|could not|couldn't)"
         + r" (?:advance|progress|proceed|move (?:on|forward)|go (?:on|through|forward)|continue)"
         + r"(?! (?:without|until|unless|before)\b)",
@@ -359,14 +382,30 @@ FRAME_WORDS = FrameWords(
         r"\byou (?:were|weren't|have not been|haven't been) (?:not )?(?:picked|assigned to (?:any|a) (?:shift|role|slot|team"
         + r"|mentor|placement))\b",
     ),
-    taken_off=r"\b(?:removed|taken) you (?:off|from) (?:the |our |this )?"
-    + r"(?!(?:mailing|newsletter|e-?mail|distribution|contact|subscriber|marketing)\b)(?:[\w-]+ )?(?:list|roster|rota|schedule|shortlist"
-    + r"|issue|project|task|team|role|activity|programme|program|event|cohort|position|bounty)\b",
+    taken_off=any_of(
+        r"\b(?:removed|taken) you (?:off|from) (?:the |our |this )?"
+        + r"(?!(?:mailing|newsletter|e-?mail|distribution|contact|subscriber|marketing)\b)(?:[\w-]+ )?(?:list|roster|rota"
+        + r"|schedule|shortlist|issue|project|task|team|role|activity|programme|program|event|cohort|position|bounty)\b",
+        # "You have been removed from the Graduate Programme", "your name has been removed from the approved list"
+        r"\b(?:you have|you've|your name has) been (?:removed|dropped|struck off|deregistered) from (?:the |our |this |all )?"
+        + r"(?![^.!?\n]{0,30}\b(?:mailing|newsletter|e-?mail|distribution|contact|subscriber|marketing|alerts?)\b)"
+        + r"(?:[\w-]+ ){0,3}?(?:list|roster"
+        + r"|rota|register|programme|program|scheme|cohort|team|squad|panel|pool|projects?)\b",
+    ),
     ended_for_you=any_of(
         r"\byour (?:candidacy|application|participation|candidature)(?: for [^.!?\n]{1,60})? (?:has|have) (?:now )?"
         + r"(?:concluded|ended)\b",
         r"\b(?:ending|closing|stopping) (?:the|our) (?:recruitment |selection |hiring )?process (?:for|with) (?:you|all "
         + r"(?:the )?(?:candidates|applicants))",
+        # "your participation will end on Friday", "this completes your participation" (stress set 5)
+        r"\byour (?:participation|place|trial|placement|cadetship|internship|volunteering|membership|registration"
+        + r"|assignment)(?: (?:in|on|with|at) [^.!?\n]{1,60}?)? (?:ends|will end|has been (?:ended|terminated)"
+        + r"|is terminated) (?:today|on \w+|at the end of|with immediate effect|now)\b",
+        r"\b(?:this|which) (?:completes|concludes|ends) your (?:participation|candidacy|application)\b",
+        r"\b(?:decided|decision) to (?:end|terminate|discontinue|cancel) your (?:participation|place|trial|placement"
+        + r"|volunteering|membership|registration|assignment|application|candidacy|enrol?ment)\b",
+        r"\byour (?:trial|probation(?:ary period)?|placement|assignment)(?: with [^.!?\n]{1,40}?)? (?:will not|won't) be"
+        + r" (?:extended|renewed|continued|confirmed)\b",
     ),
     left_out=any_of(
         r"\b(?:not|n't) (?:admit|select|include|take|pick|accept) you (?:to|for|into|in) (?:the )?(?:next|second|final"
@@ -392,14 +431,60 @@ FRAME_WORDS = FrameWords(
         r"\b(?:do not|don't|did not|didn't|no longer) have (?:a|any) (?:place|spot|space|room|role|position|vacancy"
         + r"|opening|berth) for you\b(?! (?:on|at|this|next|tomorrow|today|that|to)\b)",
         r"\b(?:will not|won't|are not|aren't|will no longer) be (?:offering|extending) (?:you )?(?:a |an |the )?"
-        + r"(?:contract|place|position|role|job|internship|apprenticeship|traineeship|spot|offer)\b"
+        + r"(?:[\w-]+ )?(?:contract|place|position|role|job|internship|apprenticeship|traineeship|spot|offer|agreement)\b"
         + r"(?! (?:until|unless|before|if|once)\b)",
-        # "your waitlist entry has expired without an offer" (stress set 4)
-        r"\b(?:expired|closed|ended|lapsed) without (?:an offer|a place|a placement|being (?:offered|selected|placed))\b",
+        # "your waitlist entry has expired without an offer" (stress set 4), "closed without any further offers" (set 5)
+        r"\b(?:expired|closed|ended|lapsed) without (?:an offer|a place|a placement|being (?:offered|selected|placed)"
+        + r"|any (?:further )?(?:offers|places))\b",
+        r"\b(?:waiting list|waitlist|wait list|reserve list) (?:has|is) (?:now )?(?:been )?closed\b(?! (?:to|for) new\b| without\b)",
+        # the reader among those not chosen (stress set 5)
+        r"\byou (?:were not|weren't|have not been|haven't been|had not been|'ve not been) (?:included|retained|nominated"
+        + r"|appointed|placed|matched|seated|cast|cleared|recommended|taken forward|put forward|advanced)\b"
+        + r"(?! (?:yet|so far|until|at this point)\b)",
+        r"\b(?:did not|didn't|has not|hasn't|have not|haven't) (?:secure|obtain|get|win|earn|gain) (?:a|an|the) (?:place"
+        + r"|spot|position|role|seat|offer|placement|slot|contract)\b",
+        r"\bnot (?:a|any) (?:place|placement|position|spot|role|vacancy) (?:available )?for you\b",
+        r"\bnot high enough (?:to be (?:placed|offered|selected|allocated)|for (?:a|an) (?:place|offer|allocation))",
+        r"\byour name is not on it\b",
+        r"\bnot among the (?:[\w-]+ ){0,3}?(?:selected|chosen|successful|shortlisted|appointed|funded|accepted|admitted)\b",
+        r"\b(?:did not|didn't|could not|couldn't) (?:identify|find|deem|consider|judge) you (?:to be |as )?(?:appointable"
+        + r"|suitable|eligible|ready)\b",
+        r"\b(?:did not|didn't) recommend (?:you|your (?:approval|appointment|application|candidacy|admission))\b",
+        r"\bincluding (?:you|yourself|yours)\b,? (?:(?:have|has|were|was|are|will) )?(?:not|no longer|been (?:removed"
+        + r"|closed|declined|rejected|withdrawn|dropped))\b",
+        r"\b(?:no|none of the) (?:[\w-]+ ){0,2}?(?:candidates?|applicants?|one|profiles?|players?),? including"
+        + r" (?:you|yourself)\b",
+        # a thing of the reader's that cannot be approved or activated (stress set 5)
+        r"\b(?:unable|not able|not in a position|cannot|can't|could not|couldn't|won't be able|will not be able) to"
+        + r" (?:approve|accept|activate|validate|confirm|admit|appoint|onboard|register|enrol|enroll|sign|represent"
+        + r"|offer) (?:you for|your (?:[\w-]+ ){0,3}?(?:profile|account|registration|application|candidacy|place"
+        + r"|enrol?ment|enrollment|membership|sign-?up))\b(?! (?:by|via|through|until|unless|before|without|if|yet|online"
+        + r"|at this)\b)",
+        r"\b(?:couldn't|could not|won't be|will not be) (?:approving|approve|activating|activate) your (?:[\w-]+ ){0,2}?"
+        + r"(?:profile|account|registration|application)\b(?! (?:until|unless|before|if|yet)\b)",
+        r"\b(?:not able|unable|cannot|can't) to put you forward\b|\bcan't put you forward\b|\bcannot put you forward\b",
+        r"\b(?:won't|will not) be (?:adding|signing|onboarding|approving|activating|taking on|engaging) you\b",
+        r"\b(?:won't|will not) be able to add you to\b",
+        r"\byou interviewed (?:alongside|with) (?:has|have) been (?:appointed|selected|offered|chosen)\b",
+        r"\b(?:will not|won't|do not|don't) (?:need|require) you (?:as|for) (?:a |an |the |this )?(?:[\w-]+ ){0,2}?"
+        + r"(?:runner|role|position|project|shoot|event|season|team)\b",
+        r"\bwill no longer be represented\b",
+        r"\b(?:has|have) (?:now )?been fully (?:recruited|staffed|crewed)\b",
+        # someone else chosen (stress set 5)
+        r"\b(?:offered|given|awarded)(?: it| the (?:role|post|position|job|place|studentship|internship|contract))?"
+        + r"(?:,? and accepted by,?| to,? and accepted by,?| to)? (?:another|a different|an? other) (?:candidate|applicant"
+        + r"|person|student|performer)\b",
+        r"\boffered (?:it|the (?:role|post|position|job|place|internship)) elsewhere\b",
+        r"\bgone with (?:a|an) (?:different|other) (?:look|candidate|actor|performer|person|applicant)\b",
+        r"\b(?:chosen|decided|opted) to (?:continue|proceed|go ahead|move forward) with (?:other |the )?candidates"
+        + r" (?:who|whose|that|with)\b",
+        r"\b(?:we have|we've) (?:now )?made an offer(?: (?:to|for) [^.!?\n]{1,40}?)?,? (?:and (?:it|this|the offer) has been"
+        + r"|which has been|that has been) accepted\b",
     ),
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",
-    refused_your=r"(?<!\byou )(?<!\bi )(?:has |have |had )?(?:cancell?ed|revoked|terminated|annulled|rejected|declined)",
+    refused_your=r"(?<!\byou )(?<!\bi )(?:has |have |had )?(?<!\byou have )(?<!\byou've )(?<!\bi have )(?<!\bi've )"
+    + r"(?:cancell?ed|revoked|terminated|annulled|rejected|declined)",
     invitations=r"invite|invitation",
     revoked=r"revoked|withdrawn|rescinded|retracted",
 )

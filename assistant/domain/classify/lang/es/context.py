@@ -19,4 +19,5 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
     "resubmit": (r"\b(?:súbelo|súbela|subirlo|subirla|cárgalo|envíalo|envíala|enviarlo) (?:de nuevo|otra vez|nuevamente)\b",
                  r"\bvuelve a (?:subir|cargar|enviar)\b"),
+    "unaffected": (r"\bno (?:afecta|afectará) a (?:tu|su)\b", r"\bsigue (?:vigente|activa?|abierta?)\b", r"\bsegún lo previsto\b"),
 }

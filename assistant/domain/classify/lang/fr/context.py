@@ -20,4 +20,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
     "resubmit": (r"\b(?:envoyer|renvoyer|transmettre|télécharger|déposer) (?:à nouveau|de nouveau)\b",
                  r"\bmerci de nous (?:transmettre|renvoyer) une? (?:nouvelle |autre )?(?:pièce|document|copie)", r"\bredéposer\b"),
+    "third_party": (r"\b(?:de|votre) (?:stagiaire|enfant|fils|fille|salariée?|apprentie?|protégée?)\b",),
+    "unaffected": (r"\bn'a (?:aucune |pas d')(?:incidence|impact|effet) sur\b", r"\b(?:date|horaire) initialement prévue?\b",
+                   r"\breste (?:valable|inchangée?|active)\b"),
 }

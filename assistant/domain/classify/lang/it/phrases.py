@@ -221,9 +221,10 @@ FRAME_WORDS = FrameWords(
         r"rifiutat[ao]|respint[ao]|rigettat[ao]|scartat[ao]|declinat[ao]|esclus[ao]|non (?:verrà|sarà) portat[ao] avanti",
         r"non (?:è stat[ao] )?(?:selezionat[ao]|accettat[ao]|approvat[ao]|ammess[ao]|accolt[ao])",
         r"annullat[ao]|revocat[ao]",
+        r"non (?:è stat[ao] )?inclus[ao]",
     ),
     status_labels=r"stato|esito|decisione|risultato|risposta",
-    status_values=r"non idone[ao]|negativo|non superat[ao]|escluso|esclusa",
+    status_values=r"non idone[ao]|negativo|non superat[ao]|escluso|esclusa|chius[ao]|non in linea",
     applications=r"candidatura|domanda|richiesta di iscrizione|iscrizione",
     unrelated=any_of(
         r"pagamento|carta|ordine|fattura|messaggio|e-?mail|mail|password|commento|ferie|spese|rimborso|assenza",
@@ -252,6 +253,12 @@ FRAME_WORDS = FrameWords(
         r"\bsei stat[oa] rimoss[oa] dal (?:turno|gruppo|corso|progetto)\b",
         r"\bnon ti è stat[oa] assegnat[oa] (?:alcun[oa]?|nessun[oa]?)\b",
         r"\b(?:ha|hanno) scelto un(?:o|a|\')? altr[oa] (?:freelancer|fornitore|candidat[oa]|professionista)\b",
+        # stress set 5
+        r"\b(?:scelto|selezionato|preferito) (?:un altro|un'altra|altri|altre) (?:interpret\w+|candidat\w+|profil\w+|attor\w+"
+        + r"|person\w+)",
+        r"\bnon (?:ci )?(?:è|sarà) possibile offrir(?:le|ti|vi|gli)\b",
+        r"\bnon potremo (?:coinvolgerti|coinvolgerla|inserirti|inserirla|selezionarti)\b",
+        r"\b(?:lo staff|l'organico|la squadra|il gruppo) è (?:già )?al completo\b",
     ),
     changed_to=r"cambiat[ao] in|passat[ao] a",
     agent_words=r"da|per",

@@ -28,7 +28,8 @@ LANGUAGE = Language(
     gist_words={"rejection.regret": ("helaas",)},
     # "… is naar een andere kandidaat gegaan": someone else got it (lexicon.py)
     context_words={"reader_declined": (r"\b(?:geannuleerd|ingetrokken|verwijderd|uitgeschreven)\b[^.!?\n]{0,50}\b(?:zoals (?:je|u) (?:had|hebt|heeft) gevraagd|op (?:je|uw) (?:eigen )?verzoek)\b", r"\b(?:zoals (?:je|u) (?:had|hebt|heeft) gevraagd|op (?:je|uw) (?:eigen )?verzoek)\b[^.!?\n]{0,50}\b(?:geannuleerd|ingetrokken|verwijderd|uitgeschreven)\b"), "to": ("aan", "naar"), "someone_else": ("een andere", "iemand anders", "een interne"),
-                   "resubmit": (r"\bopnieuw (?:uploaden|insturen|aanleveren|versturen)\b",)},
+                   "resubmit": (r"\bopnieuw (?:uploaden|insturen|aanleveren|versturen)\b", r"\bupload (?:beide|opnieuw|een nieuwe)\b"),
+                   "unaffected": (r"\bgeen (?:invloed|gevolgen) (?:op|voor)\b", r"\bzoals gepland\b", r"\bblijft (?:geldig|staan|actief)\b")},
     quote_verbs=("schreef", "geschreven"),
     attribution_openings=("op",),
     quote_separators=("oorspronkelijk bericht",),

@@ -249,13 +249,13 @@ FRAME_WORDS = FrameWords(
         r"betaling|kaart|bestelling|factuur|bericht|e-?mail|mail|wachtwoord|verlof\w*|vakantie|declaratie",
         r"onkosten|afwezigheid|uitbetaling\w*|bank|overboeking|ruil\w*",
     ),
-    not_judged=r"bestand|bijlage|document|foto|aanbod|intrekking|gesprek\w*|afspraak|interview",
+    not_judged=r"bestand|bijlage|document|foto|aanbod|intrekking|gesprek\w*|afspraak|interview|kopie|identiteitsbewijs",
     negations=r"niet|nooit|geen|nog",
     others=r"zijn|haar|hun|iemand|collega|vriend\w*|andere|kandidaten|als|indien|wanneer|mocht|die|dat|hebt|heb",  # "je hebt je sollicitatie …": "je" is the reader acting
     modals=r"zal|zullen|zou|kan|kunnen|moet",
     not_after=("als", "indien", "mocht", "wanneer", "je hebt", "u heeft", "hebt je", "heeft u"),  # "als" is not among the conditions: German "als" is "as"
     offers=r"aanbod|(?:baan|job)aanbod|arbeidsaanbod",
-    withdrawn=r"ingetrokken|trekken (?:\w+ ){0,3}?in\b",
+    withdrawn=r"ingetrokken|trekken (?:\w+ ){0,3}?in\b|in te trekken|intrekken",
     cannot_go_on=any_of(
         r"\b(?:je|u|jij) (?:helaas )?niet (?:door|verder|mee) (?:kunt|kan|mag|gaat) (?:naar|met|in|doen)\b",
         r"\bniet met (?:je|jou|u) verder (?:te )?gaan\b",
@@ -279,6 +279,11 @@ FRAME_WORDS = FrameWords(
         r"\bje bent niet ingedeeld\b",
         r"\bvoor een andere (?:freelancer|kandidaat|opdrachtnemer) gekozen\b",
         r"\bvergeven aan de volgende (?:persoon|kandidaat)\b",
+        # stress set 5
+        r"\b(?:besloten|kunnen) (?:je|u|jou) (?:[\w-]+ ){0,4}?geen (?:plaats|plek|functie|contract|aanbod|rol)"
+        + r" (?:[\w-]+ ){0,4}?aan (?:te )?bieden\b",
+        r"\bniet (?:bent |is )?gekoppeld aan (?:een|de) \w*(?:plek|plaats|stage|functie|project)",
+        r"\bzetten (?:we |wij )?de (?:sollicitatie)?procedure (?:daarom |dus |helaas )?niet (?:met (?:je|jou|u) )?voort\b",
     ),
     changed_to=r"gewijzigd in|veranderd in",
     agent_words=r"door|voor",

@@ -263,6 +263,9 @@ FRAME_WORDS = FrameWords(
         r"\bnão foi alocad[oa] a nenhum\b",
         r"\bescolheu outr[oa] (?:freelancer|prestador|candidat[oa]|profissional)\b",
         r"\bfoi atribuída à próxima pessoa\b",
+        # stress set 5
+        r"(?<!você )(?<!voce )(?<!tu )\bdecidi(?:u|mos|ram) não (?:aprovar|aceitar|selecionar|admitir|prosseguir|avançar|contratar)\b",
+        r"\bnão (?:foi|será) possível (?:aprovar|aceitar|validar|selecionar|admitir) (?:a sua|o seu|sua|seu|a tua|o teu|você)",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",

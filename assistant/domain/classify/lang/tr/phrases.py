@@ -199,6 +199,7 @@ FRAME_WORDS = FrameWords(
         r"reddedil(?:di|miştir|mişti|miş)|kabul edilmedi\w*|onaylanmadı\w*|olumsuz (?:sonuçlan|değerlendiril)\w*",
         r"olumlu değerlendirilemedi\w*|olumlu değerlendirilememiş\w*|değerlendirmeye alınama\w*|çıkarıl(?:mıştır|dı)",
         r"iptal edil(?:di|miştir)|desteklenme(?:miştir|di)",
+        r"onaylanmamıştır|taşınmamıştır|işleme alınmamıştır",
     ),
     status_labels=r"(?:\w+ )?durum(?:u)?|sonuç|sonucu|karar",
     status_values=r"red|olumsuz|uygun görülmedi|uygun bulunmadı|elendi",
@@ -233,6 +234,9 @@ FRAME_WORDS = FrameWords(
         r"\bsize herhangi bir [\w-]+ atanmadı\b",
         r"\bbaşka bir (?:serbest çalışanı|adayı|kişiyi) seçti\b",
         r"\bbir sonraki kişiye verildi\b",
+        # stress set 5
+        r"\b(?:kadroya|listeye|programa|ekibe) alınmadınız\b",
+        r"\blistede yer al(?:mamıştır|mamaktadır|madı)\b",
     ),
     invitations=r"davet\w*",
     revoked=r"iptal edil(?:di|miştir)|geri çekil(?:di|miştir)",

@@ -1,0 +1,104 @@
+"""Refusals in the vocabulary of many sectors (stress set 5, tests/data/stress/set5.txt), and their near misses.
+
+Stress set 5 was written blind by a helper session: mail from vetting, casting, onboarding, matching,
+sifting and volunteer systems, each in its own words. The families its untouched run missed are read now;
+each sentence below is written for this test, not taken from the set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify.test_frames import _read
+
+SECTOR_REFUSALS = [
+    # status fields in the sector's own values
+    ("en", "Vetting outcome: Not cleared\nYour application for the Warden role cannot proceed."),
+    ("en", "Applicant status: Stood down\nReason: missed fitness test"),
+    ("en", "Onboarding status: Deactivated\nReason: identity check not passed"),
+    ("en", "Assessment result: FAIL (41/100)\nRole: Night Porter"),
+    ("en", "Casting result: Not cast\nRole: Townsperson"),
+    ("en", "Stage: Final review -> Archived\nDisposition reason: Position filled"),
+    ("en", "Your application for the graduate scheme has been placed in the \"not preselected\" category."),
+    # the reader's thing refused, or its consequence
+    ("en", "Your application to the reserve force has been discontinued because you did not attend the medical."),
+    ("en", "Your placement request has been withdrawn by the school after the second observation."),
+    ("en", "Your application for the cadetship cannot proceed."),
+    ("en", "You did not pass the numeracy test, so we cannot take your application further."),
+    ("en", "You have not been included in the squad for the spring tour."),
+    ("en", "You have not been retained for the final stage of the selection."),
+    ("en", "Your application did not secure a place on the returners programme."),
+    ("en", "Your proposal was not among the projects selected for this year's residency."),
+    ("en", "The panel did not recommend your appointment to the board."),
+    ("en", "Everyone on the standby list, including you, has not been called up this season."),
+    ("en", "We are unable to approve your tutor profile after the trial lesson."),
+    ("en", "We won't be adding you to the volunteer rota this winter."),
+    ("en", "You have been removed from the talent pool following the annual review."),
+    ("en", "Your participation in the cadet programme will end on Friday."),
+    ("en", "Your trial with the quartet will not be extended."),
+    ("en", "The studentship has been offered to, and accepted by, another applicant."),
+    ("en", "We have now made an offer for the Designer role, and it has been accepted."),
+    ("en", "The waiting list has now been closed and we cannot offer you a place."),
+    ("en", "We are writing to withdraw the offer of employment we made to you last week."),
+    ("en", "Your conditional offer has lapsed as your final grade was below the requirement."),
+    ("en", "After the trial we won't be offering you a playing contract."),
+    # other languages
+    ("de", "Leider haben Sie den Sporttest nicht bestanden. Eine Fortsetzung des Auswahlverfahrens ist daher nicht möglich."),
+    ("de", "Wir haben uns entschieden, die Praktikumsplätze anderweitig zu besetzen."),
+    ("de", "Leider konnten wir dein Profil nach der Probestunde nicht freischalten."),
+    ("de", "Wir müssen die Ihnen erteilte Zusage für den Studienplatz leider zurückziehen."),
+    ("fr", "Vous avez été déclarée inapte à l'issue de la visite médicale."),
+    ("fr", "Vous n'avez pas été déclaré admissible au concours de rédacteur."),
+    ("fr", "Nous ne sommes pas en mesure de valider votre inscription comme animateur."),
+    ("fr", "Vos résultats ne nous permettent pas de poursuivre votre candidature."),
+    ("fr", "Votre candidature est irrecevable, faute de diplôme requis."),
+    ("es", "Le comunicamos que no ha obtenido plaza en la convocatoria de este año."),
+    ("es", "Usted no figura entre los aspirantes que han superado la oposición."),
+    ("es", "El jurado ha decidido no seleccionar tu cortometraje para el festival."),
+    ("it", "La produzione ha scelto un'altra interprete per il ruolo."),
+    ("it", "Al momento non ci è possibile offrirle un contratto."),
+    ("it", "La Sua candidatura non è stata inclusa nella rosa finale."),
+    ("nl", "De commissie heeft besloten je dit jaar geen plek in het orkest aan te bieden."),
+    ("nl", "We zetten de procedure daarom niet met je voort."),
+    ("pt", "A comissão decidiu não aprovar a sua inscrição para a equipa."),
+    ("ru", "Комиссия не рекомендовала вас к зачислению."),
+    ("tr", "Değerlendirme sonucunda bu sezon kadroya alınmadınız."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), SECTOR_REFUSALS)
+def test_a_refusal_in_a_sectors_own_vocabulary_is_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label == "rejection"
+
+
+SECTOR_NEAR_MISSES = [
+    # the reader's own cancellation or withdrawal
+    ("en", "You have cancelled your place on the open evening. You can book another date at any time."),
+    ("en", "Thanks for telling us you wish to withdraw your application; we have closed it as asked."),
+    # conditions, general statements, other people
+    ("en", "Applications received after the closing date will not be considered."),
+    ("de", "Bitte senden Sie das Zeugnis bis Freitag. Andernfalls kann Ihre Bewerbung nicht berücksichtigt werden."),
+    ("en", "Most players who come to an open trial are not invited back, so enjoy the day."),
+    ("en", "Of the 40 applicants, 30 were not shortlisted; we are pleased to invite you to interview."),
+    ("en", "We are letting you know that your son was not retained after the under-12 trial."),
+    ("de", "Als Betreuerin der Bewerberin informieren wir Sie, dass sie leider nicht berücksichtigt werden konnte."),
+    ("fr", "Nous vous informons que la candidature de votre stagiaire n'a pas été retenue."),
+    ("en", "The panel decided not to appoint candidate 2; please sign off the offer for candidate 1."),
+    # something else refused, the candidacy untouched
+    ("en", "Your request for a later start date has been declined. This does not affect your offer."),
+    ("en", "Your parking permit application was refused; your training place is not affected."),
+    ("de", "Ihr Antrag auf Fahrtkostenerstattung wurde abgelehnt. Ihre Bewerbung ist davon nicht betroffen."),
+    ("nl", "Je verzoek om een voorschot is afgewezen. Dit heeft geen invloed op je plek in het programma."),
+    ("en", "Your DBS certificate could not be accepted; please apply for a new DBS check and we will carry on."),
+    ("en", "A client cancelled your booking for Saturday. You have not been charged."),
+    # not the end
+    ("en", "You have been removed from the mailing list for job alerts."),
+    ("en", "We won't be offering a contract until the medical is complete."),
+    ("en", "Your application cannot proceed until we receive your references."),
+    ("de", "Wir behalten uns vor, die Zusage zurückzunehmen, falls die Unterlagen fehlen."),
+    ("pt", "Você decidiu não aprovar a proposta de horário, e respeitamos a sua escolha."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), SECTOR_NEAR_MISSES)
+def test_a_near_miss_of_a_sector_refusal_is_not_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label != "rejection"
