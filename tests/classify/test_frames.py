@@ -393,3 +393,65 @@ def test_a_near_miss_of_a_software_notice_is_not_a_rejection(lang, sentence):
 def test_a_refusal_of_the_readers_request_is_still_a_rejection_in_french():
     result = _read("Nous regrettons de ne pouvoir donner suite à votre demande.", "fr")
     assert result.label == "rejection", result.reasons
+
+
+# A phrase's context is read in its own language: German "falls" (if) is no condition in English.
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Your score falls below the pass mark, so your application cannot be considered further."),
+    ("en", "As the role falls outside our sponsorship scheme, your application cannot be considered further."),
+])
+def test_a_word_of_another_language_does_not_change_a_refusal(lang, sentence):
+    assert _read(sentence, lang).label == "rejection"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Falls Ihre Bewerbung abgelehnt wird, erhalten Sie eine Nachricht."),
+    ("en", "If your application is rejected, you will hear from us by email."),
+])
+def test_a_condition_in_the_phrases_own_language_still_holds(lang, sentence):
+    assert _read(sentence, lang).label != "rejection"
+
+
+# The leftovers of stress sets 3 and 4, each family in a sentence written for this test.
+LEFTOVERS = [
+    ("en", "Your candidate profile REF-2231 (Barista, Leeds) has been moved to the Not Progressed stage."),
+    ("en", "Your bid for the community grant was not recommended for funding by the panel."),
+    ("en", "Your application for the exchange semester was not nominated by your department."),
+    ("en", "Thank you for the trial. We don't have a place for you in the squad this year."),
+    ("en", "After the trial week we won't be offering you a contract."),
+    ("en", "Your place on the reserve list has expired without an offer."),
+    ("de", "Leider sind alle Ausbildungsplätze für dieses Jahr schon vergeben."),
+    ("fr", "Tous les postes de tuteur ont déjà été pourvus pour ce semestre."),
+    ("es", "Tu candidatura no fue elegida por el jurado."),
+    ("pt", "Você não foi alocada a nenhuma turma neste semestre."),
+    ("ru", "К сожалению, все места уже заняты."),
+    ("nl", "Je bent door de planner uit het rooster van maandag verwijderd."),
+    ("tr", "Sorumlu sizi pazar günkü ekipten çıkardı."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), LEFTOVERS)
+def test_a_leftover_family_of_the_stress_sets_is_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label == "rejection"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Your browser is not supported; please open the portal in a recent version of Firefox."),
+    ("en", "We won't be offering a contract until your right-to-work check is complete."),
+    ("en", "Your trial voucher expired without being used."),
+    ("de", "Da noch nicht alle Plätze vergeben sind, können Sie sich weiterhin bewerben."),
+    ("fr", "Tous les postes ne sont pas encore pourvus, votre candidature reste à l'étude."),
+    ("nl", "Je bent op eigen verzoek door de planner uit het rooster van maandag gehaald."),
+])
+def test_a_near_miss_of_a_leftover_family_is_not_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label != "rejection"
+
+
+# A status changed in the verb's own order: Russian "изменён на «Отказ»", German "wurde auf „Abgelehnt“ geändert".
+@pytest.mark.parametrize(("lang", "sentence", "label"), [
+    ("ru", "Статус вашей заявки изменён на «Отклонена».", "rejection"),
+    ("de", "Der Status deiner Anmeldung wurde auf „Abgelehnt“ gesetzt.", "rejection"),
+    ("ru", "Статус вашей заявки изменён на «На рассмотрении».", "pending"),
+])
+def test_a_status_changed_in_the_languages_own_word_order_is_read(lang, sentence, label):
+    assert _read(sentence, lang).label == label

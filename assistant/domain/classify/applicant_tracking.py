@@ -27,7 +27,9 @@ _STATUS_NAMED = (r"(?:\b(?<!offer )(?:application |candidate |hiring |selection 
                  r"(?:status|decision|outcome|result|response)"
                  r"(?: of (?:your|the) (?:\w+ )?application)?(?: \w+){0,2}?"
                  + _STATUS_VERB + r"\s*:?\s*"
-                 r"|\b(?:application|candidacy|profile) (?:(?:has been|was) )?moved to (?:the )?)"
+                 # "Your application ID 55201 (Sales Intern, Madrid) has been moved to …" (stress set 4)
+                 r"|\b(?:application|candidacy|profile)(?: (?:id|ref(?:erence)?|no\.?|number|#)\W*[\w-]+)?"
+                 r"(?: \([^)\n]{1,60}\))? (?:(?:has been|was) )?moved to (?:the )?)"
                  r"\W*(?:archived\W+)?")
 _STATUS_WORDS = {
     "rejection": (

@@ -25,19 +25,31 @@ _TABLES = {language.code: language.phrases for language in DECIDING}
 
 # Clause boundaries: a negation or condition before one does not reach past it.
 _BOUNDARY = re.compile(r"[.!?;:\n]|\b(?:" + words("clause_breaks") + r")\b")
+_NEVER = re.compile(r"(?!)")
+
+
+def _per_language(pick: str, template: str = r"\b(?:{})\b") -> dict[str, re.Pattern[str]]:
+    """One pattern per deciding language from its own word list: a phrase's context is read in the
+    phrase's language, so German "falls" (if) is no condition in "your degree falls below the bar"
+    (stress set 3), nor is the "ve" of "we've" an "and"."""
+    return {language.code: re.compile(template.format(words(pick, (language,)))) if getattr(language, pick) else _NEVER
+            for language in DECIDING}
+
+
 # A negation does not reach past "and" either ("not decided yet and will write next week").
 # Nor past a comma: "as you did not confirm in time, you have been deselected" (real-mail round 25).
-_NEGATION_BOUNDARY = re.compile(_BOUNDARY.pattern + r"|\b(?:" + words("and_words") + r")\b|\s[-–—]\s|,")
-_NEGATION = re.compile(
-    r"(?:\b(?:" + words("negations") + r")\b|" + words("negation_affixes") + ")"
-)
+_NEGATION_BOUNDARY = {code: re.compile(_BOUNDARY.pattern + r"|\s[-–—]\s|," + ("|" + ands.pattern if ands is not _NEVER else ""))
+                      for code, ands in _per_language("and_words").items()}
+_NEGATION = {code: re.compile(r"(?:\b(?:" + words("negations", (language,)) + r")\b|"
+                              + (words("negation_affixes", (language,)) or r"(?!)") + ")")
+             for code, language in ((language.code, language) for language in DECIDING)}
 # Idioms that contain a negation word without negating what follows.
-_IDIOMS = re.compile(r"\b(?:" + words("negation_idioms") + r")\b")
-_CONDITION = re.compile(r"\b(?:" + words("conditions") + r")\b")
+_IDIOMS = _per_language("negation_idioms")
+_CONDITION = _per_language("conditions")
 # "asked if you could join", "let me know whether": a question, not a condition.
 _ASKED_IF = re.compile(rf"\b(?:{vocabulary('context_words', 'asking')}) (?:{vocabulary('context_words', 'if')})\b")
 # "we can't move you forward until the references are in": deferred, not refused.
-_DEFERRED = re.compile(r"\b(?:" + words("deferrals") + r")\b")
+_DEFERRED = _per_language("deferrals")
 # "den Termin am Montag absagen": it is a meeting that is called off, not the candidacy.
 _MEETING_NOUN = re.compile(r"\b(?:" + words("meeting_nouns") + r")\b")
 # "our CTO is on leave": somebody else's absence, told by a person.
@@ -55,7 +67,7 @@ _THIRD_PERSON = re.compile(
 # "you are the successful candidate": the reader is the one chosen.
 _READER_CHOSEN = re.compile(r"\b(?:you are|you're|you were|you've been|you have been)(?: (?:the|our|a|now))? $")
 # "you applied last year and were not selected": a mention of an old outcome.
-_EARLIER = re.compile(r"\b(?:" + words("earlier_words") + r")\b")
+_EARLIER = _per_language("earlier_words")
 # "she mentioned they passed on you", "you were worried we'd gone with someone
 # else": hearsay or supposition about a decision, not the decision.
 _REPORTED = re.compile(rf"\b(?:{vocabulary('context_words', 'reported')})\b")
@@ -94,7 +106,7 @@ _THIRD_PARTY_OBJECT = re.compile(
     r"[a-z]+'s (?:application|candidacy|profile))"
 )
 # "we haven't moved forward with anyone yet": no decision about anybody.
-_NOBODY_YET = re.compile(r"\b(?:" + words("nobody_yet") + r")\b")
+_NOBODY_YET = _per_language("nobody_yet")
 # "completing the take-home", "your coding test": the step already happened.
 _DONE_BEFORE = re.compile(
     rf"(?:{vocabulary('context_words', 'done')})\s+(?:{vocabulary('context_words', 'done_article')})?$"
@@ -193,9 +205,9 @@ def _next_words(text: str, end: int, count: int = 4) -> str:
     return " ".join(_clause_rest(text, end).split()[:count])
 
 
-def _negated(prefix: str) -> bool:
-    words = _IDIOMS.sub(" ", prefix).split()[-6:]
-    return bool(_NEGATION.search(" ".join(words)))
+def _negated(prefix: str, lang: str) -> bool:
+    words = _IDIOMS[lang].sub(" ", prefix).split()[-6:]
+    return bool(_NEGATION[lang].search(" ".join(words)))
 
 
 def find_evidence(text: str, where: str = "") -> list[Evidence]:
@@ -224,13 +236,14 @@ def find_evidence(text: str, where: str = "") -> list[Evidence]:
 
 def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evidence | None:
     prefix = _clause_prefix(text, match.start())
-    if phrase.rule.negatable and _negated(_clause_prefix(text, match.start(), _NEGATION_BOUNDARY)):
+    lang = phrase.lang
+    if phrase.rule.negatable and _negated(_clause_prefix(text, match.start(), _NEGATION_BOUNDARY[lang]), lang):
         return None
     if phrase.rule.void_if_done and _DONE_BEFORE.search(prefix):
         return None
     if phrase.rule.void_if_reader_chosen and _READER_CHOSEN.search(prefix):
         return None
-    if phrase.rule.void_if_deferred and _DEFERRED.search(_next_words(text, match.end())):
+    if phrase.rule.void_if_deferred and _DEFERRED[lang].search(_next_words(text, match.end())):
         return None
     if phrase.rule.void_if_about_meeting and _MEETING_NOUN.search(prefix):
         return None
@@ -243,9 +256,9 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
     if phrase.label == "rejection" and unrelated and unrelated.search(" ".join(prefix.split()[-3:] + [match.group(0)])):
         return None  # a payment, a message or a leave request refused: nothing about the candidacy
     tier = phrase.tier
-    if phrase.label in ("rejection", "offer", "next_step") and _CONDITION.search(_ASKED_IF.sub(" ", prefix)):
+    if phrase.label in ("rejection", "offer", "next_step") and _CONDITION[lang].search(_ASKED_IF.sub(" ", prefix)):
         tier = "faint"  # a condition, not a decision
-    if phrase.label == "rejection" and _EARLIER.search(prefix + _clause_rest(text, match.end())):
+    if phrase.label == "rejection" and _EARLIER[lang].search(prefix + _clause_rest(text, match.end())):
         tier = "weak"  # an earlier outcome mentioned, not this one
     if phrase.label == "rejection" and _REPORTED.search(prefix):
         tier = "weak"  # hearsay: someone said a decision was made
@@ -259,7 +272,7 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
         tier = "weak"  # a decision about another role
     if phrase.label == "rejection" and _about_others(prefix, match.group(0), _next_words(text, match.end())):
         tier = "faint"  # candidates in general, or a third person: no help to any rejection
-    if phrase.label == "rejection" and _NOBODY_YET.search(match.group(0) + " " + _next_words(text, match.end())):
+    if phrase.label == "rejection" and _NOBODY_YET[lang].search(match.group(0) + " " + _next_words(text, match.end())):
         tier = "weak"  # "not … anyone yet": nothing decided about the reader
     if phrase.label == "next_step" and _OTHER_ROLE.search(prefix + match.group(0) + _clause_rest(text, match.end())):
         tier = "weak"  # a step towards another job: a recruiter's pitch

@@ -73,7 +73,7 @@ _SET_TO = r"\s*(?::|-|->|=>|→|»)\s*"
 # After the value: the end of a line or sentence, a bracket, a few words closing the sentence
 # ("Not interested at this time."), or the next field of a notice whose lines were joined
 # ("Status: Abgelehnt Stelle: Lagerhelfer").
-VALUE_ENDS = (r"(?=\s*(?:$|\n|[.,;!)(\]\"]|-\s)|(?: [\w-]+){1,4}\s*(?:$|\n|[.!;])"
+VALUE_ENDS = (r"(?=\s*(?:$|\n|[.,;!)(\]\"»“”]|-\s)|(?: [\w-]+){1,4}\s*(?:$|\n|[.!;])"
               r"| (?:[\w-]+ ){0,2}[\w-]+\s*:)")
 # A headline: a line of its own, or after punctuation.
 _HEADLINE = r"(?:^|\n|[^\w\s]\s*)\W*"

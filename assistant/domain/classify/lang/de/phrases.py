@@ -651,7 +651,9 @@ PHRASES += [
         "de.rejection.kurs_ist_voll", "rejection", "strong",
         r"\b(?:kurs|lehrgang|studiengang|programm|jahrgang|ausbildungsgang)(?: \w+){0,2} (?:ist|war) (?:leider |bereits |schon |inzwischen |nun |jetzt |mittlerweile |vollständig |komplett )*"
         + r"(?:voll|ausgebucht|belegt|überbucht)\b",
-        r"\b(?:keine|alle) (?:freien )?(?:plätze|studienplätze|ausbildungsplätze)(?: [\w-]+){0,4} (?:mehr frei|vergeben|belegt)\b",
+        # "alle Plätze für das kommende FSJ-Jahr bereits vergeben" (stress set 3); not "noch nicht alle Plätze vergeben"
+        r"(?<!nicht )\b(?:keine|alle) (?:freien )?(?:plätze|stellen|\w+plätze|\w+stellen)(?: [\w-]+){0,4}"
+        + r" (?:bereits |schon |inzwischen )?(?:mehr frei|vergeben|belegt|besetzt)\b",
         void_if_deferred=True,
     ),
 ]

@@ -115,7 +115,7 @@ FRAME_WORDS = FrameWords(
         r"\b(?:sie wurden|du wurdest)(?: [\w-]+){0,3}? aus (?:der|dem) (?:schicht|gruppe|liste|kurs|einsatz)\b[^.!?\n]{0,60}? entfernt\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
-    changed_to=r"geändert (?:in|zu)|gesetzt auf",
+    changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",
     agent_words=r"von|für",
     invitations=r"einladung",
     revoked=r"widerrufen|zurückgezogen|storniert",

@@ -326,6 +326,9 @@ FRAME_WORDS = FrameWords(
         r"(?:could|can|will) not be (?:approved|accepted|granted|funded|considered further)"
         + r"|cannot be (?:approved|accepted|granted|funded|considered further)|(?:hereby )?dismissed",
         r"revoked|unassigned|de-?selected|not (?:recommended for )?funded|below the funding line",
+        r"not (?:been )?(?:nominated|put forward|taken forward)",
+        r"not (?:been )?recommended for (?:funding|appointment|selection|admission|(?:an? |the )?(?:interview|offer|place"
+        + r"|award|post|position|role|next (?:stage|round)))",
         r"(?:closed|cancell?ed) by (?:the )?(?:hiring|recruit\w*|employer|client|organi[sz]ers?|manager|teacher|instructor"
         + r"|admin\w*|programme team|program team|coordinator)",
     ),
@@ -340,6 +343,7 @@ FRAME_WORDS = FrameWords(
     not_judged=any_of(
         r"files?|uploads?|attachments?|documents?|photos?|images?|reviews?|offers?|withdrawal|interview|meeting|call",
         r"slots?|appointments?|reschedul\w*|availability|decision|comments?",
+        r"browsers?|devices?|versions?|formats?|file types?",
     ),
     negations=r"not|never|no|n't|yet",
     others=r"his|her|their|another|other|someone|somebody|colleague|friend|candidates|applicants|applications"
@@ -384,6 +388,14 @@ FRAME_WORDS = FrameWords(
         r"\b(?:chose|chosen|picked|selected|hired) (?:another|a different) (?:freelancer|contributor|worker|tasker|provider|contractor)\b",
         r"\b(?:been )?replaced by another (?:worker|freelancer|contributor|tasker|volunteer)\b|\b(?:has been|was) (?:re)?assigned to another (?:contributor|worker|freelancer|volunteer|person)\b",
         r"\b(?:was|has been) ended by the (?:client|employer|organi[sz]er)\b",
+        # "We don't have a place for you this season", "we won't be offering a contract" (stress set 3)
+        r"\b(?:do not|don't|did not|didn't|no longer) have (?:a|any) (?:place|spot|space|room|role|position|vacancy"
+        + r"|opening|berth) for you\b(?! (?:on|at|this|next|tomorrow|today|that|to)\b)",
+        r"\b(?:will not|won't|are not|aren't|will no longer) be (?:offering|extending) (?:you )?(?:a |an |the )?"
+        + r"(?:contract|place|position|role|job|internship|apprenticeship|traineeship|spot|offer)\b"
+        + r"(?! (?:until|unless|before|if|once)\b)",
+        # "your waitlist entry has expired without an offer" (stress set 4)
+        r"\b(?:expired|closed|ended|lapsed) without (?:an offer|a place|a placement|being (?:offered|selected|placed))\b",
     ),
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",

@@ -79,7 +79,8 @@ FRAME_WORDS = FrameWords(
     possessives=r"tu|tus|su|sus",
     refusals=any_of(
         r"rechazad[ao]s?|denegad[ao]s?|descartad[ao]s?|desestimad[ao]s?|declinad[ao]s?",
-        r"no (?:ha sido |fue |has sido )?(?:seleccionad[ao]s?|aceptad[ao]s?|aprobad[ao]s?|admitid[ao]s?)",
+        r"no (?:ha sido |fue |has sido )?(?:seleccionad[ao]s?|aceptad[ao]s?|aprobad[ao]s?|admitid[ao]s?|elegid[ao]s?"
+        + r"|escogid[ao]s?)",
         r"no (?:ha |han )?resultado favorable|desfavorable",
         r"no ha resultado (?:adjudicatari[ao]|seleccionad[ao]|beneficiari[ao])|no (?:es|resulta) (?:adecuad[ao]|idóne[ao])",
         r"cancelad[ao]s?|anulad[ao]s?|revocad[ao]s?|no (?:ha sido|fue) (?:financiad|concedid|elegid)[ao]s?",

@@ -156,6 +156,9 @@ FRAME_WORDS = FrameWords(
         r"\b(?:vous|tu) n'(?:êtes|es|étiez|étais) (?:donc |malheureusement )?pas (?:admissible|admise?|retenue?|sélectionnée?)\b",
         r"\bne (?:pourra|pourrons|pouvons|peut) pas (?:te|vous) prendre\b",
         r"\b(?:choisi|pris|retenu) quelqu'un (?:d'autre|qui)\b",
+        # "Tous les contrats ont été attribués", "toutes les équipes sont désormais complètes" (stress set 3)
+        r"\b(?:tous les|toutes les) (?:[\w-]+ ){0,2}?(?:contrats|postes|places|équipes|stages|missions) (?:[\w-]+ ){0,3}?"
+        + r"(?:ont (?:déjà )?été|sont(?: désormais| déjà| maintenant)?) (?:attribuée?s|pourvue?s|complètes|comblée?s)\b",
         r"\b(?:vous avez|tu as) été retirée? du (?:créneau|groupe|planning|cours)\b",
         r"\baucune? [\w-]+ ne (?:vous|t\') ?a été attribuée?\b",
         r"\b(?:place|poste)\b[^.!?\n]{0,40}? a été attribuée? à la personne suivante\b",

@@ -261,7 +261,11 @@ FRAME_WORDS = FrameWords(
         r"\bniet met (?:je|jou|u) verder (?:te )?gaan\b",
         r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanmelding) niet (?:verder )?(?:meenemen|in behandeling nemen)\b",
     ),
-    taken_off=r"\b(?:hebben|heeft) (?:we |wij )?(?:je|u) (?:[\w-]+ ){0,2}?van de (?:\w+)?lijst (?:gehaald|verwijderd|afgevoerd)",
+    taken_off=any_of(
+        r"\b(?:hebben|heeft) (?:we |wij )?(?:je|u) (?:[\w-]+ ){0,2}?van de (?:\w+)?lijst (?:gehaald|verwijderd|afgevoerd)",
+        # "Je bent door de coördinator uit de dienst "Voedselbank, zaterdag" gehaald" (stress set 4)
+        r"\b(?:je|u) (?:bent|is) door [^.!?\n]{1,40}? uit (?:de|het) [^.!?\n]{1,60}? (?:gehaald|verwijderd)\b",
+    ),
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(

@@ -254,6 +254,7 @@ FRAME_WORDS = FrameWords(
     left_out=any_of(
         r"\b(?:está|fica|foi) eliminad[oa] (?:do|da) (?:certame|concurso|processo|seleção)",
         r"\bnão foi colocad[oa]\b",
+        r"\bnão (?:foi|foste) (?:alocad[oa]|atribuíd[oa]|designad[oa])(?:\(a\))? (?:a|em|para) (?:nenhum|nenhuma)\b",
         r"\bdeliberou não (?:o|a|te|lhe) admitir\b",
         r"\bnão conseguimos (?:integrar|incluir)-(?:te|lo|la)\b|\bnão conseguimos (?:te|o|a) (?:integrar|incluir)\b",
         r"\b(?:seu|o seu) nome não consta\b",

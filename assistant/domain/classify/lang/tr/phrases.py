@@ -215,7 +215,11 @@ FRAME_WORDS = FrameWords(
     withdrawn=r"geri çekil\w*|iptal edil\w*",
     cannot_go_on=r"\b(?:geçemiyorsun(?:uz)?|geçemeyeceksin(?:iz)?|katılamayacaksın(?:ız)?|katılamıyorsun(?:uz)?"
     + r"|ilerleyemeyeceksin(?:iz)?|devam edemeyeceksin(?:iz)?)\b",
-    taken_off=r"\b(?:seni|sizi) (?:listeden|programdan|vardiyadan|listemizden) çıkar(?:dık|mak zorunda kaldık)",
+    taken_off=any_of(
+        r"\b(?:seni|sizi) (?:listeden|programdan|vardiyadan|listemizden) çıkar(?:dık|mak zorunda kaldık)",
+        # "Koordinatör sizi "Gıda bankası dağıtımı" vardiyasından çıkardı" (stress set 4)
+        r"\b(?:seni|sizi) [^.!?\n]{0,60}?(?:vardiya|liste|program|ekip|kadro)\w* çıkar(?:dı|dılar|mıştır)\b",
+    ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
         r"\b(?:sözlü|yazılı|ikinci|son|sonraki) (?:sınava|tura|aşamaya|mülakata) (?:çağrılmayacaksınız|alınmayacaksınız)\b",
