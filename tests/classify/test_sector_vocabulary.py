@@ -102,3 +102,33 @@ SECTOR_NEAR_MISSES = [
 @pytest.mark.parametrize(("lang", "sentence"), SECTOR_NEAR_MISSES)
 def test_a_near_miss_of_a_sector_refusal_is_not_a_rejection(lang, sentence):
     assert _read(sentence, lang).label != "rejection"
+
+
+# Real-mail rounds 26-29, recorded misses tuned by family (sentences written for this test).
+ROUND_FAMILIES = [
+    ("en", "Thanks for applying. Please re-apply when you meet our qualifications."),
+    ("en", "This means your draft application has been closed and cannot be submitted."),
+    ("en", "The organisation has chosen another volunteer for this task."),
+    ("en", "The charity has withdrawn this opportunity, so it is no longer open."),
+    ("en", "The host has ended the collaboration with you early."),
+    ("en", "Your coach has decided to quit your mentorship."),
+    ("de", "Die Organisation hat einen anderen Freiwilligen für die Aufgabe ausgewählt."),
+    ("de", "Der Verein hat diese Tätigkeit zurückgezogen."),
+    ("de", "Die Organisation hat die Zusammenarbeit mit Dir vorzeitig abgebrochen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), ROUND_FAMILIES)
+def test_a_recorded_miss_of_rounds_26_to_29_is_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label == "rejection"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Your application is on hold. Failure to reply within a week may result in your application being rejected."),
+    ("en", "Register for the workshop within 7 days, or we cannot place you on the priority list."),
+    ("en", "As your window has lapsed, we cannot place you on the priority list, but your application stays open."),
+    ("en", "You have withdrawn this opportunity from your saved list."),
+    ("de", "Du hast einen anderen Termin ausgewählt."),
+])
+def test_a_near_miss_of_rounds_26_to_29_is_not_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label != "rejection"

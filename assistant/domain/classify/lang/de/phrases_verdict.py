@@ -120,6 +120,13 @@ FRAME_WORDS = FrameWords(
         r"\b(?:sie wurden|du wurdest)(?: [\w-]+){0,3}? aus (?:der|dem) (?:schicht|gruppe|liste|kurs|einsatz)\b[^.!?\n]{0,60}? entfernt\b",
         r"\banderweitig (?:zu )?(?:besetzen|vergeben)\b",
         r"\bkonnten wir (?:ihr|dein)\w* (?:[\w-]+ ){0,5}?nicht (?:freischalten|aktivieren|annehmen|bestätigen)\b",
+        # real-mail round 28: a volunteer portal's German
+        r"\beinen anderen (?:volunteer|freiwilligen|bewerber|kandidaten|teilnehmer|helfer)\w* (?:[\w-]+ ){0,4}?(?:ausgewählt"
+        + r"|gewählt|genommen|eingestellt)\b",
+        r"\beine andere (?:bewerberin|kandidatin|freiwillige|teilnehmerin|helferin) (?:[\w-]+ ){0,4}?(?:ausgewählt|gewählt"
+        + r"|genommen|eingestellt)\b",
+        r"\b(?:hat|haben) (?:die|diese) (?:tätigkeit|stelle|position|ausschreibung|aufgabe) zurückgezogen\b",
+        r"\bdie zusammenarbeit mit (?:dir|ihnen|euch) (?:[\w-]+ ){0,6}?(?:vorzeitig )?(?:abgebrochen|beendet)\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

@@ -25,7 +25,11 @@ LANGUAGE = Language(
     negation_idioms=("no (?:worries|problem|doubt)", "not only", "no matter"),
     # "submit it before then or else you will not be eligible" (real-mail round 23)
     conditions=("if", "whether", "in case", "unless", "in the event", "should (?:you|your)", "or else", "otherwise", "in the absence of (?:a )?(?:reply|response)",
-                "without (?:a )?(?:reply|response|word) from us"),
+                "without (?:a )?(?:reply|response|word) from us",
+                # "register within 7 days, or we cannot place you", "failure to respond may result in your application
+                # being rejected" (real-mail rounds 26 and 28): a warning, not a decision
+                "or (?=we (?:cannot|can't|will|won't|may|must)|you (?:will|won't|cannot|can't|may))", "failure to",
+                "(?:may|might|could|will|would|can) (?:result|lead) in"),
     deferrals=("until", "till", "before", "without", "unless", "once", "as soon as"),
     meeting_nouns=("interview", "meeting", "call"),
     nobody_yet=("yet", "anyone", "anybody", "any (?:candidate|applicant)s?", "no one", "nobody"),

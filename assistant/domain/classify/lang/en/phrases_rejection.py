@@ -286,7 +286,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.your_application_has_been_rejected", "rejection", "strong",
-        r"\byour (?:application|candidacy|candidature|profile)(?: \w+){0,3} (?:has been|was|is being|will be|have been) (?:"
+        r"\byour (?:[\w-]+ )?(?:application|candidacy|candidature|profile)(?: \w+){0,3} (?:has been|was|is being|will be|have been) (?:"
         + r"rejected|declined|unsuccessful|closed|archived|withdrawn"
         + r"|not(?! (?:yet|been )?(?:rejected|declined|closed|archived|affected|lost|forgotten)\b))",
         # "Your application for History (V1X4) was automatically rejected" (real-mail round 6)

@@ -152,7 +152,8 @@ VERDICTS: list[Rule] = [
             r"(?:accept|approve|select|progress) (?:it|them) (?:this time|at this (?:time|stage)|on this occasion)",
             r"match you with (?:a |an |the )?(?:[\w-]+ )?(?:mentor|employer|school|host|project|team|company|placement)",
             r"(?:admit|accept|select|fund|place|appoint|hire|enrol|enroll|take|host|award) (?:you|your (?:team|group))\b(?! (?:to|for) (?:an? |the )?"
-            + r"(?:interview|call|meeting|lunch|dinner)\b)",
+            # not "we cannot place you on the priority list" (real-mail round 26): a list, not the candidacy
+            + r"(?:interview|call|meeting|lunch|dinner)\b| on (?:the|our|a|your) (?:[\w-]+ )?list\b)",
             rf"find (?:you )?(?:a |an )?(?:[\w-]+ )?(?:placement|match|{_PLACE}) for you",
             rf"find you (?:a |an )?(?:[\w-]+ )?(?:placement|match|employer|{_PLACE})",
             r"(?:fund|approve|support|shortlist|accept|accommodate|select|progress) (?:your (?:[\w-]+ )?"
@@ -402,8 +403,9 @@ FRAME_WORDS = FrameWords(
         + r"|assignment)(?: (?:in|on|with|at) [^.!?\n]{1,60}?)? (?:ends|will end|has been (?:ended|terminated)"
         + r"|is terminated) (?:today|on \w+|at the end of|with immediate effect|now)\b",
         r"\b(?:this|which) (?:completes|concludes|ends) your (?:participation|candidacy|application)\b",
-        r"\b(?:decided|decision) to (?:end|terminate|discontinue|cancel) your (?:participation|place|trial|placement"
-        + r"|volunteering|membership|registration|assignment|application|candidacy|enrol?ment)\b",
+        r"\b(?:decided|decision) to (?:end|terminate|discontinue|cancel|quit) your (?:participation|place|trial|placement"
+        + r"|volunteering|membership|registration|assignment|application|candidacy|enrol?ment|connection|mentorship|match"
+        + r"|engagement|collaboration)\b",
         r"\byour (?:trial|probation(?:ary period)?|placement|assignment)(?: with [^.!?\n]{1,40}?)? (?:will not|won't) be"
         + r" (?:extended|renewed|continued|confirmed)\b",
     ),
@@ -424,7 +426,11 @@ FRAME_WORDS = FrameWords(
         + r"|did not|didn't|are not|aren't|have not|haven't)\b",
         r"\b(?:place|spot|seat|slot)\b[^.!?\n]{0,80}? (?:has been|was) (?:given|passed|offered|allocated|assigned|released) to (?:the next|another) (?:person|candidate|applicant|student)",
         r"\byou (?:were|have not been|haven\'t been) (?:not )?(?:allocated|assigned) to any\b|\byou have been (?:unassigned|unenrolled|dropped) from\b|\bunassigned you\b",
-        r"\b(?:chose|chosen|picked|selected|hired) (?:another|a different) (?:freelancer|contributor|worker|tasker|provider|contractor)\b",
+        r"\b(?:chose|chosen|picked|selected|hired) (?:another|a different) (?:freelancer|contributor|worker|tasker|provider|contractor"
+        + r"|volunteer|mentor|participant)\b",
+        r"(?<!\byou )(?<!\byou have )(?<!\byou've )\b(?:has|have) (?:now )?(?:withdrawn|retracted|cancell?ed) (?:this|the)"
+        + r" (?:opportunity|role|position|vacancy|posting|opening|task)\b",
+        r"\b(?:ended|terminated|cancell?ed) (?:the|your|its|their) (?:collaboration|engagement|partnership) with you\b",
         r"\b(?:been )?replaced by another (?:worker|freelancer|contributor|tasker|volunteer)\b|\b(?:has been|was) (?:re)?assigned to another (?:contributor|worker|freelancer|volunteer|person)\b",
         r"\b(?:was|has been) ended by the (?:client|employer|organi[sz]er)\b",
         # "We don't have a place for you this season", "we won't be offering a contract" (stress set 3)
@@ -480,6 +486,8 @@ FRAME_WORDS = FrameWords(
         + r" (?:who|whose|that|with)\b",
         r"\b(?:we have|we've) (?:now )?made an offer(?: (?:to|for) [^.!?\n]{1,40}?)?,? (?:and (?:it|this|the offer) has been"
         + r"|which has been|that has been) accepted\b",
+        # real-mail rounds 28 and 29
+        r"\b(?:please )?re-?apply (?:when|once) you (?:can )?(?:meet|have|fulfil|fulfill|satisfy)\b",
     ),
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",
