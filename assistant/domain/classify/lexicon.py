@@ -86,6 +86,9 @@ _UNAFFECTED = re.compile(rf"(?:{vocabulary('context_words', 'unaffected')})")
 # Someone the reader writes for or about: "your son was not retained", "als Betreuerin der Bewerberin",
 # "la candidature de votre stagiaire" (stress set 5).
 _THIRD_PARTY = re.compile(rf"(?:{vocabulary('context_words', 'third_party')})")
+# "Les autres candidats ont reçu une réponse négative": the others answered no, a few words before the match,
+# in a letter to the one who goes on (stress set 6).
+_OTHERS_BEFORE = re.compile(rf"(?:{vocabulary('context_words', 'others_before')})(?: [\w']+){{0,4}} ?$")
 _QUESTION_OPENING = re.compile(rf"^\W*(?:{vocabulary('context_words', 'question_openers')})\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # "the other opening has been filled", "the role you also applied for": a
@@ -285,6 +288,8 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
         tier = "weak"  # something refused with a request to send it again: the candidacy goes on
     if phrase.label == "rejection" and _UNAFFECTED.search(text):
         tier = "weak"  # something refused that the message says leaves the candidacy as it is
+    if phrase.label == "rejection" and _OTHERS_BEFORE.search(prefix):
+        tier = "faint"  # the other candidates were answered no
     if phrase.label == "rejection" and _THIRD_PARTY.search(prefix):
         tier = "faint"  # a decision about the person the reader speaks for
     if phrase.label == "rejection" and _asks(text, match):
