@@ -132,3 +132,61 @@ def test_a_recorded_miss_of_rounds_26_to_29_is_a_rejection(lang, sentence):
 ])
 def test_a_near_miss_of_rounds_26_to_29_is_not_a_rejection(lang, sentence):
     assert _read(sentence, lang).label != "rejection"
+
+
+# Stress set 6 (written blind: platform notices, two thirds not in English), families tuned on.
+PLATFORM_REFUSALS = [
+    ("en", "Your mentor has ended your mentorship on the platform."),
+    ("en", "The coordinator has marked your placement as ended in the volunteer system."),
+    ("en", "Your client has ended the contract \"Weekly newsletter\"."),
+    ("en", "The shift you signed up for has been cancelled by the organiser."),
+    ("en", "The council has cancelled the summer internship programme."),
+    ("en", "We reviewed our pool and removed profiles without a match this year, including yours."),
+    ("en", "All mentor places are taken, so we will not be able to include you this year."),
+    ("en", "Your place on the mentoring scheme has therefore been cancelled."),
+    ("en", "Unfortunately, your registration was not drawn in the lottery."),
+    ("de", "Die Koordinatorin hat deinen Einsatz als Lesepatin beendet."),
+    ("de", "Die Schicht, für die du dich beworben hattest, wurde vom Betrieb abgesagt."),
+    ("de", "Wir konnten dir leider keinen Platz geben."),
+    ("de", "Wir müssen die Ihnen am 20. November gemachte Zusage für die Stelle leider zurücknehmen."),
+    ("fr", "Ta mentore a mis fin à ton mentorat."),
+    ("fr", "Nous avons retenu un(e) autre candidat(e) pour ce poste."),
+    ("fr", "Nous sommes contraints de revenir sur la promesse d'embauche qui vous a été adressée."),
+    ("fr", "Vous n'êtes pas déclarée admissible à l'issue des écrits."),
+    ("es", "La coordinación ha dado por finalizada tu colaboración como voluntaria."),
+    ("es", "No podemos asignarte a este turno."),
+    ("es", "Queda excluido/a del proceso selectivo."),
+    ("it", "Il cliente ha scelto un altro freelance per il progetto."),
+    ("it", "Siamo costretti a revocare la proposta di assunzione."),
+    ("it", "Tutte le candidature, compresa la tua, sono state chiuse."),
+    ("nl", "We kunnen je helaas niet inplannen voor deze dienst."),
+    ("nl", "De commissie heeft een andere kandidaat voorgedragen."),
+    ("pt", "A coordenação encerrou a sua colaboração como voluntária."),
+    ("ru", "Мы вынуждены отозвать предложение о работе."),
+    ("ru", "Координатор завершил ваше участие в проекте."),
+    ("tr", "Kurum başka bir öğrenciyi seçti."),
+    ("tr", "Başvurduğun ilan işveren tarafından kaldırıldı."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), PLATFORM_REFUSALS)
+def test_a_platform_refusal_of_stress_set_6_is_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label == "rejection"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Du hast deine Bewerbung für die Stelle Werkstudent/in zurückgezogen. Wir haben das Verfahren für dich beendet."),
+    ("de", "Sie haben die Bewerbung von Robin Beispiel für den Einsatz abgelehnt."),
+    ("de", "Deine Anfrage auf Erstattung der Fahrtkosten wurde nicht bewilligt. Deine Teilnahme bleibt davon unberührt."),
+    ("de", "Ihre Bewerbung ruht derzeit. Eine Absage ist damit nicht verbunden."),
+    ("nl", "Je hebt de kandidaat Sanne Voorbeeld afgewezen voor de vacature."),
+    ("nl", "Je verzoek om reiskostenvergoeding is niet goedgekeurd. Je deelname blijft gewoon bevestigd."),
+    ("pt", "Seu pedido de ajuda de custo não foi aprovado. Sua participação continua confirmada."),
+    ("fr", "Sans réception de votre diplôme avant le 15 décembre, votre candidature sera refusée."),
+    ("fr", "Votre candidature est retenue pour un entretien. Les autres candidats ont reçu une réponse négative."),
+    ("it", "Sei tra i candidati selezionati per il colloquio. Agli altri candidati è stato comunicato l'esito negativo."),
+    ("tr", "Mülakata davet edildiniz. Diğer adaylara olumsuz dönüş yapıldı."),
+    ("ru", "Вы отозвали свой отклик на вакансию."),
+])
+def test_a_near_miss_of_stress_set_6_is_not_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label != "rejection"

@@ -66,6 +66,7 @@ class FrameWords:
     left_out: str = ""       # "the panel did not admit you to the final round", "your name is not on the list"
     offers: str = ""     # "angebot|offre d'emploi": a job offer (empty where the language's table reads it)
     withdrawn: str = ""  # "zurückgezogen|retirée": the offer taken back
+    withdraws: str = ""  # "revenir sur|revocare": the verb before the offer it takes back (stress set 6)
 
 
 # Between the field's name and its value: a colon, a dash or an arrow (or the language's "changed to").
@@ -147,6 +148,8 @@ def refusal_frames(words: FrameWords) -> list[Rule]:
             # "L'offre d'emploi qui vous avait été faite est retirée": the offer taken back.
             rf"\b(?:{words.offers})\b" + within_sentence(any_of(words.negations, words.modals, words.unrelated), limit=100)
             + rf"\b(?:{words.withdrawn})",
+            # "revenir sur la promesse d'embauche", "revocare la proposta di assunzione"
+            *([rf"\b(?:{words.withdraws}) (?:[\w'-]+ ){{0,2}}?(?:{words.offers})\b"] if words.withdraws else []),
             negatable=True, takes_offer_back=True,
         ))
     return frames

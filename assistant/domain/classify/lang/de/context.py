@@ -10,6 +10,10 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # the reader declined or withdrew: a regret that follows is about their own answer
     "reader_declined": (
         r"(?:sie haben|du hast) (?:ihre|deine) (?:[\w-]+ ){0,3}?(?:storniert|zurückgezogen|abgemeldet|gekündigt)\b",
+        # "Du hast deine Bewerbung für die Stelle Werkstudent/in Vertrieb zurückgezogen" (stress set 6)
+        r"(?:sie haben|du hast) (?:ihre|deine) (?:bewerbung|anmeldung|kandidatur)\w*(?: [\w/-]+){0,6}? zurückgezogen\b",
+        # the reader refused someone's application as a coordinator (stress set 6)
+        r"(?:sie haben|du hast) (?:die |den )?(?:bewerbung|anfrage|anmeldung|kandidat\w*) (?:von )?[^.!?\n]{0,60}? abgelehnt\b",
         r"sie haben (?:unser|das|ihre)(?: \w+)? (?:angebot|bewerbung) (?:abgelehnt|zurückgezogen)",
         r"(?:ihre|deine) bewerbung (?:erfolgreich|wunschgemäß|auf (?:ihren|deinen) wunsch) zurückgezogen",
         r"\bauf (?:ihren|deinen) (?:eigenen )?wunsch\b[^.!?\n]{0,60}\b(?:storniert|zurückgezogen|gelöscht|entfernt)\b",
@@ -22,5 +26,8 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "third_party": (r"\bals (?:betreuer|ausbilder|erziehungsberechtigte)\w*", r"\b(?:der bewerberin|des bewerbers)\b",
                     r"\bihr(?:e|es)? (?:sohn|tochter|kind|mitarbeiter\w*|auszubildende\w*|schützling)\b"),
     "unaffected": (r"\b(?:ist|sind|bleibt|bleiben) (?:davon )?(?:nicht|un)(?: )?betroffen\b", r"\bkeinen einfluss auf\b",
+                   r"\b(?:bleibt|bleiben) (?:davon )?unberührt\b", r"\babsage ist (?:damit |hiermit )?nicht verbunden\b",
                    r"\bwie geplant\b", r"\bbleibt (?:bestehen|gültig|aktiv)\b"),
+    # the other candidates answered no, told to the one who goes on (stress set 6)
+    "others_before": (r"\b(?:die|den|allen) (?:anderen|übrigen) (?:bewerber\w*|kandidat\w*|teilnehmer\w*)\b",),
 }

@@ -646,7 +646,7 @@ PHRASES += [
         + r" (?:zurückziehen|zurückgezogen|widerrufen|zurücknehmen|zurückgenommen)\b",
         # "die Einstellungszusage zurückzunehmen", "die Ihnen erteilte Zusage für den Ausbildungsplatz zurückziehen"
         # (stress set 5); not "… zurückzuziehen, falls die Unterlagen fehlen"
-        r"\b(?:unsere|die|diese) (?:[\w-]+ ){0,2}?\w*zusage(?: [\w-]+){0,4} (?:zurückziehen|zurückgezogen|widerrufen"
+        r"\b(?:unsere|die|diese) (?:[^.!?\n]|(?<=\d)\.){0,40}?\w*zusage(?:[^.!?\n]|(?<=\d)\.){0,80}? (?:zurückziehen|zurückgezogen|widerrufen"
         + r"|zurücknehmen|zurückgenommen|zurückzunehmen|zurückzuziehen)\b(?!,? (?:falls|wenn|sofern|sollten)\b)",
         r"\bziehen (?:wir )?(?:\w+ ){0,2}(?:unser|das) (?:[\w-]+ )?angebot (?:\w+ ){0,2}zurück\b",
         takes_offer_back=True,

@@ -85,7 +85,7 @@ FRAME_WORDS = FrameWords(
     applications=r"bewerbung|kandidatur|anmeldung|einschreibung|teilnahmeanfrage|beitrittsanfrage|antrag",
     unrelated=any_of(
         r"zahlung|karte|bestellung|rechnung|nachricht|e-?mail|mail|passwort|kommentar|urlaub\w*|spesen|reisekosten\w*",
-        r"abwesenheit|auszahlung\w*|bank\w*|überweisung\w*|\w*tausch\w*",
+        r"abwesenheit|auszahlung\w*|bank\w*|überweisung\w*|\w*tausch\w*|fahrtkosten\w*|\w*erstattung\w*",
     ),
     not_judged=r"datei|upload|anhang|dokument\w*|foto|angebot|rücknahme|\w*termin\w*|\w*gespräch\w*|treffen|nachweis\w*"
     + r"|kopie|\w*zeugnis\w*|ausweis\w*",
@@ -127,6 +127,16 @@ FRAME_WORDS = FrameWords(
         + r"|genommen|eingestellt)\b",
         r"\b(?:hat|haben) (?:die|diese) (?:tätigkeit|stelle|position|ausschreibung|aufgabe) zurückgezogen\b",
         r"\bdie zusammenarbeit mit (?:dir|ihnen|euch) (?:[\w-]+ ){0,6}?(?:vorzeitig )?(?:abgebrochen|beendet)\b",
+        # stress set 6
+        r"\b(?:hat|haben) (?:die |den |das |deinen |deine |dein |ihren |ihre |ihr )?(?:[\w/-]+ ){0,4}?(?:partnerschaft|einsatz"
+        + r"|zusammenarbeit|mentoring|engagement|mitarbeit|tätigkeit|vertrag)\w*(?: [\w/-]+){0,6}? (?:beendet|abgebrochen"
+        + r"|gekündigt)\b",
+        r"\b(?:auf die|für die|auf den|für den|auf das|für das) (?:sie sich|du dich) (?:beworben|angemeldet) (?:hatten|haben"
+        + r"|hattest|hast)\b,? (?:wurde|ist)[^.!?\n]{0,60}? (?:abgesagt|zurückgezogen|gestrichen|storniert|aufgehoben)\b",
+        r"\b(?:ihre|deine) bewerbung ist (?:damit |somit |daher )?gegenstandslos\b",
+        r"\b(?:konnten|können) (?:dir|ihnen) (?:leider )?keinen platz (?:geben|anbieten|zusagen)\b",
+        r"\b(?:dir|ihnen) keinen platz (?:[\w-]+ ){0,6}?(?:anzubieten|zu geben)\b",
+        r"\bnehmen (?:sie|dich) (?:daher |leider |deshalb )?nicht in (?:den|die|das) \w+ auf\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

@@ -66,4 +66,6 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"\b(?:as (?:originally )?planned|as scheduled)\b",
         r"\bremains? (?:valid|open|active|in progress|under (?:review|consideration))\b",
     ),
+    # the other candidates answered no, told to the one who goes on (stress set 6)
+    "others_before": (r"\b(?:the other|all other|the remaining) (?:candidates|applicants)\b",),
 }

@@ -340,6 +340,7 @@ FRAME_WORDS = FrameWords(
         + r"|admin\w*|programme team|program team|coordinator)",
         r"(?:cannot|can't|will not|won't|is unable to) (?:proceed|progress|continue|go any further)"
         + r"(?! (?:until|unless|without|before|if)\b)",
+        r"not drawn",
     ),
     status_labels="",  # English status fields are read for every label in applicant_tracking.py
     status_values="",
@@ -416,7 +417,7 @@ FRAME_WORDS = FrameWords(
         + r" (?:list|shortlist|squad|team|cohort|programme))\b",
         r"\byour name (?:is not|isn't|does not appear|doesn't appear|was not|wasn't) (?:on|in|among) (?:the )?(?:list"
         + r"|squad|allocation|team sheet|shortlist|roster|selected)",
-        r"\b(?:can't|cannot|couldn't|could not|won't be able to|are unable to|'re unable to) (?:fit you in|include you"
+        r"\b(?:can't|cannot|couldn't|could not|won't be able to|will not be able to|are unable to|'re unable to) (?:fit you in|include you"
         + r"|find (?:a )?(?:place|room|space) for you)\b",
         r"\b(?:have|has) not been (?:allocated|assigned|offered) (?:a |an )?(?:post|place|position|role|spot|placement"
         + r"|seat|contract)\b",
@@ -431,7 +432,8 @@ FRAME_WORDS = FrameWords(
         r"(?<!\byou )(?<!\byou have )(?<!\byou've )\b(?:has|have) (?:now )?(?:withdrawn|retracted|cancell?ed) (?:this|the)"
         + r" (?:opportunity|role|position|vacancy|posting|opening|task)\b",
         r"\b(?:ended|terminated|cancell?ed) (?:the|your|its|their) (?:collaboration|engagement|partnership) with you\b",
-        r"\b(?:been )?replaced by another (?:worker|freelancer|contributor|tasker|volunteer)\b|\b(?:has been|was) (?:re)?assigned to another (?:contributor|worker|freelancer|volunteer|person)\b",
+        r"\b(?:been )?replaced by another (?:worker|freelancer|contributor|tasker|volunteer)\b|\b(?:has been|was) (?:re)?assigned"
+        + r" to another (?:contributor|worker|freelancer|volunteer|person|tasker|helper|driver|candidate|applicant)\b",
         r"\b(?:was|has been) ended by the (?:client|employer|organi[sz]er)\b",
         # "We don't have a place for you this season", "we won't be offering a contract" (stress set 3)
         r"\b(?:do not|don't|did not|didn't|no longer) have (?:a|any) (?:place|spot|space|room|role|position|vacancy"
@@ -465,7 +467,7 @@ FRAME_WORDS = FrameWords(
         + r" (?:approve|accept|activate|validate|confirm|admit|appoint|onboard|register|enrol|enroll|sign|represent"
         + r"|offer) (?:you for|your (?:[\w-]+ ){0,3}?(?:profile|account|registration|application|candidacy|place"
         + r"|enrol?ment|enrollment|membership|sign-?up))\b(?! (?:by|via|through|until|unless|before|without|if|yet|online"
-        + r"|at this)\b)",
+        + r"|at this (?:address|email|link))\b)",
         r"\b(?:couldn't|could not|won't be|will not be) (?:approving|approve|activating|activate) your (?:[\w-]+ ){0,2}?"
         + r"(?:profile|account|registration|application)\b(?! (?:until|unless|before|if|yet)\b)",
         r"\b(?:not able|unable|cannot|can't) to put you forward\b|\bcan't put you forward\b|\bcannot put you forward\b",
@@ -488,11 +490,21 @@ FRAME_WORDS = FrameWords(
         + r"|which has been|that has been) accepted\b",
         # real-mail rounds 28 and 29
         r"\b(?:please )?re-?apply (?:when|once) you (?:can )?(?:meet|have|fulfil|fulfill|satisfy)\b",
+        # stress set 6: platform notices
+        r"\bmarked your (?:placement|role|application|profile|assignment) as (?:ended|closed|rejected|inactive|withdrawn)\b",
+        r"\b(?:client|employer|organi[sz]er|host)(?:, [^,.!?\n]{1,40},)? has ended the (?:contract|engagement|assignment)\b",
+        r"\byou (?:had )?(?:applied (?:for|to)|signed up for|offered to do)\b[^.!?\n]{0,40}? (?:has been|was|is) (?:now )?"
+        + r"(?:cancell?ed|withdrawn|closed|removed|(?:re)?assigned to (?:another|someone else))\b",
+        r"\b(?:has|have) cancell?ed the (?:[\w-]+ ){0,3}?(?:programme|program|traineeship|internship|vacancy|position"
+        + r"|recruitment|role)\b(?!'s)",
+        r"\b(?:removed|closed|archived|declined|rejected)\b[^.!?\n]{0,100}?,? including (?:you|yours|yourself)\b",
+        r"\b(?:not|no)\b[^.!?\n]{0,80}? (?:to|for) [^.!?\n]{0,40}?,? including you(?:rself)?\b",
+        r"\byour place (?:in|on|at) [^.!?\n]{1,60}? (?:has|have) (?:therefore |now )?been (?:cancell?ed|withdrawn|removed)\b",
     ),
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",
     refused_your=r"(?<!\byou )(?<!\bi )(?:has |have |had )?(?<!\byou have )(?<!\byou've )(?<!\bi have )(?<!\bi've )"
-    + r"(?:cancell?ed|revoked|terminated|annulled|rejected|declined)",
+    + r"(?:cancell?ed|revoked|terminated|annulled|rejected|declined|ended)",
     invitations=r"invite|invitation",
     revoked=r"revoked|withdrawn|rescinded|retracted",
 )

@@ -98,12 +98,13 @@ FRAME_WORDS = FrameWords(
     modals=r"será|serán|sería|puede|pueden|podría|podrá|debe",
     offers=r"oferta de (?:empleo|trabajo)|propuesta de (?:empleo|trabajo)|oferta",
     withdrawn=r"retirad[ao]|anulad[ao]|revocad[ao]",
+    withdraws=r"revocar",
     cannot_go_on=r"\bno (?:podrás|podrá|puedes|puede) (?:pasar|avanzar|continuar|participar|acceder|seguir)\b",
     taken_off=r"\b(?:te|le|lo|la) hemos (?:retirado|quitado|eliminado|sacado|dado de baja) de la lista",
     ended_for_you=r"\bdamos por (?:finalizada|terminada|cerrada|concluida) (?:tu|su) (?:candidatura|solicitud|participación"
     + r"|postulación)",
     left_out=any_of(
-        r"\bqueda(?:s)? (?:usted )?(?:eliminad[ao]|excluid[ao]) del (?:proceso|concurso|certamen)",
+        r"\bqueda(?:s)? (?:usted )?(?:eliminad[ao]|excluid[ao])(?:/a)? del (?:proceso|concurso|certamen)",
         r"\bno (?:podrá|podrás) formalizar\b",
         r"\bno declarar(?:le|te) apt[ao]\b",
         r"\bno (?:contamos|contaremos|vamos a (?:poder )?contar|podemos contar|podremos contar) con(?:tigo| usted)\b",
@@ -120,10 +121,21 @@ FRAME_WORDS = FrameWords(
         r"\bno podremos (?:darte de alta|contar contigo|aceptarte|seleccionarte)\b",
         r"\bdecidido no (?:contar contigo|seleccionar|continuar|aceptar|admitir)\b",
         r"\bno (?:te|le|lo|la) (?:ha|hemos|han) (?:seleccionad|elegid|admitid|aceptad)[oa]\b",
+        # stress set 6
+        r"\bno (?:podemos|podremos|hemos podido) (?:asignarte|incluirte|inscribirte|admitirte|aceptarte|darte plaza"
+        + r"|incorporarte)\b",
+        r"\bno (?:vamos a|podemos) incorporarte\b",
+        r"\bno ofrecerte (?:una )?plaza\b|\bno (?:te|le) (?:ofrecemos|ofreceremos|podemos ofrecer) (?:una )?plaza\b",
+        r"\b(?:ha sido|has sido|queda|quedas) excluid[ao](?:/a)? de(?:l| la) (?:proceso|bolsa|lista|convocatoria|concurso)",
+        r"\b(?:al que|a la que|para el que|para la que) (?:te habías|te has|se había|se ha|te) postulad[oa]\b,? (?:ha sido"
+        + r"|fue|se ha)[^.!?\n]{0,40}? (?:cancelad[oa]|retirad[oa]|eliminad[oa]|cerrad[oa])",
+        r"\bya no está en consideración\b|\bya no se (?:tiene|tendrá) en cuenta\b",
+        r"\blista de espera\b[^.!?\n]{0,60}?(?:se ha cerrado|está cerrada|ha sido cerrada)",
+        r"\bno se ofrecerán más plazas\b",
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",
-    refused_your=r"(?:ha|han) (?:cancelado|anulado|revocado|rechazado)",
+    refused_your=r"(?:ha|han) (?:cancelado|anulado|revocado|rechazado|finalizado|terminado|cerrado|dado por finalizad[ao])",
     invitations=r"invitación",
     revoked=r"revocada|retirada|anulada",
 )

@@ -22,5 +22,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
                  r"\bmerci de nous (?:transmettre|renvoyer) une? (?:nouvelle |autre )?(?:pièce|document|copie)", r"\bredéposer\b"),
     "third_party": (r"\b(?:de|votre) (?:stagiaire|enfant|fils|fille|salariée?|apprentie?|protégée?)\b",),
     "unaffected": (r"\bn'a (?:aucune |pas d')(?:incidence|impact|effet) sur\b", r"\b(?:date|horaire) initialement prévue?\b",
-                   r"\breste (?:valable|inchangée?|active)\b"),
+                   r"\breste (?:valable|inchangée?|active|confirmée?)\b"),
+    # the other candidates answered no, told to the one who goes on (stress set 6)
+    "others_before": (r"\b(?:les|aux) autres (?:candidat(?:e)?s|postulant(?:e)?s)\b",),
 }

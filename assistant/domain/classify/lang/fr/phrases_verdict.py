@@ -145,6 +145,7 @@ FRAME_WORDS = FrameWords(
     modals=r"sera|seront|serait|peut|peuvent|pourrait|pourra|doit",
     offers=r"offre d'emploi|offre d'embauche|proposition d'embauche|promesse d'embauche|offre",
     withdrawn=r"retirée?|annulée?|révoquée?",
+    withdraws=r"revenir sur|révoquer",
     cannot_go_on=any_of(
         r"\b(?:vous ne pourrez pas|tu ne pourras pas|vous ne pouvez pas|tu ne peux pas) (?:poursuivre|participer|accéder"
         + r"|passer|continuer|intégrer|rejoindre)\b",
@@ -172,10 +173,17 @@ FRAME_WORDS = FrameWords(
         r"\bpermet(?:tent)? (?:\w+ )?pas de (?:poursuivre|donner suite à|retenir) (?:votre|ta) candidature\b",
         r"\bdécidé de ne pas (?:la |le |vous |te )?(?:retenir|donner suite|poursuivre)\b",
         r"\bliste (?:complémentaire|d'attente) est (?:désormais |maintenant )?close\b",
+        # stress set 6
+        r"\bn'(?:êtes|es) (?:donc )?pas déclarée?(?:\(e\))? (?:admissible|admise?|apte|reçue?)\b",
+        r"\b(?:retenu|choisi|sélectionné) une?(?:\(e\))? autre candidate?(?:\(e\))?",
+        r"\b(?:pour lequel|pour laquelle|auquel|à laquelle) (?:tu|vous) (?:avais|aviez|as|avez) postulé\b,? (?:a été|est)"
+        + r"[^.!?\n]{0,40}? (?:annulée?|retirée?|supprimée?|clôturée?)",
+        r"\bn'est plus (?:prise? en compte|prise? en considération|étudiée?)\b",
+        r"\bliste (?:complémentaire|d'attente)\b[^.!?\n]{0,60}? est (?:désormais |maintenant )?(?:close|clôturée)\b",
     ),
     changed_to=r"passée? à|changée? en|modifiée? en",
     agent_words=r"par|pour",
-    refused_your=r"(?:a|ont) (?:annulé|révoqué|clôturé|refusé|rejeté)",
+    refused_your=r"(?:a|ont) (?:annulé|révoqué|clôturé|refusé|rejeté|décliné|mis fin à|terminé)",
     invitations=r"invitation",
     revoked=r"révoquée|retirée|annulée",
 )

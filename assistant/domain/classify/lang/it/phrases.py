@@ -236,6 +236,7 @@ FRAME_WORDS = FrameWords(
     modals=r"sarà|saranno|sarebbe|può|possono|potrebbe|potrà|deve",
     offers=r"offerta di lavoro|proposta di assunzione|offerta",
     withdrawn=r"ritirat[ao]|revocat[ao]|annullat[ao]",
+    withdraws=r"revocare|ritirare",
     cannot_go_on=any_of(
         r"\bnon (?:potrai|potrà|puoi|può) (?:accedere|partecipare|proseguire|passare|continuare|avanzare)\b",
         r"\bnon (?:abbiamo potuto|possiamo|potremo|è in grado di|siamo in grado di) (?:inserirti|inserirla|offrirti"
@@ -255,14 +256,20 @@ FRAME_WORDS = FrameWords(
         r"\b(?:ha|hanno) scelto un(?:o|a|\')? altr[oa] (?:freelancer|fornitore|candidat[oa]|professionista)\b",
         # stress set 5
         r"\b(?:scelto|selezionato|preferito) (?:un altro|un'altra|altri|altre) (?:interpret\w+|candidat\w+|profil\w+|attor\w+"
-        + r"|person\w+)",
+        + r"|person\w+|freelance\w*|professionist\w+|collaborator\w+)",
         r"\bnon (?:ci )?(?:è|sarà) possibile offrir(?:le|ti|vi|gli)\b",
         r"\bnon potremo (?:coinvolgerti|coinvolgerla|inserirti|inserirla|selezionarti)\b",
         r"\b(?:lo staff|l'organico|la squadra|il gruppo) è (?:già )?al completo\b",
+        # stress set 6
+        r"\bidone[ao](?:/a)? non selezionat[ao]\b",
+        r"\bnon (?:le|ti|vi) verrà (?:quindi )?assegnat[oa] (?:un|il) posto\b",
+        r"\bper cui (?:ti eri|ti sei|si era|si è) candidat[oa](?:/a)?\b,? (?:è stat[oa]|sono stat[ie])[^.!?\n]{0,40}?"
+        + r" (?:annullat[oa]|ritirat[oa]|cancellat[oa]|chius[oa])",
+        r"\btutte le candidature,? compresa la (?:tua|sua),? sono state (?:chiuse|archiviate|annullate)\b",
     ),
     changed_to=r"cambiat[ao] in|passat[ao] a",
     agent_words=r"da|per",
-    refused_your=r"(?:ha|hanno) (?:annullato|revocato|rifiutato|respinto)",
+    refused_your=r"(?:ha|hanno) (?:annullato|revocato|rifiutato|respinto|chiuso|terminato|concluso|interrotto)",
     invitations=r"invito",
     revoked=r"revocato|ritirato|annullato",
 )

@@ -236,7 +236,8 @@ PHRASES += [
 # The shared refusal frames (lang/frames.py), in this language's words.
 FRAME_WORDS = FrameWords(
     "nl",
-    possessives=r"uw|je|jouw",
+    # "je hebt de kandidaat … afgewezen": "je" before a verb is the reader as subject, not "your" (stress set 6)
+    possessives=r"uw|je(?! (?:hebt|bent|kunt|wordt|krijgt|zult|mag|moet|gaat|had|was)\b)|jouw",
     refusals=any_of(
         r"afgewezen|afgekeurd|geweigerd|beëindigd",
         r"niet (?:geselecteerd|goedgekeurd|aangenomen|toegelaten|geaccepteerd|gehonoreerd|toegekend)",
@@ -247,7 +248,7 @@ FRAME_WORDS = FrameWords(
     applications=r"sollicitatie|kandidatuur|aanmelding|inschrijving|aanvraag",
     unrelated=any_of(
         r"betaling|kaart|bestelling|factuur|bericht|e-?mail|mail|wachtwoord|verlof\w*|vakantie|declaratie",
-        r"onkosten|afwezigheid|uitbetaling\w*|bank|overboeking|ruil\w*",
+        r"onkosten|afwezigheid|uitbetaling\w*|bank|overboeking|ruil\w*|reiskosten\w*|\w*vergoeding",
     ),
     not_judged=r"bestand|bijlage|document|foto|aanbod|intrekking|gesprek\w*|afspraak|interview|kopie|identiteitsbewijs",
     negations=r"niet|nooit|geen|nog",
@@ -281,7 +282,14 @@ FRAME_WORDS = FrameWords(
         r"\bvergeven aan de volgende (?:persoon|kandidaat)\b",
         # stress set 5
         r"\b(?:besloten|kunnen) (?:je|u|jou) (?:[\w-]+ ){0,4}?geen (?:plaats|plek|functie|contract|aanbod|rol)"
-        + r" (?:[\w-]+ ){0,4}?aan (?:te )?bieden\b",
+        + r" (?:[\w-]+ ){0,4}?aan ?(?:te )?bieden\b",
+        # stress set 6
+        r"\bkunnen (?:je|jou|u) (?:helaas |dus |daarom )?niet (?:inplannen|inroosteren|plaatsen|toelaten|aannemen)\b",
+        r"\been andere kandidaat (?:[\w-]+ ){0,4}?(?:voorgedragen|gekozen|aangenomen|geselecteerd|aan te bieden|aangeboden)\b",
+        r"\bwaarop (?:je|u) (?:hebt|heeft|had) (?:gereageerd|gesolliciteerd)\b,? (?:is|werd)[^.!?\n]{0,40}? (?:ingetrokken"
+        + r"|geannuleerd|vervallen|gesloten)",
+        r"\balle sollicitaties,? ook die van (?:jou|u),? zijn (?:afgesloten|gesloten|geannuleerd)\b",
+        r"\b(?:heeft|hebben) (?:je|jou|u) uit (?:de|het) [^.!?\n]{1,40}? verwijderd\b",
         r"\bniet (?:bent |is )?gekoppeld aan (?:een|de) \w*(?:plek|plaats|stage|functie|project)",
         r"\bzetten (?:we |wij )?de (?:sollicitatie)?procedure (?:daarom |dus |helaas )?niet (?:met (?:je|jou|u) )?voort\b",
     ),

@@ -26,7 +26,7 @@ LANGUAGE = Language(
     own_application_words=(r"\b(?:sua|tua) candidatura\b", r"\bcandidatou\b", r"\bse candidatou\b"),
     gist_words={"rejection.regret": ("infelizmente", "lamentamos")},
     # "… foi aceite por outro candidato": someone else got it (lexicon.py)
-    context_words={"reader_declined": (r"\b(?:cancelad[ao]|retirad[ao]|removid[ao]|encerrad[ao]|cancelamos|retiramos|removemos)\b[^.!?\n]{0,50}\b(?:a (?:seu|teu) pedido|conforme (?:solicitado|pedido)|como (?:solicitou|pediu))\b", r"\b(?:a (?:seu|teu) pedido|conforme (?:solicitado|pedido)|como (?:solicitou|pediu))\b[^.!?\n]{0,50}\b(?:cancelad[ao]|retirad[ao]|removid[ao]|encerrad[ao]|cancelamos|retiramos|removemos)\b"), "to": ("a", "ao", "à", "por", "para"), "someone_else": ("outro", "outra", "outros", "um outro", "uma outra"),
+    context_words={"others_before": (r"\b(?:os|aos) (?:demais|outros) candidatos\b",), "unaffected": (r"\bcontinua confirmad[ao]\b", r"\bnão (?:é|será) afetad[ao]\b"), "reader_declined": (r"\b(?:cancelad[ao]|retirad[ao]|removid[ao]|encerrad[ao]|cancelamos|retiramos|removemos)\b[^.!?\n]{0,50}\b(?:a (?:seu|teu) pedido|conforme (?:solicitado|pedido)|como (?:solicitou|pediu))\b", r"\b(?:a (?:seu|teu) pedido|conforme (?:solicitado|pedido)|como (?:solicitou|pediu))\b[^.!?\n]{0,50}\b(?:cancelad[ao]|retirad[ao]|removid[ao]|encerrad[ao]|cancelamos|retiramos|removemos)\b"), "to": ("a", "ao", "à", "por", "para"), "someone_else": ("outro", "outra", "outros", "um outro", "uma outra"),
                    "resubmit": (r"\b(?:envi|carreg|reenvi)(?:ar|e)(?:-o|-a)? (?:novamente|de novo)\b", r"\breenviar\b")},
     quote_verbs=("escreveu",),
     attribution_openings=("em",),

@@ -234,7 +234,7 @@ FRAME_WORDS = FrameWords(
     applications=r"candidatura|inscrição|solicitação|pedido de inscrição|candidat[ao]",
     unrelated=any_of(
         r"pagamento|cartão|pedido de férias|fatura|mensagem|e-?mail|senha|comentário|férias|despesas|reembolso|ausência",
-        r"banco|transferência|troca",
+        r"banco|transferência|troca|ajuda de custo",
     ),
     not_judged=r"arquivo|ficheiro|anexo|documento|foto|oferta|desistência|reunião|entrevista|chamada|conversa",
     negations=r"não|nunca|ainda",
@@ -242,6 +242,7 @@ FRAME_WORDS = FrameWords(
     modals=r"será|serão|seria|pode|podem|poderia|poderá|deve",
     offers=r"proposta de emprego|proposta de trabalho|oferta de emprego|proposta|oferta",
     withdrawn=r"retirad[ao]|revogad[ao]|cancelad[ao]",
+    withdraws=r"revogar",
     cannot_go_on=any_of(
         r"\bnão (?:poderá|poderás|pode|podes|vai poder) (?:avançar|prosseguir|participar|seguir|continuar|passar)\b",
         r"\bnão (?:poderá|poderemos|podemos|pôde|conseguimos|conseguiremos) (?:lhe |te )?(?:oferecer|incluir|integrar"
@@ -252,7 +253,7 @@ FRAME_WORDS = FrameWords(
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
     left_out=any_of(
-        r"\b(?:está|fica|foi) eliminad[oa] (?:do|da) (?:certame|concurso|processo|seleção)",
+        r"\b(?:está|fica|foi) eliminad[oa](?:\(a\))? (?:do|da) (?:certame|concurso|processo|seleção)",
         r"\bnão foi colocad[oa]\b",
         r"\bnão (?:foi|foste) (?:alocad[oa]|atribuíd[oa]|designad[oa])(?:\(a\))? (?:a|em|para) (?:nenhum|nenhuma)\b",
         r"\bdeliberou não (?:o|a|te|lhe) admitir\b",
@@ -266,10 +267,15 @@ FRAME_WORDS = FrameWords(
         # stress set 5
         r"(?<!você )(?<!voce )(?<!tu )\bdecidi(?:u|mos|ram) não (?:aprovar|aceitar|selecionar|admitir|prosseguir|avançar|contratar)\b",
         r"\bnão (?:foi|será) possível (?:aprovar|aceitar|validar|selecionar|admitir) (?:a sua|o seu|sua|seu|a tua|o teu|você)",
+        # stress set 6
+        r"\bpara (?:o|a) qual (?:você|tu) (?:se candidatou|te candidataste)\b,? (?:foi|está)[^.!?\n]{0,40}? (?:cancelad[oa]"
+        + r"|retirad[oa]|encerrad[oa])",
+        r"\btodas as candidaturas,? incluindo a (?:sua|tua),? foram (?:encerradas|canceladas|arquivadas)\b",
+        r"\bdecidiu não (?:aprová|aceitá|selecioná)-l[oa]\b",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",
-    refused_your=r"(?<!\bvocê )(?<!\bvoce )(?:cancelou|anulou|revogou|recusou|rejeitou)",
+    refused_your=r"(?<!\bvocê )(?<!\bvoce )(?:cancelou|anulou|revogou|recusou|rejeitou|encerrou|terminou)",
     invitations=r"convite",
     revoked=r"revogado|retirado|cancelado",
 )

@@ -95,7 +95,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "tr.rejection.chose_another_candidate", "rejection", "strong",
-        r"\b(?:başka|diğer|farklı) (?:bir )?aday(?:lar)?(?:la|larla|ımızla|larımızla|ı|i|ları|a|ya|lara)? (?:[\w'-]+ ){0,2}?"
+        # not "diğer adaylara olumsuz dönüş yapıldı" (the other candidates were answered no; stress set 6)
+        r"\b(?!diğer adaylara olumsuz)(?:başka|diğer|farklı) (?:bir )?aday(?:lar)?(?:la|larla|ımızla|larımızla|ı|i|ları|a|ya|lara)? (?:[\w'-]+ ){0,2}?"
         + r"(?:ilerle|devam|sürdür|karar|tercih|seç|yürüt|yapıl|veril|sunul|teklif)",
         r"\bdaha (?:uygun|uyumlu|deneyimli|yetkin|iyi) (?:bir )?aday\w* (?:seçil|tercih edil|ile|ilerle|belirlen|bulun)",
         r"\bbaşka (?:birini|bir kişiyi|birisini) (?:seçtik|tercih ettik|işe aldık)\b",
@@ -202,7 +203,7 @@ FRAME_WORDS = FrameWords(
         r"onaylanmamıştır|taşınmamıştır|işleme alınmamıştır",
     ),
     status_labels=r"(?:\w+ )?durum(?:u)?|sonuç|sonucu|karar",
-    status_values=r"red|olumsuz|uygun görülmedi|uygun bulunmadı|elendi",
+    status_values=r"red|olumsuz|uygun görülmedi|uygun bulunmadı|elendi|seçilmedi",
     applications=r"başvuru(?:su|nuz)?|adaylı(?:k|ğı)|aday",
     unrelated=any_of(
         r"ödeme\w*|kart\w*|sipariş\w*|fatura\w*|mesaj\w*|e-?posta\w*|şifre\w*|yorum\w*|izin\w*|masraf\w*",
@@ -237,6 +238,13 @@ FRAME_WORDS = FrameWords(
         # stress set 5
         r"\b(?:kadroya|listeye|programa|ekibe) alınmadınız\b",
         r"\blistede yer al(?:mamıştır|mamaktadır|madı)\b",
+        # stress set 6
+        r"\b(?:seni|sizi) (?:\w+ ){0,3}?dahil edemiyoruz\b",
+        r"\bbaşka bir (?:adayı|öğrenciyi|kişiyi|gönüllüyü|başvuranı) (?:seçti|seçtik|tercih etti)\b",
+        r"\b(?:çağrılmaya|katılmaya|girmeye) hak kazanamadı\w*",
+        r"\bbaşvurduğun(?:uz)? [^.!?\n]{1,60}? (?:kaldırıldı|iptal edildi|kapatıldı)\b",
+        r"\b(?:tüm|bütün) başvurular,? (?:seninki|sizinki) de dahil,? (?:kapatıldı|iptal edildi)\b",
+        r"\b(?:gönüllülüğünü|gönüllülüğünüzü|katılımını|katılımınızı|sözleşmeni|sözleşmenizi) sonlandırdı\b",
     ),
     invitations=r"davet\w*",
     revoked=r"iptal edil(?:di|miştir)|geri çekil(?:di|miştir)",
