@@ -38,11 +38,11 @@ def _per_language(pick: str, template: str = r"\b(?:{})\b") -> dict[str, re.Patt
 
 # A negation does not reach past "and" either ("not decided yet and will write next week").
 # Nor past a comma: "as you did not confirm in time, you have been deselected" (real-mail round 25).
-_NEGATION_BOUNDARY = {code: re.compile(_BOUNDARY.pattern + r"|\s[-–—]\s|," + ("|" + ands.pattern if ands is not _NEVER else ""))
+_NEGATION_BOUNDARY = {code: re.compile(_BOUNDARY.pattern + r"|\s[-–—]\s|,|" + ands.pattern)
                       for code, ands in _per_language("and_words").items()}
-_NEGATION = {code: re.compile(r"(?:\b(?:" + words("negations", (language,)) + r")\b|"
-                              + (words("negation_affixes", (language,)) or r"(?!)") + ")")
-             for code, language in ((language.code, language) for language in DECIDING)}
+_NEGATION_AFFIXES = _per_language("negation_affixes", "(?:{})")
+_NEGATION = {language.code: re.compile(rf"\b(?:{words('negations', (language,))})\b|{_NEGATION_AFFIXES[language.code].pattern}")
+             for language in DECIDING}
 # Idioms that contain a negation word without negating what follows.
 _IDIOMS = _per_language("negation_idioms")
 _CONDITION = _per_language("conditions")
@@ -83,8 +83,8 @@ _RESUBMIT = re.compile(rf"(?:{vocabulary('context_words', 'resubmit')})")
 # "This does not affect your employment offer", "Ihre Bewerbung ist davon nicht betroffen": what was refused
 # leaves the candidacy as it is (stress set 5).
 _UNAFFECTED = re.compile(rf"(?:{vocabulary('context_words', 'unaffected')})")
-# Someone the reader writes for or about: "your son was not retained", "dass Frau Muster nicht berücksichtigt
-# werden konnte", "la candidature de votre stagiaire" (stress set 5).
+# Someone the reader writes for or about: "your son was not retained", "als Betreuerin der Bewerberin",
+# "la candidature de votre stagiaire" (stress set 5).
 _THIRD_PARTY = re.compile(rf"(?:{vocabulary('context_words', 'third_party')})")
 _QUESTION_OPENING = re.compile(rf"^\W*(?:{vocabulary('context_words', 'question_openers')})\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
