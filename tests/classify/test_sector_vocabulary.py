@@ -190,3 +190,23 @@ def test_a_platform_refusal_of_stress_set_6_is_a_rejection(lang, sentence):
 ])
 def test_a_near_miss_of_stress_set_6_is_not_a_rejection(lang, sentence):
     assert _read(sentence, lang).label != "rejection"
+
+
+# Real-mail rounds 30-31, recorded misses tuned by family (sentences written for this test).
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Project Application Rejection"),
+    ("en", "We found a student for the project you applied for."),
+    ("en", "The role you applied for is no longer available."),
+    ("en", "I am unable to supervise your thesis on this topic."),
+])
+def test_a_recorded_miss_of_rounds_30_and_31_is_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label == "rejection"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Applicants from one department generally will not be invited at the same time, but may be accepted later."),
+    ("en", "We confirm your application has been withdrawn successfully. We wish you all the best for the future."),
+    ("en", "Application rejection emails: five phrases recruiters use, and what they mean"),
+])
+def test_a_near_miss_of_rounds_30_and_31_is_not_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label != "rejection"

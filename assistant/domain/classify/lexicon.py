@@ -110,12 +110,14 @@ _GENERIC_BEFORE = re.compile(
         + r" (?:who|whom|that|we|they)\b(?: [\w']+){0,4} ?$",
         # "most players who attend an open trial are not invited back", "many strong musicians were not advanced",
         # "two of them were unsuccessful", "applications received after the deadline will not be considered" (set 5)
-        rf"\b(?:most|many|several|some|the majority of|the rest of the|the remaining)(?: [\w-]+){{0,3}}? {_GROUP}\b"
+        rf"\b(?:most|many|several|multiple|some|the majority of|the rest of the|the remaining)(?: [\w-]+){{0,3}}? {_GROUP}\b"
         + _NOT_YOU + r"[^.!?\n]{0,60}$",
         r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some|none|most|many) of (?:them|those|the (?:[\w-]+ )?"
         + r"(?:applicants|candidates|others))\b" + _NOT_YOU + r"[^.!?\n]{0,40}$",
         rf"\bof the (?:\d+|[\w-]+) {_GROUP}\b" + _NOT_YOU + r"[^.!?\n]{0,60}$",
         r"\b(?:late |incomplete )?applications (?:received|submitted|sent|made|that arrive)\b[^.!?\n]{0,40}$",
+        # "applicants from a single institution generally will not be invited at once" (real-mail round 30)
+        r"\b(?:generally|usually|typically|normally|as a rule) (?:will |would |are |is |do |does |can )?$",
     )
 )
 _ADJECTIVE_END = re.compile(r"(?:unsuccessful|rejected|declined|selected|shortlisted)$")
@@ -307,6 +309,11 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
     quoted = " ".join(match.group(0).split())
     reason = f'phrase "{quoted}" ({phrase.label}, {tier}, {phrase.lang}){where}'
     return Evidence(phrase.label, WEIGHTS[tier], reason, phrase.rule.kind, phrase.lang, rule=phrase.rule.name)
+
+
+def reader_ended_it(text: str) -> bool:
+    """The reader declined or withdrew: words of an ending are about their own answer."""
+    return bool(_READER_DECLINED.search(text))
 
 
 def _asks(text: str, match: re.Match[str]) -> bool:

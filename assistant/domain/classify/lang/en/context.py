@@ -36,6 +36,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         + r" (?:[\w-]+ )?(?:offer|position|role|job|place|application|candidacy)",
         r"your application (?:has been|was|is now) (?:successfully withdrawn|withdrawn (?:at your request|as (?:you )?requested))",
         r"your request to withdraw|(?:closed|withdrawn|cancell?ed) (?:as you (?:asked|requested)|at your (?:own )?request)",
+        r"\bwithdrawn successfully\b",
         r"as you (?:asked|requested), your (?:application|candidacy) (?:has been|was) (?:closed|withdrawn)",
         # something of the reader's ended at their own request (stress set 4)
         r"\b(?:as (?:you )?(?:asked|requested)|at your (?:own )?request)\b[^.!?\n]{0,60}\b(?:cancell?ed|withdrawn|closed"

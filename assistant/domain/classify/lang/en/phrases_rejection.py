@@ -287,7 +287,7 @@ PHRASES: list[Rule] = [
     rule(
         "en.rejection.your_application_has_been_rejected", "rejection", "strong",
         r"\byour (?:[\w-]+ )?(?:application|candidacy|candidature|profile)(?: \w+){0,3} (?:has been|was|is being|will be|have been) (?:"
-        + r"rejected|declined|unsuccessful|closed|archived|withdrawn"
+        + r"rejected|declined|unsuccessful|closed|archived|withdrawn(?! successfully| at your| as you)"
         + r"|not(?! (?:yet|been )?(?:rejected|declined|closed|archived|affected|lost|forgotten)\b))",
         # "Your application for History (V1X4) was automatically rejected" (real-mail round 6)
         r"\byour (?:application|candidacy|candidature)(?: [\w()'/-]+){0,5} (?:has been|was|have been) (?:automatically |formally )"

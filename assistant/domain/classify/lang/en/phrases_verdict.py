@@ -203,6 +203,11 @@ VERDICTS: list[Rule] = [
         + r" (?:file|form|upload|receipt))",
     ),
     rule(
+        # A headline or subject that names the refusal: "Thesis Application Rejection" (real-mail round 31).
+        "en.rejection.headline_names_the_refusal", "rejection", "strong",
+        r"(?:^|\n)\W*(?:[\w-]+ ){0,2}(?:application|candidacy|candidature) (?:rejection|refusal|declined|unsuccessful)\W*(?:$|\n)",
+    ),
+    rule(
         # "Your invite to become a Mentor for … has been withdrawn" (real-mail round 25): an offer taken back.
         "en.rejection.invitation_withdrawn", "rejection", "strong",
         r"\byour (?:invite|invitation|offer) to (?:become|join|take|be)\b[^.!?\n]{0,80}? (?:has been|was|is) (?:now )?"
@@ -500,6 +505,12 @@ FRAME_WORDS = FrameWords(
         r"\b(?:removed|closed|archived|declined|rejected)\b[^.!?\n]{0,100}?,? including (?:you|yours|yourself)\b",
         r"\b(?:not|no)\b[^.!?\n]{0,80}? (?:to|for) [^.!?\n]{0,40}?,? including you(?:rself)?\b",
         r"\byour place (?:in|on|at) [^.!?\n]{1,60}? (?:has|have) (?:therefore |now )?been (?:cancell?ed|withdrawn|removed)\b",
+        # real-mail round 31
+        r"\bfound (?:a|an|another) (?:[\w-]+ )?(?:student|candidate|applicant|person|volunteer|intern) for (?:the|this)"
+        + r" (?:[\w-]+ ){0,2}?(?:topic|role|position|project|place|job|internship) (?:that )?you applied for\b",
+        r"\b(?:topic|role|position|job|place|project|vacancy|internship|opportunity|shift) (?:that )?you applied (?:for|to)"
+        + r" (?:is|has been) no longer (?:available|open)\b",
+        r"\b(?:unable|not able|cannot|can't) to supervise (?:you|your (?:thesis|project|research|work))\b",
     ),
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",
