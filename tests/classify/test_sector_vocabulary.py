@@ -210,3 +210,59 @@ def test_a_recorded_miss_of_rounds_30_and_31_is_a_rejection(lang, sentence):
 ])
 def test_a_near_miss_of_rounds_30_and_31_is_not_a_rejection(lang, sentence):
     assert _read(sentence, lang).label != "rejection"
+
+
+# Stress set 7 (written blind: verdicts only implied, academic refusals, warnings and general statements).
+IMPLIED_REFUSALS = [
+    ("en", "Subject: Summer school\nAll the places for the 2027 summer school have now been allocated."),
+    ("en", "The TA posts for the spring term have all been assigned."),
+    ("en", "The exchange programme is now fully allocated."),
+    ("en", "I'm already supervising six students and can't take on any more, so I have to say no."),
+    ("en", "We'll be going with another apprentice this year."),
+    ("en", "Both spots went to volunteers who live nearby."),
+    ("en", "You have not received a rotation place this term."),
+    ("en", "We have enough volunteers for the winter season."),
+    ("en", "The lab is not taking rotation students this term."),
+    ("en", "After the assignment review we'll stop the process here."),
+    ("en", "Your application will not receive funding in this round."),
+    ("en", "Your application for Analyst (Leeds) is closed."),
+    ("en", "Status: Closed - position filled by another candidate."),
+    ("en", "We were unable to find a mentor for you in this cycle."),
+    ("en", "We have found someone for the role."),
+    ("de", "Das Thema, auf das du dich beworben hast, ist leider bereits vergeben."),
+    ("de", "Ich kann leider keine weitere Abschlussarbeit übernehmen."),
+    ("de", "Unsere Gruppe nimmt derzeit keine Praktikanten auf."),
+    ("fr", "Le poste pour lequel vous avez postulé n'est plus disponible."),
+    ("fr", "Nous avons trouvé la personne pour ce stage."),
+    ("fr", "Toutes nos places en service civique sont désormais pourvues."),
+    ("es", "El tema que solicitaste ya ha sido asignado a otro estudiante."),
+    ("es", "Hemos encontrado a alguien para el puesto."),
+    ("it", "Abbiamo trovato la persona per il progetto."),
+    ("it", "Tutti i posti del programma sono stati assegnati."),
+    ("nl", "We hebben inmiddels iemand gevonden voor de stage."),
+    ("pt", "Já encontrámos alguém para a vaga."),
+    ("ru", "Мы уже нашли человека на эту позицию."),
+    ("tr", "Bu pozisyon için birini bulduk."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), IMPLIED_REFUSALS)
+def test_an_implied_refusal_of_stress_set_7_is_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label == "rejection"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "All the places on the open day have been taken; please book another date."),
+    ("en", "Candidates who do not finish the test by Sunday will not be able to continue."),
+    ("en", "The Junior role has been filled, but we've moved your application to the Content role."),
+    ("en", "The cohort was full, but a place has just become available and we'd like to offer it to you."),
+    ("de", "Die Stelle in Hamburg ist besetzt, wir würden Sie aber gerne für eine Position in Köln berücksichtigen."),
+    ("de", "Unvollständige Bewerbungen können leider nicht berücksichtigt werden."),
+    ("fr", "Votre demande de complément de bourse n'a pas été retenue. Votre admission reste bien entendu valable."),
+    ("fr", "La plupart des candidats ne sont pas retenus pour l'entretien, mais nous vous répondrons dans tous les cas."),
+    ("fr", "Nous ne pouvons pas avancer la date de début, mais votre stage commencera comme prévu."),
+    ("es", "La plaza en Madrid ya está cubierta, pero nos gustaría considerarte para un puesto en Valencia."),
+    ("pt", "O pedido de bolsa complementar não foi aprovado, mas a sua admissão mantém-se."),
+])
+def test_a_near_miss_of_stress_set_7_is_not_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label != "rejection"

@@ -33,7 +33,7 @@ _STATUS_NAMED = ("(?:" + any_of(
     + r"(?: \([^)\n]{1,60}\))? (?:(?:has been|was) )?moved to (?:the )?",
     # "has been placed in the "not preselected" category" (stress set 5)
     r"\b(?:placed|put) (?:in|into) the ",
-) + r")\W*(?:archived\W+)?")
+) + r")\W*(?:(?:archived|closed)\W+)?")
 _STATUS_WORDS = {
     "rejection": (
         r"not in consideration",
@@ -68,7 +68,7 @@ _STATUS_WORDS = {
         r"not matched",
         r"not pre-?selected",
         r"not shortlisted",
-        r"(?:position|role|vacancy) filled",
+        r"(?:position|role|vacancy) filled(?: by another (?:candidate|applicant))?",
         r"not appointed",
         r"not appointable",
     ),

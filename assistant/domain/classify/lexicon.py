@@ -108,6 +108,8 @@ _GENERIC_BEFORE = re.compile(
     _NOT_REVIEWED + any_of(
         r"\b(?:those|candidates|applicants|people|anyone|everyone|others|all (?:candidates|applicants))"
         + r" (?:who|whom|that|we|they)\b(?: [\w']+){0,4} ?$",
+        # "candidates who do not complete it in time will not be able to continue" (stress set 7)
+        r"\b(?:candidates|applicants|those) who (?:do not|don't|did not|didn't|fail to)\b" + _NOT_YOU + r"[^.!?\n]{0,50}$",
         # "most players who attend an open trial are not invited back", "many strong musicians were not advanced",
         # "two of them were unsuccessful", "applications received after the deadline will not be considered" (set 5)
         rf"\b(?:most|many|several|multiple|some|the majority of|the rest of the|the remaining)(?: [\w-]+){{0,3}}? {_GROUP}\b"
@@ -289,7 +291,7 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
     if phrase.label == "rejection" and _RESUBMIT.search(text):
         tier = "weak"  # something refused with a request to send it again: the candidacy goes on
     if phrase.label == "rejection" and _UNAFFECTED.search(text):
-        tier = "weak"  # something refused that the message says leaves the candidacy as it is
+        tier = "faint"  # something refused that the message says leaves the candidacy as it is, or moves it on
     if phrase.label == "rejection" and _OTHERS_BEFORE.search(prefix):
         tier = "faint"  # the other candidates were answered no
     if phrase.label == "rejection" and _THIRD_PARTY.search(prefix):

@@ -27,7 +27,10 @@ CONTEXT: dict[str, tuple[str, ...]] = {
                     r"\bihr(?:e|es)? (?:sohn|tochter|kind|mitarbeiter\w*|auszubildende\w*|schützling)\b"),
     "unaffected": (r"\b(?:ist|sind|bleibt|bleiben) (?:davon )?(?:nicht|un)(?: )?betroffen\b", r"\bkeinen einfluss auf\b",
                    r"\b(?:bleibt|bleiben) (?:davon )?unberührt\b", r"\babsage ist (?:damit |hiermit )?nicht verbunden\b",
-                   r"\bwie geplant\b", r"\bbleibt (?:bestehen|gültig|aktiv)\b"),
+                   r"\bwürden (?:sie|dich) (?:aber )?gerne für (?:eine|die|den) [^.!?\n]{0,40}?(?:berücksichtigen|vorschlagen)\b",
+                   r"\bwie geplant\b",
+                   r"\b(?:ihre|deine) (?:bewerbung|teilnahme|zusage|zulassung|anmeldung)\w*(?: [\w-]+){0,3} bleibt (?:bestehen|gültig)\b"),
     # the other candidates answered no, told to the one who goes on (stress set 6)
-    "others_before": (r"\b(?:die|den|allen) (?:anderen|übrigen) (?:bewerber\w*|kandidat\w*|teilnehmer\w*)\b",),
+    "others_before": (r"\b(?:die|den|allen) (?:anderen|übrigen) (?:bewerber\w*|kandidat\w*|teilnehmer\w*)\b",
+                      r"\b(?:unvollständige|verspätete) bewerbungen\b"),
 }

@@ -137,6 +137,19 @@ FRAME_WORDS = FrameWords(
         r"\b(?:konnten|können) (?:dir|ihnen) (?:leider )?keinen platz (?:geben|anbieten|zusagen)\b",
         r"\b(?:dir|ihnen) keinen platz (?:[\w-]+ ){0,6}?(?:anzubieten|zu geben)\b",
         r"\bnehmen (?:sie|dich) (?:daher |leider |deshalb )?nicht in (?:den|die|das) \w+ auf\b",
+        # stress set 7
+        r"\b(?:auf das|auf die|auf den|für das|für die|für den) (?:sie sich|du dich) beworben (?:haben|hast|hatten|hattest)\b,?"
+        + r" (?:ist|wurde|sind) (?:leider )?(?:bereits |schon |inzwischen )?(?:vergeben|besetzt|nicht mehr verfügbar)",
+        r"\bkann (?:leider )?keine weiteren? (?:[\w-]+ )?übernehmen\b",
+        r"\b(?:haben|habe) (?:[\w-]+ ){0,4}?genug (?:helfer\w*|freiwillige\w*|personal|leute|mitarbeiter\w*)\b",
+        r"\bnehmen (?:niemanden|keine) (?:neue[ns]? |weiteren? )?(?:\w+ )?auf\b",
+        r"\bnimmt (?:[\w-]+ ){0,4}?keine (?:[\w-]+ )?(?:studierende\w*|praktikant\w*|bewerber\w*|doktorand\w*"
+        + r"|rotationsstudierende\w*) auf\b",
+        r"\beine teilnahme ist für (?:sie|dich) (?:[\w-]+ ){0,3}?nicht möglich\b",
+        r"\bfür andere (?:teilnehmende|teilnehmer\w*|bewerber\w*|kandidat\w*) entschieden\b",
+        r"\b\w*plätze (?:[\w-]+ ){0,4}?sind (?:bereits |schon )?alle (?:belegt|vergeben)\b",
+        r"\ban (?:eine|einen) (?:andere[nr]? )?(?:studentin|studenten|bewerberin|bewerber|kandidatin|kandidaten|kollegin"
+        + r"|kollegen)(?: [\w-]+){0,4} vergeben\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

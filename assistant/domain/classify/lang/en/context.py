@@ -63,9 +63,20 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"\b(?:does|do|will|would) not (?:affect|change|impact)|\b(?:doesn't|don't|won't) (?:affect|change|impact)",
         r"\b(?:has|have) no (?:effect|impact|bearing) on\b",
         r"\b(?:is|are|remains?) (?:not |un)affected\b",
-        r"\byou (?:remain|stay|are still) (?:an? )?(?:active|registered|eligible|enrolled|on (?:the|our))\b",
+        r"\byou (?:remain|stay|are still) (?:an? )?(?:active|registered|enrolled) (?:vendor|member|volunteer|freelancer|tasker"
+        + r"|student|participant)\b",
         r"\b(?:as (?:originally )?planned|as scheduled)\b",
-        r"\bremains? (?:valid|open|active|in progress|under (?:review|consideration))\b",
+        # the current candidacy named: a rejection's "your profile will remain active for other roles" is no such thing
+        r"\byour (?:[\w-]+ )?(?:application|candidacy|offer|place|admission|registration|participation|enrol?ment)(?: [\w-]+){0,3}"
+        + r" (?:remains?|is still|stays) (?:valid|open|active|in progress|confirmed|under (?:review|consideration))\b",
+        # the candidacy moved to another role, or kept open (stress sets 2 and 7)
+        r"\b(?:we(?:'d| would) (?:like|love)|we want) to (?:consider you|interview you|invite you to interview) for (?:our|the|a|an)"
+        + r" (?!(?:[\w-]+ )?(?:future|upcoming|other|later)\b)(?:[\w-]+ ){0,3}?(?:role|position|opening|vacancy|post)\b",
+        r"\b(?:we(?:'d| would) (?:like|love)|we want) to move you (?:straight |directly )?(?:to|into|on to) (?:interview|the next"
+        + r" stage|another|a different)\b",
+        r"\b(?:test|assessment|interview|invitation)(?: link)? (?:remains?|is still) (?:valid|open|active)\b",
+        r"\bmoved your application (?:there|to)\b|\b(?:kept|keep|keeping|will keep) your application (?:open|active)\b",
+        r"\ba (?:place|spot|seat) has (?:just |now )?(?:become available|opened up|freed up)\b",
     ),
     # the other candidates answered no, told to the one who goes on (stress set 6)
     "others_before": (r"\b(?:the other|all other|the remaining) (?:candidates|applicants)\b",),

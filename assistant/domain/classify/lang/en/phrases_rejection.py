@@ -292,6 +292,9 @@ PHRASES: list[Rule] = [
         # "Your application for History (V1X4) was automatically rejected" (real-mail round 6)
         r"\byour (?:application|candidacy|candidature)(?: [\w()'/-]+){0,5} (?:has been|was|have been) (?:automatically |formally )"
         + r"(?:rejected|declined|closed)\b",
+        # "Your application for Data Engineer (Berlin) is closed", "your file for this round is closed" (stress set 7)
+        r"\byour (?:[\w-]+ )?(?:application|candidacy|candidature|file)(?: \([^)\n]{1,40}\)| for [^.!?\n]{1,40}?)? is (?:now )?"
+        + r"(?:closed|archived)\b(?! (?:to|for) (?:new |further )?(?:edits|changes|editing|applications)\b)",
     ),
     rule(
         "en.rejection.decided_to_decline_your", "rejection", "strong",

@@ -154,7 +154,7 @@ VERDICTS: list[Rule] = [
             r"(?:admit|accept|select|fund|place|appoint|hire|enrol|enroll|take|host|award) (?:you|your (?:team|group))\b(?! (?:to|for) (?:an? |the )?"
             # not "we cannot place you on the priority list" (real-mail round 26): a list, not the candidacy
             + r"(?:interview|call|meeting|lunch|dinner)\b| on (?:the|our|a|your) (?:[\w-]+ )?list\b)",
-            rf"find (?:you )?(?:a |an )?(?:[\w-]+ )?(?:placement|match|{_PLACE}) for you",
+            rf"find (?:you )?(?:a |an )?(?:[\w-]+ )?(?:placement|match|mentor|supervisor|host|{_PLACE}) for you",
             rf"find you (?:a |an )?(?:[\w-]+ )?(?:placement|match|employer|{_PLACE})",
             r"(?:fund|approve|support|shortlist|accept|accommodate|select|progress) (?:your (?:[\w-]+ )?"
             + r"(?:application|proposal|candidacy|request|bid|registration|project|submission)|yours)\b",
@@ -462,7 +462,8 @@ FRAME_WORDS = FrameWords(
         r"\bnot among the (?:[\w-]+ ){0,3}?(?:selected|chosen|successful|shortlisted|appointed|funded|accepted|admitted)\b",
         r"\b(?:did not|didn't|could not|couldn't) (?:identify|find|deem|consider|judge) you (?:to be |as )?(?:appointable"
         + r"|suitable|eligible|ready)\b",
-        r"\b(?:did not|didn't) recommend (?:you|your (?:approval|appointment|application|candidacy|admission))\b",
+        r"\b(?:did not|didn't) recommend (?:you|it|them|your (?:approval|appointment|application|candidacy|admission"
+        + r"|proposal))\b",
         r"\bincluding (?:you|yourself|yours)\b,? (?:(?:have|has|were|was|are|will) )?(?:not|no longer|been (?:removed"
         + r"|closed|declined|rejected|withdrawn|dropped))\b",
         r"\b(?:no|none of the) (?:[\w-]+ ){0,2}?(?:candidates?|applicants?|one|profiles?|players?),? including"
@@ -510,7 +511,39 @@ FRAME_WORDS = FrameWords(
         + r" (?:[\w-]+ ){0,2}?(?:topic|role|position|project|place|job|internship) (?:that )?you applied for\b",
         r"\b(?:topic|role|position|job|place|project|vacancy|internship|opportunity|shift) (?:that )?you applied (?:for|to)"
         + r" (?:is|has been) no longer (?:available|open)\b",
-        r"\b(?:unable|not able|cannot|can't) to supervise (?:you|your (?:thesis|project|research|work))\b",
+        r"\b(?:unable|not able|cannot|can't)(?: to)? supervise (?:you|it|this|your (?:thesis|project|research|work))\b",
+        # stress set 7: a verdict said by what is left
+        r"(?<!not )(?<!once )(?<!when )(?<!until )(?<!if )\ball (?![^.!?\n]{0,40}\b(?:open days?|open evenings?|events?|sessions?"
+        + r"|webinars?|workshops?|tours?|visits?)\b)(?:(?:the|our|my) )?(?:[\w-]+ ){0,3}?(?:places|positions|posts"
+        + r"|slots|spots|seats|roles|awards|vacancies|rotations|internships|apprenticeships) (?:[\w-]+ ){0,5}?(?:have|are|were)"
+        + r" (?:all |now |already )*(?:been )?(?:allocated|assigned|filled|taken|offered(?: and accepted)?|matched|given out"
+        + r"|awarded)\b",
+        r"\bthe (?:[\w-]+ ){0,3}?(?:positions|places|posts|slots|spots|seats) (?:[\w-]+ ){0,5}?have all been (?:allocated"
+        + r"|assigned|filled|taken)\b",
+        r"\b(?:is|are|has been|have been) (?:now )?fully (?:allocated|subscribed|recruited|staffed)\b",
+        r"\b(?:has been|was) (?:re)?assigned to another (?:student|intern|applicant)\b",
+        r"\b(?:can't|cannot|unable to|not able to) take on (?:any more|another|more) (?:students|supervisees|mentees|interns"
+        + r"|theses|projects)?\b",
+        r"\bhave to say no(?: this time| for now| on this occasion)?(?=[.!,;]|$)",
+        r"\b(?:going|gone|go) with (?:another|a different) (?:candidate|applicant|apprentice|intern|person|volunteer|student)\b",
+        r"\b(?:spots?|places?|roles?|positions?) went to (?:other|another|someone|volunteers|candidates|people|students)\b",
+        r"\bnominated other (?:students|candidates|applicants)\b",
+        r"\b(?:did not|didn't|has not|hasn't|have not|haven't) (?:received|been given|been offered) (?:a|an|any) (?:[\w-]+ )?"
+        + r"(?:place|offer|position|rotation|placement|award)\b",
+        r"\b(?:we have|we've|we already have) (?:enough|all the) (?:volunteers|helpers|staff|people|interns|mentors)\b"
+        + r"(?![^.!?\n]{0,40}\b(?:could|would|can) you\b)",
+        r"\b(?:is|am|are|'m|'re) not taking (?:on )?(?:any )?(?:new )?(?:rotation |phd |master'?s? )?(?:students|interns"
+        + r"|volunteers|applicants|mentees)\b",
+        r"\b(?:currently )?(?:has|have) no open (?:[\w-]+ )?(?:positions|places|vacancies|roles)\b",
+        r"\b(?:we'll|we will|we are going to|we're going to|we have to|we must) (?:stop|end|close) (?:the|your|our) (?:process"
+        + r"|application|candidacy)(?: here| at this (?:point|stage))\b",
+        r"\bhave to leave it there\b",
+        r"\byour (?:[\w-]+ )?application will not (?:receive|be awarded) (?:funding|an offer|a place|an award)\b",
+        r"\bthere will be no (?:offer|place|position) for you\b",
+        r"\bcannot consider you for (?:the|this|our|a|an)\b(?! (?:[\w-]+ ){0,3}?(?:until|unless|before)\b)",
+        r"\bnone of the (?:[\w-]+ ){0,3}?(?:studentships|places|positions|offers|roles) will be offered to you\b",
+        r"\b(?:we have|we've) (?:now |already )?found (?:someone|somebody|the right person|a candidate) for (?:the|this) (?:role"
+        + r"|position|post|job|project|internship|placement)\b",
     ),
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",

@@ -114,7 +114,7 @@ FRAME_WORDS = FrameWords(
         r"\bse ha cedido a la siguiente persona\b",
         r"\bha elegido a otr[ao] (?:freelancer|proveedor|candidat[ao]|persona|profesional)\b",
         # stress set 5
-        r"\bno (?:ha|has) obtenido (?:plaza|puesto|destino)\b",
+        r"\bno (?:ha|has) obtenido (?:plaza|puesto|destino|financiación|la beca|la ayuda)\b",
         r"\b(?:ha quedado|queda) en (?:situación|estado) de \W?no (?:adjudicad|admitid|seleccionad|apt)\w*",
         r"\bno figura (?:entre|en) (?:los|las|la) (?:aspirantes|candidat\w+|seleccionad\w+|lista|relación)\b",
         r"\bvaloración de \W?no apt[ao]\b",
@@ -132,6 +132,14 @@ FRAME_WORDS = FrameWords(
         r"\bya no está en consideración\b|\bya no se (?:tiene|tendrá) en cuenta\b",
         r"\blista de espera\b[^.!?\n]{0,60}?(?:se ha cerrado|está cerrada|ha sido cerrada)",
         r"\bno se ofrecerán más plazas\b",
+        # stress set 7
+        r"\b(?:el|la) (?:[\w-]+ ){1,3}?(?:que solicitaste|que solicitó|a la que te postulaste|al que te postulaste) (?:ya )?"
+        + r"(?:ha sido asignad[oa]|no está disponible|fue asignad[oa])",
+        r"\b(?:ha sido|fue) asignad[oa] a otr[oa] (?:estudiante|candidat[oa]|alumn[oa]|persona)\b",
+        r"\b(?:la plaza|el puesto|el tema) ya no está disponible\b",
+        r"\b(?:hemos|he) encontrado a (?:alguien|otra persona|otr[oa] candidat[oa]) para\b",
+        r"\bno (?:podré|podremos|puedo|podemos) (?:acogerte|dirigir la tuya|dirigirte|aceptarte|admitirte)\b",
+        r"\btodas las plazas (?:[\w-]+ ){0,6}?(?:han sido|fueron|están) (?:adjudicadas|asignadas|cubiertas|ocupadas)\b",
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",

@@ -22,7 +22,9 @@ CONTEXT: dict[str, tuple[str, ...]] = {
                  r"\bmerci de nous (?:transmettre|renvoyer) une? (?:nouvelle |autre )?(?:pièce|document|copie)", r"\bredéposer\b"),
     "third_party": (r"\b(?:de|votre) (?:stagiaire|enfant|fils|fille|salariée?|apprentie?|protégée?)\b",),
     "unaffected": (r"\bn'a (?:aucune |pas d')(?:incidence|impact|effet) sur\b", r"\b(?:date|horaire) initialement prévue?\b",
-                   r"\breste (?:valable|inchangée?|active|confirmée?)\b"),
+                   r"\bvotre (?:admission|inscription|place|participation|stage|contrat)(?: [\w-]+){0,4} reste (?:bien entendu"
+                   + r" |toujours )?(?:valable|inchangée?|confirmée?)\b", r"\bcomme prévu\b",
+                   r"\bnous aimerions vous (?:proposer|considérer pour)\b"),
     # the other candidates answered no, told to the one who goes on (stress set 6)
-    "others_before": (r"\b(?:les|aux) autres (?:candidat(?:e)?s|postulant(?:e)?s)\b",),
+    "others_before": (r"\b(?:les|aux) autres (?:candidat(?:e)?s|postulant(?:e)?s)\b", r"\bla plupart des candidat(?:e)?s\b"),
 }

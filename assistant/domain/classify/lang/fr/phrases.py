@@ -16,7 +16,9 @@ PHRASES: list[Rule] = VERDICTS + [
         "fr.rejection.cannot_go_further", "rejection", "strong",
         r"\b(?:ne |n')(?:\w+ ){0,2}(?:pouvons|pourrons|pouvions|sommes|allons|souhaitons|avons|pourrions) pas (?:\w+ ){0,3}(?:"
         + any_of(
-            r"donner (?:une suite favorable|suite)|retenir|poursuivre|aller plus loin|avancer|continuer",
+            # not "avancer la date de début" (bring the start forward; stress set 7)
+            r"donner (?:une suite favorable|suite)|retenir|poursuivre|aller plus loin|avancer(?! (?:la|le|votre|ta) (?:date|début))"
+            + r"|continuer",
             r"proposer (?:de|un|le)|faire (?:une )?offre",
         )
         + r")(?! sans| avant| tant que)",

@@ -160,7 +160,8 @@ FRAME_WORDS = FrameWords(
         r"\bne (?:pourra|pourrons|pouvons|peut) pas (?:te|vous) prendre\b",
         r"\b(?:choisi|pris|retenu) quelqu'un (?:d'autre|qui)\b",
         # "Tous les contrats ont été attribués", "toutes les équipes sont désormais complètes" (stress set 3)
-        r"\b(?:tous les|toutes les) (?:[\w-]+ ){0,2}?(?:contrats|postes|places|équipes|stages|missions) (?:[\w-]+ ){0,3}?"
+        r"\b(?:tous les|toutes les|tous nos|toutes nos) (?:[\w-]+ ){0,2}?(?:contrats|postes|places|équipes|stages|missions)"
+        + r" (?:[\w-]+ ){0,3}?"
         + r"(?:ont (?:déjà )?été|sont(?: désormais| déjà| maintenant)?) (?:attribuée?s|pourvue?s|complètes|comblée?s)\b",
         r"\b(?:vous avez|tu as) été retirée? du (?:créneau|groupe|planning|cours)\b",
         r"\baucune? [\w-]+ ne (?:vous|t\') ?a été attribuée?\b",
@@ -180,6 +181,13 @@ FRAME_WORDS = FrameWords(
         + r"[^.!?\n]{0,40}? (?:annulée?|retirée?|supprimée?|clôturée?)",
         r"\bn'est plus (?:prise? en compte|prise? en considération|étudiée?)\b",
         r"\bliste (?:complémentaire|d'attente)\b[^.!?\n]{0,60}? est (?:désormais |maintenant )?(?:close|clôturée)\b",
+        # stress set 7
+        r"\b(?:pour lequel|pour laquelle|auquel|à laquelle) (?:tu|vous) (?:avais|aviez|as|avez) postulé\b,? n'est plus"
+        + r" (?:disponible|ouverte?)\b",
+        r"\bne (?:pourrai|peux|pourrons|pouvons) (?:donc )?pas (?:en )?assurer (?:l'encadrement|la direction|le suivi)\b",
+        r"\b(?:avons|a) (?:déjà )?trouvé (?:la|une|un|le) (?:personne|candidat\w*|profil) (?:pour|qui)\b",
+        r"\bne (?:pourrons|pouvons|pourrai|peux) pas (?:vous|te) (?:y )?(?:intégrer|accueillir|prendre|retenir)\b",
+        r"\b(?:a|avons) (?:déjà )?(?:accueilli|atteint|recruté) le nombre maximal\b",
     ),
     changed_to=r"passée? à|changée? en|modifiée? en",
     agent_words=r"par|pour",

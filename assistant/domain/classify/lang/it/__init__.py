@@ -24,7 +24,7 @@ LANGUAGE = Language(
     own_application_words=(r"\b(?:tua|sua|vostra) candidatura\b", r"\bcandidat[oa] (?:per|alla|al)\b"),
     gist_words={"rejection.regret": ("purtroppo",)},
     # "… è stata accettata da un altro candidato": someone else got it (lexicon.py)
-    context_words={"others_before": (r"\b(?:agli|gli|ai|i) altri candidati\b",), "unaffected": (r"\bresta confermat[ao]\b", r"\bnon (?:è|viene) (?:messa|messo) in discussione\b"), "reader_declined": (r"\b(?:annullat[ao]|ritirat[ao]|rimoss[oa]|cancellat[oa])\b[^.!?\n]{0,50}\b(?:su (?:tua|sua) richiesta|come (?:da te |da lei )?richiesto)\b", r"\b(?:su (?:tua|sua) richiesta|come (?:da te |da lei )?richiesto)\b[^.!?\n]{0,50}\b(?:annullat[ao]|ritirat[ao]|rimoss[oa]|cancellat[oa])\b"), "to": ("a", "ad", "da", "al"), "someone_else": ("un altro", "un'altra", "altri", "altre"),
+    context_words={"others_before": (r"\b(?:agli|gli|ai|i) altri candidati\b",), "unaffected": (r"\bresta confermat[ao]\b", r"\bvorremmo considerart[ie] per\b", r"\bnon (?:è|viene) (?:messa|messo) in discussione\b"), "reader_declined": (r"\b(?:annullat[ao]|ritirat[ao]|rimoss[oa]|cancellat[oa])\b[^.!?\n]{0,50}\b(?:su (?:tua|sua) richiesta|come (?:da te |da lei )?richiesto)\b", r"\b(?:su (?:tua|sua) richiesta|come (?:da te |da lei )?richiesto)\b[^.!?\n]{0,50}\b(?:annullat[ao]|ritirat[ao]|rimoss[oa]|cancellat[oa])\b"), "to": ("a", "ad", "da", "al"), "someone_else": ("un altro", "un'altra", "altri", "altre"),
                    "resubmit": (r"\b(?:ricaricar|caricar|inviar|rinviar)(?:lo|la|e) (?:di nuovo|nuovamente)\b", r"\bricarica(?:re|rlo|rla)?\b")},
     quote_verbs=(r"ha\s+scritto",),
     attribution_openings=("il", "in data"),

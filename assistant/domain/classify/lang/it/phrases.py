@@ -266,6 +266,14 @@ FRAME_WORDS = FrameWords(
         r"\bper cui (?:ti eri|ti sei|si era|si è) candidat[oa](?:/a)?\b,? (?:è stat[oa]|sono stat[ie])[^.!?\n]{0,40}?"
         + r" (?:annullat[oa]|ritirat[oa]|cancellat[oa]|chius[oa])",
         r"\btutte le candidature,? compresa la (?:tua|sua),? sono state (?:chiuse|archiviate|annullate)\b",
+        # stress set 7
+        r"\b(?:per cui|a cui) (?:ti sei|si è|ti eri|si era) candidat[oa](?:/a)? non è più disponibile\b",
+        r"\bnon ha ammesso (?:la sua|la tua) candidatura\b",
+        r"\bnon posso accettare (?:altri|nuovi|ulteriori) (?:studenti|laureandi|dottorandi|tesisti|candidati)\b",
+        r"\b(?:scelto|deciso) di procedere con (?:un altro|un'altra|altri|un profilo|una candidata|un candidato)\b",
+        r"\babbiamo (?:già )?trovato (?:la persona|qualcuno|un'altra persona|un altro candidato) per\b",
+        r"\btutti i posti (?:[\w-]+ ){0,4}?sono stati (?:assegnati|coperti|occupati)\b",
+        r"\b(?:candidarsi|candidarti|ricandidarsi|ricandidarti) (?:nuovamente|di nuovo) quando (?:avrà|avrai) maturato\b",
     ),
     changed_to=r"cambiat[ao] in|passat[ao] a",
     agent_words=r"da|per",

@@ -30,7 +30,7 @@ LANGUAGE = Language(
     context_words={"others_before": (r"\bde andere kandidaten\b",), "reader_declined": (r"\b(?:geannuleerd|ingetrokken|verwijderd|uitgeschreven)\b[^.!?\n]{0,50}\b(?:zoals (?:je|u) (?:had|hebt|heeft) gevraagd|op (?:je|uw) (?:eigen )?verzoek)\b", r"\b(?:zoals (?:je|u) (?:had|hebt|heeft) gevraagd|op (?:je|uw) (?:eigen )?verzoek)\b[^.!?\n]{0,50}\b(?:geannuleerd|ingetrokken|verwijderd|uitgeschreven)\b"), "to": ("aan", "naar"), "someone_else": ("een andere", "iemand anders", "een interne"),
                    "resubmit": (r"\bopnieuw (?:uploaden|insturen|aanleveren|versturen)\b", r"\bupload (?:beide|opnieuw|een nieuwe)\b"),
                    "unaffected": (r"\bgeen (?:invloed|gevolgen) (?:op|voor)\b", r"\bzoals gepland\b",
-                                  r"\bblijft (?:gewoon )?(?:geldig|staan|actief|bevestigd)\b")},
+                                  r"\b(?:je|uw) (?:deelname|plek|plaats|inschrijving|aanmelding)(?: [\w-]+){0,3} blijft (?:gewoon )?(?:geldig|staan|bevestigd)\b", r"\bwillen (?:je|u) (?:graag )?overwegen voor\b")},
     quote_verbs=("schreef", "geschreven"),
     attribution_openings=("op",),
     quote_separators=("oorspronkelijk bericht",),

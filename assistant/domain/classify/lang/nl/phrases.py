@@ -292,6 +292,11 @@ FRAME_WORDS = FrameWords(
         r"\b(?:heeft|hebben) (?:je|jou|u) uit (?:de|het) [^.!?\n]{1,40}? verwijderd\b",
         r"\bniet (?:bent |is )?gekoppeld aan (?:een|de) \w*(?:plek|plaats|stage|functie|project)",
         r"\bzetten (?:we |wij )?de (?:sollicitatie)?procedure (?:daarom |dus |helaas )?niet (?:met (?:je|jou|u) )?voort\b",
+        # stress set 7
+        r"\bwaarop (?:je|u) (?:hebt|heeft) gereageerd,? is niet meer beschikbaar\b",
+        r"\b(?:hebben|heb) (?:we |wij |ik )?(?:inmiddels |al )?iemand (?:anders )?gevonden voor\b",
+        r"\bkan (?:je|jou|u) (?:daarom |helaas |dus )?niet aannemen\b",
+        r"\bgekozen voor een (?:andere )?kandidaat met meer\b",
     ),
     changed_to=r"gewijzigd in|veranderd in",
     agent_words=r"door|voor",

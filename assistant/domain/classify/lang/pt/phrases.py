@@ -272,6 +272,13 @@ FRAME_WORDS = FrameWords(
         + r"|retirad[oa]|encerrad[oa])",
         r"\btodas as candidaturas,? incluindo a (?:sua|tua),? foram (?:encerradas|canceladas|arquivadas)\b",
         r"\bdecidiu não (?:aprová|aceitá|selecioná)-l[oa]\b",
+        # stress set 7
+        r"\b(?:a que|ao qual|à qual|para o qual|para a qual) (?:se candidatou|te candidataste|você se candidatou) já não está"
+        + r" disponível\b",
+        r"\bjá encontr(?:ámos|amos) (?:alguém|outra pessoa|outro candidato) para\b",
+        r"\bnão (?:vamos|vou) conseguir (?:incluir-te|incluí-l[oa]|incluir você|te incluir)\b",
+        r"\bnão tenho como aceitar (?:um novo|uma nova|mais)\b",
+        r"\bfoi atribuíd[ao] a (?:um|uma|outro|outra) (?:aluno|aluna|candidat[oa]|estudante|colega)\b",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",

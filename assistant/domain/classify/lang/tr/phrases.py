@@ -98,7 +98,7 @@ PHRASES: list[Rule] = [
         # not "diğer adaylara olumsuz dönüş yapıldı" (the other candidates were answered no; stress set 6)
         r"\b(?!diğer adaylara olumsuz)(?:başka|diğer|farklı) (?:bir )?aday(?:lar)?(?:la|larla|ımızla|larımızla|ı|i|ları|a|ya|lara)? (?:[\w'-]+ ){0,2}?"
         + r"(?:ilerle|devam|sürdür|karar|tercih|seç|yürüt|yapıl|veril|sunul|teklif)",
-        r"\bdaha (?:uygun|uyumlu|deneyimli|yetkin|iyi) (?:bir )?aday\w* (?:seçil|tercih edil|ile|ilerle|belirlen|bulun)",
+        r"\bdaha (?:uygun|uyumlu|deneyimli|yetkin|iyi) (?:bir )?aday\w* (?:seçil|tercih edil|ile|ilerle|belirlen|bulun|devam)",
         r"\bbaşka (?:birini|bir kişiyi|birisini) (?:seçtik|tercih ettik|işe aldık)\b",
         r"\b(?:pozisyonu|işi|yeri|rolü) başka (?:bir )?(?:arkadaşa|adaya|kişiye) verdik\b",
         r"\b(?:sizinle )?çalışma (?:imkânı|imkanı|fırsatı)mız (?:olmayacak|bulunmamaktadır|yok)\b",
@@ -245,6 +245,11 @@ FRAME_WORDS = FrameWords(
         r"\bbaşvurduğun(?:uz)? [^.!?\n]{1,60}? (?:kaldırıldı|iptal edildi|kapatıldı)\b",
         r"\b(?:tüm|bütün) başvurular,? (?:seninki|sizinki) de dahil,? (?:kapatıldı|iptal edildi)\b",
         r"\b(?:gönüllülüğünü|gönüllülüğünüzü|katılımını|katılımınızı|sözleşmeni|sözleşmenizi) sonlandırdı\b",
+        # stress set 7
+        r"\bbaşvurduğunuz (?:[\w]+ ){0,3}?artık mevcut değil\b",
+        r"\b(?:bu pozisyon için )?birini bulduk\b",
+        r"\byeni bir öğrenci alamayacağım\b",
+        r"\b(?:tüm kontenjanlar|kontenjan\w*) doldu\b",
     ),
     invitations=r"davet\w*",
     revoked=r"iptal edil(?:di|miştir)|geri çekil(?:di|miştir)",
