@@ -266,3 +266,15 @@ def test_an_implied_refusal_of_stress_set_7_is_a_rejection(lang, sentence):
 ])
 def test_a_near_miss_of_stress_set_7_is_not_a_rejection(lang, sentence):
     assert _read(sentence, lang).label != "rejection"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "Tras evaluar su solicitud, se ha tomado la decisión de optar por otros perfiles para este proyecto."),
+    ("es", "Hemos optado por otros candidatos con más experiencia."),
+])
+def test_a_recorded_miss_of_round_32_is_a_rejection(lang, sentence):
+    assert _read(sentence, lang).label == "rejection"
+
+
+def test_a_near_miss_of_round_32_is_not_a_rejection():
+    assert _read("Puedes optar por otros horarios para la entrevista si el martes no te viene bien.", "es").label != "rejection"

@@ -140,6 +140,8 @@ FRAME_WORDS = FrameWords(
         r"\b(?:hemos|he) encontrado a (?:alguien|otra persona|otr[oa] candidat[oa]) para\b",
         r"\bno (?:podré|podremos|puedo|podemos) (?:acogerte|dirigir la tuya|dirigirte|aceptarte|admitirte)\b",
         r"\btodas las plazas (?:[\w-]+ ){0,6}?(?:han sido|fueron|están) (?:adjudicadas|asignadas|cubiertas|ocupadas)\b",
+        # real-mail round 32: "se ha tomado la decisión de optar por otros perfiles"
+        r"\b(?:optar|optado|optamos|opta) por otr[oa]s? (?:perfil(?:es)?|candidat[oa]s?|aspirantes|personas|postulantes)\b",
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",
