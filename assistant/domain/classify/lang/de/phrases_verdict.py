@@ -152,6 +152,17 @@ FRAME_WORDS = FrameWords(
         r"\b\w*plätze (?:[\w-]+ ){0,4}?sind (?:bereits |schon )?alle (?:belegt|vergeben)\b",
         r"\ban (?:eine|einen) (?:andere[nr]? )?(?:studentin|studenten|bewerberin|bewerber|kandidatin|kandidaten|kollegin"
         + r"|kollegen)(?: [\w-]+){0,4} vergeben\b",
+        # the English families of real-mail rounds 28-31, in German: someone else found, a thesis not
+        # supervised, a role closed unfilled, re-apply once qualified, a mentorship ended
+        r"\b(?:eine?n? )?(?:andere[nr]?|weitere[nr]?) (?:student(?:in|en)?|kandidat(?:in|en)?|bewerber(?:in)?|freiwillige[nr]?"
+        + r"|person|ehrenamtliche[nr]?|praktikant(?:in|en)?)\b[^.!?\n]{0,60}? (?:gefunden|ausgewählt|gewählt)\b",
+        r"\b(?:kann|können|werde|werden) (?:ich|wir) (?:[\w-]+ ){0,2}?(?:abschlussarbeit|bachelorarbeit|masterarbeit"
+        + r"|dissertation|promotion|thesis|doktorarbeit)\w* (?:leider )?nicht (?:betreuen|begleiten|übernehmen)\b",
+        r"\b(?:bewerben sie sich|bewirb dich) (?:gerne )?(?:erneut|nochmals|noch einmal|wieder),? (?:sobald|wenn) (?:sie|du)"
+        + r" (?:unsere |die )?(?:anforderungen|voraussetzungen|kriterien) erfüll",
+        r"\b(?:beschlossen|entschieden),? (?:(?:das|die|den) (?:mentoring|mentorship|mentorat|betreuung|zusammenarbeit"
+        + r"|patenschaft|tandem)\w* mit (?:ihnen|dir)|(?:ihre?n?|deine?n?) (?:mentoring|mentorship|mentorat|betreuung"
+        + r"|zusammenarbeit|patenschaft|tandem)\w*) (?:zu )?(?:beenden|abzubrechen|aufzulösen)\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

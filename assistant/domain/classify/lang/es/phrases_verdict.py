@@ -144,6 +144,15 @@ FRAME_WORDS = FrameWords(
         r"\btodas las plazas (?:[\w-]+ ){0,6}?(?:han sido|fueron|están) (?:adjudicadas|asignadas|cubiertas|ocupadas)\b",
         # real-mail round 32: "se ha tomado la decisión de optar por otros perfiles"
         r"\b(?:optar|optado|optamos|opta) por otr[oa]s? (?:perfil(?:es)?|candidat[oa]s?|aspirantes|personas|postulantes)\b",
+        # the English families of real-mail rounds 28-31, in Spanish
+        r"\b(?:encontrado|elegido|escogido|seleccionado) a (?:otr[oa]|un[ao] otr[oa]) (?:estudiante|candidat[oa]"
+        + r"|voluntari[oa]|persona|becari[oa]|perfil)\b",
+        r"\bno (?:puedo|podemos|podré|podremos|me es posible) (?:dirigir|supervisar|tutorizar|tutelar) (?:tu|su) (?:tesis"
+        + r"|tfg|tfm|trabajo|proyecto)\b",
+        r"\b(?:vuelve a postularte|vuelva a postularse|postúlate de nuevo|postúlese de nuevo|vuelve a presentar tu candidatura"
+        + r"|vuelva a presentar su candidatura),? (?:cuando|una vez que|en cuanto) (?:cumplas|cumpla|tengas|tenga|reúnas|reúna)\b",
+        r"\bdecidido (?:terminar|finalizar|poner fin a) (?:(?:tu|su) (?:mentoría|tutoría|colaboración)\b|la (?:mentoría|tutoría"
+        + r"|colaboración) (?:contigo|con usted)\b)",
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",

@@ -190,6 +190,15 @@ FRAME_WORDS = FrameWords(
         r"\b(?:avons|a) (?:déjà )?trouvé (?:la|une|un|le) (?:personne|candidat\w*|profil) (?:pour|qui)\b",
         r"\bne (?:pourrons|pouvons|pourrai|peux) pas (?:vous|te) (?:y )?(?:intégrer|accueillir|prendre|retenir)\b",
         r"\b(?:a|avons) (?:déjà )?(?:accueilli|atteint|recruté) le nombre maximal\b",
+        # the English families of real-mail rounds 28-31, in French
+        r"\b(?:trouvé|choisi|retenu|sélectionné) (?:un|une) autre (?:étudiant|étudiante|candidat|candidate|bénévole"
+        + r"|personne|stagiaire|profil)\b",
+        r"\b(?:pas|plus) en mesure d'(?:encadrer|diriger|superviser)\b|\bne (?:peux|pouvons|pourrai|pourrons) (?:pas )?"
+        + r"(?:encadrer|diriger|superviser) (?:votre|ton|ta|vos)\b",
+        r"\b(?:re)?(?:postuler|candidater)(?: de nouveau| à nouveau| une nouvelle fois)? (?:lorsque|quand|dès que|une fois que)"
+        + r" (?:vous|tu) (?:remplirez|rempliras|répondrez|répondras|satisferez|remplissez|aurez|auras)\b",
+        r"\bdécidé de mettre fin (?:à (?:votre|ton|ta) (?:mentorat|parrainage|tutorat|accompagnement|collaboration|mission)\b"
+        + r"|(?:au|à la) (?:mentorat|parrainage|tutorat|accompagnement|collaboration|mission) avec (?:vous|toi)\b)",
     ),
     changed_to=r"passée? à|changée? en|modifiée? en",
     agent_words=r"par|pour",

@@ -16,7 +16,7 @@ LANGUAGE = Language(
     negations=("non(?= )", "nessun", "nessuna", "nessuno", "né"),
     negation_idioms=("non solo", "non esitare", "non esiti", "non vediamo l'ora", "nessun problema"),
     # Not a bare "se": Spanish "se ha decidido"; "se" before a reader is kept out in phrases.py.
-    conditions=("qualora", "nel caso", "in caso", r"(?<!anche )(?<!pur )se (?:non|lei|tu|dovess\w+|verr\w+|sarà|sarai|la (?:sua|tua)|il (?:suo|tuo))"),
+    conditions=("qualora", "nel caso", "in caso", r"(?<!anche )(?<!pur )se (?:non|lei|tu|dovess\w+|verr\w+|sarà|sarai|la (?:sua|tua)|il (?:suo|tuo)|avremo|avrò|avessimo|avesse|\w+(?:eremo|iremo|essimo|issimo)\b)"),
     deferrals=("finché", "fino a quando", "fino al ricevimento", "senza", "prima (?:di|che)"),
     meeting_nouns=("colloquio", "appuntamento", "incontro", "chiamata"),
     nobody_yet=("ancora nessuno", "nessun candidato"),

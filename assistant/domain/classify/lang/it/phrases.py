@@ -276,6 +276,19 @@ FRAME_WORDS = FrameWords(
         r"\babbiamo (?:già )?trovato (?:la persona|qualcuno|un'altra persona|un altro candidato) per\b",
         r"\btutti i posti (?:[\w-]+ ){0,4}?sono stati (?:assegnati|coperti|occupati)\b",
         r"\b(?:candidarsi|candidarti|ricandidarsi|ricandidarti) (?:nuovamente|di nuovo) quando (?:avrà|avrai) maturato\b",
+        # the English families of real-mail rounds 28-31, in Italian
+        r"\b(?:trovato|scelto|selezionato) (?:un altro|un'altra) (?:studente|studentessa|candidat[oa]|volontari[oa]|persona"
+        + r"|tirocinante|profilo)\b",
+        r"\bnon (?:posso|possiamo|potrò|potremo|sono in grado di|siamo in grado di) (?:seguire|supervisionare|dirigere)"
+        + r" (?:la (?:tua|sua) |il (?:tuo|suo) )(?:tesi|progetto|tirocinio|lavoro)\b",
+        r"\bchius[oa] (?:[\w'-]+ ){0,4}?senza (?:assumere|selezionare) (?:nessuno|alcun candidato)\b",
+        r"\bricandidar(?:ti|si|vi)\b[^.!?\n]{0,20}? (?:quando|non appena|una volta che) (?:soddisferai|soddisferà"
+        + r"|avrai|avrà|possiederai|possiederà)\b",
+        r"\bdeciso di (?:interrompere|terminare|concludere) (?:(?:il (?:tuo|suo)|la (?:tua|sua)) (?:mentoring|mentorship"
+        + r"|tutoraggio|collaborazione|affiancamento)\b|(?:il|la) (?:mentoring|mentorship|tutoraggio|collaborazione"
+        + r"|affiancamento) con (?:te|lei)\b)",
+        r"\btutti i posti\b(?![^.!?\n]{0,40}\b(?:evento|open day|webinar|seminario|visita)\b)[^.!?\n]{0,40}? (?:sono"
+        + r" (?:già )?stati|risultano) (?:assegnati|occupati|coperti|esauriti)\b",
     ),
     changed_to=r"cambiat[ao] in|passat[ao] a",
     agent_words=r"da|per",

@@ -299,6 +299,22 @@ FRAME_WORDS = FrameWords(
         r"\b(?:hebben|heb) (?:we |wij |ik )?(?:inmiddels |al )?iemand (?:anders )?gevonden voor\b",
         r"\bkan (?:je|jou|u) (?:daarom |helaas |dus )?niet aannemen\b",
         r"\bgekozen voor een (?:andere )?kandidaat met meer\b",
+        # the English families of real-mail rounds 28-31, in Dutch
+        r"\b(?:een )?andere (?:student|kandidaat|sollicitant|vrijwilliger|persoon|stagiair)\b[^.!?\n]{0,60}? (?:gevonden"
+        + r"|gekozen|geselecteerd)\b",
+        r"\b(?:functie|vacature|positie|plek|plaats|onderwerp|stage(?:plaats)?|opdracht|rol|project|baan)\b[^.!?\n]{0,40}?"
+        + r"(?:gesolliciteerd|aangemeld|ingeschreven),? (?:is|zijn) (?:helaas )?(?:niet meer|niet langer) (?:beschikbaar"
+        + r"|open|vacant)\b",
+        r"\b(?:kan|kunnen) (?:ik|wij|we) (?:helaas )?(?:uw|je|jouw) (?:scriptie|afstudeer\w*|thesis|promotie\w*|onderzoek)"
+        + r" (?:helaas )?niet begeleiden\b",
+        r"\bgesloten zonder dat er (?:iemand|een kandidaat) (?:is )?(?:aangenomen|geselecteerd)\b",
+        r"\bsolliciteer (?:gerust |dan )?opnieuw\b[^.!?\n]{0,20}? (?:zodra|wanneer|als) (?:u|je) (?:aan (?:onze|de)"
+        + r" (?:eisen|vereisten|criteria) )?voldoet\b",
+        r"\bbesloten (?:(?:je|uw|jouw) (?:mentortraject|mentorschap|mentoring|begeleiding|samenwerking)\b[^.!?\n]{0,30}?"
+        + r"|(?:het|de) (?:mentortraject|mentorschap|mentoring|begeleiding|samenwerking) met (?:jou|u|je) )te (?:beëindigen"
+        + r"|stoppen)\b",
+        r"\balle (?:plaatsen|plekken|posities|stageplaatsen)\b(?![^.!?\n]{0,40}\b(?:open dag|evenement|webinar"
+        + r"|rondleiding)\b)[^.!?\n]{0,40}? zijn (?:al |reeds )?(?:vergeven|bezet|ingevuld|toegewezen|gevuld)\b",
     ),
     changed_to=r"gewijzigd in|veranderd in",
     agent_words=r"door|voor",

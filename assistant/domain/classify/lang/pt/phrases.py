@@ -281,6 +281,20 @@ FRAME_WORDS = FrameWords(
         r"\bnão (?:vamos|vou) conseguir (?:incluir-te|incluí-l[oa]|incluir você|te incluir)\b",
         r"\bnão tenho como aceitar (?:um novo|uma nova|mais)\b",
         r"\bfoi atribuíd[ao] a (?:um|uma|outro|outra) (?:aluno|aluna|candidat[oa]|estudante|colega)\b",
+        # the English families of real-mail rounds 28-31, in Portuguese
+        r"\b(?:encontramos|escolhemos|selecionamos|encontrou|escolheu|selecionou|optamos por) (?:outr[oa]|um[a]? outr[oa])"
+        + r" (?:aluno|aluna|estudante|candidat[oa]|voluntári[oa]|pessoa|estagiári[oa]|perfil)\b",
+        r"\b(?:vaga|posição|cargo|tema|projeto|estágio|oportunidade|função)\b[^.!?\n]{0,30}?(?:candidatou|candidataste"
+        + r"|inscreveu|aplicou)\b[^.!?\n]{0,20}? (?:não está mais|já não está|deixou de estar)"
+        + r" (?:disponível|aberta?)\b",
+        r"\bnão (?:posso|podemos|poderei|poderemos|vou poder|conseguirei) (?:orientar|supervisionar) (?:o seu|a sua|o teu"
+        + r"|a tua|seu|sua) (?:tcc|tese|dissertação|projeto|trabalho|monografia)\b",
+        r"\b(?:candidate-se novamente|volte a se candidatar|candidate-se de novo)\b[^.!?\n]{0,20}? (?:quando|assim que"
+        + r"|depois que) (?:atender|cumprir|tiver|preencher)\b",
+        r"\bdecidiu (?:encerrar|terminar|finalizar) (?:(?:a )?(?:sua|tua) (?:mentoria|tutoria|colaboração)\b|a (?:mentoria"
+        + r"|tutoria|colaboração) (?:com você|contigo|consigo)\b)",
+        r"\btodas as vagas\b(?![^.!?\n]{0,40}\b(?:evento|palestra|webinar|visita)\b)[^.!?\n]{0,40}? (?:já )?(?:foram"
+        + r"|estão) (?:preenchidas|ocupadas|esgotadas|atribuídas)\b",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",

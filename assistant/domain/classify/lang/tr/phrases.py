@@ -97,7 +97,7 @@ PHRASES: list[Rule] = [
         "tr.rejection.chose_another_candidate", "rejection", "strong",
         # not "diğer adaylara olumsuz dönüş yapıldı" (the other candidates were answered no; stress set 6)
         r"\b(?!diğer adaylara olumsuz)(?:başka|diğer|farklı) (?:bir )?aday(?:lar)?(?:la|larla|ımızla|larımızla|ı|i|ları|a|ya|lara)? (?:[\w'-]+ ){0,2}?"
-        + r"(?:ilerle|devam|sürdür|karar|tercih|seç|yürüt|yapıl|veril|sunul|teklif)",
+        + r"(?:ilerle|devam|sürdür|karar|tercih|seç|yürüt|yapıl|veril|sunul|teklif)(?!\w*(?:se|sa)[km]?\b)",
         r"\bdaha (?:uygun|uyumlu|deneyimli|yetkin|iyi) (?:bir )?aday\w* (?:seçil|tercih edil|ile|ilerle|belirlen|bulun|devam)",
         r"\bbaşka (?:birini|bir kişiyi|birisini) (?:seçtik|tercih ettik|işe aldık)\b",
         r"\b(?:pozisyonu|işi|yeri|rolü) başka (?:bir )?(?:arkadaşa|adaya|kişiye) verdik\b",
@@ -252,6 +252,16 @@ FRAME_WORDS = FrameWords(
         r"\b(?:bu pozisyon için )?birini bulduk\b",
         r"\byeni bir öğrenci alamayacağım\b",
         r"\b(?:tüm kontenjanlar|kontenjan\w*) doldu\b",
+        # the English families of real-mail rounds 28-31, in Turkish
+        r"\bbaşka bir (?:öğrenci|aday|gönüllü|kişi|stajyer)(?:yi|yı|yle|yla)? (?:bulduk|bulundu|seçtik|seçti|seçildi"
+        + r"|tercih ett\w*)",
+        r"\b(?:tezinize|tezine|projenize) danışmanlık (?:yapamayacağım|yapamayız|yapamıyorum|yapamayacağız)\b",
+        r"\b(?:hiç )?kimse işe alınmadan (?:kapatıldı|kapandı)|\bişe alım yapılmadan (?:kapatıldı|kapandı)",
+        r"\b(?:gereksinimlerimizi|şartlarımızı|kriterlerimizi) karşıladığınızda (?:lütfen )?(?:tekrar|yeniden) başvur",
+        r"\b(?:sizinle|seninle) (?:mentorluğu|danışmanlığı|iş birliğini) sonlandırmaya karar verdi"
+        + r"|\b(?:mentorluğunuzu|danışmanlığınızı) sonlandırmaya karar verdi",
+        r"\b(?:tüm|bütün) (?:yerler|kontenjan|kontenjanlar|pozisyonlar)\b[^.!?\n]{0,40}? (?:doldu|dolmuştur"
+        + r"|doldurulmuştur|dağıtıldı)",
     ),
     invitations=r"davet\w*",
     revoked=r"iptal edil(?:di|miştir)|geri çekil(?:di|miştir)",
