@@ -88,6 +88,8 @@ _UNAFFECTED = re.compile(rf"(?:{vocabulary('context_words', 'unaffected')})")
 _THIRD_PARTY = re.compile(rf"(?:{vocabulary('context_words', 'third_party')})")
 # "Les autres candidats ont reçu une réponse négative": the others answered no, a few words before the match,
 # in a letter to the one who goes on (stress set 6).
+# "Thank you for referring Laura … she was not selected": someone the reader referred (stress set 8).
+_REFERRAL = re.compile(rf"(?:{vocabulary('context_words', 'referral')})")
 _OTHERS_BEFORE = re.compile(rf"(?:{vocabulary('context_words', 'others_before')})(?: [\w']+){{0,4}} ?$")
 _QUESTION_OPENING = re.compile(rf"^\W*(?:{vocabulary('context_words', 'question_openers')})\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -118,6 +120,10 @@ _GENERIC_BEFORE = re.compile(
         + r"(?:applicants|candidates|others))\b" + _NOT_YOU + r"[^.!?\n]{0,40}$",
         rf"\bof the (?:\d+|[\w-]+) {_GROUP}\b" + _NOT_YOU + r"[^.!?\n]{0,60}$",
         r"\b(?:late |incomplete )?applications (?:received|submitted|sent|made|that arrive)\b[^.!?\n]{0,40}$",
+        # "Incomplete applications will not be considered", "an unsuccessful application is never wasted" (stress set 8)
+        r"\b(?:late|incomplete|unsigned|partial|ineligible|duplicate|unfinished) (?:applications|submissions|forms"
+        + r"|entries)\b[^.!?\n]{0,40}$",
+        r"\b(?:an|every|each|any) $",
         # "applicants from a single institution generally will not be invited at once" (real-mail round 30)
         r"\b(?:generally|usually|typically|normally|as a rule) (?:will |would |are |is |do |does |can )?$",
     )
@@ -294,8 +300,8 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
         tier = "faint"  # something refused that the message says leaves the candidacy as it is, or moves it on
     if phrase.label == "rejection" and _OTHERS_BEFORE.search(prefix):
         tier = "faint"  # the other candidates were answered no
-    if phrase.label == "rejection" and _THIRD_PARTY.search(prefix):
-        tier = "faint"  # a decision about the person the reader speaks for
+    if phrase.label == "rejection" and (_THIRD_PARTY.search(prefix) or _REFERRAL.search(text)):
+        tier = "faint"  # a decision about the person the reader speaks for, or referred
     if phrase.label == "rejection" and _asks(text, match):
         tier = "weak"  # a question about a decision, not the decision
     if phrase.label == "rejection" and _OTHER_ROLE.search(prefix + match.group(0)):
@@ -306,7 +312,9 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
         tier = "weak"  # "not … anyone yet": nothing decided about the reader
     if phrase.label == "next_step" and _OTHER_ROLE.search(prefix + match.group(0) + _clause_rest(text, match.end())):
         tier = "weak"  # a step towards another job: a recruiter's pitch
-    if phrase.label in ("rejection", "offer", "next_step") and _inside_quotes(text, match.start()):
+    # (from the match's first word: a headline frame may begin at the opening quote mark itself)
+    first_word = match.start() + len(match.group(0)) - len(match.group(0).lstrip(' "\'«:-'))
+    if phrase.label in ("rejection", "offer", "next_step") and _inside_quotes(text, first_word):
         tier = "faint"  # words quoted as an example ('a "we have decided…" email')
     quoted = " ".join(match.group(0).split())
     reason = f'phrase "{quoted}" ({phrase.label}, {tier}, {phrase.lang}){where}'
@@ -316,6 +324,11 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
 def reader_ended_it(text: str) -> bool:
     """The reader declined or withdrew: words of an ending are about their own answer."""
     return bool(_READER_DECLINED.search(text))
+
+
+def candidacy_goes_on(text: str) -> bool:
+    """The message says what was refused leaves the candidacy as it is, or moves it on."""
+    return bool(_UNAFFECTED.search(text))
 
 
 def _asks(text: str, match: re.Match[str]) -> bool:

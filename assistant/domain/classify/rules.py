@@ -47,7 +47,9 @@ def classify_message(message: Message) -> Classification:
     evidence = find_evidence(text) + autoreply_evidence(text) + applicant_tracking_evidence(text)
     subject = headers.get("Subject")
     if subject and not is_reply_subject(subject):
-        evidence += find_evidence(normalize(subject_core(subject)), where=" in subject")
+        headline = normalize(subject_core(subject))
+        # "Status: Rejected – Store Assistant" as a subject (stress set 8)
+        evidence += find_evidence(headline, where=" in subject") + applicant_tracking_evidence(headline)
     evidence = _about_someone_else(evidence, text) + structural_evidence(message, text, bodies[1])
     evidence = offer_taken_back(evidence)
     signals = header_signals(headers)

@@ -65,7 +65,7 @@ LANGUAGE = Language(
     earlier_words=("letztes jahr", "letzten jahr"),
     reply_prefixes=("aw",),
     forward_prefixes=("wg",),
-    mass_mail_words=(r"\babmelden\b",),
+    mass_mail_words=(r"\babmelden\b", r"\bin dieser ausgabe\b", r"\bviel spaß beim lesen\b"),
     own_application_words=(
         r"\b(?:ihre|deine|ihrer|deiner) bewerbung\b",
         r"\b(?:danke|dank) für (?:ihr|dein|ihre|deine|das) (?:interesse|zeit|gespräch)",

@@ -16,6 +16,9 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"(?:sie haben|du hast) (?:die |den )?(?:bewerbung|anfrage|anmeldung|kandidat\w*) (?:von )?[^.!?\n]{0,60}? abgelehnt\b",
         r"sie haben (?:unser|das|ihre)(?: \w+)? (?:angebot|bewerbung) (?:abgelehnt|zurückgezogen)",
         r"(?:ihre|deine) bewerbung (?:erfolgreich|wunschgemäß|auf (?:ihren|deinen) wunsch) zurückgezogen",
+        # "Schade, dass Sie sich entschieden haben, Ihre Bewerbung zurückzuziehen" (stress set 8)
+        r"(?:sie sich|du dich) (?:entschieden|entschlossen) (?:haben|hast),? (?:ihre|deine) (?:bewerbung|kandidatur|zusage)"
+        + r" zurückzuziehen\b",
         r"\bauf (?:ihren|deinen) (?:eigenen )?wunsch\b[^.!?\n]{0,60}\b(?:storniert|zurückgezogen|gelöscht|entfernt)\b",
         r"\b(?:storniert|zurückgezogen|gelöscht|entfernt)\b[^.!?\n]{0,60}\bauf (?:ihren|deinen) (?:eigenen )?wunsch\b",
     ),
@@ -33,4 +36,6 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # the other candidates answered no, told to the one who goes on (stress set 6)
     "others_before": (r"\b(?:die|den|allen) (?:anderen|übrigen) (?:bewerber\w*|kandidat\w*|teilnehmer\w*)\b",
                       r"\b(?:unvollständige|verspätete) bewerbungen\b"),
+    # someone the reader referred or recommended: a decision about them is not about the reader (stress set 8)
+    "referral": (r"\b(?:für|danke für) (?:ihre|deine|die) empfehlung\b", r"\b(?:sie|du) (?:haben|hast) uns [^.!?\n]{0,40}empfohlen\b"),
 }

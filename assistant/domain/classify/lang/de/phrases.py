@@ -693,6 +693,8 @@ PHRASES += [
         # a ranked waiting list of admissions (stress set 3): "Sie befinden sich auf der Nachrückliste auf Platz 4"
         r"\b(?:sie|du) (?:befinden sich|befindest dich|stehen|stehst) (?:jedoch |aber |noch )?auf (?:der|unserer)"
         + r" (?:nachrück|warte)liste\b",
+        # "… stehen Sie auf der Nachrückliste an zweiter Stelle" (stress set 8)
+        r"\b(?:befinden sich|stehen) (?:sie|du) (?:jetzt |nun |jedoch |aber |noch )?auf (?:der|unserer) (?:nachrück|warte)liste\b",
         # a "not yet" in the clause before ("noch keinen Platz anbieten, Sie stehen jedoch auf der Warteliste") is no
         # negation of the list
         negatable=False,

@@ -163,6 +163,15 @@ FRAME_WORDS = FrameWords(
         r"\b(?:beschlossen|entschieden),? (?:(?:das|die|den) (?:mentoring|mentorship|mentorat|betreuung|zusammenarbeit"
         + r"|patenschaft|tandem)\w* mit (?:ihnen|dir)|(?:ihre?n?|deine?n?) (?:mentoring|mentorship|mentorat|betreuung"
         + r"|zusammenarbeit|patenschaft|tandem)\w*) (?:zu )?(?:beenden|abzubrechen|aufzulösen)\b",
+        # stress set 8
+        r"\b(?:ihnen|dir) keinen (?:platz|ausbildungsplatz|studienplatz|praktikumsplatz|trainee(?:platz|stelle)|stelle"
+        + r"|vertrag) (?:[\w-]+ ){0,4}?anbieten (?:können|könnten|zu können)\b",
+        r"\b(?:den|das) (?:prozess|verfahren|auswahlverfahren|bewerbungsverfahren|bewerbungsprozess) mit (?:ihnen|dir)"
+        + r" nicht (?:fortzusetzen|weiterzuführen|weiterzuverfolgen|fortsetzen|weiterführen)\b",
+        r"\b(?:sie|dich) (?:in diesem jahr |dieses jahr |leider |derzeit |diesmal )*nicht aufnehmen (?:können|werden)\b",
+        r"\b(?:sie|du) (?:damit |leider |somit |daher )?die (?:formalen |erforderlichen |geforderten )?(?:voraussetzungen"
+        + r"|anforderungen|kriterien) nicht (?:erfüllen|erfüllst)\b",
+        r"\bberücksichtigung im weiteren (?:auswahl)?verfahren (?:ist )?(?:daher |leider |somit )?nicht möglich\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

@@ -25,14 +25,14 @@ LANGUAGE = Language(
     negation_idioms=("no (?:worries|problem|doubt)", "not only", "no matter"),
     # "submit it before then or else you will not be eligible" (real-mail round 23)
     conditions=("if", "whether", "in case", "unless", "in the event", "should (?:you|your)", "or else", "otherwise", "in the absence of (?:a )?(?:reply|response)",
-                "without (?:a )?(?:reply|response|word) from us",
+                "without (?:a )?(?:reply|response|word) from us", "without (?:it|this|them|these|that)\\b",
                 # "register within 7 days, or we cannot place you", "failure to respond may result in your application
                 # being rejected" (real-mail rounds 26 and 28): a warning, not a decision
                 "or (?=we (?:cannot|can't|will|won't|may|must)|you (?:will|won't|cannot|can't|may))", "failure to",
                 "(?:may|might|could|will|would|can) (?:result|lead) in"),
-    deferrals=("until", "till", "before", "without", "unless", "once", "as soon as"),
+    deferrals=("until", "(?<!the )(?<!a )till", "before", "without", "unless", "once", "as soon as"),
     meeting_nouns=("interview", "meeting", "call"),
-    nobody_yet=("yet", "anyone", "anybody", "any (?:candidate|applicant)s?", "no one", "nobody"),
+    nobody_yet=("yet", "anyone(?! else)", "anybody(?! else)", "any (?:candidate|applicant)s?", "no one", "nobody"),
     autoreply_subjects=(
         "automatic reply", "auto[- ]?reply", "autoreply", "auto[- ]?response", "automated response",
         "automatic response", "out of (?:the )?office", r"\booo\b", "on (?:vacation|holiday|leave)",
@@ -111,6 +111,8 @@ LANGUAGE = Language(
         r"\bmanage (?:your )?(?:email |job |alert )?(?:preferences|alerts|subscriptions?|settings)\b",
         r"\bview (?:this|it) (?:email |message )?in (?:your|a) browser\b",
         r"\bin this (?:issue|edition)\b",
+        # a digest's framing (stress set 8)
+        r"\b(?:roles|jobs) matching your (?:job )?alerts\b|\btip of the week\b|\bview all jobs\b",
         r"\bread (?:it )?online\b",
         r"\bupdate your (?:email )?preferences\b",
     ),

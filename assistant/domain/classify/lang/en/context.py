@@ -35,13 +35,13 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"you(?:'ve| have)? (?:declined|turned down|rejected|withdrawn|withdrew|pulled out of) (?:our|the|this|your)"
         + r" (?:[\w-]+ )?(?:offer|position|role|job|place|application|candidacy)",
         r"your application (?:has been|was|is now) (?:successfully withdrawn|withdrawn (?:at your request|as (?:you )?requested))",
-        r"your request to withdraw|(?:closed|withdrawn|cancell?ed) (?:as you (?:asked|requested)|at your (?:own )?request)",
+        r"your request to withdraw|(?:clos(?:e|ed)|withdraw(?:n)?|cancel(?:l?ed)?) (?:as you (?:asked|requested)|at your (?:own )?request)",
         r"\bwithdrawn successfully\b",
         r"as you (?:asked|requested), your (?:application|candidacy) (?:has been|was) (?:closed|withdrawn)",
         # something of the reader's ended at their own request (stress set 4)
         r"\b(?:as (?:you )?(?:asked|requested)|at your (?:own )?request)\b[^.!?\n]{0,60}\b(?:cancell?ed|withdrawn|closed"
         + r"|removed|unassigned|deleted)\b",
-        r"\b(?:cancell?ed|withdrawn|closed|removed|unassigned|deleted)\b[^.!?\n]{0,60}\b(?:as (?:you )?(?:asked|requested)"
+        r"\b(?:cancel(?:l?ed)?|withdraw(?:n)?|clos(?:e|ed)|remov(?:e|ed)|unassigned|delet(?:e|ed))\b[^.!?\n]{0,60}\b(?:as (?:you )?(?:asked|requested)"
         + r"|at your (?:own )?request)\b",
         r"\byou(?:'ve| have)? (?:now )?(?:withdrawn|withdrew) (?:yourself )?from (?:consideration|the (?:process|selection"
         + r"|competition|recruitment))",
@@ -77,7 +77,17 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"\b(?:test|assessment|interview|invitation)(?: link)? (?:remains?|is still) (?:valid|open|active)\b",
         r"\bmoved your application (?:there|to)\b|\b(?:kept|keep|keeping|will keep) your application (?:open|active)\b",
         r"\ba (?:place|spot|seat) has (?:just |now )?(?:become available|opened up|freed up)\b",
+        # the day moved, not cancelled: "It will now be held at our Coventry site" (stress set 8)
+        r"\b(?:will|is to) now (?:be held|take place)\b",
+        # "Everything else about your application is in order" (stress set 8)
+        r"\b(?:everything else|the rest)(?: (?:about|in|with|of) your (?:[\w-]+ )?(?:application|candidacy|file|documents"
+        + r"|documentation|paperwork))? (?:is|remains|looks) (?:in order|complete|fine|approved)\b",
     ),
     # the other candidates answered no, told to the one who goes on (stress set 6)
-    "others_before": (r"\b(?:the other|all other|the remaining) (?:candidates|applicants)\b",),
+    "others_before": (r"\b(?:the other|all other|the remaining) (?:candidates|applicants)\b",
+                      # "The others have been informed that they were not successful" (stress set 8)
+                      r"\bthe others\b(?: [\w']+){0,4} (?:that )?they\b"),
+    # someone the reader referred or recommended: a decision about them is not about the reader (stress set 8)
+    # (or whose hiring the reader runs: "recruitment for your team's new Data Analyst")
+    "referral": (r"\byou (?:referred|recommended)\b", r"\b(?:recruitment|hiring|search) for your team's\b", r"\b(?:for|about) (?:referring|recommending)\b", r"\byour referrals\b"),
 }

@@ -23,6 +23,7 @@ _SEE_YOU_ELSEWHERE = (
         r"apply|re-?apply|again in|in (?:the )?future|at (?:a )?future|around|back in the future",
         r"on (?:our|the) (?:careers|jobs)|there\b",
         r"at (?:the|our|this) (?:event|evening|talk|session|meetup|fair|party|open house|reception|launch)",
+        r"at (?:one of |any of )?(?:our|the|an?) (?:[\w-]+ )?(?:events|fairs|open days|sessions)",
     )
     + r")"
 )
@@ -718,7 +719,10 @@ PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
         + r")[^.\n]{0,40}?\b(?:"
         + any_of(
             r"by|next|early|end of|in (?:the )?(?:next|coming)",
-            r"within (?:the next )?(?:a |one |two |three |\d+ )?(?:weeks?|months?)|as soon as|shortly|soon",
+            r"within (?:the next )?(?:a |one |two |three |\d+ )?(?:weeks?|months?)|shortly|(?<!as )soon",
+            # not "as soon as I have something better aligned": another role, after a refusal (stress set 8)
+            r"as soon as(?! (?:i|we) (?:have|find|hear (?:of|about)|come across) (?:something|anything|another|other"
+            + r"|an?(?: \w+)? (?:role|opportunity|position)))",
             r"this week|on (?:monday|tuesday|wednesday|thursday|friday)|before",
             r"in (?:a|two|three|\d+) (?:days?|weeks?)",
         )

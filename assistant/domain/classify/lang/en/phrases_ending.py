@@ -58,7 +58,8 @@ ENDING: list[Rule] = [
         # The employer takes an offer back ("we have had to withdraw our offer", "the offer
         # has been rescinded"); the reader's own withdrawal of an acceptance is not this.
         "en.rejection.offer_withdrawn", "rejection", "strong",
-        r"\b(?:we|they)(?: have|'ve| are|'re| had)? (?:had to |decided to |chosen to |must |need to |now |writing to )?"
+        r"\b(?:we|they)(?: therefore| now| unfortunately| regrettably)?(?: have|'ve| are|'re| had)? (?:had to |decided to "
+        + r"|chosen to |must |need to |now |writing to |have to |no choice but to |no option but to )?"
         + r"(?:withdraw|withdrawn|withdrawing|withdrew|rescind|rescinded|rescinding|retract|retracted|revoke|revoked)"
         + r" (?:our|their|the|this|your|its) (?:[\w-]+ ){0,2}?offer\b(?! acceptance)",
         r"(?<!\byou )\b(?:has|have) (?:now |had to |decided to )?(?:withdrawn|rescinded|retracted|revoked)"

@@ -513,7 +513,7 @@ FRAME_WORDS = FrameWords(
         r"(?<!not )(?<!once )(?<!when )(?<!until )(?<!if )\ball (?![^.!?\n]{0,40}\b(?:open days?|open evenings?|events?|sessions?"
         + r"|webinars?|workshops?|tours?|visits?)\b)(?:(?:the|our|my) )?(?:[\w-]+ ){0,3}?(?:places|positions|posts"
         + r"|slots|spots|seats|roles|awards|vacancies|rotations|internships|apprenticeships) (?:[\w-]+ ){0,5}?(?:have|are|were)"
-        + r" (?:all |now |already )*(?:been )?(?:allocated|assigned|filled|taken|offered(?: and accepted)?|matched|given out"
+        + r" (?:all |now |already )*(?:been )?(?:allocated|assigned|filled|taken|offered(?: and accepted)?|accepted|matched|given out"
         + r"|awarded)\b",
         r"\bthe (?:[\w-]+ ){0,3}?(?:positions|places|posts|slots|spots|seats) (?:[\w-]+ ){0,5}?have all been (?:allocated"
         + r"|assigned|filled|taken)\b",
@@ -541,6 +541,26 @@ FRAME_WORDS = FrameWords(
         r"\bnone of the (?:[\w-]+ ){0,3}?(?:studentships|places|positions|offers|roles) will be offered to you\b",
         r"\b(?:we have|we've) (?:now |already )?found (?:someone|somebody|the right person|a candidate) for (?:the|this) (?:role"
         + r"|position|post|job|project|internship|placement)\b",
+        # stress set 8: the whole letter, the verdict said by what happened instead
+        r"\b(?:we have|we've) (?:now )?made (?:our )?offers to (?:the )?(?:successful )?(?:candidates|applicants)\b",
+        r"\b(?:panel|governors|committee|board|school|trust|interviewers?|we)\b[^.!?\n]{0,60}? (?:have|has) (?:now )?made"
+        + r" (?:an|the) appointment(?=[.,;]| to the (?:post|role|position))",
+        r"\b(?:we have|we've) (?:now )?(?:welcomed|appointed|hired|recruited|onboarded) (?:our|a) new (?:[\w-]+ ){0,2}?"
+        + r"(?:coordinator|manager|assistant|officer|administrator|colleague|member|hire|lead|advisor|adviser|analyst"
+        + r"|engineer|developer|designer|intern|apprentice|trainee|teacher|director)\b",
+        r"\bour new (?:[\w-]+ ){1,3}?(?:will be|is) joining (?:us|the team|our team|the (?:[\w-]+ )?department)\b",
+        r"\b(?:we are|we're|we were) (?:unable|not able) to (?:progress|proceed with|take forward|move forward with) (?:it"
+        + r"|your (?:[\w-]+ )?application)\b(?! (?:until|unless|without|before|if)\b)",
+        r"\b(?:i'm|i am|we're|we are|i've|we've|i have|we have) (?:going to |decided to )?(?:take|taken|taking) on (?:a|an"
+        + r"|another|someone|somebody)(?: [\w-]+)? (?:lad|lass|girl|guy|person|candidate|student|apprentice|trainee"
+        + r"|who|with)\b",
+        r"\b(?:won't|will not|are not|aren't) (?:be )?taking (?:it|this|things|your application) (?:any )?further\b",
+        r"\b(?:can't|cannot|unable to|not able to) take on (?:anyone|anybody) (?:else|new|more)\b",
+        r"\bfully booked with (?:[\w-]+ )?(?:students|interns|volunteers|applicants|mentees)\b",
+        r"\b(?:you|your name|your application) (?:did not|didn't) make (?:it )?(?:onto|on to|to) the (?:[\w-]+ ){0,3}?"
+        + r"(?:list|shortlist|next (?:round|stage))\b",
+        r"(?:^|\n)\W*(?:position|role|vacancy|job|post) (?:has been |now )?filled\W*(?::|-|$|\n)",
+        r"(?:^|\n|[-:]\s*)no offer(?: this time| for you)?\W*(?=$|\n)",
     ),
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",

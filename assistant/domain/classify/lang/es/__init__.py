@@ -66,7 +66,7 @@ LANGUAGE = Language(
     clock_openings=("a las",),
     earlier_words=("el año pasado",),
     reply_prefixes=("rv",),
-    mass_mail_words=(r"\bdarse de baja\b", r"\bcancelar (?:la )?suscripción\b"),
+    mass_mail_words=(r"\bdarse de baja\b", r"\bcancelar (?:la )?suscripción\b", r"\ben este número\b", r"\bfeliz lectura\b"),
     own_application_words=(
         r"\b(?:tu|su) candidatura\b",
         r"\bgracias por (?:tu|su) (?:interés|tiempo|participación)",

@@ -23,4 +23,6 @@ CONTEXT: dict[str, tuple[str, ...]] = {
                    r"\bsegún lo previsto\b", r"\bnos gustaría considerarte para\b"),
     # the other candidates answered no, told to the one who goes on (stress set 6)
     "others_before": (r"\b(?:los|a los) (?:demás|otros|restantes) (?:candidatos|aspirantes)\b",),
+    # someone the reader referred or recommended: a decision about them is not about the reader (stress set 8)
+    "referral": (r"\bpor recomendar(?:nos)?\b", r"\b(?:nos )?(?:has|ha) recomendado\b"),
 }

@@ -64,7 +64,7 @@ LANGUAGE = Language(
     clock_words=(r"h\b",),
     earlier_words=("l'année dernière", "précédente candidature"),
     forward_prefixes=("tr",),
-    mass_mail_words=(r"\bse désabonner\b", r"\bse désinscrire\b"),
+    mass_mail_words=(r"\bse désabonner\b", r"\bse désinscrire\b", r"\bau sommaire\b", r"\bbonne lecture\b"),
     own_application_words=(
         r"\b(?:votre|ta) candidature\b",
         r"\bmerci (?:pour|de) (?:votre|ton|ta) (?:intérêt|temps|participation)",

@@ -27,4 +27,6 @@ CONTEXT: dict[str, tuple[str, ...]] = {
                    r"\bnous aimerions vous (?:proposer|considérer pour)\b"),
     # the other candidates answered no, told to the one who goes on (stress set 6)
     "others_before": (r"\b(?:les|aux) autres (?:candidat(?:e)?s|postulant(?:e)?s)\b", r"\bla plupart des candidat(?:e)?s\b"),
+    # someone the reader referred or recommended: a decision about them is not about the reader (stress set 8)
+    "referral": (r"\b(?:d'avoir|pour avoir) (?:recommandé|coopté)\b", r"\bcooptation\b"),
 }

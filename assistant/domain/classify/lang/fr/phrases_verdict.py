@@ -199,6 +199,9 @@ FRAME_WORDS = FrameWords(
         + r" (?:vous|tu) (?:remplirez|rempliras|répondrez|répondras|satisferez|remplissez|aurez|auras)\b",
         r"\bdécidé de mettre fin (?:à (?:votre|ton|ta) (?:mentorat|parrainage|tutorat|accompagnement|collaboration|mission)\b"
         + r"|(?:au|à la) (?:mentorat|parrainage|tutorat|accompagnement|collaboration|mission) avec (?:vous|toi)\b)",
+        # stress set 8
+        r"\bne vous permet pas d'(?:être (?:déclarée?(?:\(e\))? )?(?:admise?|admissible|retenue?|sélectionnée?)|accéder"
+        + r"|poursuivre|participer)",
     ),
     changed_to=r"passée? à|changée? en|modifiée? en",
     agent_words=r"par|pour",

@@ -16,15 +16,16 @@ LANGUAGE = Language(
     negations=("non(?= )", "nessun", "nessuna", "nessuno", "né"),
     negation_idioms=("non solo", "non esitare", "non esiti", "non vediamo l'ora", "nessun problema"),
     # Not a bare "se": Spanish "se ha decidido"; "se" before a reader is kept out in phrases.py.
-    conditions=("qualora", "nel caso", "in caso", r"(?<!anche )(?<!pur )se (?:non|lei|tu|dovess\w+|verr\w+|sarà|sarai|la (?:sua|tua)|il (?:suo|tuo)|avremo|avrò|avessimo|avesse|\w+(?:eremo|iremo|essimo|issimo)\b)"),
+    conditions=("qualora", "nel caso", "in caso", "in assenza di", "in mancanza di", r"(?<!anche )(?<!pur )se (?:non|lei|tu|dovess\w+|verr\w+|sarà|sarai|la (?:sua|tua)|il (?:suo|tuo)|avremo|avrò|avessimo|avesse|\w+(?:eremo|iremo|essimo|issimo)\b)"),
     deferrals=("finché", "fino a quando", "fino al ricevimento", "senza", "prima (?:di|che)"),
     meeting_nouns=("colloquio", "appuntamento", "incontro", "chiamata"),
     nobody_yet=("ancora nessuno", "nessun candidato"),
     earlier_words=("l'anno scorso", "candidatura precedente"),
     own_application_words=(r"\b(?:tua|sua|vostra) candidatura\b", r"\bcandidat[oa] (?:per|alla|al)\b"),
+    mass_mail_words=(r"\bin questo numero\b", r"\bbuona lettura\b"),
     gist_words={"rejection.regret": ("purtroppo",)},
     # "… è stata accettata da un altro candidato": someone else got it (lexicon.py)
-    context_words={"others_before": (r"\b(?:agli|gli|ai|i) altri candidati\b",), "unaffected": (r"\bresta confermat[ao]\b", r"\bvorremmo considerart[ie] per\b", r"\bnon (?:è|viene) (?:messa|messo) in discussione\b"), "reader_declined": (r"\b(?:annullat[ao]|ritirat[ao]|rimoss[oa]|cancellat[oa])\b[^.!?\n]{0,50}\b(?:su (?:tua|sua) richiesta|come (?:da te |da lei )?richiesto)\b", r"\b(?:su (?:tua|sua) richiesta|come (?:da te |da lei )?richiesto)\b[^.!?\n]{0,50}\b(?:annullat[ao]|ritirat[ao]|rimoss[oa]|cancellat[oa])\b"), "to": ("a", "ad", "da", "al"), "someone_else": ("un altro", "un'altra", "altri", "altre"),
+    context_words={"referral": (r"\b(?:averci|aver|per aver) (?:segnalato|raccomandato|consigliato)\b",), "others_before": (r"\b(?:agli|gli|ai|i) altri candidati\b",), "unaffected": (r"\bresta confermat[ao]\b", r"\bvorremmo considerart[ie] per\b", r"\bnon (?:è|viene) (?:messa|messo) in discussione\b"), "reader_declined": (r"\b(?:annullat[ao]|ritirat[ao]|rimoss[oa]|cancellat[oa])\b[^.!?\n]{0,50}\b(?:su (?:tua|sua) richiesta|come (?:da te |da lei )?richiesto)\b", r"\b(?:su (?:tua|sua) richiesta|come (?:da te |da lei )?richiesto)\b[^.!?\n]{0,50}\b(?:annullat[ao]|ritirat[ao]|rimoss[oa]|cancellat[oa])\b"), "to": ("a", "ad", "da", "al"), "someone_else": ("un altro", "un'altra", "altri", "altre"),
                    "resubmit": (r"\b(?:ricaricar|caricar|inviar|rinviar)(?:lo|la|e) (?:di nuovo|nuovamente)\b", r"\bricarica(?:re|rlo|rla)?\b")},
     quote_verbs=(r"ha\s+scritto",),
     attribution_openings=("il", "in data"),

@@ -289,6 +289,11 @@ FRAME_WORDS = FrameWords(
         + r"|affiancamento) con (?:te|lei)\b)",
         r"\btutti i posti\b(?![^.!?\n]{0,40}\b(?:evento|open day|webinar|seminario|visita)\b)[^.!?\n]{0,40}? (?:sono"
         + r" (?:già )?stati|risultano) (?:assegnati|occupati|coperti|esauriti)\b",
+        # stress set 8
+        r"\bnon (?:le|ti|vi) (?:consente|permette) di (?:accedere|essere ammess[oa]|proseguire|passare|partecipare)\b",
+        r"\b(?:posizione|ruolo|posto|incarico)\b[^.!?\n]{0,80}? (?:è|sono) stat[aoie] (?:già )?(?:coperta|coperto|coperti"
+        + r"|assegnat[aoie]|occupat[aoie]|ricopert[aoie])\b",
+        r"\b(?:abbiamo|ho) (?:scelto|preso|assunto) (?:una ragazza|un ragazzo|una persona|qualcun altro|un'altra persona)\b",
     ),
     changed_to=r"cambiat[ao] in|passat[ao] a",
     agent_words=r"da|per",

@@ -15,7 +15,7 @@ LANGUAGE = Language(
     negations=("niet", "geen", "nooit", "niets"),
     negation_idioms=("niet alleen", "aarzel niet", "schroom niet", "geen probleem", "geen zorgen"),
     # Not "als": German "Ihre Bewerbung als …"; "als je/u …" before a reader is kept out in phrases.py.
-    conditions=("indien", "mocht", "wanneer (?:je|jij|u|jouw|uw|we|wij|er)", "als (?:je|jij|u|we|wij|er|het|jouw|uw)", "in het geval",
+    conditions=("indien", "mocht", "(?:niets|geen (?:bericht|reactie)) (?:van ons )?(?:gehoord|ontvangen),? dan", "wanneer (?:je|jij|u|jouw|uw|we|wij|er)", "als (?:je|jij|u|we|wij|er|het|jouw|uw)", "in het geval",
                 # "… laten je weten of we je uitnodigen": whether, not a decision.
                 "of (?:we|wij|jij|je|u)"),
     # "tot" alone is also "to" ("niet toegelaten tot de hackathon", stress set 2): only "until" readings defer
@@ -27,7 +27,7 @@ LANGUAGE = Language(
     own_application_words=(r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanmelding)\b", r"\bgesolliciteerd\b"),
     gist_words={"rejection.regret": ("helaas",)},
     # "… is naar een andere kandidaat gegaan": someone else got it (lexicon.py)
-    context_words={"others_before": (r"\bde andere kandidaten\b",), "reader_declined": (r"\b(?:geannuleerd|ingetrokken|verwijderd|uitgeschreven)\b[^.!?\n]{0,50}\b(?:zoals (?:je|u) (?:had|hebt|heeft) gevraagd|op (?:je|uw) (?:eigen )?verzoek)\b", r"\b(?:zoals (?:je|u) (?:had|hebt|heeft) gevraagd|op (?:je|uw) (?:eigen )?verzoek)\b[^.!?\n]{0,50}\b(?:geannuleerd|ingetrokken|verwijderd|uitgeschreven)\b"), "to": ("aan", "naar"), "someone_else": ("een andere", "iemand anders", "een interne"),
+    context_words={"referral": (r"\b(?:voor het|bedankt voor het) (?:aanbevelen|doorverwijzen|voordragen)\b", r"\b(?:je|u) (?:hebt|heeft) [^.!?\n]{0,40}(?:aanbevolen|voorgedragen|doorverwezen)\b"), "others_before": (r"\bde andere kandidaten\b",), "reader_declined": (r"\b(?:geannuleerd|ingetrokken|verwijderd|uitgeschreven)\b[^.!?\n]{0,50}\b(?:zoals (?:je|u) (?:had|hebt|heeft) gevraagd|op (?:je|uw) (?:eigen )?verzoek)\b", r"\b(?:zoals (?:je|u) (?:had|hebt|heeft) gevraagd|op (?:je|uw) (?:eigen )?verzoek)\b[^.!?\n]{0,50}\b(?:geannuleerd|ingetrokken|verwijderd|uitgeschreven)\b"), "to": ("aan", "naar"), "someone_else": ("een andere", "iemand anders", "een interne"),
                    "resubmit": (r"\bopnieuw (?:uploaden|insturen|aanleveren|versturen)\b", r"\bupload (?:beide|opnieuw|een nieuwe)\b"),
                    "unaffected": (r"\bgeen (?:invloed|gevolgen) (?:op|voor)\b", r"\bzoals gepland\b",
                                   r"\b(?:je|uw) (?:deelname|plek|plaats|inschrijving|aanmelding)(?: [\w-]+){0,3} blijft (?:gewoon )?(?:geldig|staan|bevestigd)\b", r"\bwillen (?:je|u) (?:graag )?overwegen voor\b")},

@@ -315,6 +315,15 @@ FRAME_WORDS = FrameWords(
         + r"|stoppen)\b",
         r"\balle (?:plaatsen|plekken|posities|stageplaatsen)\b(?![^.!?\n]{0,40}\b(?:open dag|evenement|webinar"
         + r"|rondleiding)\b)[^.!?\n]{0,40}? zijn (?:al |reeds )?(?:vergeven|bezet|ingevuld|toegewezen|gevuld)\b",
+        # stress set 8
+        r"\b(?:we hebben|wij hebben|ik heb) (?:inmiddels |al |nu )?(?:iemand (?:anders )?|een andere kandidaat )(?:gevonden"
+        + r"|gekozen|aangenomen)\b",
+        r"\b(?:niet verder (?:willen|wil|gaan|kunnen)|(?:wil|willen|gaat|gaan|kan|kunnen) niet verder) met (?:uw|je|jouw)"
+        + r" (?:kandidatuur|sollicitatie|aanmelding)\b",
+        r"\b(?:heeft|hebben) gekozen voor (?:een )?(?:andere )?(?:collega|kandidaat|sollicitant|interne kandidaat)\b",
+        r"\bwe (?:je|u) niet (?:kunnen|mogen) toelaten\b",
+        r"\b(?:voldoe je|voldoet u|je voldoet|u voldoet) (?:helaas )?niet aan (?:de|onze|alle) [\w-]*(?:eis|eisen|vereisten"
+        + r"|voorwaarden|criteria)\b",
     ),
     changed_to=r"gewijzigd in|veranderd in",
     agent_words=r"door|voor",

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ...rule import Rule, any_of, rule, within_sentence
 from ..frames import FrameWords, refusal_frames
 
-_READER = (r"(?<!\bse )(?<!\bse a )(?<!\bse o )(?<!\bcaso )\b(?:você|voce|vocês|(?:(?:a|o) )?(?:sua|seu|tua|teu) (?:[\w-]+ ){0,2}?(?:"
+_READER = (r"(?<!\bse )(?<!\bse a )(?<!\bse o )(?<!\bcaso )(?<!\bque )\b(?:você|voce|vocês|(?:(?:a|o) )?(?:sua|seu|tua|teu) (?:[\w-]+ ){0,2}?(?:"
            + any_of(
                r"candidatura|perfil|inscrição|inscricao|currículo|curriculo|cv|aplicação|experiência|processo",
                r"participação|pedido|formação",
@@ -295,6 +295,14 @@ FRAME_WORDS = FrameWords(
         + r"|tutoria|colaboração) (?:com você|contigo|consigo)\b)",
         r"\btodas as vagas\b(?![^.!?\n]{0,40}\b(?:evento|palestra|webinar|visita)\b)[^.!?\n]{0,40}? (?:já )?(?:foram"
         + r"|estão) (?:preenchidas|ocupadas|esgotadas|atribuídas)\b",
+        # stress set 8
+        r"\bnão (?:foi|é|será) possível (?:oferecer|atribuir|conceder)(?:-lhe|-te)? (?:uma )?(?:vaga|lugar|posição|bolsa"
+        + r"|oportunidade)\b",
+        r"\bacabamos (?:fechando|ficando|escolhendo|contratando) (?:com )?(?:uma pessoa|outra pessoa|outro candidato"
+        + r"|outra candidata|alguém)\b",
+        r"\btemos (?:já )?todas as vagas\b[^.!?\n]{0,40}? (?:preenchidas|ocupadas)\b",
+        r"\b(?:escolheu|escolhemos|selecionou|selecionamos) outr[oa] (?:colaborador|colaboradora|funcionári[oa]|colega"
+        + r"|profissional)\b",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",

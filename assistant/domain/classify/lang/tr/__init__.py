@@ -6,7 +6,7 @@ from .phrases import FRAME_WORDS, PHRASES
 LANGUAGE = Language(
     code="tr",
     phrases=PHRASES,
-    context_words={"unaffected": (r"\bgeçerliliğini koru\w*", r"\betkilenmez\b", r"\bdeğerlendirmek isteriz\b"), "reader_declined": (r"\b(?:iptal edil\w*|geri çekil\w*|kaldırıl\w*|silin\w*)\b[^.!?\n]{0,50}\b(?:(?:talebiniz|isteğiniz) üzerine)\b", r"\b(?:(?:talebiniz|isteğiniz) üzerine)\b[^.!?\n]{0,50}\b(?:iptal edil\w*|geri çekil\w*|kaldırıl\w*|silin\w*)\b"), "resubmit": (r"\b(?:tekrar|yeniden) (?:yükle|gönder)\w*",)},
+    context_words={"referral": (r"\b(?:önerdiğiniz|tavsiye ettiğiniz|yönlendirdiğiniz)\b",), "unaffected": (r"\bgeçerliliğini koru\w*", r"\betkilenmez\b", r"\bdeğerlendirmek isteriz\b"), "reader_declined": (r"\b(?:iptal edil\w*|geri çekil\w*|kaldırıl\w*|silin\w*)\b[^.!?\n]{0,50}\b(?:(?:talebiniz|isteğiniz) üzerine)\b", r"\b(?:(?:talebiniz|isteğiniz) üzerine)\b[^.!?\n]{0,50}\b(?:iptal edil\w*|geri çekil\w*|kaldırıl\w*|silin\w*)\b"), "resubmit": (r"\b(?:tekrar|yeniden) (?:yükle|gönder)\w*",)},
     frame_words=FRAME_WORDS,
     function_words=(r"ve|bir|bu|için|ile|size|sizi|sizinle|olarak|değil\w*|maalesef|teşekkür\w*|başvurunuz\w*|olan|"
                     r"daha|çok|ancak|şirketimiz\w*|pozisyon\w*|süreç\w*"),

@@ -213,7 +213,7 @@ FRAME_WORDS = FrameWords(
     ),
     not_judged=r"dosya\w*|eki|ekler\w*|belge\w*|teklif\w*|mülakat\w*|görüşme\w*|toplantı\w*",
     negations=r"henüz|hiç",
-    others=r"onun|onların|birisi|meslektaş\w*|arkadaş\w*|diğer\w*|adaylar\w*|eğer",
+    others=r"onun|onların|birisi|meslektaş\w*|arkadaş\w*|diğer\w*|adaylar\w*|eğer|durumunda|takdirde|halinde",
     modals=r"\w+(?:ilirse|ılırsa|ulursa|ülürse|abilir|ebilir)",
     offers=r"(?:iş )?teklif\w*",
     withdrawn=r"geri çekil\w*|iptal edil\w*",
@@ -262,6 +262,9 @@ FRAME_WORDS = FrameWords(
         + r"|\b(?:mentorluğunuzu|danışmanlığınızı) sonlandırmaya karar verdi",
         r"\b(?:tüm|bütün) (?:yerler|kontenjan|kontenjanlar|pozisyonlar)\b[^.!?\n]{0,40}? (?:doldu|dolmuştur"
         + r"|doldurulmuştur|dağıtıldı)",
+        # stress set 8
+        r"\bsizinle (?:süreci|görüşmeleri) (?:ilerletmeme|sürdürmeme|devam ettirmeme) karar\w*",
+        r"\bpozisyona (?:[\w-]+ ){0,3}?(?:bir )?(?:çalışma arkadaşımız|meslektaşımız|başka bir aday|bir aday) atan(?:mıştır|dı)\b",
     ),
     invitations=r"davet\w*",
     revoked=r"iptal edil(?:di|miştir)|geri çekil(?:di|miştir)",
