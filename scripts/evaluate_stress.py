@@ -6,7 +6,8 @@ Usage: python scripts/evaluate_stress.py [FILE ...] [--show-errors]
 A stress set is short messages written by a helper session that saw neither the
 classifier nor the real-mail set: refusals worded the many ways systems word them,
 and near misses that share their words. Each line is `LANG|TEXT` (`\\n` for a line
-break); `#label rejection` or `#label notrej` sets the label of the lines below it.
+break; a text that starts with `Subject: …\\n` gives the message that subject); `#label
+rejection` or `#label notrej` sets the label of the lines below it.
 Each text is framed with a greeting and a sign-off of its language and read as a
 whole message. Prints, per file, the refusals read as rejections and the near
 misses wrongly read as rejections. Written data, not real mail: it shows where the
@@ -55,8 +56,9 @@ def message(lang: str, text: str) -> EmailMessage:
     mail = EmailMessage()
     mail["From"] = "Recruiting <jobs@northwind.example>"
     mail["To"] = "alex@example.com"
-    mail["Subject"] = "Your application"
-    mail.set_content(f"{head}\n\n{text}\n\n{tail}\n")
+    subject, _, body = text.partition("\n") if text.startswith("Subject: ") else ("Subject: Your application", "", text)
+    mail["Subject"] = subject.removeprefix("Subject: ")
+    mail.set_content(f"{head}\n\n{body}\n\n{tail}\n")
     return mail
 
 

@@ -101,6 +101,23 @@ def new_text(message: EmailMessage | Message) -> str:
 _FIELD_LINE = re.compile(r"(?m)^ ?[^\W\d_][\w'/&()-]*(?: [\w'/&()-]+){0,2} ?: ?\S[^\n:]{0,49}(?=\n(?! ?\n))")
 
 
+def _is_heading(line: str, following: str) -> bool:
+    """A heading of its own line, above a line that starts a sentence: no closing punctuation, and up to
+    three words ("Başvuru reddi"), or up to six each capitalised but for words of up to three letters
+    ("Thesis Application Rejection" above "We found …", real-mail round 31)."""
+    words = line.split()
+    return (0 < len(words) <= 6 and len(line) <= 60 and words[0][0].isupper() and line.rstrip()[-1] not in ".,;:!?"
+            and following.lstrip()[:1].isupper()
+            and (len(words) <= 3 or all(word[0].isupper() or not word[0].isalpha() or len(word) <= 3 for word in words)))
+
+
+def _headings_apart(text: str) -> str:
+    """Each heading line followed by a blank line, so it does not run into the sentence below it."""
+    lines = text.split("\n")
+    return "\n".join(line + "\n" if following and _is_heading(line, following) else line
+                      for line, following in zip(lines, lines[1:] + [""], strict=True))
+
+
 def normalize(text: str) -> str:
     """Lower-cased text with uniform quotes and dashes, for matching.
 
@@ -117,6 +134,7 @@ def normalize(text: str) -> str:
     # A notice's field line ("Vetting outcome: Not cleared") is no wrapped prose: it ends where it ends
     # (stress set 5), so "not cleared" does not run into the next line's sentence.
     text = _FIELD_LINE.sub("\\g<0>\n", text)
+    text = _headings_apart(text)
     text = re.sub(r" ?\n(?: ?\n)+ ?", "\u2029", text)
     text = re.sub(r" ?\n ?", " ", text).replace("\u2029", "\n")
     # A capital dotted I lower-cases to "i" and a combining dot: read as a plain "i".

@@ -67,6 +67,9 @@ class FrameWords:
     offers: str = ""     # "angebot|offre d'emploi": a job offer (empty where the language's table reads it)
     withdrawn: str = ""  # "zurückgezogen|retirée": the offer taken back
     withdraws: str = ""  # "revenir sur|revocare": the verb before the offer it takes back (stress set 6)
+    # A headline that names the refusal with a noun ("Thesis Application Rejection", real-mail round 31):
+    refusal_nouns: str = ""   # "rejection|refusal", "absage|ablehnung": the refusal as a noun
+    headline_links: str = ""  # "of|for", "de|à": between the noun and the application it refuses
 
 
 # Between the field's name and its value: a colon, a dash or an arrow (or the language's "changed to").
@@ -120,6 +123,8 @@ def refusal_frames(words: FrameWords) -> list[Rule]:
             + rf"(?=\s*(?::|$|\n|[.!]){by_agent})",
         ),
     ]
+    if words.refusal_nouns:
+        frames.append(_headline_names_the_refusal(words))
     if words.refused_your:
         frames.append(rule(
             f"{words.code}.rejection.someone_refused_your_thing", "rejection", "medium",
@@ -153,3 +158,20 @@ def refusal_frames(words: FrameWords) -> list[Rule]:
             negatable=True, takes_offer_back=True,
         ))
     return frames
+
+
+def _headline_names_the_refusal(words: FrameWords) -> Rule:
+    """A line of its own (a subject or heading) that names the refusal with a noun."""
+    # The rest of the line, naming no payment, leave or file ("Rechazo de su solicitud de reembolso").
+    line_end = rf"(?![^\n.!?]{{0,60}}\b(?:{any_of(words.unrelated, words.not_judged)})\b)[^\n.!?]{{0,60}}(?=$|\n)"
+    application = rf"(?:[\w'-]+ ){{0,2}}?(?:{words.applications})\b"
+    links = rf"(?:(?:{words.headline_links}) )?" if words.headline_links else ""
+    return rule(
+        f"{words.code}.rejection.headline_names_the_refusal", "rejection", "strong",
+        # "Thesis Application Rejection", "Uw sollicitatie - afwijzing"
+        rf"(?:^|\n)\W*{application}\W{{1,3}}(?:{words.refusal_nouns})\W*(?=$|\n)",
+        # "Rejection of your application for Data Analyst", "Refus de votre candidature", "Отказ по вакансии"
+        rf"(?:^|\n)\W*(?:{words.refusal_nouns}) {links}{application}{line_end}",
+        # "Absage", "Afwijzing": the noun alone
+        rf"(?:^|\n)\W*(?:{words.refusal_nouns})\W*(?=$|\n)",
+    )

@@ -83,6 +83,8 @@ FRAME_WORDS = FrameWords(
     status_labels=r"\w*status|entscheidung|ergebnis|rückmeldung",
     status_values=r"absage|nicht geeignet|ungeeignet|ausgeschieden|keine berücksichtigung",
     applications=r"bewerbung|kandidatur|anmeldung|einschreibung|teilnahmeanfrage|beitrittsanfrage|antrag",
+    refusal_nouns=r"absage|ablehnung|bewerbungsabsage|ablehnungsbescheid|negative rückmeldung|negativer bescheid",
+    headline_links=r"zu|zur|auf|für|von|der|bezüglich",
     unrelated=any_of(
         r"zahlung|karte|bestellung|rechnung|nachricht|e-?mail|mail|passwort|kommentar|urlaub\w*|spesen|reisekosten\w*",
         r"abwesenheit|auszahlung\w*|bank\w*|überweisung\w*|\w*tausch\w*|fahrtkosten\w*|\w*erstattung\w*",

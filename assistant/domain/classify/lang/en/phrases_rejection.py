@@ -821,6 +821,9 @@ PHRASES: list[Rule] = [
         + r")\b",
         r"\b(?:post|position|role|vacancy|requisition|req) (?:is|was|has been|'s been|got|is being) (?:officially |now |formally )?(?:"
         + r"withdrawn|closed|cancell?ed|pulled|scrapped|retired|abolished|removed)\b",
+        # "The job you applied to … was closed by the client without hiring" (stress set 6)
+        r"\b(?:closed|cancell?ed|ended) (?:[\w-]+ ){0,4}?without (?:hiring|a hire|making (?:a|any) hires?|filling it"
+        + r"|selecting (?:anyone|a candidate))\b",
     ),
     # Chose someone for a reason: "go with someone who can do more weekend shifts".
     rule(

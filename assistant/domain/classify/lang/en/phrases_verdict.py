@@ -203,11 +203,6 @@ VERDICTS: list[Rule] = [
         + r" (?:file|form|upload|receipt))",
     ),
     rule(
-        # A headline or subject that names the refusal: "Thesis Application Rejection" (real-mail round 31).
-        "en.rejection.headline_names_the_refusal", "rejection", "strong",
-        r"(?:^|\n)\W*(?:[\w-]+ ){0,2}(?:application|candidacy|candidature) (?:rejection|refusal|declined|unsuccessful)\W*(?:$|\n)",
-    ),
-    rule(
         # "Your invite to become a Mentor for … has been withdrawn" (real-mail round 25): an offer taken back.
         "en.rejection.invitation_withdrawn", "rejection", "strong",
         r"\byour (?:invite|invitation|offer) to (?:become|join|take|be)\b[^.!?\n]{0,80}? (?:has been|was|is) (?:now )?"
@@ -350,6 +345,8 @@ FRAME_WORDS = FrameWords(
     status_labels="",  # English status fields are read for every label in applicant_tracking.py
     status_values="",
     applications=r"application|candidacy|candidature|(?:enrol?ment|registration|admission|membership|join) request",
+    refusal_nouns=r"rejection|refusal|regret letter|non-selection|(?:notice|letter|notification) of (?:rejection|non-selection|regret)",
+    headline_links=r"of|for|on|regarding|about|to",
     unrelated=any_of(
         r"payments?|card|transactions?|orders?|invoices?|refunds?|subscriptions?|messages?|e-?mails?|mail|password|login",
         r"leave|expenses?|claims?|holidays?|vacation|absence|time off|reimbursements?|timesheets?|swap",

@@ -88,9 +88,11 @@ FRAME_WORDS = FrameWords(
     status_labels=r"estado|decisión|resultado|situación|respuesta|proceso (?:de selección )?finalizado",
     status_values=r"no apt[ao]|no seleccionad[ao]|candidat[ao] no seleccionad[ao]|no admitid[ao]",
     applications=r"solicitud|candidatura|postulación|inscripción",
+    refusal_nouns=r"rechazo|denegación|descarte|respuesta negativa|carta de rechazo",
+    headline_links=r"de|a|en|sobre|para",
     unrelated=any_of(
         r"pago|tarjeta|pedido|factura|mensaje|correo|e-?mail|contraseña|comentario|vacaciones|gastos|ausencia",
-        r"banco|transferencia|cambio de turno|intercambio",
+        r"banco|transferencia|cambio de turno|intercambio|reembolsos?|devoluci[oó]n|permiso|baja",
     ),
     not_judged=r"archivo|adjunto|documento|foto|oferta|retirada|reunión|entrevista|llamada|cita",
     negations=r"no|nunca|todavía|aún",

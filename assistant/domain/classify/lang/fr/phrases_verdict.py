@@ -134,6 +134,8 @@ FRAME_WORDS = FrameWords(
     status_labels=r"statut|décision|résultat|état|réponse",
     status_values=r"refus|non admis(?:sible)?e?|défavorable|ajournée?",
     applications=r"candidature|demande d'inscription|demande d'adhésion|demande de stage|inscription",
+    refusal_nouns=r"refus|rejet|réponse négative|avis défavorable|lettre de refus",
+    headline_links=r"de|à|pour|concernant|sur",
     unrelated=any_of(
         r"paiement|carte|commande|facture|message|courriel|e-?mail|mail|mot de passe|commentaire|congés?|note de frais",
         r"frais|absence|virement|versement|banque|échange",

@@ -226,6 +226,8 @@ FRAME_WORDS = FrameWords(
     status_labels=r"stato|esito|decisione|risultato|risposta",
     status_values=r"non idone[ao]|negativo|non superat[ao]|escluso|esclusa|chius[ao]|non in linea",
     applications=r"candidatura|domanda|richiesta di iscrizione|iscrizione",
+    refusal_nouns=r"rifiuto|diniego|respingimento|esito negativo|mancata selezione|non ammissione",
+    headline_links=r"della|di|alla|per|sulla|relativo alla",
     unrelated=any_of(
         r"pagamento|carta|ordine|fattura|messaggio|e-?mail|mail|password|commento|ferie|spese|rimborso|assenza",
         r"bonifico|banca|cambio (?:di )?turno|scambio",

@@ -246,6 +246,8 @@ FRAME_WORDS = FrameWords(
     status_labels=r"status|uitslag|besluit|beslissing|resultaat|reactie",
     status_values=r"afwijzing|niet geschikt|ongeschikt",
     applications=r"sollicitatie|kandidatuur|aanmelding|inschrijving|aanvraag",
+    refusal_nouns=r"afwijzing|afwijzingsbrief|negatief antwoord|negatieve uitslag",
+    headline_links=r"van|op|voor|betreffende",
     unrelated=any_of(
         r"betaling|kaart|bestelling|factuur|bericht|e-?mail|mail|wachtwoord|verlof\w*|vakantie|declaratie",
         r"onkosten|afwezigheid|uitbetaling\w*|bank|overboeking|ruil\w*|reiskosten\w*|\w*vergoeding",
@@ -255,7 +257,7 @@ FRAME_WORDS = FrameWords(
     others=r"zijn|haar|hun|iemand|collega|vriend\w*|andere|kandidaten|als|indien|wanneer|mocht|die|dat|hebt|heb",  # "je hebt je sollicitatie …": "je" is the reader acting
     modals=r"zal|zullen|zou|kan|kunnen|moet",
     not_after=("als", "indien", "mocht", "wanneer", "je hebt", "u heeft", "hebt je", "heeft u"),  # "als" is not among the conditions: German "als" is "as"
-    offers=r"aanbod|(?:baan|job)aanbod|arbeidsaanbod",
+    offers=r"aanbod|(?:baan|job)aanbod|arbeidsaanbod|(?:arbeidsvoorwaarden)?voorstel",
     withdrawn=r"ingetrokken|trekken (?:\w+ ){0,3}?in\b|in te trekken|intrekken",
     cannot_go_on=any_of(
         r"\b(?:je|u|jij) (?:helaas )?niet (?:door|verder|mee) (?:kunt|kan|mag|gaat) (?:naar|met|in|doen)\b",

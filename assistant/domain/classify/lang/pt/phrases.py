@@ -232,6 +232,8 @@ FRAME_WORDS = FrameWords(
     status_labels=r"estado|status|situação|resultado|decisão|resposta",
     status_values=r"não apt[ao]|inapt[ao]|desclassificad[ao]|eliminad[ao]",
     applications=r"candidatura|inscrição|solicitação|pedido de inscrição|candidat[ao]",
+    refusal_nouns=r"recusa|rejeição|reprovação|indeferimento|resposta negativa|retorno negativo|carta de recusa",
+    headline_links=r"de|da|do|à|a|para|sobre",
     unrelated=any_of(
         r"pagamento|cartão|pedido de férias|fatura|mensagem|e-?mail|senha|comentário|férias|despesas|reembolso|ausência",
         r"banco|transferência|troca|ajuda de custo",

@@ -205,6 +205,8 @@ FRAME_WORDS = FrameWords(
     status_labels=r"(?:\w+ )?durum(?:u)?|sonuç|sonucu|karar",
     status_values=r"red|olumsuz|uygun görülmedi|uygun bulunmadı|elendi|seçilmedi",
     applications=r"başvuru(?:su|nuz)?|adaylı(?:k|ğı)|aday",
+    refusal_nouns=r"red(?:di)?|ret|red bildirimi|ret bildirimi|olumsuz (?:yanıt|cevap|dönüş|sonuç)",
+    headline_links=r"için|hakkında",
     unrelated=any_of(
         r"ödeme\w*|kart\w*|sipariş\w*|fatura\w*|mesaj\w*|e-?posta\w*|şifre\w*|yorum\w*|izin\w*|masraf\w*",
         r"banka\w*|havale\w*|değişim\w*|takas\w*",
