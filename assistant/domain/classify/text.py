@@ -101,6 +101,14 @@ def new_text(message: EmailMessage | Message) -> str:
 _FIELD_LINE = re.compile(r"(?m)^ ?[^\W\d_][\w'/&()-]*(?: [\w'/&()-]+){0,2} ?: ?\S[^\n:]{0,49}(?=\n(?! ?\n))")
 
 
+# A Markdown link, "[Northwind Community Video](https://…)": read as its text, so the address's dots do not
+# end the sentence around it (real-mail round 36).
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,120})\]\(\s*(?:https?://|mailto:)[^()\s]*\)")
+# A web address inside a sentence, as HTML-to-text writes a link ("Northwind Video: https://…"): left out, as
+# its dots are no sentence ends (real-mail round 36). A full stop after it still ends the sentence.
+_WEB_ADDRESS = re.compile(r"(?::[ \t]*|[ \t]+)?<?\b(?:https?://|www\.)[^\s<>\]]*[^\s<>\].,;:!?'\")]>?")
+
+
 def _is_heading(line: str, following: str) -> bool:
     """A heading of its own line, above a line that starts a sentence: no closing punctuation, and up to
     three words ("Başvuru reddi"), or up to six each capitalised but for words of up to three letters
@@ -124,6 +132,7 @@ def normalize(text: str) -> str:
     Wrapped lines join into one; a blank line still ends a clause.
     """
     text = unicodedata.normalize("NFC", text)
+    text = _WEB_ADDRESS.sub(" ", _MARKDOWN_LINK.sub(r"\1", text))
     text = (
         text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00b4", "'")
         .replace("\u201c", '"').replace("\u201d", '"').replace("\u00ab", '"')

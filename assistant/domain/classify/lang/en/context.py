@@ -79,6 +79,8 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"\ba (?:place|spot|seat) has (?:just |now )?(?:become available|opened up|freed up)\b",
         # the day moved, not cancelled: "It will now be held at our Coventry site" (stress set 8)
         r"\b(?:will|is to) now (?:be held|take place)\b",
+        # taken off a day's booking, not off the candidacy: "We will contact you to reschedule" (real-mail round 33)
+        r"\b(?:contact|call|e-?mail|write to) you to (?:reschedule|rebook|arrange (?:a|another) (?:new )?(?:date|time|slot))\b",
         # "Everything else about your application is in order" (stress set 8)
         r"\b(?:everything else|the rest)(?: (?:about|in|with|of) your (?:[\w-]+ )?(?:application|candidacy|file|documents"
         + r"|documentation|paperwork))? (?:is|remains|looks) (?:in order|complete|fine|approved)\b",

@@ -561,6 +561,11 @@ FRAME_WORDS = FrameWords(
         + r"(?:list|shortlist|next (?:round|stage))\b",
         r"(?:^|\n)\W*(?:position|role|vacancy|job|post) (?:has been |now )?filled\W*(?::|-|$|\n)",
         r"(?:^|\n|[-:]\s*)no offer(?: this time| for you)?\W*(?=$|\n)",
+        # real-mail rounds 33 and 36: a provider that never answered, an opportunity no longer offered
+        r"\bdid not (?:respond|reply) to your application\b[^.!?\n]{0,60}? in time\b(?![^.!?\n]{0,40}\b(?:extended"
+        + r"|chased|reminded)\b)",
+        r"\bcan(?:'t|not) offer (?:you )?(?:the|this) (?:opportunity|role|position|place|job|spot) any (?:longer|more)\b"
+        + r"|\bno longer (?:able to )?offer (?:you )?(?:the|this) (?:opportunity|role|position|place|spot)\b",
     ),
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",

@@ -1,0 +1,54 @@
+"""Families of real-mail rounds 33-36, missed on their single untouched run and tuned on afterwards.
+
+A link between "your application" and its refusal (its address's dots read as sentence ends), an
+opportunity the organiser can no longer offer, a provider that never answered in time; and a near
+miss, a day's booking taken away with a new date to come. Every sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.classify import classify_message
+from assistant.domain.classify.text import normalize
+from tests.classify.conftest import build
+from tests.classify.test_frames import _read
+
+REFUSALS = [
+    "Sadly, your application for [Harbour Mural](https://gigs.example/listings/harbour-mural?ref=mail) has been rejected.",
+    "Sadly, your application for Harbour Mural: https://gigs.example/listings/harbour-mural?ref=mail has been rejected.",
+    "Casey Example can't offer the opportunity any longer.",
+    "The organiser is no longer able to offer you the place on the river clean-up.",
+    "Northwind School Direct did not respond to your application for History (3KT1) in time. You can apply again.",
+]
+
+
+@pytest.mark.parametrize("sentence", REFUSALS)
+def test_a_refusal_family_of_rounds_33_to_36_is_a_rejection(sentence):
+    result = _read(sentence, "en")
+    assert result.label == "rejection", (sentence, result.reasons)
+
+
+NEAR_MISSES = [
+    "You've been removed from the assessment day on 4 March. We will contact you to reschedule.",
+    "The provider did not respond to your application in time, so we have chased them and extended the deadline.",
+    "Casey Example can't offer the 10am slot any longer; please pick another time for your call.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEAR_MISSES)
+def test_a_near_miss_of_rounds_33_to_36_is_not_a_rejection(sentence):
+    result = _read(sentence, "en")
+    assert result.label != "rejection", (sentence, result.reasons)
+
+
+def test_a_web_address_inside_a_sentence_is_left_out_and_a_full_stop_after_it_still_ends_it():
+    assert normalize("Read it at https://northwind.example/a.b?c=d. Then reply.") == "read it at . then reply."
+    assert normalize("See [the FAQ](https://northwind.example/faq) first.") == "see the faq first."
+
+
+def test_an_html_link_written_as_text_and_address_does_not_hide_the_refusal():
+    html = ('<p>Unfortunately, your application for <a href="https://gigs.example/listings/harbour-mural?x=1">'
+            "Harbour Mural</a> has been rejected.</p>")
+    result = classify_message(build(html=html, subject="About your application",
+                                    sender="Gigs <notifications@gigs.example>"))
+    assert result.label == "rejection", result.reasons
