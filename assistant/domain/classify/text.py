@@ -10,6 +10,7 @@ from email.message import EmailMessage, Message
 from assistant.text import html_to_text
 
 from .quotes import strip_quotes, strip_signature
+from .rule import any_of
 
 # Placeholders some senders put in text/plain when the real content is HTML.
 _PLACEHOLDER = re.compile(
@@ -109,6 +110,20 @@ _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,120})\]\(\s*(?:https?://|mailto:)[^
 _WEB_ADDRESS = re.compile(r"(?::[ \t]*|[ \t]+)?<?\b(?:https?://|www\.)[^\s<>\]]*[^\s<>\].,;:!?'\")]>?")
 
 
+# Connectives inside a clause carry no decision: "Nous ne donnerons donc pas suite", "We gaan daarom niet
+# verder", "Wir werden Ihre Bewerbung daher nicht weiterverfolgen" read as without them (language parity
+# after real-mail round 36). Only after a word, so a German clause that opens with "Daher" keeps its order.
+_CONNECTIVE = re.compile(
+    r"(?<=\w),? (?:" + any_of(
+        r"therefore|thus|hence|consequently|accordingly|daher|deshalb|deswegen|somit|folglich|demnach|donc",
+        r"par conséquent|de ce fait|por lo tanto|por tanto|por consiguiente|pertanto|quindi|dunque|perciò",
+        r"di conseguenza|daarom|derhalve|bijgevolg|portanto|por isso|por conseguinte|поэтому|следовательно",
+        r"таким образом|dolayısıyla|bu nedenle|bu yüzden",
+    ) + r"),?(?= )",
+    re.IGNORECASE,
+)
+
+
 def _is_heading(line: str, following: str) -> bool:
     """A heading of its own line, above a line that starts a sentence: no closing punctuation, and up to
     three words ("Başvuru reddi"), or up to six each capitalised but for words of up to three letters
@@ -140,6 +155,7 @@ def normalize(text: str) -> str:
         .replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")
     )
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = _CONNECTIVE.sub("", text)
     # A notice's field line ("Vetting outcome: Not cleared") is no wrapped prose: it ends where it ends
     # (stress set 5), so "not cleared" does not run into the next line's sentence.
     text = _FIELD_LINE.sub("\\g<0>\n", text)

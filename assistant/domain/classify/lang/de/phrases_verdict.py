@@ -51,7 +51,9 @@ VERDICTS: list[Rule] = [
     ),
     rule(
         "de.rejection.cannot_let_you_in", "rejection", "strong",
-        r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir|sie|dich)(?: [\w-]+){0,4}? (?<!\bnoch )(?:leider )?(?:nicht|keine?n?)"
+        # (not a day or a time no longer offered: "Ihnen den Termin am Montag nicht mehr anbieten")
+        r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir|sie|dich)(?! (?:den|diesen|einen) (?:termin|zeitpunkt|slot))"
+        + r"(?: [\w-]+){0,4}? (?<!\bnoch )(?:leider )?(?:nicht|keine?n?)"
         + r"(?: [\w-]+){0,4}? (?:aufnehmen|zulassen|berücksichtigen|anbieten|annehmen|einladen|vermitteln)\b",
         # "Leider können wir Ihnen keine Zusage für den Ausbildungsplatz geben": no acceptance to give.
         r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir)(?: [\w-]+){0,3}? keine zusage\b",
@@ -172,6 +174,13 @@ FRAME_WORDS = FrameWords(
         r"\b(?:sie|du) (?:damit |leider |somit |daher )?die (?:formalen |erforderlichen |geforderten )?(?:voraussetzungen"
         + r"|anforderungen|kriterien) nicht (?:erfüllen|erfüllst)\b",
         r"\bberücksichtigung im weiteren (?:auswahl)?verfahren (?:ist )?(?:daher |leider |somit )?nicht möglich\b",
+        # the families of stress set 8 and rounds 33-36, in German
+        r"\b(?:ihr name|sie|du) (?:hat|haben|hast) es (?:leider |diesmal )?nicht (?:auf|in) (?:die|unsere) [^.!?\n]{0,60}?"
+        + r"geschafft\b",
+        r"\bwir haben (?:[\w-]+ ){0,2}?(?:unsere[nr]?|einen|eine) neue[nr]? \w+ (?:eingestellt|begrüßt|gewonnen)\b"
+        + r"(?![^.!?\n]*\b(?:ihr\w*|dich|dir)\b)",
+        r"\b(?:kann|können) (?:ihnen|dir) (?:die|diese|den|diesen|das) (?:aufgabe|stelle|gelegenheit|einsatz|platz|position"
+        + r"|möglichkeit) (?:leider )?nicht mehr anbieten\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

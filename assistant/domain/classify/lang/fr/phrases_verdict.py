@@ -202,6 +202,14 @@ FRAME_WORDS = FrameWords(
         # stress set 8
         r"\bne vous permet pas d'(?:être (?:déclarée?(?:\(e\))? )?(?:admise?|admissible|retenue?|sélectionnée?)|accéder"
         + r"|poursuivre|participer)",
+        # the families of stress set 8 and rounds 33-36, in French
+        r"\bvotre nom ne figure (?:malheureusement |hélas )?pas sur la liste\b[^.!?\n]{0,40}?(?:candidats|admis|retenus"
+        + r"|sélectionnés|lauréats)",
+        r"\b(?:nous )?avons (?:[\w-]+ )?(?:accueilli|recruté|embauché) (?:notre|un|une) (?:nouveau|nouvelle) \w+"
+        + r"(?![^.!?\n]*\b(?:vous|votre|vos)\b)",
+        r"\bne (?:peut|peuvent|pouvons|peux) plus (?:vous|te) (?:proposer|offrir) (?:cette|ce|la|le) (?:mission|poste"
+        + r"|opportunité|place|stage)\b",
+        r"\b(?:a|ont|avons) (?:désormais |déjà |maintenant )?pourvu (?:le|ce) poste\b",
     ),
     changed_to=r"passée? à|changée? en|modifiée? en",
     agent_words=r"par|pour",

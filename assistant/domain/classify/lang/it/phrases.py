@@ -294,6 +294,13 @@ FRAME_WORDS = FrameWords(
         r"\b(?:posizione|ruolo|posto|incarico)\b[^.!?\n]{0,80}? (?:è|sono) stat[aoie] (?:già )?(?:coperta|coperto|coperti"
         + r"|assegnat[aoie]|occupat[aoie]|ricopert[aoie])\b",
         r"\b(?:abbiamo|ho) (?:scelto|preso|assunto) (?:una ragazza|un ragazzo|una persona|qualcun altro|un'altra persona)\b",
+        # the families of stress set 8 and rounds 33-36, in Italian
+        r"\bnon è rientrat[oa] nella (?:rosa|lista|graduatoria)\b",
+        r"\babbiamo (?:già )?(?:accolto|assunto|inserito) (?:il nostro|la nostra|un|una) nuov[oa] \w+"
+        + r"(?![^.!?\n]*\b(?:ti|tuo|tua|lei|le|suo|sua)\b)",
+        r"\bnon (?:può|possono|possiamo|posso) più offrir(?:ti|le) (?:questa|questo|la|il) (?:opportunità|posto|ruolo"
+        + r"|incarico|attività)\b",
+        r"\b(?:ha|hanno|abbiamo) (?:ormai |già )?coperto (?:il|la|questo|questa) (?:posto|posizione|ruolo)\b",
     ),
     changed_to=r"cambiat[ao] in|passat[ao] a",
     agent_words=r"da|per",

@@ -324,6 +324,14 @@ FRAME_WORDS = FrameWords(
         r"\bwe (?:je|u) niet (?:kunnen|mogen) toelaten\b",
         r"\b(?:voldoe je|voldoet u|je voldoet|u voldoet) (?:helaas )?niet aan (?:de|onze|alle) [\w-]*(?:eis|eisen|vereisten"
         + r"|voorwaarden|criteria)\b",
+        # the families of stress set 8 and rounds 33-36, in Dutch
+        r"\b(?:uw|je) naam staat (?:helaas )?niet op de (?:[\w-]+ )?lijst\b[^.!?\n]{0,40}?(?:kandidaten|geselecteerd"
+        + r"|genodigden|gesprek)",
+        r"\b(?:is|zijn) onze nieuwe \w+ (?:begonnen|gestart)\b|\bonze nieuwe \w+ (?:is|zijn) (?:inmiddels |al )?(?:begonnen"
+        + r"|gestart)\b",
+        r"\b(?:kan|kunnen) (?:je|jou|u) (?:deze|de|dit|het) (?:kans|functie|plek|opdracht|taak|vacature) (?:helaas )?niet"
+        + r" meer aanbieden\b",
+        r"\b(?:heeft|hebben) (?:de|deze) (?:vacature|functie) (?:inmiddels |al )?(?:ingevuld|vervuld|opgevuld)\b",
     ),
     changed_to=r"gewijzigd in|veranderd in",
     agent_words=r"door|voor",

@@ -303,6 +303,13 @@ FRAME_WORDS = FrameWords(
         r"\btemos (?:já )?todas as vagas\b[^.!?\n]{0,40}? (?:preenchidas|ocupadas)\b",
         r"\b(?:escolheu|escolhemos|selecionou|selecionamos) outr[oa] (?:colaborador|colaboradora|funcionári[oa]|colega"
         + r"|profissional)\b",
+        # the families of stress set 8 and rounds 33-36, in Portuguese
+        r"\bnão entrou na (?:lista|relação)\b[^.!?\n]{0,40}?(?:candidatos|selecionad|aprovad|entrevista)",
+        r"\b(?:já )?(?:contratámos|contratamos|admitimos) (?:a nossa|o nosso|um|uma) nov[oa] \w+"
+        + r"(?![^.!?\n]*\b(?:você|seu|sua|te|lhe)\b)",
+        r"\b(?:já não pode|não pode mais|já não podemos|não podemos mais) (?:oferecer-lhe|oferecer-te|lhe oferecer"
+        + r"|te oferecer|oferecer) (?:esta|este|a|o) (?:oportunidade|vaga|lugar|tarefa)\b",
+        r"\b(?:já )?preencheu (?:a|esta) vaga\b",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",

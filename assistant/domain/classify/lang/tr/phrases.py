@@ -265,6 +265,12 @@ FRAME_WORDS = FrameWords(
         # stress set 8
         r"\bsizinle (?:süreci|görüşmeleri) (?:ilerletmeme|sürdürmeme|devam ettirmeme) karar\w*",
         r"\bpozisyona (?:[\w-]+ ){0,3}?(?:bir )?(?:çalışma arkadaşımız|meslektaşımız|başka bir aday|bir aday) atan(?:mıştır|dı)\b",
+        # the families of stress set 8 and rounds 33-36, in Turkish
+        r"\b(?:listesine|listeye) gir(?:medi|emediniz|emedi)\b",
+        r"\byeni (?:\w+ )?\w+(?:ımız|imiz|umuz|ümüz) (?:\w+ ){0,3}?işe başladı\b"
+        + r"(?![^.!?\n]*\w(?:ınız|iniz|unuz|ünüz)\w*\b)",
+        r"\bsize bu (?:fırsatı|pozisyonu|görevi|yeri) artık sunam\w*",
+        r"\b(?:pozisyonu|kadroyu) doldur(?:du|muştur|duk)\b",
     ),
     invitations=r"davet\w*",
     revoked=r"iptal edil(?:di|miştir)|geri çekil(?:di|miştir)",
