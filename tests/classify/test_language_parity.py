@@ -196,3 +196,16 @@ def test_a_connective_inside_a_clause_is_read_as_if_it_were_not_there():
     assert normalize("Nous ne donnerons donc pas suite.") == "nous ne donnerons pas suite."
     assert normalize("We have, therefore, decided.") == "we have decided."
     assert normalize("Daher wurden Sie nicht berücksichtigt.") == "daher wurden sie nicht berücksichtigt."
+
+
+def test_an_adverb_of_time_or_regret_inside_a_clause_is_read_as_if_it_were_not_there():
+    assert normalize("The post has now been filled.") == "the post has been filled."
+    assert normalize("You were unfortunately not assigned.") == "you were not assigned."
+    assert normalize("Your recent application is closed.") == "your application is closed."
+    assert normalize("De vacature is inmiddels vervuld.") == "de vacature is vervuld."
+    assert normalize("A vaga foi infelizmente atribuída.") == "a vaga foi atribuída."
+
+
+def test_a_fixed_phrase_or_an_opening_adverb_keeps_its_word():
+    assert normalize("We will pass for now.") == "we will pass for now."
+    assert normalize("Unfortunately, we are full. Now we wait.") == "unfortunately, we are full. now we wait."

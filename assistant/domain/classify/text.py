@@ -119,6 +119,14 @@ _CONNECTIVE = re.compile(
         r"par conséquent|de ce fait|por lo tanto|por tanto|por consiguiente|pertanto|quindi|dunque|perciò",
         r"di conseguenza|daarom|derhalve|bijgevolg|portanto|por isso|por conseguinte|поэтому|следовательно",
         r"таким образом|dolayısıyla|bu nedenle|bu yüzden",
+        # sentence adverbs of time inside a clause ("has now been filled", "is inmiddels vervuld", "your recent
+        # application"): a clause that opens with one keeps it; words of regret stay, as they are cues
+        r"(?<!\bfor )(?<!\buntil )(?<!\bright )(?<!\bby )(?<!\bfrom )(?<!\bof )(?<!\bjust )now",
+        r"ultimately|eventually|officially|formally|inzwischen|mittlerweile|(?<=\byour )recent",
+        # a word of regret between an auxiliary and "not": "you were unfortunately not assigned"
+        "(?:" + "|".join(rf"(?<=\b{aux} )" for aux in ("is", "are", "was", "were", "will", "would", "have", "has", "had"))
+        + r")(?:unfortunately|sadly|regrettably)(?= not\b)|(?:(?<=\bfoi )|(?<=\bforam ))infelizmente",
+        r"inmiddels|désormais|ormai",
     ) + r"),?(?= )",
     re.IGNORECASE,
 )
