@@ -209,3 +209,14 @@ def test_an_adverb_of_time_or_regret_inside_a_clause_is_read_as_if_it_were_not_t
 def test_a_fixed_phrase_or_an_opening_adverb_keeps_its_word():
     assert normalize("We will pass for now.") == "we will pass for now."
     assert normalize("Unfortunately, we are full. Now we wait.") == "unfortunately, we are full. now we wait."
+
+
+def test_an_abbreviations_full_stop_ends_no_sentence():
+    assert normalize("Uw sollicitatie (ref. NW-12) is afgewezen.") == "uw sollicitatie (ref nw-12) is afgewezen."
+    assert normalize("Dr. Okafor, z.B. Nr. 12.") == "dr okafor, zb nr 12."
+    assert normalize("The answer is no. Next.") == "the answer is no. next."
+
+
+def test_a_bracketed_reference_between_a_noun_and_its_verb_is_left_out():
+    assert normalize("Votre candidature (réf. NW-2027-0042) ne remplit pas.") == "votre candidature ne remplit pas."
+    assert normalize("Data Engineer (Berlin) is closed.") == "data engineer (berlin) is closed."

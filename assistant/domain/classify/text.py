@@ -110,6 +110,20 @@ _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,120})\]\(\s*(?:https?://|mailto:)[^
 _WEB_ADDRESS = re.compile(r"(?::[ \t]*|[ \t]+)?<?\b(?:https?://|www\.)[^\s<>\]]*[^\s<>\].,;:!?'\")]>?")
 
 
+# An abbreviation's full stop ends no sentence: "(ref. NW-2027-0042)", "Dr. Okafor", "z.B.", "Nr. 12".
+_ABBREVIATION = re.compile(
+    r"\b(?:(ref|réf|dr|mr|mrs|ms|mme|mlle|prof|st|co|ltd|inc|corp|dept|approx|ca|bzw|ggf|evtl|vs|tel|sr|sra|srta|dott"
+    + r"|sig|jr)|(no|nr|núm|num))\.(?=[ \t]+(?(2)\d|\S))"
+    + r"|\b(z\.b|u\.a|d\.h|e\.g|i\.e|p\.ex)\.",
+    re.IGNORECASE,
+)
+
+
+# A reference in brackets, "(ref. NW-2027-0042)", "(2XT4)": a code between a noun and its verb, left out.
+_BRACKETED_CODE = re.compile(r"[ \t]*\((?:ref\.?|réf\.?|id|no\.?|nr\.?|#)?[ \t]*(?=[^()\n]{0,30}\d)[\w./#: -]{1,30}\)",
+                             re.IGNORECASE)
+
+
 # Connectives inside a clause carry no decision: "Nous ne donnerons donc pas suite", "We gaan daarom niet
 # verder", "Wir werden Ihre Bewerbung daher nicht weiterverfolgen" read as without them (language parity
 # after real-mail round 36). Only after a word, so a German clause that opens with "Daher" keeps its order.
@@ -156,6 +170,8 @@ def normalize(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     text = _WEB_ADDRESS.sub(" ", _MARKDOWN_LINK.sub(r"\1", text))
+    text = _BRACKETED_CODE.sub("", text)
+    text = _ABBREVIATION.sub(lambda found: (found.group(0)[:-1]).replace(".", ""), text)
     text = (
         text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00b4", "'")
         .replace("\u201c", '"').replace("\u201d", '"').replace("\u00ab", '"')
