@@ -212,7 +212,7 @@ def test_a_fixed_phrase_or_an_opening_adverb_keeps_its_word():
 
 
 def test_an_abbreviations_full_stop_ends_no_sentence():
-    assert normalize("Uw sollicitatie (ref. NW-12) is afgewezen.") == "uw sollicitatie (ref nw-12) is afgewezen."
+    assert normalize("Uw sollicitatie voor ref. NW-12 is afgewezen.") == "uw sollicitatie voor ref nw-12 is afgewezen."
     assert normalize("Dr. Okafor, z.B. Nr. 12.") == "dr okafor, zb nr 12."
     assert normalize("The answer is no. Next.") == "the answer is no. next."
 
