@@ -220,3 +220,94 @@ def test_an_abbreviations_full_stop_ends_no_sentence():
 def test_a_bracketed_reference_between_a_noun_and_its_verb_is_left_out():
     assert normalize("Votre candidature (réf. NW-2027-0042) ne remplit pas.") == "votre candidature ne remplit pas."
     assert normalize("Data Engineer (Berlin) is closed.") == "data engineer (berlin) is closed."
+
+
+
+# Core refusal families written in all nine languages (25 of these 60 were missed): the post filled
+# internally, cancelled and not to be filled, someone with more experience hired, the profile not
+# matching, a test below the mark, the post offered to someone else.
+CORE_FAMILIES = [
+    ('en', 'We have decided to fill the position internally.'),
+    ('fr', 'Nous avons décidé de pourvoir le poste en interne.'),
+    ('es', 'Hemos decidido cubrir el puesto internamente.'),
+    ('it', 'Abbiamo deciso di coprire la posizione internamente.'),
+    ('nl', 'We hebben besloten de functie intern in te vullen.'),
+    ('pt', 'Decidimos preencher a vaga internamente.'),
+    ('ru', 'Мы решили закрыть вакансию внутренним кандидатом.'),
+    ('tr', 'Pozisyonu şirket içinden doldurmaya karar verdik.'),
+    ('en', 'Due to a budget freeze, the vacancy has been cancelled and will not be filled.'),
+    ('de', 'Aufgrund eines Einstellungsstopps wurde die Stelle gestrichen und wird nicht besetzt.'),
+    ('fr', "En raison d'un gel des embauches, le poste a été supprimé et ne sera pas pourvu."),
+    ('es', 'Debido a una congelación de contrataciones, la vacante ha sido cancelada y no se cubrirá.'),
+    ('it', 'A causa di un blocco delle assunzioni, la posizione è stata cancellata e non verrà coperta.'),
+    ('nl', 'Door een vacaturestop is de functie geschrapt en wordt deze niet ingevuld.'),
+    ('pt', 'Devido ao congelamento de contratações, a vaga foi cancelada e não será preenchida.'),
+    ('ru', 'Из-за заморозки найма вакансия отменена и не будет заполнена.'),
+    ('tr', 'İşe alım dondurulduğu için pozisyon iptal edildi ve doldurulmayacak.'),
+    ('en', 'We have decided to hire a candidate with more experience in logistics.'),
+    ('de', 'Wir haben uns entschieden, eine Person mit mehr Erfahrung in der Logistik einzustellen.'),
+    ('fr', "Nous avons décidé d'embaucher un candidat ayant plus d'expérience en logistique."),
+    ('es', 'Hemos decidido contratar a un candidato con más experiencia en logística.'),
+    ('it', 'Abbiamo deciso di assumere un candidato con maggiore esperienza nella logistica.'),
+    ('nl', 'We hebben besloten een kandidaat met meer ervaring in logistiek aan te nemen.'),
+    ('pt', 'Decidimos contratar um candidato com mais experiência em logística.'),
+    ('ru', 'Мы решили нанять кандидата с большим опытом в логистике.'),
+    ('tr', 'Lojistikte daha fazla deneyime sahip bir adayı işe almaya karar verdik.'),
+    ('en', 'Your profile does not match the requirements of the role.'),
+    ('de', 'Ihr Profil entspricht nicht den Anforderungen der Stelle.'),
+    ('fr', 'Votre profil ne correspond pas aux exigences du poste.'),
+    ('es', 'Su perfil no se ajusta a los requisitos del puesto.'),
+    ('it', 'Il Suo profilo non corrisponde ai requisiti della posizione.'),
+    ('nl', 'Uw profiel sluit niet aan bij de eisen van de functie.'),
+    ('pt', 'O seu perfil não corresponde aos requisitos da vaga.'),
+    ('ru', 'Ваш профиль не соответствует требованиям вакансии.'),
+    ('tr', 'Profiliniz pozisyonun gereksinimlerini karşılamıyor.'),
+    ('en', 'Your test score was below the required pass mark, so we cannot take your application further.'),
+    ('de', 'Ihr Testergebnis lag unter der erforderlichen Mindestpunktzahl, daher können wir Ihre Bewerbung nicht weiter berücksichtigen.'),
+    ('fr', 'Votre score au test est inférieur au seuil requis ; nous ne pouvons donc pas poursuivre votre candidature.'),
+    ('es', 'Su puntuación en la prueba fue inferior al mínimo exigido, por lo que no podemos continuar con su candidatura.'),
+    ('it', 'Il punteggio del test è inferiore alla soglia richiesta, pertanto non possiamo proseguire con la Sua candidatura.'),
+    ('nl', 'Uw testscore lag onder de vereiste grens, daarom kunnen we uw sollicitatie niet verder in behandeling nemen.'),
+    ('pt', 'A sua pontuação no teste ficou abaixo do mínimo exigido, por isso não podemos dar seguimento à sua candidatura.'),
+    ('ru', 'Ваш результат теста ниже проходного балла, поэтому мы не можем продолжить рассмотрение вашей кандидатуры.'),
+    ('tr', 'Test puanınız gerekli barajın altında kaldığı için başvurunuzu ilerletemiyoruz.'),
+    ('en', 'After much deliberation we have offered the role to someone whose experience is closer to what the team needs.'),
+    ('de', 'Nach reiflicher Überlegung haben wir die Stelle jemandem angeboten, dessen Erfahrung besser zum Team passt.'),
+    ('fr', "Après mûre réflexion, nous avons proposé le poste à une personne dont l'expérience correspond mieux aux besoins de l'équipe."),
+    ('es', 'Tras mucha deliberación, hemos ofrecido el puesto a otra persona cuya experiencia se ajusta mejor.'),
+    ('it', "Dopo un'attenta valutazione abbiamo offerto il ruolo a un'altra persona con un'esperienza più vicina alle esigenze del team."),
+    ('nl', 'Na lang beraad hebben we de functie aangeboden aan iemand wiens ervaring beter aansluit.'),
+    ('pt', 'Após muita deliberação, oferecemos a vaga a outra pessoa cuja experiência está mais alinhada.'),
+    ('ru', 'После долгих размышлений мы предложили должность другому человеку, чей опыт ближе к задачам команды.'),
+    ('tr', 'Uzun bir değerlendirmenin ardından pozisyonu deneyimi ekibin ihtiyaçlarına daha uygun birine teklif ettik.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), CORE_FAMILIES)
+def test_a_core_refusal_family_is_read_in_every_deciding_language(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", (sentence, result.reasons)
+
+
+CORE_NEAR_MISSES = [
+    ('fr', 'Si nous décidons de pourvoir le poste en interne, nous vous en informerons.'),
+    ('es', 'Si decidimos cubrir el puesto internamente, te lo comunicaremos.'),
+    ('it', 'Qualora decidessimo di coprire la posizione internamente, La informeremo.'),
+    ('nl', 'Als we besluiten de functie intern in te vullen, laten we het u weten.'),
+    ('de', 'Falls wir uns für eine Person mit mehr Erfahrung entscheiden, melden wir uns.'),
+    ('pt', 'Caso decidamos contratar um candidato com mais experiência, avisaremos.'),
+    ('ru', 'Если мы решим нанять кандидата с большим опытом, мы сообщим вам.'),
+    ('nl', 'De functie van teamleider is geschrapt, maar uw sollicitatie voor de functie van analist loopt gewoon door.'),
+    ('it', 'La posizione di Milano è stata cancellata, ma la Sua candidatura per Roma resta confermata.'),
+    ('ru', 'Вакансия в Казани отменена, но ваша кандидатура на позицию в Москве остаётся в силе.'),
+    ('de', 'Wir hatten die Stelle jemandem angeboten, der abgesagt hat; nun möchten wir sie Ihnen anbieten.'),
+    ('pt', 'Oferecemos a vaga a outra pessoa, que recusou; por isso gostaríamos de oferecê-la a você.'),
+    ('tr', 'Profiliniz pozisyonun gereksinimlerini karşılıyor; sizi mülakata davet etmek istiyoruz.'),
+    ('en', 'We offered the role to another candidate, who declined; we would now like to offer it to you.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), CORE_NEAR_MISSES)
+def test_a_near_miss_of_a_core_family_is_not_a_rejection(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label != "rejection", (sentence, result.reasons)

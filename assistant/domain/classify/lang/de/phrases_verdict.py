@@ -181,6 +181,12 @@ FRAME_WORDS = FrameWords(
         + r"(?![^.!?\n]*\b(?:ihr\w*|dich|dir)\b)",
         r"\b(?:kann|können) (?:ihnen|dir) (?:die|diese|den|diesen|das) (?:aufgabe|stelle|gelegenheit|einsatz|platz|position"
         + r"|möglichkeit) (?:leider )?nicht mehr anbieten\b",
+        # core families missed outside English (language parity): someone with more experience, the post offered
+        r"\b(?:entschieden|beschlossen),? (?:eine?n? )?(?:andere[nr]? )?(?:person|kandidat\w*|bewerber\w*) mit (?:mehr"
+        + r"|umfangreicherer|größerer) (?:erfahrung|berufserfahrung)\b",
+        r"\b(?:die stelle|die position|den platz) (?:an )?(?:jemandem|jemand anderem|einer anderen person|einem anderen"
+        + r" (?:kandidaten|bewerber)|einer anderen (?:kandidatin|bewerberin)) angeboten\b"
+        + r"(?![^.!?\n]{0,40}\b(?:abgesagt|abgelehnt|zurückgezogen)\b)",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

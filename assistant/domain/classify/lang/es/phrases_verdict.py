@@ -160,6 +160,10 @@ FRAME_WORDS = FrameWords(
         + r"(?![^.!?\n]*\b(?:te|tu|usted|su)\b)",
         r"\bya no (?:puede|pueden|podemos|puedo) ofrecer(?:te|le) (?:esta|este|la|el) (?:oportunidad|puesto|plaza|tarea"
         + r"|voluntariado)\b",
+        # core families missed outside English (language parity)
+        r"\bcubrir (?:el|la|este|esta) (?:puesto|vacante|plaza) (?:de forma )?intern(?:amente|a)\b|\b(?:puesto|vacante"
+        + r"|plaza) (?:se ha|ha sido|será) cubiert[oa] internamente\b",
+        r"\bcontratar a (?:un|una|otr[oa]) (?:candidat[oa]|persona|perfil) (?:con|que tiene) más experiencia\b",
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",

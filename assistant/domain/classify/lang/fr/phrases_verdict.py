@@ -210,6 +210,8 @@ FRAME_WORDS = FrameWords(
         r"\bne (?:peut|peuvent|pouvons|peux) plus (?:vous|te) (?:proposer|offrir) (?:cette|ce|la|le) (?:mission|poste"
         + r"|opportunité|place|stage)\b",
         r"\b(?:a|ont|avons) (?:désormais |déjà |maintenant )?pourvu (?:le|ce) poste\b",
+        # core families missed outside English (language parity): the post filled internally
+        r"\bpourvoir (?:le|ce) poste en interne\b|\b(?:le|ce) poste (?:a été|sera) pourvu en interne\b",
     ),
     changed_to=r"passée? à|changée? en|modifiée? en",
     agent_words=r"par|pour",

@@ -301,6 +301,14 @@ FRAME_WORDS = FrameWords(
         r"\bnon (?:può|possono|possiamo|posso) più offrir(?:ti|le) (?:questa|questo|la|il) (?:opportunità|posto|ruolo"
         + r"|incarico|attività)\b",
         r"\b(?:ha|hanno|abbiamo) (?:ormai |già )?coperto (?:il|la|questo|questa) (?:posto|posizione|ruolo)\b",
+        # core families missed outside English (language parity)
+        r"\bcoprire (?:la|il|questa|questo) (?:posizione|ruolo|posto) internamente\b|\b(?:posizione|ruolo|posto) (?:è"
+        + r" stat[oa]|sarà) copert[oa] internamente\b",
+        r"\b(?:posizione|ruolo|posto)\b[^.!?\n]{0,40}? (?:è stat[oa]|verrà) (?:cancellat[oa]|annullat[oa]|soppress[oa])\b"
+        + r"|\bnon (?:verrà|sarà) copert[oa]\b",
+        r"\bassumere (?:un|una|un'altra|un altro) (?:candidat[oa]|persona|profilo) con (?:maggiore|più) esperienza\b",
+        r"\bofferto (?:il ruolo|la posizione|il posto) a (?:un'altra persona|un altro candidato|un'altra candidata"
+        + r"|qualcun altro)\b(?![^.!?\n]{0,40}\b(?:ha rifiutato|ha rinunciato|ha declinato)\b)",
     ),
     changed_to=r"cambiat[ao] in|passat[ao] a",
     agent_words=r"da|per",

@@ -332,6 +332,13 @@ FRAME_WORDS = FrameWords(
         r"\b(?:kan|kunnen) (?:je|jou|u) (?:deze|de|dit|het) (?:kans|functie|plek|opdracht|taak|vacature) (?:helaas )?niet"
         + r" meer aanbieden\b",
         r"\b(?:heeft|hebben) (?:de|deze) (?:vacature|functie) (?:inmiddels |al )?(?:ingevuld|vervuld|opgevuld)\b",
+        # core families missed outside English (language parity)
+        r"\b(?:functie|vacature) intern in te vullen\b|\b(?:functie|vacature) (?:is|wordt) intern (?:ingevuld|vervuld)\b",
+        r"\b(?:functie|vacature)\b[^.!?\n]{0,30}? (?:is|wordt) (?:geschrapt|geannuleerd|ingetrokken|vervallen)\b"
+        + r"|\b(?:is|wordt) de (?:functie|vacature) (?:[\w-]+ )?(?:geschrapt|geannuleerd|ingetrokken|vervallen)\b",
+        r"\been (?:andere )?kandidaat met meer (?:ervaring|werkervaring)\b[^.!?\n]{0,40}?aan te nemen\b",
+        r"\b(?:functie|baan|plek|positie) aangeboden aan (?:iemand|een andere kandidaat|een andere sollicitant)\b"
+        + r"(?![^.!?\n]{0,40}\b(?:afgezegd|bedankt|afgewezen|geweigerd)\b)",
     ),
     changed_to=r"gewijzigd in|veranderd in",
     agent_words=r"door|voor",

@@ -310,6 +310,11 @@ FRAME_WORDS = FrameWords(
         r"\b(?:já não pode|não pode mais|já não podemos|não podemos mais) (?:oferecer-lhe|oferecer-te|lhe oferecer"
         + r"|te oferecer|oferecer) (?:esta|este|a|o) (?:oportunidade|vaga|lugar|tarefa)\b",
         r"\b(?:já )?preencheu (?:a|esta) vaga\b",
+        # core families missed outside English (language parity)
+        r"\bpreencher (?:a|esta) vaga internamente\b|\bvaga (?:foi|será) preenchida internamente\b",
+        r"\bcontratar (?:um|uma|outr[oa]) (?:candidat[oa]|pessoa|profissional) com mais experiência\b",
+        r"\boferecemos (?:a vaga|o cargo|a posição|o lugar) a (?:outra pessoa|outro candidato|outra candidata|alguém)\b"
+        + r"(?![^.!?\n]{0,40}\b(?:recusou|declinou|desistiu)\b)",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",

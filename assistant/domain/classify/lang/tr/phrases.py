@@ -271,6 +271,13 @@ FRAME_WORDS = FrameWords(
         + r"(?![^.!?\n]*\w(?:ınız|iniz|unuz|ünüz)\w*\b)",
         r"\bsize bu (?:fırsatı|pozisyonu|görevi|yeri) artık sunam\w*",
         r"\b(?:pozisyonu|kadroyu) doldur(?:du|muştur|duk)\b",
+        # core families missed outside English (language parity)
+        r"\bpozisyonu şirket içinden doldur\w*|\bpozisyon şirket içinden doldurul\w*",
+        r"\bdaha fazla deneyime sahip bir adayı (?:işe almaya|seçmeye) karar ver\w*",
+        r"\b(?:profiliniz|başvurunuz|deneyiminiz|nitelikleriniz)\b[^.!?\n]{0,40}? (?:gereksinimlerini|şartlarını"
+        + r"|kriterlerini|beklentilerini) karşılamıyor\w*",
+        r"\bbaşvurunuzu (?:ilerletemiyoruz|ilerletemeyeceğiz|değerlendirmeye alamıyoruz|sürdüremiyoruz)\b",
+        r"\bpozisyonu (?:[\w-]+ ){0,6}?(?:birine|başka bir adaya|başka birine) teklif ettik\b",
     ),
     invitations=r"davet\w*",
     revoked=r"iptal edil(?:di|miştir)|geri çekil(?:di|miştir)",
