@@ -187,6 +187,9 @@ FRAME_WORDS = FrameWords(
         r"\b(?:die stelle|die position|den platz) (?:an )?(?:jemandem|jemand anderem|einer anderen person|einem anderen"
         + r" (?:kandidaten|bewerber)|einer anderen (?:kandidatin|bewerberin)) angeboten\b"
         + r"(?![^.!?\n]{0,40}\b(?:abgesagt|abgelehnt|zurückgezogen)\b)",
+        # core families missed (language parity, batch 4)
+        r"\bwerden (?:wir )?(?:sie|dich) (?:leider )?nicht (?:[\w-]+ ){0,6}?einladen\b",
+        r"\b(?:entschieden|beschlossen),? (?:bei|für) (?:dieser|diese|der) (?:stelle|position|rolle) einen anderen weg\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

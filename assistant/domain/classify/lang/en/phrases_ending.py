@@ -105,7 +105,7 @@ ENDING: list[Rule] = [
     ),
     rule(
         "en.rejection.no_interview_for_you", "rejection", "strong",
-        r"(?:\bnot|n't|\bunable to|\bnot able to) (?:be )?(?:offering|inviting|offer|invite) you (?:an? |to (?:an? |the )?"
+        r"(?:\bnot|(?<=\bcan)not|n't|\bunable to|\bnot able to) (?:be )?(?:offering|inviting|offer|invite) you (?:an? |to (?:an? |the )?"
         + r"|for (?:an? |the )?)?(?:interview|next round|assessment cent(?:re|er)|next stage|final round)\b"
         # an interview at all, not one at that time: "can't offer you an interview for the role on Monday"
         + r"(?!(?: [\w-]+){0,4} (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d|this week|next week|tomorrow"

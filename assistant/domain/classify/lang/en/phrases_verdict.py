@@ -565,6 +565,9 @@ FRAME_WORDS = FrameWords(
         + r"|\bno longer (?:able to )?offer (?:you )?(?:the|this) (?:opportunity|role|position|place|spot)\b",
         r"\b(?:we have|we've) (?:now )?(?:welcomed|appointed|hired|recruited|onboarded) (?:our|a) new (?:[\w-]+ ){0,2}?"
         + r"\w+(?![^.!?\n]*\byou)",
+        # core families missed (language parity, batch 4)
+        r"\b(?:do|does) not (?:meet|have|hold|possess) the minimum (?:[\w-]+ ){0,2}?(?:qualifications?|requirements?"
+        + r"|criteria|age|experience|standard)\b",
     ),
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",

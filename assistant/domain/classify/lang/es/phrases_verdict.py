@@ -164,6 +164,12 @@ FRAME_WORDS = FrameWords(
         r"\bcubrir (?:el|la|este|esta) (?:puesto|vacante|plaza) (?:de forma )?intern(?:amente|a)\b|\b(?:puesto|vacante"
         + r"|plaza) (?:se ha|ha sido|será) cubiert[oa] internamente\b",
         r"\bcontratar a (?:un|una|otr[oa]) (?:candidat[oa]|persona|perfil) (?:con|que tiene) más experiencia\b",
+        # core families missed (language parity, batch 4)
+        r"\bno (?:le|la|te|los) (?:invitaremos|convocaremos|llamaremos) a (?:una|la) entrevista\b",
+        r"\bcerrar el proceso sin (?:cubrir|contratar)\b",
+        r"\bno (?:cumple|cumples) (?:con )?(?:la|el|los|las) (?:titulación|requisito|requisitos|formación|experiencia)"
+        + r" mínim[oa]s?\b",
+        r"\btomar otra dirección para (?:este|el) puesto\b",
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",

@@ -212,6 +212,10 @@ FRAME_WORDS = FrameWords(
         r"\b(?:a|ont|avons) (?:désormais |déjà |maintenant )?pourvu (?:le|ce) poste\b",
         # core families missed outside English (language parity): the post filled internally
         r"\bpourvoir (?:le|ce) poste en interne\b|\b(?:le|ce) poste (?:a été|sera) pourvu en interne\b",
+        # core families missed (language parity, batch 4)
+        r"\bne (?:vous|te) (?:convier|invit|convoqu)\w* pas (?:à|pour) (?:un|l')\s?entretien\b",
+        r"\b(?:clore|clôturer|fermer) (?:le recrutement|la procédure|le processus) sans (?:pourvoir|recruter)\b",
+        r"\bprendre une autre direction pour (?:ce|le) poste\b",
     ),
     changed_to=r"passée? à|changée? en|modifiée? en",
     agent_words=r"par|pour",

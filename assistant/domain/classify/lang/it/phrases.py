@@ -309,6 +309,13 @@ FRAME_WORDS = FrameWords(
         r"\bassumere (?:un|una|un'altra|un altro) (?:candidat[oa]|persona|profilo) con (?:maggiore|più) esperienza\b",
         r"\bofferto (?:il ruolo|la posizione|il posto) a (?:un'altra persona|un altro candidato|un'altra candidata"
         + r"|qualcun altro)\b(?![^.!?\n]{0,40}\b(?:ha rifiutato|ha rinunciato|ha declinato)\b)",
+        # core families missed (language parity, batch 4)
+        r"\bnon (?:la|ti|vi|le) (?:inviteremo|convocheremo|chiameremo) (?:a|al|per) (?:un|il) colloquio\b",
+        r"\bchiudere la selezione senza (?:coprire|assumere)\b",
+        r"\bnon (?:possiede|possiedi|soddisfa|soddisfi) (?:la|il|i|le) (?:qualifica|requisit[oi]|titol[oi]) (?:minim[oai]"
+        + r"|richiest[oai])\b",
+        r"\bandare in un'altra direzione per (?:questo|il) ruolo\b",
+        r"\bnon ha avuto esito positivo\b",
     ),
     changed_to=r"cambiat[ao] in|passat[ao] a",
     agent_words=r"da|per",

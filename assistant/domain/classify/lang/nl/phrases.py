@@ -339,6 +339,10 @@ FRAME_WORDS = FrameWords(
         r"\been (?:andere )?kandidaat met meer (?:ervaring|werkervaring)\b[^.!?\n]{0,40}?aan te nemen\b",
         r"\b(?:functie|baan|plek|positie) aangeboden aan (?:iemand|een andere kandidaat|een andere sollicitant)\b"
         + r"(?![^.!?\n]{0,40}\b(?:afgezegd|bedankt|afgewezen|geweigerd)\b)",
+        # core families missed (language parity, batch 4)
+        r"\bwe nodigen (?:u|je|jou) niet uit\b|\b(?:u|je) (?:wordt|word) niet uitgenodigd\b",
+        r"\b(?:procedure|vacature) te sluiten zonder\b",
+        r"\been andere richting in te slaan voor (?:deze|de) functie\b",
     ),
     changed_to=r"gewijzigd in|veranderd in",
     agent_words=r"door|voor",

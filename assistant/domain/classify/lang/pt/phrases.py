@@ -315,6 +315,11 @@ FRAME_WORDS = FrameWords(
         r"\bcontratar (?:um|uma|outr[oa]) (?:candidat[oa]|pessoa|profissional) com mais experiência\b",
         r"\boferecemos (?:a vaga|o cargo|a posição|o lugar) a (?:outra pessoa|outro candidato|outra candidata|alguém)\b"
         + r"(?![^.!?\n]{0,40}\b(?:recusou|declinou|desistiu)\b)",
+        # core families missed (language parity, batch 4)
+        r"\bnão (?:o|a|te|lhe) (?:convidaremos|chamaremos|convocaremos) para (?:uma|a) entrevista\b",
+        r"\bencerrar o processo sem (?:preencher|contratar)\b",
+        r"\bseguir (?:numa|em uma|por uma) direção diferente para (?:esta|a) vaga\b",
+        r"\b(?:candidatura|inscrição|participação) (?:[\w-]+ ){0,3}?não foi bem-sucedida\b",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",

@@ -278,6 +278,11 @@ FRAME_WORDS = FrameWords(
         + r"|kriterlerini|beklentilerini) karşılamıyor\w*",
         r"\bbaşvurunuzu (?:ilerletemiyoruz|ilerletemeyeceğiz|değerlendirmeye alamıyoruz|sürdüremiyoruz)\b",
         r"\bpozisyonu (?:[\w-]+ ){0,6}?(?:birine|başka bir adaya|başka birine) teklif ettik\b",
+        # core families missed (language parity, batch 4)
+        r"\b(?:sizi|seni) (?:[\w-]+ ){0,3}?mülakata davet etme(?:yeceğiz|yeceğimizi|miyoruz)\b",
+        r"\bpozisyonu doldurmadan kapat\w*",
+        r"\basgari (?:yeterliliği|şartları|koşulları|gereksinimleri) karşılamıyorsunuz\b",
+        r"\bbu pozisyon için farklı bir yönde ilerlemeye karar\w*",
     ),
     invitations=r"davet\w*",
     revoked=r"iptal edil(?:di|miştir)|geri çekil(?:di|miştir)",
