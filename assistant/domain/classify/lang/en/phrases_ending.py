@@ -41,13 +41,6 @@ ENDING: list[Rule] = [
         void_if_third_person=True,
     ),
     rule(
-        "en.rejection.cannot_progress_your_application", "rejection", "strong",
-        r"\b(?:cannot|can't|can not|could not|couldn't|will not|won't|are not going to|aren't going to|shall not)"
-        + r" (?:be )?(?:progress|progressing|advance|advancing|take|taking|put|putting|move|moving|carry|carrying)"
-        + r" (?:forward |further |ahead )?(?:with )?your (?:application|candidacy|candidature|cv|resume|profile)\b",
-        void_if_deferred=True,
-    ),
-    rule(
         "en.rejection.cannot_consider_your_application", "rejection", "strong",
         r"\b(?:cannot|can't|can not|could not|couldn't|are unable to|were unable to|are not able to|were not able to"
         + r"|won't be able to|will not be able to|will not|won't) (?:be )?(?:consider|considering|accept|accepting)"
