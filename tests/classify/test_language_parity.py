@@ -401,3 +401,87 @@ FOURTH_NEAR_MISSES = [
 def test_a_near_miss_of_the_fourth_batch_is_not_a_rejection(lang, sentence):
     result = _read(sentence, lang)
     assert result.label != "rejection", (sentence, result.reasons)
+
+
+
+# A fifth batch (36 of these 54 were missed): the application archived, "we regret not being able to
+# offer you the position", nothing suitable for an open application, not among the shortlisted,
+# another candidate hired after the interviews, the post withdrawn.
+FIFTH_FAMILIES = [
+    ('en', 'Your application has been archived.'),
+    ('de', 'Ihre Bewerbung wurde archiviert.'),
+    ('fr', 'Votre candidature a été archivée.'),
+    ('es', 'Su candidatura ha sido archivada.'),
+    ('it', 'La Sua candidatura è stata archiviata.'),
+    ('nl', 'Uw sollicitatie is gearchiveerd.'),
+    ('pt', 'A sua candidatura foi arquivada.'),
+    ('ru', 'Ваш отклик перенесён в архив.'),
+    ('tr', 'Başvurunuz arşivlendi.'),
+    ('en', 'We regret that we cannot offer you the position.'),
+    ('de', 'Wir bedauern, Ihnen die Stelle nicht anbieten zu können.'),
+    ('fr', 'Nous regrettons de ne pas pouvoir vous proposer le poste.'),
+    ('es', 'Lamentamos no poder ofrecerle el puesto.'),
+    ('it', 'Ci dispiace non poterLe offrire la posizione.'),
+    ('nl', 'Het spijt ons dat we u de functie niet kunnen aanbieden.'),
+    ('pt', 'Lamentamos não poder oferecer-lhe a vaga.'),
+    ('ru', 'К сожалению, мы не можем предложить вам эту должность.'),
+    ('tr', 'Size pozisyonu teklif edemediğimiz için üzgünüz.'),
+    ('en', 'At the moment we have no suitable vacancies for your profile.'),
+    ('de', 'Derzeit haben wir leider keine passende Stelle für Ihr Profil.'),
+    ('fr', "Nous n'avons actuellement aucun poste correspondant à votre profil."),
+    ('es', 'En este momento no tenemos ninguna vacante adecuada para su perfil.'),
+    ('it', 'Al momento non abbiamo posizioni adatte al Suo profilo.'),
+    ('nl', 'Op dit moment hebben we geen passende vacature voor uw profiel.'),
+    ('pt', 'No momento não temos nenhuma vaga adequada ao seu perfil.'),
+    ('ru', 'В настоящее время у нас нет подходящих вакансий для вашего профиля.'),
+    ('tr', 'Şu anda profilinize uygun açık pozisyonumuz bulunmamaktadır.'),
+    ('en', 'You were not among the shortlisted candidates.'),
+    ('de', 'Sie gehören nicht zu den Kandidaten der engeren Auswahl.'),
+    ('fr', 'Vous ne faites pas partie des candidats présélectionnés.'),
+    ('es', 'Usted no se encuentra entre los candidatos preseleccionados.'),
+    ('it', 'Lei non rientra tra i candidati preselezionati.'),
+    ('nl', 'U behoort niet tot de kandidaten op de shortlist.'),
+    ('pt', 'Você não está entre os candidatos pré-selecionados.'),
+    ('ru', 'Вы не вошли в число кандидатов короткого списка.'),
+    ('tr', 'Kısa listeye alınan adaylar arasında yer almıyorsunuz.'),
+    ('en', 'After the interviews, we decided to hire another candidate.'),
+    ('de', 'Nach den Gesprächen haben wir uns entschieden, einen anderen Kandidaten einzustellen.'),
+    ('fr', "À l'issue des entretiens, nous avons décidé d'embaucher un autre candidat."),
+    ('es', 'Tras las entrevistas, decidimos contratar a otro candidato.'),
+    ('it', 'Dopo i colloqui abbiamo deciso di assumere un altro candidato.'),
+    ('nl', 'Na de gesprekken hebben we besloten een andere kandidaat aan te nemen.'),
+    ('pt', 'Após as entrevistas, decidimos contratar outro candidato.'),
+    ('ru', 'После собеседований мы решили нанять другого кандидата.'),
+    ('tr', 'Mülakatların ardından başka bir adayı işe almaya karar verdik.'),
+    ('en', 'The position you applied for has been withdrawn.'),
+    ('de', 'Die Stelle, auf die Sie sich beworben haben, wurde zurückgezogen.'),
+    ('fr', 'Le poste auquel vous avez postulé a été retiré.'),
+    ('es', 'El puesto al que se postuló ha sido retirado.'),
+    ('it', 'La posizione per cui si è candidato è stata ritirata.'),
+    ('nl', 'De vacature waarop u solliciteerde is ingetrokken.'),
+    ('pt', 'A vaga à qual se candidatou foi retirada.'),
+    ('ru', 'Вакансия, на которую вы откликнулись, снята с публикации.'),
+    ('tr', 'Başvurduğunuz ilan yayından kaldırıldı.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), FIFTH_FAMILIES)
+def test_a_fifth_batch_refusal_is_read_in_every_deciding_language(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", (sentence, result.reasons)
+
+
+FIFTH_NEAR_MISSES = [
+    ('en', 'We have no suitable vacancies for your profile in Lyon, but your application for Paris is going ahead as planned.'),
+    ('de', 'Wir bedauern, Ihnen den Termin am Montag nicht anbieten zu können; bitte wählen Sie einen anderen.'),
+    ('es', 'El puesto de Sevilla ha sido retirado, pero tu candidatura para Madrid sigue en curso.'),
+    ('nl', 'Het spijt ons dat we u de parkeerplaats niet kunnen aanbieden; uw eerste werkdag blijft 1 maart.'),
+    ('fr', 'Vous ne faites pas partie des candidats présélectionnés pour le poste de Nantes, mais nous souhaitons vous rencontrer pour celui de Lyon.'),
+    ('pt', 'A vaga de Lisboa foi encerrada, mas a sua candidatura para o Porto continua em análise.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), FIFTH_NEAR_MISSES)
+def test_a_near_miss_of_the_fifth_batch_is_not_a_rejection(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label != "rejection", (sentence, result.reasons)

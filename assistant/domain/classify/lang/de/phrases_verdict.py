@@ -190,6 +190,13 @@ FRAME_WORDS = FrameWords(
         # core families missed (language parity, batch 4)
         r"\bwerden (?:wir )?(?:sie|dich) (?:leider )?nicht (?:[\w-]+ ){0,6}?einladen\b",
         r"\b(?:entschieden|beschlossen),? (?:bei|für) (?:dieser|diese|der) (?:stelle|position|rolle) einen anderen weg\b",
+        # language parity, batch 5
+        r"\b(?:ihnen|dir) (?:die|diese|eine) (?:[\w-]+ )?(?:stelle|position|anstellung|ausbildungsstelle|praktikumsstelle"
+        + r"|rolle)\w* nicht (?:anbieten|geben) zu können\b|\b(?:ihnen|dir) keine zusage (?:geben|erteilen|machen) zu können\b",
+        r"\bkeine (?:passende|geeignete)n? (?:stelle|position|vakanz)\w* für (?:ihr|dein) profil\b",
+        r"\b(?:sie|du) (?:gehören|gehörst) nicht zu den (?:[\w-]+ ){0,3}?(?:kandidat\w*|bewerber\w*|ausgewählten"
+        + r"|eingeladenen)\b",
+        r"\b(?:ihre|deine) bewerbung (?:wurde|ist) (?:[\w-]+ )?archiviert\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

@@ -568,6 +568,9 @@ FRAME_WORDS = FrameWords(
         # core families missed (language parity, batch 4)
         r"\b(?:do|does) not (?:meet|have|hold|possess) the minimum (?:[\w-]+ ){0,2}?(?:qualifications?|requirements?"
         + r"|criteria|age|experience|standard)\b",
+        # language parity, batch 5: nothing suitable for an open application
+        r"\b(?:have|there (?:are|is)) no (?:suitable|matching|appropriate) (?:vacancies|positions|roles|openings|jobs)"
+        + r"(?: available)? (?:for (?:your profile|you|your skills)|that match your (?:profile|skills))\b",
     ),
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",

@@ -170,6 +170,14 @@ FRAME_WORDS = FrameWords(
         r"\bno (?:cumple|cumples) (?:con )?(?:la|el|los|las) (?:titulación|requisito|requisitos|formación|experiencia)"
         + r" mínim[oa]s?\b",
         r"\btomar otra dirección para (?:este|el) puesto\b",
+        # language parity, batch 5
+        r"\bno poder ofrecer(?:le|te) (?:el|la|este|esta) (?:puesto|plaza|vacante|posición|trabajo)\b",
+        r"\bninguna vacante (?:adecuada|acorde|que se ajuste) (?:para|a) su perfil\b",
+        r"\bno se encuentra entre (?:los|las) (?:candidatos|candidatas|personas|perfiles) (?:preseleccionad|seleccionad"
+        + r"|admitid)\w*",
+        r"\b(?:contratar|seleccionar|elegir) a otr[oa] (?:candidat[oa]|persona|perfil)\b",
+        r"\b(?:puesto|vacante|oferta|plaza)\b[^.!?\n]{0,40}? (?:ha sido|fue) (?:retirad[oa]|cancelad[oa]|anulad[oa])\b",
+        r"\b(?:su|tu) candidatura (?:ha sido|fue|está) archivada\b",
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",

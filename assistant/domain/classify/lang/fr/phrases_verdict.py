@@ -216,6 +216,11 @@ FRAME_WORDS = FrameWords(
         r"\bne (?:vous|te) (?:convier|invit|convoqu)\w* pas (?:à|pour) (?:un|l')\s?entretien\b",
         r"\b(?:clore|clôturer|fermer) (?:le recrutement|la procédure|le processus) sans (?:pourvoir|recruter)\b",
         r"\bprendre une autre direction pour (?:ce|le) poste\b",
+        # language parity, batch 5
+        r"\baucun poste (?:correspondant|adapté|qui corresponde) à votre profil\b",
+        r"\bne faites pas partie des (?:candidats|personnes|profils) (?:présélectionnés|retenus|sélectionnés|admis)\b",
+        r"\b(?:embaucher|recruter|retenir|engager) (?:un|une) autre (?:candidat|candidate|personne|profil)\b",
+        r"\b(?:votre|ta) candidature (?:a été|est) archivée\b",
     ),
     changed_to=r"passée? à|changée? en|modifiée? en",
     agent_words=r"par|pour",

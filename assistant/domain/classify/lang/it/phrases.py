@@ -316,6 +316,11 @@ FRAME_WORDS = FrameWords(
         + r"|richiest[oai])\b",
         r"\bandare in un'altra direzione per (?:questo|il) ruolo\b",
         r"\bnon ha avuto esito positivo\b",
+        # language parity, batch 5
+        r"\bnon poter(?:le|ti|vi)? offrir(?:e|le|ti|vi) (?:la|il|questa|questo) (?:posizione|posto|ruolo|lavoro)\b",
+        r"\b(?:la (?:sua|tua) candidatura|il (?:suo|tuo) (?:cv|profilo)) è stat[ao] archiviat[ao]\b",
+        r"\bnon abbiamo posizioni (?:adatte|in linea|compatibili) (?:al|con il) (?:suo|tuo) profilo\b",
+        r"\b(?:assumere|selezionare|scegliere) (?:un altro|un'altra) (?:candidat[oa]|persona|profilo)\b",
     ),
     changed_to=r"cambiat[ao] in|passat[ao] a",
     agent_words=r"da|per",

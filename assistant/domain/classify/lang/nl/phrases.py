@@ -343,6 +343,12 @@ FRAME_WORDS = FrameWords(
         r"\bwe nodigen (?:u|je|jou) niet uit\b|\b(?:u|je) (?:wordt|word) niet uitgenodigd\b",
         r"\b(?:procedure|vacature) te sluiten zonder\b",
         r"\been andere richting in te slaan voor (?:deze|de) functie\b",
+        # language parity, batch 5
+        r"\b(?:u|je|jou) (?:de|deze) (?:functie|baan|plek|positie|stage) niet (?:kunnen|kunnen we) aanbieden\b",
+        r"\bgeen passende (?:vacature|functie)s? voor (?:uw|je) profiel\b",
+        r"\b(?:u|je) (?:behoort|behoor|hoort) niet (?:tot|bij) de (?:kandidaten|geselecteerde|genomineerde)\b",
+        r"\been andere (?:kandidaat|sollicitant|persoon) aan te nemen\b",
+        r"\b(?:uw|je) sollicitatie is (?:[\w-]+ )?gearchiveerd\b",
     ),
     changed_to=r"gewijzigd in|veranderd in",
     agent_words=r"door|voor",

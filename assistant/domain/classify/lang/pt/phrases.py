@@ -320,6 +320,12 @@ FRAME_WORDS = FrameWords(
         r"\bencerrar o processo sem (?:preencher|contratar)\b",
         r"\bseguir (?:numa|em uma|por uma) direção diferente para (?:esta|a) vaga\b",
         r"\b(?:candidatura|inscrição|participação) (?:[\w-]+ ){0,3}?não foi bem-sucedida\b",
+        # language parity, batch 5
+        r"\bnão poder oferecer(?:-lhe|-te)? (?:a|o|esta|este) (?:vaga|cargo|posição|lugar|emprego)\b",
+        r"\bnenhuma vaga adequada ao (?:seu|teu) perfil\b",
+        r"\bnão está entre os (?:candidatos|selecionados|aprovados)\b",
+        r"\b(?:vaga|cargo|oportunidade)\b[^.!?\n]{0,40}? foi (?:retirad[oa]|cancelad[oa]|encerrad[oa])\b",
+        r"\bcandidatura foi arquivada\b",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",

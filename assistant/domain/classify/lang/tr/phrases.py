@@ -283,6 +283,11 @@ FRAME_WORDS = FrameWords(
         r"\bpozisyonu doldurmadan kapat\w*",
         r"\basgari (?:yeterliliği|şartları|koşulları|gereksinimleri) karşılamıyorsunuz\b",
         r"\bbu pozisyon için farklı bir yönde ilerlemeye karar\w*",
+        # language parity, batch 5
+        r"\b(?:size|sana) (?:pozisyonu|işi|görevi) teklif edemedi\w*",
+        r"\bprofilinize uygun (?:açık )?pozisyon(?:umuz)? (?:bulunmamaktadır|yok)\b",
+        r"\b(?:kısa listeye alınan|seçilen|mülakata çağrılan) adaylar arasında yer almıyorsunuz\b",
+        r"\bbaşvurunuz arşivlen(?:di|miştir)\b",
     ),
     invitations=r"davet\w*",
     revoked=r"iptal edil(?:di|miştir)|geri çekil(?:di|miştir)",
