@@ -485,3 +485,51 @@ FIFTH_NEAR_MISSES = [
 def test_a_near_miss_of_the_fifth_batch_is_not_a_rejection(lang, sentence):
     result = _read(sentence, lang)
     assert result.label != "rejection", (sentence, result.reasons)
+
+
+
+# The classic sentences of refusal letters in each language (4 of these 36 were missed).
+CLASSICS = [
+    ('de', 'Wir bedauern, Ihnen keine positive Nachricht geben zu können.'),
+    ('de', 'Die Wahl ist auf eine andere Bewerberin gefallen.'),
+    ('de', 'Wir haben uns nach reiflicher Überlegung gegen Sie entschieden.'),
+    ('de', 'Wir haben uns für eine Kandidatin entschieden, deren Profil noch besser zu unseren Anforderungen passt.'),
+    ('fr', 'Nous avons le regret de ne pouvoir donner une suite favorable à votre candidature.'),
+    ('fr', "Votre profil, bien qu'intéressant, ne correspond pas à nos besoins actuels."),
+    ('fr', 'Nous avons porté notre choix sur un autre candidat.'),
+    ('fr', 'Nous ne sommes malheureusement pas en mesure de donner suite à votre candidature.'),
+    ('es', 'Lamentamos comunicarle que ha sido descartado del proceso.'),
+    ('es', 'Nos hemos decantado por otro candidato.'),
+    ('es', 'Su perfil no encaja con lo que buscamos en este momento.'),
+    ('es', 'Hemos decidido continuar el proceso con otros perfiles.'),
+    ('es', 'No ha superado la fase de entrevistas.'),
+    ('it', 'Siamo spiacenti di comunicarLe che la Sua candidatura non è stata selezionata.'),
+    ('it', 'Abbiamo individuato un profilo più in linea con le nostre esigenze.'),
+    ('it', 'La selezione si è conclusa con la scelta di un altro candidato.'),
+    ('it', 'Non abbiamo potuto dare seguito alla Sua candidatura.'),
+    ('nl', 'Helaas moeten wij u mededelen dat wij u niet hebben geselecteerd.'),
+    ('nl', 'Wij hebben gekozen voor een kandidaat die beter aansluit bij het profiel.'),
+    ('nl', 'Na zorgvuldige afweging hebben wij besloten u niet uit te nodigen.'),
+    ('nl', 'De keuze is gevallen op een andere kandidaat.'),
+    ('pt', 'Infelizmente o seu perfil não avançou no processo seletivo.'),
+    ('pt', 'Optamos por seguir com outro candidato.'),
+    ('pt', 'Você não foi aprovado nesta etapa.'),
+    ('pt', 'O processo seletivo foi encerrado e você não foi selecionado.'),
+    ('ru', 'К сожалению, мы вынуждены вам отказать.'),
+    ('ru', 'Мы сделали выбор в пользу другого кандидата.'),
+    ('ru', 'Ваша кандидатура нам не подошла.'),
+    ('ru', 'Мы не готовы сделать вам предложение.'),
+    ('tr', 'Değerlendirme sonucunda başka bir adayla ilerleme kararı aldık.'),
+    ('tr', 'Başvurunuz olumlu değerlendirilmemiştir.'),
+    ('tr', 'Bu süreçte sizinle devam edemeyeceğiz.'),
+    ('en', 'The decision has gone in favour of another candidate.'),
+    ('en', 'We will not be taking your candidacy any further.'),
+    ('en', 'Your profile was not retained for the next stage.'),
+    ('en', 'We have chosen not to extend you an offer.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), CLASSICS)
+def test_a_classic_refusal_sentence_is_read_in_every_deciding_language(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", (sentence, result.reasons)

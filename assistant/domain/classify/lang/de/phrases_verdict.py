@@ -197,6 +197,9 @@ FRAME_WORDS = FrameWords(
         r"\b(?:sie|du) (?:gehören|gehörst) nicht zu den (?:[\w-]+ ){0,3}?(?:kandidat\w*|bewerber\w*|ausgewählten"
         + r"|eingeladenen)\b",
         r"\b(?:ihre|deine) bewerbung (?:wurde|ist) (?:[\w-]+ )?archiviert\b",
+        # (the match stops before "Nachricht", a message being a thing refused for its own reasons)
+        r"\b(?:ihnen|dir) keine (?:positive|erfreuliche|bessere)(?= (?:nachricht|rückmeldung|antwort) (?:geben|übermitteln"
+        + r"|mitteilen) zu können\b)",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

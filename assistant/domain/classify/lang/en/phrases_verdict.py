@@ -571,6 +571,8 @@ FRAME_WORDS = FrameWords(
         # language parity, batch 5: nothing suitable for an open application
         r"\b(?:have|there (?:are|is)) no (?:suitable|matching|appropriate) (?:vacancies|positions|roles|openings|jobs)"
         + r"(?: available)? (?:for (?:your profile|you|your skills)|that match your (?:profile|skills))\b",
+        r"\b(?:decision|choice) has (?:gone|fallen) (?:in favou?r of|to|on) (?:another|a different|an?other) (?:candidate"
+        + r"|applicant|person)\b",
     ),
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",

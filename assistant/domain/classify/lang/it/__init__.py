@@ -8,7 +8,7 @@ LANGUAGE = Language(
     code="it",
     phrases=PHRASES,
     frame_words=FRAME_WORDS,
-    function_words=r"il|gli|della|delle|dello|che|non|per|siamo|abbiamo|sono|tua|tuo|vostra|ci|ti|è|purtroppo|grazie|nostr[oa]|alla|nella|questa|questo",
+    function_words=r"il|gli|della|delle|dello|che|non|per|siamo|abbiamo|sono|tua|tuo|vostra|ci|ti|è|purtroppo|grazie|nostr[oa]|alla|nella|questa|questo|di|dei|degli|più|anche|molto|stat[oaie]|presso|tra",
     clause_breaks=("però", "tuttavia", "ma(?= non| purtroppo| abbiamo| siamo| ti| la| il| vi)"),
     # "e" before a space only ("e-mail" is no "and").
     and_words=("e(?= )", "ed"),

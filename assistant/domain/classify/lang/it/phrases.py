@@ -321,6 +321,8 @@ FRAME_WORDS = FrameWords(
         r"\b(?:la (?:sua|tua) candidatura|il (?:suo|tuo) (?:cv|profilo)) è stat[ao] archiviat[ao]\b",
         r"\bnon abbiamo posizioni (?:adatte|in linea|compatibili) (?:al|con il) (?:suo|tuo) profilo\b",
         r"\b(?:assumere|selezionare|scegliere) (?:un altro|un'altra) (?:candidat[oa]|persona|profilo)\b",
+        r"\bconclusa con la scelta di (?:un altro|un'altra) (?:candidat[oa]|persona|profilo)\b",
+        r"\bnon (?:abbiamo potuto|possiamo|potremo) dare seguito alla (?:sua|tua) candidatura\b",
     ),
     changed_to=r"cambiat[ao] in|passat[ao] a",
     agent_words=r"da|per",
