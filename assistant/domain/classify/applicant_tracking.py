@@ -71,6 +71,9 @@ _STATUS_WORDS = {
         r"(?:position|role|vacancy) filled(?: by another (?:candidate|applicant))?",
         r"not appointed",
         r"not appointable",
+        # a sift's verdict and a job board's tag (stress set 9)
+        r"did not meet the (?:minimum )?(?:standard|requirements?|criteria)\b[^\n]{0,80}",
+        r"not a (?:match|fit)",
     ),
     "offer": (
         r"offered",
@@ -109,6 +112,9 @@ _RULES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
            _STATUS_NAMED + rf"(?:{_ALTERNATIVES(words)})\W?(?: stage| status| column| list| category| pool)?{VALUE_ENDS}")
           for label, words in _STATUS_WORDS.items()),
         # "Test result: FAIL (62/100, pass mark 80)", "Screening visit result: Screen fail" (stress set 5)
+        # "Interview: not offered" (stress set 9)
+        ("ats.interview_not_offered.rejection", "rejection", 0.9,
+         r"(?:^|\n)\W*interview\s*:\s*(?:not offered|not invited|declined by (?:the )?employer)\b"),
         ("ats.test_failed.rejection", "rejection", 0.9,
          r"\b(?:test|exam|assessment|qualification|screening)(?: [\w-]+)? result\s*:\s*(?:fail(?:ed)?|not passed"
          + r"|screen fail(?:ure|ed)?)\b"),

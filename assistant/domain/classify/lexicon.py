@@ -124,6 +124,8 @@ _GENERIC_BEFORE = re.compile(
         r"\b(?:late|incomplete|unsigned|partial|ineligible|duplicate|unfinished) (?:applications|submissions|forms"
         + r"|entries)\b[^.!?\n]{0,40}$",
         r"\b(?:an|every|each|any) $",
+        r"\b(?:unvollständige|verspätete|incomplètes|incompletas|incomplete|onvolledige|неполные|eksik) (?:bewerbungen"
+        + r"|candidatures|solicitudes|candidature|sollicitaties|candidaturas|заявки|başvurular)\b[^.!?\n]{0,80}$",
         r"\b(?:applications|candidates|applicants|submissions) (?:with|without|that|which|missing|lacking)\b[^.!?\n]{0,50}$",
         # "applicants from a single institution generally will not be invited at once" (real-mail round 30)
         r"\b(?:generally|usually|typically|normally|as a rule) (?:will |would |are |is |do |does |can )?$",
@@ -336,7 +338,10 @@ def _asks(text: str, match: re.Match[str]) -> bool:
     """The match is inside a sentence that opens as a question and ends with "?"."""
     start = max((found.end() for found in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
     end = _SENTENCE_END.search(text, match.end())
-    return bool(end and end.group(0) == "?" and _QUESTION_OPENING.match(text[start:match.start()]))
+    if not (end and end.group(0) == "?"):
+        return False
+    # or a short headline question: "Not selected? Ask for feedback" (stress set 9)
+    return bool(_QUESTION_OPENING.match(text[start:match.start()])) or len(text[start:end.start()].split()) <= 6
 
 
 def _about_others(prefix: str, words: str, after: str) -> bool:

@@ -214,6 +214,52 @@ def _bottom_posted(lines: list[str], start: int) -> str:
     return "\n".join(below).strip()
 
 
+# A forward, not a reply: "---------- Forwarded message ---------", "Begin forwarded message:".
+_FORWARD = re.compile(
+    rf"^[-–—_=*\s]{{2,}}\s*(?:{words('forward_separators')})\s*[-–—_=*\s]{{2,}}$"
+    rf"|^(?:{words('forward_openings')})\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+# The recipient line of a forwarded header block ("To: Priya Shah", "An:", "Kime:").
+_RECIPIENT = re.compile(r"^\*?\s*(?:to|an|à|a|para|aan|kime|кому)\s*\*?\s*:\s*(.+)$", re.IGNORECASE)
+# A shared mailbox rather than a person ("careers-service@uni.example"): a forward from it is for the reader.
+_ROLE_MAILBOX = re.compile(r"\b(?:service|careers?|info|jobs?|admin|office|team|hr|recruit\w*|mailbox|no-?reply)\b[^@\s]*@",
+                           re.IGNORECASE)
+
+
+def _to_someone_else(block: list[str], reader: str) -> bool:
+    """The forwarded original was addressed to a person who is not the reader: a friend's own news."""
+    names = {word for word in re.findall(r"[^\W\d_]{3,}", reader.lower())}
+    for line in block:
+        found = _RECIPIENT.match(line.strip())
+        if found and reader and not _ROLE_MAILBOX.search(found.group(1)):
+            return not names & set(re.findall(r"[^\W\d_]{3,}", found.group(1).lower()))
+    return False
+
+
+def forwarded_original(text: str, own: str, reader: str = "") -> str:
+    """The text of a forwarded original, without its header block: what an agency or a careers
+    service passes on is the decision itself (stress set 9). Read only for a forward, or when
+    nothing stands above a quoted original, and not when the original went to someone else
+    (`reader`: the message's To header); a reply's quote stays the reader's own past."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start = next((i for i, raw in enumerate(lines) if _FORWARD.match(raw.strip())), None)
+    if start is None and len(own.split()) <= 3:  # nothing above the original but a greeting
+        start = next((i for i, raw in enumerate(lines) if _SEPARATOR.match(raw.strip()) or _FROM_LINE.match(raw.strip())),
+                     None)
+    if start is None:
+        return ""
+    body = lines[start + 1:] if not _FROM_LINE.match(lines[start].strip()) else lines[start:]
+    block = []
+    while body and (not body[0].strip() or _FROM_LINE.match(body[0].strip()) or _OTHER_HEADER.match(body[0].strip())):
+        block.append(body.pop(0))
+    if _to_someone_else(block, reader):
+        return ""
+    return "\n".join(line.lstrip("> ") if line.lstrip().startswith(">") else line for line in body).strip()
+
+
 def strip_signature(text: str) -> str:
     """The text above the sign-off ("Best regards," and what follows it)."""
     lines = text.split("\n")
@@ -233,5 +279,6 @@ def _looks_like_signature_after(lines: list[str], index: int) -> bool:
     for raw in lines[index + 1:]:
         line = raw.strip()
         if line:
-            return len(line) <= 60 and not line.endswith("?") and line.count(". ") == 0
+            # a name or a title; not a sentence going on in lower case ("Thank you\nfor applying", stress set 9)
+            return len(line) <= 60 and not line.endswith("?") and line.count(". ") == 0 and not line[0].islower()
     return True

@@ -32,7 +32,7 @@ from .model import Classification, Evidence, Finding
 from .quotes import strip_signature
 from .scope import discount_rejection, mail_to_many_about_nobody, names_own_application, retraction
 from .structure import someone_elses_rejection, structural_evidence
-from .text import body_texts, normalize, own_text_of
+from .text import body_texts, forwarded_text_of, normalize, own_text_of
 
 
 def classify_message(message: Message) -> Classification:
@@ -43,6 +43,9 @@ def classify_message(message: Message) -> Classification:
     if bounce is not None and challenge_response(normalize(" ".join(b or "" for b in bodies))) is None:
         return _delivery_report(bounce)  # a challenge-response notice is read as the auto-reply it is
     body = strip_signature(own_text_of(*bodies))
+    forwarded = forwarded_text_of(*bodies, own=body, reader=headers.get("To"))
+    if forwarded:
+        body = f"{body}\n\n{forwarded}".strip()  # a forward's note and the decision it passes on
     text = normalize(body)
     evidence = find_evidence(text) + autoreply_evidence(text) + applicant_tracking_evidence(text)
     subject = headers.get("Subject")
@@ -60,7 +63,10 @@ def classify_message(message: Message) -> Classification:
     if taken_back is not None:
         evidence = discount_rejection(evidence, "in a retraction") + [taken_back]
     to_many = mail_to_many_about_nobody(signals, text)
-    if to_many is not None and any(e.label == "rejection" for e in evidence):
+    # (a status field set to a refusal is the reader's own, even under a list's footer: stress set 9)
+    own_status = any(e.label == "rejection" and (e.rule.endswith(".status_value") or e.rule.startswith("ats.status"))
+                     for e in evidence)
+    if to_many is not None and not own_status and any(e.label == "rejection" for e in evidence):
         evidence = discount_rejection(evidence, "in mail to many") + [to_many]
     # An applicant-tracking system sends its decisions with list headers too (real-mail
     # round 8): a list header counts for `other` only when the reader's application is not named.

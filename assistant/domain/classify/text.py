@@ -9,7 +9,7 @@ from email.message import EmailMessage, Message
 
 from assistant.text import html_to_text
 
-from .quotes import strip_quotes, strip_signature
+from .quotes import forwarded_original, strip_quotes, strip_signature
 from .rule import any_of
 
 # Placeholders some senders put in text/plain when the real content is HTML.
@@ -84,6 +84,13 @@ def own_text_of(plain: str | None, html: str | None) -> str:
     if html is not None:
         return strip_quotes(html_to_text(html))
     return strip_quotes(plain or "")
+
+
+def forwarded_text_of(plain: str | None, html: str | None, own: str, reader: str = "") -> str:
+    """The forwarded original's text, when the message forwards one (quotes.forwarded_original)."""
+    if plain is not None and _is_real_plain(plain, html):
+        return forwarded_original(plain, own, reader)
+    return forwarded_original(html_to_text(html) if html is not None else (plain or ""), own, reader)
 
 
 def _is_real_plain(plain: str, html: str | None) -> bool:
@@ -163,11 +170,26 @@ def _headings_apart(text: str) -> str:
                       for line, following in zip(lines, lines[1:] + [""], strict=True))
 
 
+# Quoted-printable left in a body ("We=E2=80=99re sorry"): read as the characters it encodes (stress set 9).
+_QUOTED_PRINTABLE = re.compile(r"(?:=[0-9A-F]{2}){2,}")
+# A word broken over two lines with a hyphen ("candi-\ndato"): joined again when the line below goes on in lower case.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
+def _decoded(found: re.Match[str]) -> str:
+    raw = bytes.fromhex(found.group(0).replace("=", ""))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return found.group(0)
+
+
 def normalize(text: str) -> str:
     """Lower-cased text with uniform quotes and dashes, for matching.
 
     Wrapped lines join into one; a blank line still ends a clause.
     """
+    text = _BROKEN_WORD.sub("", _QUOTED_PRINTABLE.sub(_decoded, text))
     text = unicodedata.normalize("NFC", text)
     text = _WEB_ADDRESS.sub(" ", _MARKDOWN_LINK.sub(r"\1", text))
     text = _BRACKETED_CODE.sub("", text)

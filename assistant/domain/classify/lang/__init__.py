@@ -75,6 +75,7 @@ class Language:
     attribution_openings: tuple[str, ...] = ()  # "on", "am": the word an attribution line starts with
     quote_separators: tuple[str, ...] = ()   # "original message": between dashes or underscores
     forward_openings: tuple[str, ...] = ()   # "begin forwarded message": a line of its own
+    forward_separators: tuple[str, ...] = ()  # "forwarded message": between dashes, a forward (not a reply)
     from_headers: tuple[str, ...] = ()       # "from", "von": the first line of a quoted header block
     other_headers: tuple[str, ...] = ()      # "sent", "betreff": the other lines of that block
     block_leads: tuple[str, ...] = ()        # "message du": a line above that block that belongs to it

@@ -95,7 +95,7 @@ def refusal_frames(words: FrameWords) -> list[Rule]:
     qualifier = rf"(?!(?:{not_candidacy})\b)[\w'-]+"
     set_to = _SET_TO + (rf"|\s+(?:{words.changed_to}) " if words.changed_to else "")
     status_field = (rf"(?:^|\n|[^\w\s]\s*|\b{qualifier} )(?:{qualifier} ){{0,2}}?(?:{words.status_labels})"
-                    rf"(?: {qualifier}){{0,3}}?(?:{set_to})\W*(?:[\w-]+ ?- ?)?{value}\b{VALUE_ENDS}")
+                    rf"(?: {qualifier}){{0,3}}?(?:{set_to})\W*(?:(?:[\w-]+ ){{0,2}}[\w-]+ ?- ?)?{value}\b{VALUE_ENDS}")
     by_agent = rf"| (?:{words.agent_words})\b" if words.agent_words else ""
     frames = [
         rule(
@@ -119,7 +119,8 @@ def refusal_frames(words: FrameWords) -> list[Rule]:
             # "Your application for Junior Analyst: declined"
             thing + rf"[^\n:.!?]{{0,80}}:\s*{value}\b{VALUE_ENDS}",
             # "Enrolment request rejected: Advanced Pottery", "Application declined by employer"
-            _HEADLINE + rf"(?:[\w-]+ )?(?:{words.applications}) (?:{words.refusals})\b"
+            # (not an article's title that asks: "Candidature refusée : comment rebondir ?", stress set 9)
+            _HEADLINE + rf"(?:[\w-]+ )?(?:{words.applications}) (?:{words.refusals})\b(?![^\n?]{{0,60}}\?)"
             + rf"(?=\s*(?::|$|\n|[.!]){by_agent})",
         ),
     ]

@@ -38,6 +38,7 @@ LANGUAGE = Language(
     quote_verbs=("schrieb",),
     attribution_openings=("am",),
     quote_separators=("ursprüngliche nachricht", "originalnachricht", "weitergeleitete nachricht"),
+    forward_separators=("weitergeleitete nachricht",),
     forward_openings=("anfang der weitergeleiteten (?:e-mail|nachricht)",),
     from_headers=("von",),
     other_headers=("gesendet", "datum", "an", "betreff"),

@@ -28,7 +28,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # not "Frau X" or "Herr X": applicant-tracking mail names the reader so too
     "third_party": (r"\bals (?:betreuer|ausbilder|erziehungsberechtigte)\w*", r"\b(?:der bewerberin|des bewerbers)\b",
                     r"\bihr(?:e|es)? (?:sohn|tochter|kind|mitarbeiter\w*|auszubildende\w*|schützling)\b"),
-    "unaffected": (r"\b(?:ist|sind|bleibt|bleiben) (?:davon )?(?:nicht|un)(?: )?betroffen\b", r"\bkeinen einfluss auf\b",
+    "unaffected": (r"\b(?:ihre|deine) bewerbung bleibt (?:[\w-]+ )?im verfahren\b", r"\b(?:ist|sind|bleibt|bleiben) (?:davon )?(?:nicht|un)(?: )?betroffen\b", r"\bkeinen einfluss auf\b",
                    r"\b(?:bleibt|bleiben) (?:davon )?unberührt\b", r"\babsage ist (?:damit |hiermit )?nicht verbunden\b",
                    r"\bwürden (?:sie|dich) (?:aber )?gerne für (?:eine|die|den) [^.!?\n]{0,40}?(?:berücksichtigen|vorschlagen)\b",
                    r"\bwie geplant\b",

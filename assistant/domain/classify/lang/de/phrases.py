@@ -510,7 +510,9 @@ PHRASES: list[Rule] = VERDICTS + [
     ),
     rule(
         "de.auto_reply.no_longer_with_company", "auto_reply", "strong",
-        r"\bnicht mehr (?:bei|für|im unternehmen|in unserem unternehmen|tätig|im hause|beschäftigt|teil)\b",
+        # someone who left, not "nicht mehr für künftige Stellen kontaktieren" (stress set 9)
+        r"\bnicht mehr (?:bei|für(?! (?:künftige|zukünftige|weitere|andere))|im unternehmen|in unserem unternehmen|tätig|im hause"
+        + r"|beschäftigt|teil)\b",
         r"\bhat (?:das unternehmen|uns) verlassen",
     ),
     rule(

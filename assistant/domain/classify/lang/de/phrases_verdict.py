@@ -200,6 +200,8 @@ FRAME_WORDS = FrameWords(
         # (the match stops before "Nachricht", a message being a thing refused for its own reasons)
         r"\b(?:ihnen|dir) keine (?:positive|erfreuliche|bessere)(?= (?:nachricht|rückmeldung|antwort) (?:geben|übermitteln"
         + r"|mitteilen) zu können\b)",
+        # stress set 9
+        r"\b(?:ihr|dein) profil wurde aus (?:unserem|dem) talentpool (?:gelöscht|entfernt)\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

@@ -61,6 +61,7 @@ LANGUAGE = Language(
     quote_verbs=("wrote",),
     attribution_openings=("on",),
     quote_separators=("original message", "forwarded message"),
+    forward_separators=("forwarded message",),
     forward_openings=("begin forwarded message",),
     from_headers=("from",),
     other_headers=("sent", "date", "to", "subject", "cc"),

@@ -41,7 +41,8 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         # something of the reader's ended at their own request (stress set 4)
         r"\b(?:as (?:you )?(?:asked|requested)|at your (?:own )?request)\b[^.!?\n]{0,60}\b(?:cancell?ed|withdrawn|closed"
         + r"|removed|unassigned|deleted)\b",
-        r"\b(?:cancel(?:l?ed)?|withdraw(?:n)?|clos(?:e|ed)|remov(?:e|ed)|unassigned|delet(?:e|ed))\b[^.!?\n]{0,60}\b(?:as (?:you )?(?:asked|requested)"
+        r"\b(?:cancel(?:l?ed)?|withdraw(?:n)?|clos(?:e|ed)|remov(?:e|ed)|unassigned|delet(?:e|ed)|taken you off|took you off)\b"
+        + r"[^.!?\n]{0,60}\b(?:as (?:you )?(?:asked|requested)(?! in your)"
         + r"|at your (?:own )?request)\b",
         r"\byou(?:'ve| have)? (?:now )?(?:withdrawn|withdrew) (?:yourself )?from (?:consideration|the (?:process|selection"
         + r"|competition|recruitment))",
@@ -77,6 +78,10 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"\b(?:test|assessment|interview|invitation)(?: link)? (?:remains?|is still) (?:valid|open|active)\b",
         r"\bmoved your application (?:there|to)\b|\b(?:kept|keep|keeping|will keep) your application (?:open|active)\b",
         r"\ba (?:place|spot|seat) has (?:just |now )?(?:become available|opened up|freed up)\b",
+        r"\b(?:happy|glad|pleased) to (?:continue|proceed|move forward) (?:to|with) (?:the )?(?:second|next|final) (?:interview"
+        + r"|round|stage)\b",
+        # a membership renewed on request: "To stay in it … confirm below" (stress set 9)
+        r"\bto stay in (?:it|the (?:talent )?(?:pool|community|network))\b|\bkeep my profile\b",
         # the first choice declined and the place passes to the reader (language parity)
         r"\b(?:like|pleased|happy|delighted) to (?:now )?offer (?:it|the (?:role|position|post|job|place)) to you\b",
         # the day moved, not cancelled: "It will now be held at our Coventry site" (stress set 8)
@@ -94,5 +99,6 @@ CONTEXT: dict[str, tuple[str, ...]] = {
                       r"\bthe others\b(?: [\w']+){0,4} (?:that )?they\b"),
     # someone the reader referred or recommended: a decision about them is not about the reader (stress set 8)
     # (or whose hiring the reader runs: "recruitment for your team's new Data Analyst")
-    "referral": (r"\byou (?:referred|recommended)\b", r"\b(?:recruitment|hiring|search) for your team's\b", r"\b(?:for|about) (?:referring|recommending)\b", r"\byour referrals\b"),
+    "referral": (r"\byou (?:referred|recommended)\b", r"\b(?:as|because|since) you (?:were|are) (?:\w+'s )?(?:mentor|supervisor"
+                 + r"|manager|coach|tutor|referee)\b", r"\b(?:recruitment|hiring|search) for your team's\b", r"\b(?:for|about) (?:referring|recommending)\b", r"\byour referrals\b"),
 }

@@ -277,7 +277,9 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_offering_you_the_job", "rejection", "strong",
-        r"(?:\bnot|(?<=\bcan)not|n't) (?:to |be )?(?:offer|offering|extend|extending|make|making) (?:you )?(?:an? |the |this )?(?:[\w-]+ )?(?:offer|position|role|job)",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:to |be )?(?:offer|offering|extend|extending|make|making) (?:you )?(?:an? |the |this )?(?:[\w-]+ )?(?:offer|position|role|job)"
+        # not a way of working refused: "We can't offer this role fully remotely" (stress set 9)
+        + r"(?! (?:fully |entirely |100% )?(?:remote(?:ly)?|part-time|as (?:a )?(?:remote|part-time|contract)|on an? \w+ basis))",
     ),
     rule(
         "en.rejection.no_longer_considering", "rejection", "strong",

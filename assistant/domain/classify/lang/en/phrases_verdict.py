@@ -573,6 +573,17 @@ FRAME_WORDS = FrameWords(
         + r"(?: available)? (?:for (?:your profile|you|your skills)|that match your (?:profile|skills))\b",
         r"\b(?:decision|choice) has (?:gone|fallen) (?:in favou?r of|to|on) (?:another|a different|an?other) (?:candidate"
         + r"|applicant|person)\b",
+        # stress set 9: mail as it arrives
+        r"\bincluding (?:those|the ones|applications) already (?:received|submitted)\b",
+        r"\b(?:filled|allocated) all (?:our|the) (?:[\w-]+ )?(?:vacancies|positions|places|roles|spots)\b",
+        r"\b(?:will not|won't) be able to offer you anything\b",
+        r"\b(?:will not|won't) be (?:moving|progressing|going) (?:on )?(?:to|into) (?:step|stage|round|phase) \d\b",
+        r"\b(?:will not|won't) be recalling you\b",
+        r"\b(?:we have|we've) enough (?:[\w-]+ )?(?:volunteers|helpers|staff|people)\b(?![^.!?\n]{0,40}\b(?:could|would|can) you\b)",
+        r"\b(?:will not|won't) need you (?:this|for|at|on|in)\b",
+        r"\b(?:closing|archiving|removing|declining|rejecting)\b[^.!?\n]{0,100}?,? including (?:yours|you)\b",
+        r"(?<!\bnot )(?<!\bnot been )(?<!n't been )\bmarked (?:as )?\W?(?:not a (?:match|fit)|unsuccessful|rejected|declined"
+        + r"|not suitable|not selected)\b",
     ),
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",

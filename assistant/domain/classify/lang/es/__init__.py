@@ -39,6 +39,7 @@ LANGUAGE = Language(
     quote_verbs=("escribió",),
     attribution_openings=("el", "la"),  # ("la": kept from the former shared list)
     quote_separators=("mensaje original", "mensaje reenviado"),
+    forward_separators=("mensaje reenviado",),
     forward_openings=("inicio del mensaje reenviado",),
     from_headers=("de",),
     other_headers=("enviado", "fecha", "para", "asunto", "de"),

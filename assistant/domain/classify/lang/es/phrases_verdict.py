@@ -85,8 +85,8 @@ FRAME_WORDS = FrameWords(
         r"no ha resultado (?:adjudicatari[ao]|seleccionad[ao]|beneficiari[ao])|no (?:es|resulta) (?:adecuad[ao]|idóne[ao])",
         r"cancelad[ao]s?|anulad[ao]s?|revocad[ao]s?|no (?:ha sido|fue) (?:financiad|concedid|elegid)[ao]s?",
     ),
-    status_labels=r"estado|decisión|resultado|situación|respuesta|proceso (?:de selección )?finalizado",
-    status_values=r"no apt[ao]|no seleccionad[ao]|candidat[ao] no seleccionad[ao]|no admitid[ao]",
+    status_labels=r"estado|decisión|resultado|situación|respuesta|resolución|proceso (?:de selección )?finalizado",
+    status_values=r"no apt[ao]|no seleccionad[ao]|candidat[ao] no seleccionad[ao]|no admitid[ao]|denegad[ao]",
     applications=r"solicitud|candidatura|postulación|inscripción",
     refusal_nouns=r"rechazo|denegación|descarte|respuesta negativa|carta de rechazo",
     headline_links=r"de|a|en|sobre|para",
@@ -178,6 +178,10 @@ FRAME_WORDS = FrameWords(
         r"\b(?:contratar|seleccionar|elegir) a otr[oa] (?:candidat[oa]|persona|perfil)\b",
         r"\b(?:puesto|vacante|oferta|plaza)\b[^.!?\n]{0,40}? (?:ha sido|fue) (?:retirad[oa]|cancelad[oa]|anulad[oa])\b",
         r"\b(?:su|tu) candidatura (?:ha sido|fue|está) archivada\b",
+        # stress set 9
+        r"\b(?:vacante|puesto|plaza|oferta)\b(?:(?!\b(?:no|todavía|aún)\b)[^.!?\n]){0,80}? (?:ya )?(?:ha sido|fue|está)"
+        + r" cubiert[oa]\b",
+        r"(?:^|\n)\W*(?:vacante|puesto|plaza) cubiert[oa]\W*(?=$|\n)",
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",

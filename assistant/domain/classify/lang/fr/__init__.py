@@ -37,6 +37,7 @@ LANGUAGE = Language(
     quote_verbs=(r"a\s+écrit",),
     attribution_openings=("le",),
     quote_separators=("message d'origine", "message original", "message transféré"),
+    forward_separators=("message transféré",),
     forward_openings=("début du message réexpédié",),
     from_headers=("de", "message du"),
     block_leads=("message du",),

@@ -514,7 +514,8 @@ PHRASES: list[Rule] = VERDICTS + [
 PHRASES += [
     rule(
         "fr.rejection.offre_retiree", "rejection", "strong",
-        r"\b(?:retirer|retiré|annuler|annulé|révoquer|révoqué) (?:notre|l'|cette|votre) ?(?:proposition|offre)(?: d'embauche| d'emploi)?\b",
+        r"\b(?:retirer|retiré|annuler|annulé|révoquer|révoqué) (?:notre|l'|cette|votre|la) ?(?:proposition|offre|promesse)"
+        + r"(?: d'embauche| d'emploi)?\b",
         r"\b(?:proposition|offre)(?: d'embauche| d'emploi)?(?: \w+){0,3} (?:a été|est) (?:retirée|annulée|révoquée)\b",
         takes_offer_back=True,
     ),

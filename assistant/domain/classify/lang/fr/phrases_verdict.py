@@ -221,6 +221,11 @@ FRAME_WORDS = FrameWords(
         r"\bne faites pas partie des (?:candidats|personnes|profils) (?:présélectionnés|retenus|sélectionnés|admis)\b",
         r"\b(?:embaucher|recruter|retenir|engager) (?:un|une) autre (?:candidat|candidate|personne|profil)\b",
         r"\b(?:votre|ta) candidature (?:a été|est) archivée\b",
+        # stress set 9: the post filled, with the reader's application between
+        r"\b(?:poste|offre|mission)\b(?:(?!\b(?:pas|ne|encore)\b)[^.!?\n]){0,80}? a été pourvue?\b",
+        r"(?:^|\n)\W*(?:poste|offre) pourvue?\W*(?=$|\n)",
+        r"\b(?:poursuivre|continuer|avancer|aller de l'avant)\b[^.!?\n]{0,40}? avec (?:un|une|d'autres) (?:autres? )?(?:candidat"
+        + r"|candidate|candidats|profil|profils|personne)\b",
     ),
     changed_to=r"passée? à|changée? en|modifiée? en",
     agent_words=r"par|pour",

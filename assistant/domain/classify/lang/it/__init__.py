@@ -29,7 +29,8 @@ LANGUAGE = Language(
                    "resubmit": (r"\b(?:ricaricar|caricar|inviar|rinviar)(?:lo|la|e) (?:di nuovo|nuovamente)\b", r"\bricarica(?:re|rlo|rla)?\b")},
     quote_verbs=(r"ha\s+scritto",),
     attribution_openings=("il", "in data"),
-    quote_separators=("messaggio originale",),
+    quote_separators=("messaggio originale", "messaggio inoltrato"),
+    forward_separators=("messaggio inoltrato",),
     from_headers=("da",),
     other_headers=("inviato", "data", "oggetto", "a"),
     client_signatures=(

@@ -33,7 +33,8 @@ LANGUAGE = Language(
                                   r"\b(?:je|uw) (?:deelname|plek|plaats|inschrijving|aanmelding)(?: [\w-]+){0,3} blijft (?:gewoon )?(?:geldig|staan|bevestigd)\b", r"\bwillen (?:je|u) (?:graag )?overwegen voor\b")},
     quote_verbs=("schreef", "geschreven"),
     attribution_openings=("op",),
-    quote_separators=("oorspronkelijk bericht",),
+    quote_separators=("oorspronkelijk bericht", "doorgestuurd bericht"),
+    forward_separators=("doorgestuurd bericht",),
     from_headers=("van",),
     other_headers=("verzonden", "aan", "onderwerp"),
     client_signatures=(

@@ -349,6 +349,13 @@ FRAME_WORDS = FrameWords(
         r"\b(?:u|je) (?:behoort|behoor|hoort) niet (?:tot|bij) de (?:kandidaten|geselecteerde|genomineerde)\b",
         r"\been andere (?:kandidaat|sollicitant|persoon) aan te nemen\b",
         r"\b(?:uw|je) sollicitatie is (?:[\w-]+ )?gearchiveerd\b",
+        # stress set 9
+        r"\b(?:vacature|functie)\b(?:(?!\b(?:niet|nog)\b)[^.!?\n]){0,80}? is (?:al )?(?:vervuld|ingevuld|vergeven)\b",
+        r"(?:^|\n)\W*(?:vacature|functie) (?:vervuld|ingevuld)\W*(?=$|\n)",
+        r"\bwe (?:je|u) niet uitnodigen\b",
+        r"\bprocedure (?:voort te zetten|voortzetten|verder te gaan) met een andere kandidaat\b",
+        r"\bniet door naar de (?:volgende|laatste|tweede|finale) ronde\b",
+        r"\bniet verder met (?:deze|de) kandidaat\b",
     ),
     changed_to=r"gewijzigd in|veranderd in",
     agent_words=r"door|voor",

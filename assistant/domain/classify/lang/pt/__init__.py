@@ -30,7 +30,10 @@ LANGUAGE = Language(
                    "resubmit": (r"\b(?:envi|carreg|reenvi)(?:ar|e)(?:-o|-a)? (?:novamente|de novo)\b", r"\breenviar\b")},
     quote_verbs=("escreveu",),
     attribution_openings=("em",),
-    quote_separators=("mensagem original",),
+    quote_separators=("mensagem original", "mensagem encaminhada"),
+    from_headers=("de",),
+    other_headers=("enviado", "data", "para", "assunto", "cc"),
+    forward_separators=("mensagem encaminhada",),
     client_signatures=("enviado do meu", "enviado a partir do", "obter o outlook para"),
     autoreply_subjects=("resposta autom[áa]tica", "fora do escrit[óo]rio", "ausente"),
     autoreply_rules=(

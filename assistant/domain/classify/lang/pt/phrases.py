@@ -244,7 +244,7 @@ FRAME_WORDS = FrameWords(
     modals=r"será|serão|seria|pode|podem|poderia|poderá|deve",
     offers=r"proposta de emprego|proposta de trabalho|oferta de emprego|proposta|oferta",
     withdrawn=r"retirad[ao]|revogad[ao]|cancelad[ao]",
-    withdraws=r"revogar",
+    withdraws=r"revogar|cancelar|retirar",
     cannot_go_on=any_of(
         r"\bnão (?:poderá|poderás|pode|podes|vai poder) (?:avançar|prosseguir|participar|seguir|continuar|passar)\b",
         r"\bnão (?:poderá|poderemos|podemos|pôde|conseguimos|conseguiremos) (?:lhe |te )?(?:oferecer|incluir|integrar"
@@ -326,6 +326,11 @@ FRAME_WORDS = FrameWords(
         r"\bnão está entre os (?:candidatos|selecionados|aprovados)\b",
         r"\b(?:vaga|cargo|oportunidade)\b[^.!?\n]{0,40}? foi (?:retirad[oa]|cancelad[oa]|encerrad[oa])\b",
         r"\bcandidatura foi arquivada\b",
+        # stress set 9
+        r"\b(?:vaga|cargo|posição)\b(?:(?!\b(?:não|ainda)\b)[^.!?\n]){0,80}? (?:já )?(?:foi|está) preenchid[ao]\b",
+        r"(?:^|\n)\W*vaga preenchida\W*(?=$|\n)",
+        r"\bprosseguir o processo com outr[oa] (?:candidat[oa]|pessoa|perfil)\b",
+        r"\bnão vamos avançar com o candidato\b",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",

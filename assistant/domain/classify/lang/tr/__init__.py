@@ -5,6 +5,10 @@ from .phrases import FRAME_WORDS, PHRASES
 
 LANGUAGE = Language(
     code="tr",
+    quote_separators=("iletilen mesaj",),
+    from_headers=("kimden",),
+    other_headers=("gönderildi", "tarih", "kime", "konu", "bilgi"),
+    forward_separators=("iletilen mesaj",),
     phrases=PHRASES,
     context_words={"referral": (r"\b(?:önerdiğiniz|tavsiye ettiğiniz|yönlendirdiğiniz)\b",), "unaffected": (r"\bgeçerliliğini koru\w*", r"\betkilenmez\b", r"\bdeğerlendirmek isteriz\b"), "reader_declined": (r"\b(?:iptal edil\w*|geri çekil\w*|kaldırıl\w*|silin\w*)\b[^.!?\n]{0,50}\b(?:(?:talebiniz|isteğiniz) üzerine)\b", r"\b(?:(?:talebiniz|isteğiniz) üzerine)\b[^.!?\n]{0,50}\b(?:iptal edil\w*|geri çekil\w*|kaldırıl\w*|silin\w*)\b"), "resubmit": (r"\b(?:tekrar|yeniden) (?:yükle|gönder)\w*",)},
     frame_words=FRAME_WORDS,

@@ -216,7 +216,7 @@ FRAME_WORDS = FrameWords(
     others=r"onun|onların|birisi|meslektaş\w*|arkadaş\w*|diğer\w*|adaylar\w*|eğer|durumunda|takdirde|halinde",
     modals=r"\w+(?:ilirse|ılırsa|ulursa|ülürse|abilir|ebilir)",
     offers=r"(?:iş )?teklif\w*",
-    withdrawn=r"geri çekil\w*|iptal edil\w*",
+    withdrawn=r"geri çek\w*|iptal e\w*",
     cannot_go_on=r"\b(?:geçemiyorsun(?:uz)?|geçemeyeceksin(?:iz)?|katılamayacaksın(?:ız)?|katılamıyorsun(?:uz)?"
     + r"|ilerleyemeyeceksin(?:iz)?|devam edemeyeceksin(?:iz)?)\b",
     taken_off=any_of(
@@ -288,6 +288,8 @@ FRAME_WORDS = FrameWords(
         r"\bprofilinize uygun (?:açık )?pozisyon(?:umuz)? (?:bulunmamaktadır|yok)\b",
         r"\b(?:kısa listeye alınan|seçilen|mülakata çağrılan) adaylar arasında yer almıyorsunuz\b",
         r"\bbaşvurunuz arşivlen(?:di|miştir)\b",
+        # stress set 9
+        r"\b(?:bir sonraki|sonraki) (?:aşamaya|tura|adıma) (?:geçmeye|geçme) hak kazanamadınız\b",
     ),
     invitations=r"davet\w*",
     revoked=r"iptal edil(?:di|miştir)|geri çekil(?:di|miştir)",
