@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.domain.classify.text import normalize
 from tests.classify.test_frames import _read
 
 FAMILIES = [
@@ -112,5 +113,291 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("lang", "sentence"), NEAR_MISSES)
 def test_a_near_miss_of_a_family_is_not_a_rejection_in_any_language(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label != "rejection", (sentence, result.reasons)
+
+
+# After real-mail round 36: stress set 8's and rounds 33-36's English families in the other
+# languages (32 of these 40 were missed), and connectives inside the clause ("donc", "daarom").
+LATER_FAMILIES = [
+    ('de', 'Ihr Name hat es leider nicht auf die Liste der Kandidaten für ein Vorstellungsgespräch geschafft.'),
+    ('fr', 'Votre nom ne figure malheureusement pas sur la liste des candidats retenus pour un entretien.'),
+    ('es', 'Lamentablemente, su nombre no ha entrado en la lista de candidatos para entrevista.'),
+    ('it', 'Purtroppo il Suo nome non è rientrato nella rosa dei candidati per il colloquio.'),
+    ('nl', 'Uw naam staat helaas niet op de lijst van kandidaten voor een gesprek.'),
+    ('pt', 'Infelizmente, o seu nome não entrou na lista de candidatos para entrevista.'),
+    ('ru', 'К сожалению, вы не вошли в список кандидатов, приглашённых на собеседование.'),
+    ('tr', 'Maalesef adınız mülakata çağrılacak adaylar listesine girmedi.'),
+    ('de', 'Wir haben inzwischen unsere neue Koordinatorin eingestellt, die am Montag angefangen hat.'),
+    ('fr', 'Nous avons depuis accueilli notre nouvelle coordinatrice, qui a pris ses fonctions lundi.'),
+    ('es', 'Ya hemos incorporado a nuestra nueva coordinadora, que empezó el lunes.'),
+    ('it', 'Abbiamo già accolto la nostra nuova coordinatrice, che ha iniziato lunedì.'),
+    ('nl', 'Inmiddels is onze nieuwe coördinator begonnen.'),
+    ('pt', 'Já contratámos a nossa nova coordenadora, que começou na segunda-feira.'),
+    ('ru', 'Мы уже приняли на работу нового координатора, который приступил к работе в понедельник.'),
+    ('tr', 'Yeni koordinatörümüz pazartesi günü işe başladı.'),
+    ('de', 'Die Organisatorin kann Ihnen die Aufgabe leider nicht mehr anbieten.'),
+    ('fr', "L'organisatrice ne peut plus vous proposer cette mission."),
+    ('es', 'La organizadora ya no puede ofrecerte esta oportunidad.'),
+    ('it', "L'organizzatrice non può più offrirti questa opportunità."),
+    ('nl', 'De organisator kan je deze kans helaas niet meer aanbieden.'),
+    ('pt', 'A organizadora já não pode oferecer-lhe esta oportunidade.'),
+    ('ru', 'Организатор больше не может предложить вам эту возможность.'),
+    ('tr', 'Organizatör size bu fırsatı artık sunamıyor.'),
+    ('de', 'Wir werden Ihre Bewerbung daher nicht weiterverfolgen.'),
+    ('fr', 'Nous ne donnerons donc pas suite à votre candidature.'),
+    ('es', 'Por lo tanto, no seguiremos adelante con su candidatura.'),
+    ('it', 'Pertanto non daremo seguito alla Sua candidatura.'),
+    ('nl', 'We gaan daarom niet verder met uw sollicitatie.'),
+    ('pt', 'Por isso, não vamos dar seguimento à sua candidatura.'),
+    ('ru', 'Поэтому мы не будем продолжать рассмотрение вашей кандидатуры.'),
+    ('tr', 'Bu nedenle başvurunuzla ilerlemeyeceğiz.'),
+    ('de', 'Die Auswahlkommission hat die Stelle inzwischen besetzt.'),
+    ('fr', 'Le jury a désormais pourvu le poste.'),
+    ('es', 'El comité ya ha cubierto la plaza.'),
+    ('it', 'La commissione ha ormai coperto il posto.'),
+    ('nl', 'De commissie heeft de vacature inmiddels ingevuld.'),
+    ('pt', 'O júri já preencheu a vaga.'),
+    ('ru', 'Комиссия уже заполнила вакансию.'),
+    ('tr', 'Komisyon pozisyonu doldurdu.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), LATER_FAMILIES)
+def test_a_later_english_refusal_family_is_read_in_every_deciding_language(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", (sentence, result.reasons)
+
+
+LATER_NEAR_MISSES = [
+    ('en', 'We have welcomed our new office manager, who will show you around on your first day.'),
+    ('de', 'Wir haben unsere neue Teamleiterin eingestellt; sie führt Ihr Gespräch am Montag.'),
+    ('fr', 'Nous avons recruté une nouvelle responsable RH, qui vous contactera pour votre entretien.'),
+    ('es', 'Hemos contratado a una nueva coordinadora, que te llamará para la entrevista.'),
+    ('it', 'Abbiamo assunto una nuova responsabile, che ti contatterà per il colloquio.'),
+    ('pt', 'Contratámos uma nova coordenadora, que vai entrar em contato com você para a entrevista.'),
+    ('ru', 'Мы наняли нового рекрутера, он свяжется с вами по поводу собеседования.'),
+    ('fr', 'Votre nom ne figure pas sur la liste des invités au cocktail, mais votre entretien est maintenu.'),
+    ('de', 'Wir können Ihnen den Termin am Montag leider nicht mehr anbieten; bitte wählen Sie einen neuen.'),
+    ('nl', 'We kunnen u het tijdstip van 10 uur helaas niet meer aanbieden; kies een ander moment.'),
+    ('es', 'Ya no podemos ofrecerte el horario de las 10; elige otro para la entrevista.'),
+    ('it', 'Il team ha coperto il turno di sabato, quindi il tuo colloquio resta venerdì.'),
+    ('tr', 'Yeni müdürümüz bugün işe başladı ve mülakatınızı o yapacak.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), LATER_NEAR_MISSES)
+def test_a_near_miss_of_a_later_family_is_not_a_rejection(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label != "rejection", (sentence, result.reasons)
+
+
+def test_a_connective_inside_a_clause_is_read_as_if_it_were_not_there():
+    assert normalize("Nous ne donnerons donc pas suite.") == "nous ne donnerons pas suite."
+    assert normalize("We have, therefore, decided.") == "we have decided."
+    assert normalize("Daher wurden Sie nicht berücksichtigt.") == "daher wurden sie nicht berücksichtigt."
+
+
+def test_an_adverb_of_time_or_regret_inside_a_clause_is_read_as_if_it_were_not_there():
+    assert normalize("The post has now been filled.") == "the post has been filled."
+    assert normalize("You were unfortunately not assigned.") == "you were not assigned."
+    assert normalize("Your recent application is closed.") == "your application is closed."
+    assert normalize("De vacature is inmiddels vervuld.") == "de vacature is vervuld."
+    assert normalize("A vaga foi infelizmente atribuída.") == "a vaga foi atribuída."
+
+
+def test_a_fixed_phrase_or_an_opening_adverb_keeps_its_word():
+    assert normalize("We will pass for now.") == "we will pass for now."
+    assert normalize("Unfortunately, we are full. Now we wait.") == "unfortunately, we are full. now we wait."
+
+
+def test_an_abbreviations_full_stop_ends_no_sentence():
+    assert normalize("Uw sollicitatie voor ref. NW-12 is afgewezen.") == "uw sollicitatie voor ref nw-12 is afgewezen."
+    assert normalize("Dr. Okafor, z.B. Nr. 12.") == "dr okafor, zb nr 12."
+    assert normalize("The answer is no. Next.") == "the answer is no. next."
+
+
+def test_a_bracketed_reference_between_a_noun_and_its_verb_is_left_out():
+    assert normalize("Votre candidature (réf. NW-2027-0042) ne remplit pas.") == "votre candidature ne remplit pas."
+    assert normalize("Data Engineer (Berlin) is closed.") == "data engineer (berlin) is closed."
+
+
+
+# Core refusal families written in all nine languages (25 of these 60 were missed): the post filled
+# internally, cancelled and not to be filled, someone with more experience hired, the profile not
+# matching, a test below the mark, the post offered to someone else.
+CORE_FAMILIES = [
+    ('en', 'We have decided to fill the position internally.'),
+    ('fr', 'Nous avons décidé de pourvoir le poste en interne.'),
+    ('es', 'Hemos decidido cubrir el puesto internamente.'),
+    ('it', 'Abbiamo deciso di coprire la posizione internamente.'),
+    ('nl', 'We hebben besloten de functie intern in te vullen.'),
+    ('pt', 'Decidimos preencher a vaga internamente.'),
+    ('ru', 'Мы решили закрыть вакансию внутренним кандидатом.'),
+    ('tr', 'Pozisyonu şirket içinden doldurmaya karar verdik.'),
+    ('en', 'Due to a budget freeze, the vacancy has been cancelled and will not be filled.'),
+    ('de', 'Aufgrund eines Einstellungsstopps wurde die Stelle gestrichen und wird nicht besetzt.'),
+    ('fr', "En raison d'un gel des embauches, le poste a été supprimé et ne sera pas pourvu."),
+    ('es', 'Debido a una congelación de contrataciones, la vacante ha sido cancelada y no se cubrirá.'),
+    ('it', 'A causa di un blocco delle assunzioni, la posizione è stata cancellata e non verrà coperta.'),
+    ('nl', 'Door een vacaturestop is de functie geschrapt en wordt deze niet ingevuld.'),
+    ('pt', 'Devido ao congelamento de contratações, a vaga foi cancelada e não será preenchida.'),
+    ('ru', 'Из-за заморозки найма вакансия отменена и не будет заполнена.'),
+    ('tr', 'İşe alım dondurulduğu için pozisyon iptal edildi ve doldurulmayacak.'),
+    ('en', 'We have decided to hire a candidate with more experience in logistics.'),
+    ('de', 'Wir haben uns entschieden, eine Person mit mehr Erfahrung in der Logistik einzustellen.'),
+    ('fr', "Nous avons décidé d'embaucher un candidat ayant plus d'expérience en logistique."),
+    ('es', 'Hemos decidido contratar a un candidato con más experiencia en logística.'),
+    ('it', 'Abbiamo deciso di assumere un candidato con maggiore esperienza nella logistica.'),
+    ('nl', 'We hebben besloten een kandidaat met meer ervaring in logistiek aan te nemen.'),
+    ('pt', 'Decidimos contratar um candidato com mais experiência em logística.'),
+    ('ru', 'Мы решили нанять кандидата с большим опытом в логистике.'),
+    ('tr', 'Lojistikte daha fazla deneyime sahip bir adayı işe almaya karar verdik.'),
+    ('en', 'Your profile does not match the requirements of the role.'),
+    ('de', 'Ihr Profil entspricht nicht den Anforderungen der Stelle.'),
+    ('fr', 'Votre profil ne correspond pas aux exigences du poste.'),
+    ('es', 'Su perfil no se ajusta a los requisitos del puesto.'),
+    ('it', 'Il Suo profilo non corrisponde ai requisiti della posizione.'),
+    ('nl', 'Uw profiel sluit niet aan bij de eisen van de functie.'),
+    ('pt', 'O seu perfil não corresponde aos requisitos da vaga.'),
+    ('ru', 'Ваш профиль не соответствует требованиям вакансии.'),
+    ('tr', 'Profiliniz pozisyonun gereksinimlerini karşılamıyor.'),
+    ('en', 'Your test score was below the required pass mark, so we cannot take your application further.'),
+    ('de', 'Ihr Testergebnis lag unter der erforderlichen Mindestpunktzahl, daher können wir Ihre Bewerbung nicht weiter berücksichtigen.'),
+    ('fr', 'Votre score au test est inférieur au seuil requis ; nous ne pouvons donc pas poursuivre votre candidature.'),
+    ('es', 'Su puntuación en la prueba fue inferior al mínimo exigido, por lo que no podemos continuar con su candidatura.'),
+    ('it', 'Il punteggio del test è inferiore alla soglia richiesta, pertanto non possiamo proseguire con la Sua candidatura.'),
+    ('nl', 'Uw testscore lag onder de vereiste grens, daarom kunnen we uw sollicitatie niet verder in behandeling nemen.'),
+    ('pt', 'A sua pontuação no teste ficou abaixo do mínimo exigido, por isso não podemos dar seguimento à sua candidatura.'),
+    ('ru', 'Ваш результат теста ниже проходного балла, поэтому мы не можем продолжить рассмотрение вашей кандидатуры.'),
+    ('tr', 'Test puanınız gerekli barajın altında kaldığı için başvurunuzu ilerletemiyoruz.'),
+    ('en', 'After much deliberation we have offered the role to someone whose experience is closer to what the team needs.'),
+    ('de', 'Nach reiflicher Überlegung haben wir die Stelle jemandem angeboten, dessen Erfahrung besser zum Team passt.'),
+    ('fr', "Après mûre réflexion, nous avons proposé le poste à une personne dont l'expérience correspond mieux aux besoins de l'équipe."),
+    ('es', 'Tras mucha deliberación, hemos ofrecido el puesto a otra persona cuya experiencia se ajusta mejor.'),
+    ('it', "Dopo un'attenta valutazione abbiamo offerto il ruolo a un'altra persona con un'esperienza più vicina alle esigenze del team."),
+    ('nl', 'Na lang beraad hebben we de functie aangeboden aan iemand wiens ervaring beter aansluit.'),
+    ('pt', 'Após muita deliberação, oferecemos a vaga a outra pessoa cuja experiência está mais alinhada.'),
+    ('ru', 'После долгих размышлений мы предложили должность другому человеку, чей опыт ближе к задачам команды.'),
+    ('tr', 'Uzun bir değerlendirmenin ardından pozisyonu deneyimi ekibin ihtiyaçlarına daha uygun birine teklif ettik.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), CORE_FAMILIES)
+def test_a_core_refusal_family_is_read_in_every_deciding_language(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", (sentence, result.reasons)
+
+
+CORE_NEAR_MISSES = [
+    ('fr', 'Si nous décidons de pourvoir le poste en interne, nous vous en informerons.'),
+    ('es', 'Si decidimos cubrir el puesto internamente, te lo comunicaremos.'),
+    ('it', 'Qualora decidessimo di coprire la posizione internamente, La informeremo.'),
+    ('nl', 'Als we besluiten de functie intern in te vullen, laten we het u weten.'),
+    ('de', 'Falls wir uns für eine Person mit mehr Erfahrung entscheiden, melden wir uns.'),
+    ('pt', 'Caso decidamos contratar um candidato com mais experiência, avisaremos.'),
+    ('ru', 'Если мы решим нанять кандидата с большим опытом, мы сообщим вам.'),
+    ('nl', 'De functie van teamleider is geschrapt, maar uw sollicitatie voor de functie van analist loopt gewoon door.'),
+    ('it', 'La posizione di Milano è stata cancellata, ma la Sua candidatura per Roma resta confermata.'),
+    ('ru', 'Вакансия в Казани отменена, но ваша кандидатура на позицию в Москве остаётся в силе.'),
+    ('de', 'Wir hatten die Stelle jemandem angeboten, der abgesagt hat; nun möchten wir sie Ihnen anbieten.'),
+    ('pt', 'Oferecemos a vaga a outra pessoa, que recusou; por isso gostaríamos de oferecê-la a você.'),
+    ('tr', 'Profiliniz pozisyonun gereksinimlerini karşılıyor; sizi mülakata davet etmek istiyoruz.'),
+    ('en', 'We offered the role to another candidate, who declined; we would now like to offer it to you.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), CORE_NEAR_MISSES)
+def test_a_near_miss_of_a_core_family_is_not_a_rejection(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label != "rejection", (sentence, result.reasons)
+
+
+
+# A fourth batch in all nine languages (30 of these 63 were missed, two in English: "we cannot
+# proceed with …" and "you do not meet the minimum qualification"): no invitation to interview, the
+# recruitment closed unfilled, a visa not sponsored, a minimum not met, another direction, not
+# successful this time.
+FOURTH_FAMILIES = [
+    ('en', 'We will not be inviting you to interview for this position.'),
+    ('de', 'Wir werden Sie nicht zu einem Vorstellungsgespräch für diese Stelle einladen.'),
+    ('fr', 'Nous ne vous convierons pas à un entretien pour ce poste.'),
+    ('es', 'No le invitaremos a una entrevista para este puesto.'),
+    ('it', 'Non La inviteremo a un colloquio per questa posizione.'),
+    ('nl', 'We nodigen u niet uit voor een gesprek voor deze functie.'),
+    ('pt', 'Não o convidaremos para uma entrevista para esta vaga.'),
+    ('ru', 'Мы не будем приглашать вас на собеседование на эту должность.'),
+    ('tr', 'Sizi bu pozisyon için mülakata davet etmeyeceğiz.'),
+    ('en', 'We have decided to close the vacancy without making an appointment.'),
+    ('de', 'Wir haben beschlossen, das Verfahren ohne Stellenbesetzung zu beenden.'),
+    ('fr', 'Nous avons décidé de clore le recrutement sans pourvoir le poste.'),
+    ('es', 'Hemos decidido cerrar el proceso sin cubrir la vacante.'),
+    ('it', 'Abbiamo deciso di chiudere la selezione senza coprire la posizione.'),
+    ('nl', 'We hebben besloten de procedure te sluiten zonder de vacature in te vullen.'),
+    ('pt', 'Decidimos encerrar o processo sem preencher a vaga.'),
+    ('ru', 'Мы решили закрыть конкурс без назначения на должность.'),
+    ('tr', 'Süreci pozisyonu doldurmadan kapatmaya karar verdik.'),
+    ('en', 'As we are unable to sponsor a work visa for this role, we cannot proceed with your application.'),
+    ('de', 'Da wir für diese Stelle kein Arbeitsvisum unterstützen können, können wir Ihre Bewerbung nicht weiterverfolgen.'),
+    ('fr', 'Comme nous ne pouvons pas parrainer de visa de travail pour ce poste, nous ne pouvons pas poursuivre votre candidature.'),
+    ('es', 'Como no podemos patrocinar un visado de trabajo para este puesto, no podemos seguir adelante con su candidatura.'),
+    ('it', 'Poiché non possiamo sponsorizzare un visto di lavoro per questa posizione, non possiamo procedere con la Sua candidatura.'),
+    ('nl', 'Omdat we voor deze functie geen werkvisum kunnen sponsoren, kunnen we uw sollicitatie niet in behandeling nemen.'),
+    ('pt', 'Como não podemos patrocinar um visto de trabalho para esta vaga, não podemos avançar com a sua candidatura.'),
+    ('ru', 'Поскольку мы не можем оформить рабочую визу для этой должности, мы не можем продолжить рассмотрение вашей кандидатуры.'),
+    ('tr', 'Bu pozisyon için çalışma vizesi sağlayamadığımızdan başvurunuzla ilerleyemiyoruz.'),
+    ('en', 'You do not meet the minimum qualification required for this programme.'),
+    ('de', 'Sie erfüllen nicht die Mindestqualifikation für dieses Programm.'),
+    ('fr', 'Vous ne remplissez pas la qualification minimale requise pour ce programme.'),
+    ('es', 'No cumple con la titulación mínima requerida para este programa.'),
+    ('it', 'Non possiede la qualifica minima richiesta per questo programma.'),
+    ('nl', 'U voldoet niet aan de minimale kwalificatie voor dit programma.'),
+    ('pt', 'Você não cumpre a qualificação mínima exigida para este programa.'),
+    ('ru', 'Вы не соответствуете минимальным квалификационным требованиям программы.'),
+    ('tr', 'Bu program için gereken asgari yeterliliği karşılamıyorsunuz.'),
+    ('en', 'We have decided to go in a different direction for this role.'),
+    ('de', 'Wir haben uns entschieden, bei dieser Stelle einen anderen Weg zu gehen.'),
+    ('fr', 'Nous avons décidé de prendre une autre direction pour ce poste.'),
+    ('es', 'Hemos decidido tomar otra dirección para este puesto.'),
+    ('it', "Abbiamo deciso di andare in un'altra direzione per questo ruolo."),
+    ('nl', 'We hebben besloten een andere richting in te slaan voor deze functie.'),
+    ('pt', 'Decidimos seguir numa direção diferente para esta vaga.'),
+    ('ru', 'Мы решили выбрать другое направление для этой позиции.'),
+    ('tr', 'Bu pozisyon için farklı bir yönde ilerlemeye karar verdik.'),
+    ('en', 'Your application was not successful on this occasion.'),
+    ('de', 'Ihre Bewerbung war dieses Mal leider nicht erfolgreich.'),
+    ('fr', "Votre candidature n'a pas abouti cette fois-ci."),
+    ('es', 'Su candidatura no ha prosperado en esta ocasión.'),
+    ('it', 'La Sua candidatura questa volta non ha avuto esito positivo.'),
+    ('nl', 'Uw sollicitatie is deze keer niet succesvol geweest.'),
+    ('pt', 'A sua candidatura não foi bem-sucedida desta vez.'),
+    ('ru', 'В этот раз ваша кандидатура не прошла отбор.'),
+    ('tr', 'Başvurunuz bu sefer olumlu sonuçlanmadı.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), FOURTH_FAMILIES)
+def test_a_fourth_batch_refusal_is_read_in_every_deciding_language(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", (sentence, result.reasons)
+
+
+FOURTH_NEAR_MISSES = [
+    ('de', 'Falls Sie den Test nicht bestehen, werden wir Sie nicht zu einem Vorstellungsgespräch einladen.'),
+    ('fr', 'Si votre dossier est incomplet, nous ne vous convierons pas à un entretien.'),
+    ('es', 'Si no envía el formulario, no le invitaremos a una entrevista.'),
+    ('it', 'Se non completa il test, non La inviteremo a un colloquio.'),
+    ('nl', 'Als u de test niet afrondt, nodigen we u niet uit voor een gesprek.'),
+    ('pt', 'Se não enviar o formulário, não o convidaremos para uma entrevista.'),
+    ('ru', 'Если вы не пройдёте тест, мы не будем приглашать вас на собеседование.'),
+    ('en', 'If you do not meet the minimum requirements by the start date, the offer may be withdrawn.'),
+    ('es', 'Si no cumple con la titulación mínima requerida, su solicitud será excluida.'),
+    ('en', 'Applicants who do not meet the minimum qualification will not be shortlisted.'),
+    ("en", "Applications with incomplete assessments cannot be progressed, so please finish yours by Sunday."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), FOURTH_NEAR_MISSES)
+def test_a_near_miss_of_the_fourth_batch_is_not_a_rejection(lang, sentence):
     result = _read(sentence, lang)
     assert result.label != "rejection", (sentence, result.reasons)

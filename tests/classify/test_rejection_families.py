@@ -32,7 +32,8 @@ def _read(sentence: str, lang: str = "en"):
     ("You did not progress to the interview stage.", "en.rejection.did_not_progress_or_pass", "en"),
     ("You have not passed the assessment stage.", "en.rejection.did_not_progress_or_pass", "en"),
     ("Your application did not pass our initial screening.", "en.rejection.did_not_progress_or_pass", "en"),
-    ("We cannot progress your application on this occasion.", "en.rejection.cannot_progress_your_application", "en"),
+    # (its own rule is gone since "cannot" counts where the general rule reads "not")
+    ("We cannot progress your application on this occasion.", "en.rejection.not_moving_on_with_you", "en"),
     ("The course is now full, so we cannot consider your application.", "en.rejection.course_or_programme_full", "en"),
     ("All the places on the programme have now been filled.", "en.rejection.course_or_programme_full", "en"),
     ("The course has no places left.", "en.rejection.course_or_programme_full", "en"),

@@ -124,6 +124,7 @@ _GENERIC_BEFORE = re.compile(
         r"\b(?:late|incomplete|unsigned|partial|ineligible|duplicate|unfinished) (?:applications|submissions|forms"
         + r"|entries)\b[^.!?\n]{0,40}$",
         r"\b(?:an|every|each|any) $",
+        r"\b(?:applications|candidates|applicants|submissions) (?:with|without|that|which|missing|lacking)\b[^.!?\n]{0,50}$",
         # "applicants from a single institution generally will not be invited at once" (real-mail round 30)
         r"\b(?:generally|usually|typically|normally|as a rule) (?:will |would |are |is |do |does |can )?$",
     )

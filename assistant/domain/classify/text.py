@@ -10,6 +10,7 @@ from email.message import EmailMessage, Message
 from assistant.text import html_to_text
 
 from .quotes import strip_quotes, strip_signature
+from .rule import any_of
 
 # Placeholders some senders put in text/plain when the real content is HTML.
 _PLACEHOLDER = re.compile(
@@ -109,6 +110,42 @@ _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,120})\]\(\s*(?:https?://|mailto:)[^
 _WEB_ADDRESS = re.compile(r"(?::[ \t]*|[ \t]+)?<?\b(?:https?://|www\.)[^\s<>\]]*[^\s<>\].,;:!?'\")]>?")
 
 
+# An abbreviation's full stop ends no sentence: "(ref. NW-2027-0042)", "Dr. Okafor", "z.B.", "Nr. 12".
+_ABBREVIATION = re.compile(
+    r"\b(?:(ref|réf|dr|mr|mrs|ms|mme|mlle|prof|st|co|ltd|inc|corp|dept|approx|ca|bzw|ggf|evtl|vs|tel|sr|sra|srta|dott"
+    + r"|sig|jr)|(no|nr|núm|num))\.(?=[ \t]+(?(2)\d|\S))"
+    + r"|\b(z\.b|u\.a|d\.h|e\.g|i\.e|p\.ex)\.",
+    re.IGNORECASE,
+)
+
+
+# A reference in brackets, "(ref. NW-2027-0042)", "(2XT4)": a code between a noun and its verb, left out.
+_BRACKETED_CODE = re.compile(r"[ \t]*\((?:ref\.?|réf\.?|id|no\.?|nr\.?|#)?[ \t]*(?=[^()\n]{0,30}\d)[\w./#: -]{1,30}\)",
+                             re.IGNORECASE)
+
+
+# Connectives inside a clause carry no decision: "Nous ne donnerons donc pas suite", "We gaan daarom niet
+# verder", "Wir werden Ihre Bewerbung daher nicht weiterverfolgen" read as without them (language parity
+# after real-mail round 36). Only after a word, so a German clause that opens with "Daher" keeps its order.
+_CONNECTIVE = re.compile(
+    r"(?<=\w),? (?:" + any_of(
+        r"therefore|thus|hence|consequently|accordingly|daher|deshalb|deswegen|somit|folglich|demnach|donc",
+        r"par conséquent|de ce fait|por lo tanto|por tanto|por consiguiente|pertanto|quindi|dunque|perciò",
+        r"di conseguenza|daarom|derhalve|bijgevolg|portanto|por isso|por conseguinte|поэтому|следовательно",
+        r"таким образом|dolayısıyla|bu nedenle|bu yüzden",
+        # sentence adverbs of time inside a clause ("has now been filled", "is inmiddels vervuld", "your recent
+        # application"): a clause that opens with one keeps it; words of regret stay, as they are cues
+        r"(?<!\bfor )(?<!\buntil )(?<!\bright )(?<!\bby )(?<!\bfrom )(?<!\bof )(?<!\bjust )now",
+        r"ultimately|eventually|officially|formally|inzwischen|mittlerweile|(?<=\byour )recent",
+        # a word of regret between an auxiliary and "not": "you were unfortunately not assigned"
+        "(?:" + "|".join(rf"(?<=\b{aux} )" for aux in ("is", "are", "was", "were", "will", "would", "have", "has", "had"))
+        + r")(?:unfortunately|sadly|regrettably)(?= not\b)|(?:(?<=\bfoi )|(?<=\bforam ))infelizmente",
+        r"inmiddels|désormais|ormai",
+    ) + r"),?(?= )",
+    re.IGNORECASE,
+)
+
+
 def _is_heading(line: str, following: str) -> bool:
     """A heading of its own line, above a line that starts a sentence: no closing punctuation, and up to
     three words ("Başvuru reddi"), or up to six each capitalised but for words of up to three letters
@@ -133,6 +170,8 @@ def normalize(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     text = _WEB_ADDRESS.sub(" ", _MARKDOWN_LINK.sub(r"\1", text))
+    text = _BRACKETED_CODE.sub("", text)
+    text = _ABBREVIATION.sub(lambda found: (found.group(0)[:-1]).replace(".", ""), text)
     text = (
         text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00b4", "'")
         .replace("\u201c", '"').replace("\u201d", '"').replace("\u00ab", '"')
@@ -140,6 +179,7 @@ def normalize(text: str) -> str:
         .replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")
     )
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = _CONNECTIVE.sub("", text)
     # A notice's field line ("Vetting outcome: Not cleared") is no wrapped prose: it ends where it ends
     # (stress set 5), so "not cleared" does not run into the next line's sentence.
     text = _FIELD_LINE.sub("\\g<0>\n", text)

@@ -51,7 +51,9 @@ VERDICTS: list[Rule] = [
     ),
     rule(
         "de.rejection.cannot_let_you_in", "rejection", "strong",
-        r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir|sie|dich)(?: [\w-]+){0,4}? (?<!\bnoch )(?:leider )?(?:nicht|keine?n?)"
+        # (not a day or a time no longer offered: "Ihnen den Termin am Montag nicht mehr anbieten")
+        r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir|sie|dich)(?! (?:den|diesen|einen) (?:termin|zeitpunkt|slot))"
+        + r"(?: [\w-]+){0,4}? (?<!\bnoch )(?:leider )?(?:nicht|keine?n?)"
         + r"(?: [\w-]+){0,4}? (?:aufnehmen|zulassen|berücksichtigen|anbieten|annehmen|einladen|vermitteln)\b",
         # "Leider können wir Ihnen keine Zusage für den Ausbildungsplatz geben": no acceptance to give.
         r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir)(?: [\w-]+){0,3}? keine zusage\b",
@@ -172,6 +174,22 @@ FRAME_WORDS = FrameWords(
         r"\b(?:sie|du) (?:damit |leider |somit |daher )?die (?:formalen |erforderlichen |geforderten )?(?:voraussetzungen"
         + r"|anforderungen|kriterien) nicht (?:erfüllen|erfüllst)\b",
         r"\bberücksichtigung im weiteren (?:auswahl)?verfahren (?:ist )?(?:daher |leider |somit )?nicht möglich\b",
+        # the families of stress set 8 and rounds 33-36, in German
+        r"\b(?:ihr name|sie|du) (?:hat|haben|hast) es (?:leider |diesmal )?nicht (?:auf|in) (?:die|unsere) [^.!?\n]{0,60}?"
+        + r"geschafft\b",
+        r"\bwir haben (?:[\w-]+ ){0,2}?(?:unsere[nr]?|einen|eine) neue[nr]? \w+ (?:eingestellt|begrüßt|gewonnen)\b"
+        + r"(?![^.!?\n]*\b(?:ihr\w*|dich|dir)\b)",
+        r"\b(?:kann|können) (?:ihnen|dir) (?:die|diese|den|diesen|das) (?:aufgabe|stelle|gelegenheit|einsatz|platz|position"
+        + r"|möglichkeit) (?:leider )?nicht mehr anbieten\b",
+        # core families missed outside English (language parity): someone with more experience, the post offered
+        r"\b(?:entschieden|beschlossen),? (?:eine?n? )?(?:andere[nr]? )?(?:person|kandidat\w*|bewerber\w*) mit (?:mehr"
+        + r"|umfangreicherer|größerer) (?:erfahrung|berufserfahrung)\b",
+        r"\b(?:die stelle|die position|den platz) (?:an )?(?:jemandem|jemand anderem|einer anderen person|einem anderen"
+        + r" (?:kandidaten|bewerber)|einer anderen (?:kandidatin|bewerberin)) angeboten\b"
+        + r"(?![^.!?\n]{0,40}\b(?:abgesagt|abgelehnt|zurückgezogen)\b)",
+        # core families missed (language parity, batch 4)
+        r"\bwerden (?:wir )?(?:sie|dich) (?:leider )?nicht (?:[\w-]+ ){0,6}?einladen\b",
+        r"\b(?:entschieden|beschlossen),? (?:bei|für) (?:dieser|diese|der) (?:stelle|position|rolle) einen anderen weg\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

@@ -77,8 +77,11 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"\b(?:test|assessment|interview|invitation)(?: link)? (?:remains?|is still) (?:valid|open|active)\b",
         r"\bmoved your application (?:there|to)\b|\b(?:kept|keep|keeping|will keep) your application (?:open|active)\b",
         r"\ba (?:place|spot|seat) has (?:just |now )?(?:become available|opened up|freed up)\b",
+        # the first choice declined and the place passes to the reader (language parity)
+        r"\b(?:like|pleased|happy|delighted) to (?:now )?offer (?:it|the (?:role|position|post|job|place)) to you\b",
         # the day moved, not cancelled: "It will now be held at our Coventry site" (stress set 8)
-        r"\b(?:will|is to) now (?:be held|take place)\b",
+        r"\b(?:will|is to) (?:now |instead )?(?:be held|take place) (?:at|in|on)\b(?=[^.!?\n]{0,60}\bsame (?:date|day"
+        + r"|time)\b)",
         # taken off a day's booking, not off the candidacy: "We will contact you to reschedule" (real-mail round 33)
         r"\b(?:contact|call|e-?mail|write to) you to (?:reschedule|rebook|arrange (?:a|another) (?:new )?(?:date|time|slot))\b",
         # "Everything else about your application is in order" (stress set 8)

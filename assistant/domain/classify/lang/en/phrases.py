@@ -680,7 +680,7 @@ PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
         "en.pending.no_decision_has_been_made", "pending", "strong",
         r"\bno (?:final )?decisions? (?:has|have) (?:yet )?been (?:made|reached|taken)",
         r"\bno (?:final )?decision yet\b",
-        r"(?:\bnot|n't) (?:yet )?(?:made|reached|taken|come to|arrived at) (?:a |any |our |the )?(?:final )?decision",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:yet )?(?:made|reached|taken|come to|arrived at) (?:a |any |our |the )?(?:final )?decision",
         r"\bdecision (?:has not|hasn't|is not|isn't) (?:yet )?(?:been )?(?:made|final|reached)",
         r"\bnot (?:yet )?(?:decided|finali[sz]ed)",
         negatable=False,
@@ -734,7 +734,7 @@ PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
     ),
     rule(
         "en.pending.not_making_a_decision", "pending", "strong",
-        r"(?:\bnot|n't) (?:yet )?(?:be )?(?:in a position to |able to |ready to )?(?:making|make|reach|reaching|taking|take)"
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:yet )?(?:be )?(?:in a position to |able to |ready to )?(?:making|make|reach|reaching|taking|take)"
         + r" (?:a|any|the|our|their) (?:final )?decision"
         # Not a decision missed by a deadline that closed the application (real-mail round 5).
         + r"(?!(?: \w+){0,3} before (?:their|the|its|his|her) (?:\w+ )?deadline)",
@@ -759,7 +759,7 @@ PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
     rule(
         "en.pending.expect_to_hear_from_us", "pending", "medium",
         r"\b(?:(?:expect|hope) to|you(?:'ll| will| should)) (?:definitely |certainly )?hear (?:back )?from (?:us|me)\b",
-        r"(?:\bnot|n't) forgotten (?:about )?you\b",
+        r"(?:\bnot|(?<=\bcan)not|n't) forgotten (?:about )?you\b",
         r"\bbearing with us\b",
         r"\b(?:interviews|conversations) are (?:still )?(?:ongoing|continuing|underway)",
         r"\bin the process of\b",
@@ -777,7 +777,7 @@ PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
     ),
     rule(
         "en.pending.not_moving_forward_until_january", "pending", "strong",
-        r"(?:\bnot|n't) (?:be )?(?:moving forward|proceeding|hiring|interviewing|continuing|making (?:any|a) decisions?)(?: [\w-]+){0,5} (?:until|till|before) "
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:be )?(?:moving forward|proceeding|hiring|interviewing|continuing|making (?:any|a) decisions?)(?: [\w-]+){0,5} (?:until|till|before) "
         + _MONTH,
     ),
     rule(
@@ -852,8 +852,8 @@ PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
     ),
     rule(
         "en.pending.not_made_a_call", "pending", "strong",
-        r"(?:\bnot|n't) (?:yet )?(?:made|reached|taken) (?:a|the|our|any) (?:final )?(?:call|choice|selection|hiring decision)\b",
-        r"(?:\bnot|n't) (?:yet )?(?:made up (?:our|their|my) minds?|decided (?:on|yet|who)|selected (?:anyone|anybody|a candidate|yet))",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:yet )?(?:made|reached|taken) (?:a|the|our|any) (?:final )?(?:call|choice|selection|hiring decision)\b",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:yet )?(?:made up (?:our|their|my) minds?|decided (?:on|yet|who)|selected (?:anyone|anybody|a candidate|yet))",
         r"\bno(?: one|body) has been (?:selected|chosen|hired) yet\b",
         negatable=False,
     ),
@@ -875,7 +875,7 @@ PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
     ),
     rule(
         "en.pending.not_make_until_all", "pending", "strong",
-        r"(?:\bnot|n't) (?:be )?(?:going to )?(?:make|making|reach|reaching|moving forward|proceeding|deciding)(?: [\w-]+){0,6} (?:"
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:be )?(?:going to )?(?:make|making|reach|reaching|moving forward|proceeding|deciding)(?: [\w-]+){0,6} (?:"
         + any_of(
             r"(?:until|till|before) (?:all|we|the|our|everyone|every|next|after|\w+day)",
             r"for (?:another|a few|a couple of|a|one more|two|three) (?:\w+ )?(?:days?|weeks?)",
@@ -910,7 +910,7 @@ PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
     ),
     rule(
         "en.pending.not_hired_anyone_yet", "pending", "strong",
-        r"(?:\bnot|n't) (?:yet )?(?:hired|selected|chosen|picked|offered (?:it|the (?:role|position|job)) to|appointed|ruled out)"
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:yet )?(?:hired|selected|chosen|picked|offered (?:it|the (?:role|position|job)) to|appointed|ruled out)"
         + r" (?:anyone|anybody|someone|a candidate)(?: \w+){0,3} yet\b",
         r"\b(?:you|you're|you are) (?:still )?(?:remain|are|'re)? ?(?:still )?(?:"
         + any_of(

@@ -41,13 +41,6 @@ ENDING: list[Rule] = [
         void_if_third_person=True,
     ),
     rule(
-        "en.rejection.cannot_progress_your_application", "rejection", "strong",
-        r"\b(?:cannot|can't|can not|could not|couldn't|will not|won't|are not going to|aren't going to|shall not)"
-        + r" (?:be )?(?:progress|progressing|advance|advancing|take|taking|put|putting|move|moving|carry|carrying)"
-        + r" (?:forward |further |ahead )?(?:with )?your (?:application|candidacy|candidature|cv|resume|profile)\b",
-        void_if_deferred=True,
-    ),
-    rule(
         "en.rejection.cannot_consider_your_application", "rejection", "strong",
         r"\b(?:cannot|can't|can not|could not|couldn't|are unable to|were unable to|are not able to|were not able to"
         + r"|won't be able to|will not be able to|will not|won't) (?:be )?(?:consider|considering|accept|accepting)"
@@ -105,7 +98,7 @@ ENDING: list[Rule] = [
     ),
     rule(
         "en.rejection.no_interview_for_you", "rejection", "strong",
-        r"(?:\bnot|n't|\bunable to|\bnot able to) (?:be )?(?:offering|inviting|offer|invite) you (?:an? |to (?:an? |the )?"
+        r"(?:\bnot|(?<=\bcan)not|n't|\bunable to|\bnot able to) (?:be )?(?:offering|inviting|offer|invite) you (?:an? |to (?:an? |the )?"
         + r"|for (?:an? |the )?)?(?:interview|next round|assessment cent(?:re|er)|next stage|final round)\b"
         # an interview at all, not one at that time: "can't offer you an interview for the role on Monday"
         + r"(?!(?: [\w-]+){0,4} (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d|this week|next week|tomorrow"

@@ -53,7 +53,7 @@ _DECIDER = r"(?:we|we've|we have|they|they've|the (?:team|client|panel|company|h
 PHRASES: list[Rule] = [
     rule(
         "en.rejection.not_moving_on_with_you", "rejection", "strong",
-        r"(?:\bnot|n't|\bno longer)(?: to| be| going to| be able to| able to| in a position to| be in a position to)? "
+        r"(?:\bnot|(?<=\bcan)not|n't|\bno longer)(?: to| be| going to| be able to| able to| in a position to| be in a position to)? "
         + _MOVE
         + r"(?: (?:forward|further|ahead|on))?(?: (?:with|to))? "
         + _APP,
@@ -61,7 +61,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_moving_forward", "rejection", "strong",
-        r"(?:\bnot|n't)(?: to| be)? (?:moving|move|proceed|proceeding|progressing|progress|advancing|advance)(?: you)? (?:forward|further|ahead)\b(?!"
+        r"(?:\bnot|(?<=\bcan)not|n't)(?: to| be)? (?:moving|move|proceed|proceeding|progressing|progress|advancing|advance)(?: you)? (?:forward|further|ahead)\b(?!"
         + any_of(
             r" with (?:the |our |your |any |all )?(?:interview|call|meeting|process|hiring|candidates|anyone|anybody|any)",
             r" until| till| before| without| unless",
@@ -106,12 +106,12 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_taken_forward", "rejection", "strong",
-        r"(?:\bnot|n't) (?:be )?(?:taken|taking|take|moved|progressed|carried|put) (?:forward|further|through)",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:be )?(?:taken|taking|take|moved|progressed|carried|put) (?:forward|further|through)",
         void_if_deferred=True,
     ),
     rule(
         "en.rejection.not_proceeding", "rejection", "strong",
-        r"(?:\bnot|n't) (?:be )?(?:proceeding|progressing|advancing|continuing)(?: further| any further)?(?=[.,;!\n]|$)",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:be )?(?:proceeding|progressing|advancing|continuing)(?: further| any further)?(?=[.,;!\n]|$)",
     ),
     rule(
         "en.rejection.unable_to_take_your_application", "rejection", "strong",
@@ -261,7 +261,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_selected", "rejection", "strong",
-        r"(?:\bnot|n't) (?:been |be )?(?:the )?(?:selected|shortlisted|short-listed|chosen|successful|invited|progressed|advanced)\b",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:been |be )?(?:the )?(?:selected|shortlisted|short-listed|chosen|successful|invited|progressed|advanced)\b",
     ),
     rule(
         # Negatable: "your application has not been marked as unsuccessful" keeps it alive.
@@ -277,7 +277,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_offering_you_the_job", "rejection", "strong",
-        r"(?:\bnot|n't) (?:to |be )?(?:offer|offering|extend|extending|make|making) (?:you )?(?:an? |the |this )?(?:[\w-]+ )?(?:offer|position|role|job)",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:to |be )?(?:offer|offering|extend|extending|make|making) (?:you )?(?:an? |the |this )?(?:[\w-]+ )?(?:offer|position|role|job)",
     ),
     rule(
         "en.rejection.no_longer_considering", "rejection", "strong",
@@ -332,7 +332,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_the_right_fit", "rejection", "medium",
-        r"(?:\bnot|n't) (?:the right|a|the best|a good|a strong|the strongest|an? (?:ideal|perfect)) (?:fit|match)\b",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:the right|a|the best|a good|a strong|the strongest|an? (?:ideal|perfect)) (?:fit|match)\b",
     ),
     rule(
         "en.rejection.keep_your_resume_on_file", "rejection", "medium",
@@ -345,8 +345,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_the_news_you_hoped_for", "rejection", "medium",
-        r"(?:\bnot|n't) (?:a|the) (?:news|answer|outcome|result) you (?:were )?(?:hoping|wanted)",
-        r"(?:\bnot|n't) (?:good|great|better) news\b",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:a|the) (?:news|answer|outcome|result) you (?:were )?(?:hoping|wanted)",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:good|great|better) news\b",
     ),
     # "the panel felt that another applicant better met the criteria"; "we went the other way"; "not hire for this position at all".
     rule(
@@ -357,7 +357,7 @@ PHRASES: list[Rule] = [
     rule(
         "en.rejection.went_the_other_way_or_not_hiring", "rejection", "strong",
         r"\b(?:went|gone|go|going) the other way\b",
-        r"(?:\bnot|n't) (?:to )?(?:hire|fill|recruit|appoint) for (?:this|the) (?:position|role|post|vacancy|job)\b",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:to )?(?:hire|fill|recruit|appoint) for (?:this|the) (?:position|role|post|vacancy|job)\b",
     ),
     # "We're going to pass for the full stack role": a pass on the reader's role, said informally.
     rule(
@@ -428,7 +428,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_the_outcome_anyone_hoped_for", "rejection", "medium",
-        r"(?:\bnot|n't) (?:a|the) (?:news|answer|outcome|result) (?:you|either of us|we|any of us|i|anyone)(?: were| was)? (?:hoping|wanted|hoped|wanting)",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:a|the) (?:news|answer|outcome|result) (?:you|either of us|we|any of us|i|anyone)(?: were| was)? (?:hoping|wanted|hoped|wanting)",
         r"\byou (?:were|are|'re|seemed|came across as)(?: \w+){0,2} (?:a (?:little|bit|touch) )?(?:light|thin) on\b",
     ),
     # "We will be offering the position to a nurse who …": someone described, not the reader.
@@ -455,7 +455,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_moving_you_forward", "rejection", "strong",
-        r"(?:\bnot|n't|\bno longer|\bcannot|\bunable to)(?: (?:be|going|gonna|to|able|in a position|currently|now|planning|looking|in|a|position))* (?:"
+        r"(?:\bnot|(?<=\bcan)not|n't|\bno longer|\bcannot|\bunable to)(?: (?:be|going|gonna|to|able|in a position|currently|now|planning|looking|in|a|position))* (?:"
         + r"mov\w*|proceed\w*|progress\w*|advanc\w*|continu\w*|go\w*|tak\w+|carry\w*)"
         + r"(?: (?:this|it|things|matters|you|your (?:application|candidacy|candidature|profile)))? (?:any )?(?:forward|further|ahead)\b(?! (?:"
         + any_of(
@@ -471,13 +471,13 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_continuing_the_process", "rejection", "strong",
-        r"(?:\bnot|n't|\bno longer|\bcannot|\bunable to)"
+        r"(?:\bnot|(?<=\bcan)not|n't|\bno longer|\bcannot|\bunable to)"
         + r"(?: (?:be|going|to|able|in a position))* (?:continu\w*|proceed\w*|pursu\w*|progress\w*) (?:the|this|our|your) (?:"
         + r"process|application|candidacy|candidature|conversations?|discussions?) (?:with you|further)",
     ),
     rule(
         "en.rejection.not_inviting_you_back", "rejection", "strong",
-        r"(?:\bnot|n't)(?: (?:be|going|to|able))* (?:invit\w+|ask\w*|bring\w*|call\w*) you (?:"
+        r"(?:\bnot|(?<=\bcan)not|n't)(?: (?:be|going|to|able))* (?:invit\w+|ask\w*|bring\w*|call\w*) you (?:"
         + any_of(
             r"back|in|to (?:the |a |an )?(?:next|final|second|further|onsite|on-site|another)",
             r"for (?:an?|the|another) (?:\w+ )?(?:interview|round|stage|conversation)",
@@ -532,7 +532,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_match_our_requirements", "rejection", "strong",
-        r"(?:\bnot|n't) (?:quite |fully |closely |really )?(?:match|meet|align with|fit|suit|correspond to|line up with)"
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:quite |fully |closely |really )?(?:match|meet|align with|fit|suit|correspond to|line up with)"
         + r" (?:our|the|what) (?:current |specific |exact |full |key |minimum )?(?:"
         + any_of(
             r"requirements|needs|criteria|profile|expectations|brief",
@@ -548,18 +548,18 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_among_the_finalists", "rejection", "strong",
-        r"(?:\bnot|n't) (?:\w+ ){0,2}among (?:the|those|our) (?:finalists|successful|selected|shortlisted|candidates (?:selected|chosen|invited|progressing))"
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:\w+ ){0,2}among (?:the|those|our) (?:finalists|successful|selected|shortlisted|candidates (?:selected|chosen|invited|progressing))"
         + r"(?: (?:candidates|applicants|people|ones|participants|interns|students))?",
     ),
     rule(
         "en.rejection.not_the_right_fit_for_the_role", "rejection", "medium",
-        r"(?:\bnot|n't) (?:[\w']+ ){0,6}?(?:quite |exactly )?(?:"
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:[\w']+ ){0,6}?(?:quite |exactly )?(?:"
         + any_of(
             r"the right|a (?:good|great|strong|close|clear|perfect)|the best|an? (?:ideal|perfect|obvious)",
             r"the strongest|a|the",
         )
         + r") (?:enough )?(?:fit|match|next step|role|move|opportunity) for you\b",
-        r"(?:\bnot|n't) (?:[\w']+ ){0,6}?(?:quite |exactly )?(?:"
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:[\w']+ ){0,6}?(?:quite |exactly )?(?:"
         + any_of(
             r"the right|a (?:good|great|strong|close|clear|perfect)|the best|an? (?:ideal|perfect|obvious)",
             r"the strongest|a|the",
@@ -581,7 +581,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_proceed", "rejection", "strong",
-        r"(?:\bnot|n't)(?: (?:be|going|gonna|to|able|in a position))* (?:"
+        r"(?:\bnot|(?<=\bcan)not|n't)(?: (?:be|going|gonna|to|able|in a position))* (?:"
         + any_of(
             r"proceed|proceeding|progress|progressing|continue|continuing|move ahead|moving ahead|go ahead",
             r"going ahead",
@@ -591,7 +591,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_making_a_hire", "rejection", "strong",
-        r"(?:\bnot|n't) (?:be )?(?:making|make|going to make) (?:a|an|any) (?:hire|appointment|offer)\b(?! (?:until|before|yet))",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:be )?(?:making|make|going to make) (?:a|an|any) (?:hire|appointment|offer)\b(?! (?:until|before|yet))",
         r"\b(?:stopped|stop|ended|end|halted|cancell?ed|closed) (?:the )?(?:recruiting|recruitment|hiring|search)(?: process)? for (?:it|this|the|that)\b",
         r"\b(?:position|role|job|vacancy|opening)(?: [\w-]+){0,3} no longer exists\b",
     ),
@@ -633,7 +633,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_consider_you", "rejection", "strong",
-        r"(?:\bnot|n't|\bno longer|\bunable to|\bnever)(?: (?:be|been|going|gonna|to|able|in a position|currently|now|ultimately|planning|looking|able to))* (?:"
+        r"(?:\bnot|(?<=\bcan)not|n't|\bno longer|\bunable to|\bnever)(?: (?:be|been|going|gonna|to|able|in a position|currently|now|ultimately|planning|looking|able to))* (?:"
         + any_of(
             r"consider\w*|shortlist\w*|short-list\w*|invit\w+",
             r"(?:extend\w*|send\w*|issu\w*) (?:you )?(?:an|the|any) invitation|select\w*|progress\w*|advanc\w*",
@@ -645,7 +645,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_moving_to_an_offer", "rejection", "strong",
-        r"(?:\bnot|n't|\bno longer|\bunable to)(?: (?:be|going|to|able|in a position))* (?:mov\w*|proceed\w*|progress\w*|go\w*|get\w*)"
+        r"(?:\bnot|(?<=\bcan)not|n't|\bno longer|\bunable to)(?: (?:be|going|to|able|in a position))* (?:mov\w*|proceed\w*|progress\w*|go\w*|get\w*)"
         + r" to (?:an|the) offer(?: stage)?\b",
         r"\b(?:closing out|closed out|close out|closing|closed|releasing|released)"
         + r" (?:all |the )?(?:remaining )?(?:candidates|candidacies|applications|applicants)(?: for (?:this|the) (?:role|position))?\b",
@@ -667,7 +667,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_work_out", "rejection", "strong",
-        r"(?:\bnot|n't) (?:going to )?(?:work(?:ing)? out|be a match)\b(?!"
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:going to )?(?:work(?:ing)? out|be a match)\b(?!"
         + any_of(
             r" (?:for (?:the|that|this) (?:time|date|day|slot))",
             r" (?:on|for) (?:monday|tuesday|wednesday|thursday|friday)",
@@ -715,29 +715,29 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.not_extend_an_invitation_to", "rejection", "strong",
-        r"(?:\bnot|n't|\bunable to)(?: (?:be|going|to|able))* (?:extend\w*|send\w*|issu\w*|offer\w*)"
+        r"(?:\bnot|(?<=\bcan)not|n't|\bunable to)(?: (?:be|going|to|able))* (?:extend\w*|send\w*|issu\w*|offer\w*)"
         + r" (?:you )?(?:an|the|any) invitation (?:to|for) (?:the |a |an )?(?:next|final|second|further|onsite|on-site|another|last)\b",
     ),
     rule(
         "en.rejection.not_strong_enough", "rejection", "strong",
-        r"(?:\bnot|n't) (?:quite )?(?:strong|good|senior|experienced|technical|deep|broad) enough\b",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:quite )?(?:strong|good|senior|experienced|technical|deep|broad) enough\b",
         r"\b(?:fell|falls|fall) (?:a (?:little|bit) )?short of\b",
-        r"(?:\bnot|n't) (?:quite )?(?:meet|reach|clear) (?:the|our) (?:bar|standard|threshold|level)\b",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:quite )?(?:meet|reach|clear) (?:the|our) (?:bar|standard|threshold|level)\b",
         r"\bbelow (?:the|our) bar\b",
     ),
     rule(
         "en.rejection.candidacy_come_to_an_end", "rejection", "strong",
         r"\b(?:candidacy|application|candidature|process) (?:with us )?(?:has )?(?:come|comes|coming) to an end\b",
         r"\bend of the (?:road|process|line) for (?:you|your (?:application|candidacy))\b",
-        r"(?:\bnot|n't)(?: be)? schedul\w* (?:any )?(?:further|more|another|additional|other) (?:interviews|conversations|meetings|rounds)\b",
+        r"(?:\bnot|(?<=\bcan)not|n't)(?: be)? schedul\w* (?:any )?(?:further|more|another|additional|other) (?:interviews|conversations|meetings|rounds)\b",
     ),
     rule(
         "en.rejection.not_the_right_time_to", "rejection", "strong",
-        r"(?:\bnot|n't) (?:the right|a good) time to (?:move forward|proceed|progress|hire|make (?:an|a) (?:offer|hire)|continue)\b",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:the right|a good) time to (?:move forward|proceed|progress|hire|make (?:an|a) (?:offer|hire)|continue)\b",
     ),
     rule(
         "en.rejection.not_aligned_with_what", "rejection", "strong",
-        r"(?:\bnot|n't) (?:well |closely |fully |quite |really |sufficiently )?(?:aligned|in line|consistent) with (?:what|our|the) ",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:well |closely |fully |quite |really |sufficiently )?(?:aligned|in line|consistent) with (?:what|our|the) ",
     ),
     rule(
         "en.rejection.you_re_not_among_them", "rejection", "strong",
@@ -865,7 +865,7 @@ PHRASES: list[Rule] = [
     # Formal notices: UK councils, Indian English, agencies.
     rule(
         "en.rejection.not_taking_your_application_further", "rejection", "strong",
-        r"(?:\bnot|n't) (?:be )?(?:taking|take|taken) (?:your|the|this) (?:application|candidacy|candidature|profile)(?: any)? (?:further|forward)\b",
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:be )?(?:taking|take|taken) (?:your|the|this) (?:application|candidacy|candidature|profile)(?: any)? (?:further|forward)\b",
         r"\b(?:application|profile|candidature|candidacy)(?: \w+){0,3} (?:has not|have not|hasn't|was not|wasn't|is not|isn't)"
         + r" (?:been )?(?:found |considered |deemed )(?:suitable|eligible|appropriate)\b",
         void_if_deferred=True,
@@ -887,7 +887,7 @@ PHRASES: list[Rule] = [
     rule(
         "en.rejection.keep_the_role_within", "rejection", "strong",
         r"\bkeep (?:the|this|that) (?:role|post|position|job|vacancy) (?:within|inside|in|in-house|internal)\b",
-        r"(?:\bnot|n't) (?:be )?(?:"
+        r"(?:\bnot|(?<=\bcan)not|n't) (?:be )?(?:"
         + any_of(
             r"proceeding|proceed|going ahead|moving forward|appointing|appoint|hiring|hire|recruiting|recruit",
             r"continuing|looking",

@@ -545,9 +545,6 @@ FRAME_WORDS = FrameWords(
         r"\b(?:we have|we've) (?:now )?made (?:our )?offers to (?:the )?(?:successful )?(?:candidates|applicants)\b",
         r"\b(?:panel|governors|committee|board|school|trust|interviewers?|we)\b[^.!?\n]{0,60}? (?:have|has) (?:now )?made"
         + r" (?:an|the) appointment(?=[.,;]| to the (?:post|role|position))",
-        r"\b(?:we have|we've) (?:now )?(?:welcomed|appointed|hired|recruited|onboarded) (?:our|a) new (?:[\w-]+ ){0,2}?"
-        + r"(?:coordinator|manager|assistant|officer|administrator|colleague|member|hire|lead|advisor|adviser|analyst"
-        + r"|engineer|developer|designer|intern|apprentice|trainee|teacher|director)\b",
         r"\bour new (?:[\w-]+ ){1,3}?(?:will be|is) joining (?:us|the team|our team|the (?:[\w-]+ )?department)\b",
         r"\b(?:we are|we're|we were) (?:unable|not able) to (?:progress|proceed with|take forward|move forward with) (?:it"
         + r"|your (?:[\w-]+ )?application)\b(?! (?:until|unless|without|before|if)\b)",
@@ -566,6 +563,11 @@ FRAME_WORDS = FrameWords(
         + r"|chased|reminded)\b)",
         r"\bcan(?:'t|not) offer (?:you )?(?:the|this) (?:opportunity|role|position|place|job|spot) any (?:longer|more)\b"
         + r"|\bno longer (?:able to )?offer (?:you )?(?:the|this) (?:opportunity|role|position|place|spot)\b",
+        r"\b(?:we have|we've) (?:now )?(?:welcomed|appointed|hired|recruited|onboarded) (?:our|a) new (?:[\w-]+ ){0,2}?"
+        + r"\w+(?![^.!?\n]*\byou)",
+        # core families missed (language parity, batch 4)
+        r"\b(?:do|does) not (?:meet|have|hold|possess) the minimum (?:[\w-]+ ){0,2}?(?:qualifications?|requirements?"
+        + r"|criteria|age|experience|standard)\b",
     ),
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",

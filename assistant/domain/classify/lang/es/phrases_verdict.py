@@ -153,6 +153,23 @@ FRAME_WORDS = FrameWords(
         + r"|vuelva a presentar su candidatura),? (?:cuando|una vez que|en cuanto) (?:cumplas|cumpla|tengas|tenga|reúnas|reúna)\b",
         r"\bdecidido (?:terminar|finalizar|poner fin a) (?:(?:tu|su) (?:mentoría|tutoría|colaboración)\b|la (?:mentoría|tutoría"
         + r"|colaboración) (?:contigo|con usted)\b)",
+        # the families of stress set 8 and rounds 33-36, in Spanish
+        r"\bsu nombre no (?:ha entrado|figura|aparece|está) (?:en la lista|entre)\b[^.!?\n]{0,40}?(?:candidatos|seleccionad"
+        + r"|admitid|preseleccionad)",
+        r"\b(?:hemos|ya hemos) (?:incorporado|contratado|dado la bienvenida) a (?:nuestr[oa]|un[ao]) nuev[oa] \w+"
+        + r"(?![^.!?\n]*\b(?:te|tu|usted|su)\b)",
+        r"\bya no (?:puede|pueden|podemos|puedo) ofrecer(?:te|le) (?:esta|este|la|el) (?:oportunidad|puesto|plaza|tarea"
+        + r"|voluntariado)\b",
+        # core families missed outside English (language parity)
+        r"\bcubrir (?:el|la|este|esta) (?:puesto|vacante|plaza) (?:de forma )?intern(?:amente|a)\b|\b(?:puesto|vacante"
+        + r"|plaza) (?:se ha|ha sido|será) cubiert[oa] internamente\b",
+        r"\bcontratar a (?:un|una|otr[oa]) (?:candidat[oa]|persona|perfil) (?:con|que tiene) más experiencia\b",
+        # core families missed (language parity, batch 4)
+        r"\bno (?:le|la|te|los) (?:invitaremos|convocaremos|llamaremos) a (?:una|la) entrevista\b",
+        r"\bcerrar el proceso sin (?:cubrir|contratar)\b",
+        r"\bno (?:cumple|cumples) (?:con )?(?:la|el|los|las) (?:titulación|requisito|requisitos|formación|experiencia)"
+        + r" mínim[oa]s?\b",
+        r"\btomar otra dirección para (?:este|el) puesto\b",
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",

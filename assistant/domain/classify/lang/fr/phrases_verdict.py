@@ -202,6 +202,20 @@ FRAME_WORDS = FrameWords(
         # stress set 8
         r"\bne vous permet pas d'(?:être (?:déclarée?(?:\(e\))? )?(?:admise?|admissible|retenue?|sélectionnée?)|accéder"
         + r"|poursuivre|participer)",
+        # the families of stress set 8 and rounds 33-36, in French
+        r"\bvotre nom ne figure (?:malheureusement |hélas )?pas sur la liste\b[^.!?\n]{0,40}?(?:candidats|admis|retenus"
+        + r"|sélectionnés|lauréats)",
+        r"\b(?:nous )?avons (?:[\w-]+ )?(?:accueilli|recruté|embauché) (?:notre|un|une) (?:nouveau|nouvelle) \w+"
+        + r"(?![^.!?\n]*\b(?:vous|votre|vos)\b)",
+        r"\bne (?:peut|peuvent|pouvons|peux) plus (?:vous|te) (?:proposer|offrir) (?:cette|ce|la|le) (?:mission|poste"
+        + r"|opportunité|place|stage)\b",
+        r"\b(?:a|ont|avons) (?:désormais |déjà |maintenant )?pourvu (?:le|ce) poste\b",
+        # core families missed outside English (language parity): the post filled internally
+        r"\bpourvoir (?:le|ce) poste en interne\b|\b(?:le|ce) poste (?:a été|sera) pourvu en interne\b",
+        # core families missed (language parity, batch 4)
+        r"\bne (?:vous|te) (?:convier|invit|convoqu)\w* pas (?:à|pour) (?:un|l')\s?entretien\b",
+        r"\b(?:clore|clôturer|fermer) (?:le recrutement|la procédure|le processus) sans (?:pourvoir|recruter)\b",
+        r"\bprendre une autre direction pour (?:ce|le) poste\b",
     ),
     changed_to=r"passée? à|changée? en|modifiée? en",
     agent_words=r"par|pour",

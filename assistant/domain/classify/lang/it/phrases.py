@@ -294,6 +294,28 @@ FRAME_WORDS = FrameWords(
         r"\b(?:posizione|ruolo|posto|incarico)\b[^.!?\n]{0,80}? (?:è|sono) stat[aoie] (?:già )?(?:coperta|coperto|coperti"
         + r"|assegnat[aoie]|occupat[aoie]|ricopert[aoie])\b",
         r"\b(?:abbiamo|ho) (?:scelto|preso|assunto) (?:una ragazza|un ragazzo|una persona|qualcun altro|un'altra persona)\b",
+        # the families of stress set 8 and rounds 33-36, in Italian
+        r"\bnon è rientrat[oa] nella (?:rosa|lista|graduatoria)\b",
+        r"\babbiamo (?:già )?(?:accolto|assunto|inserito) (?:il nostro|la nostra|un|una) nuov[oa] \w+"
+        + r"(?![^.!?\n]*\b(?:ti|tuo|tua|lei|le|suo|sua)\b)",
+        r"\bnon (?:può|possono|possiamo|posso) più offrir(?:ti|le) (?:questa|questo|la|il) (?:opportunità|posto|ruolo"
+        + r"|incarico|attività)\b",
+        r"\b(?:ha|hanno|abbiamo) (?:ormai |già )?coperto (?:il|la|questo|questa) (?:posto|posizione|ruolo)\b",
+        # core families missed outside English (language parity)
+        r"\bcoprire (?:la|il|questa|questo) (?:posizione|ruolo|posto) internamente\b|\b(?:posizione|ruolo|posto) (?:è"
+        + r" stat[oa]|sarà) copert[oa] internamente\b",
+        r"\b(?:posizione|ruolo|posto)\b[^.!?\n]{0,40}? (?:è stat[oa]|verrà) (?:cancellat[oa]|annullat[oa]|soppress[oa])\b"
+        + r"|\bnon (?:verrà|sarà) copert[oa]\b",
+        r"\bassumere (?:un|una|un'altra|un altro) (?:candidat[oa]|persona|profilo) con (?:maggiore|più) esperienza\b",
+        r"\bofferto (?:il ruolo|la posizione|il posto) a (?:un'altra persona|un altro candidato|un'altra candidata"
+        + r"|qualcun altro)\b(?![^.!?\n]{0,40}\b(?:ha rifiutato|ha rinunciato|ha declinato)\b)",
+        # core families missed (language parity, batch 4)
+        r"\bnon (?:la|ti|vi|le) (?:inviteremo|convocheremo|chiameremo) (?:a|al|per) (?:un|il) colloquio\b",
+        r"\bchiudere la selezione senza (?:coprire|assumere)\b",
+        r"\bnon (?:possiede|possiedi|soddisfa|soddisfi) (?:la|il|i|le) (?:qualifica|requisit[oi]|titol[oi]) (?:minim[oai]"
+        + r"|richiest[oai])\b",
+        r"\bandare in un'altra direzione per (?:questo|il) ruolo\b",
+        r"\bnon ha avuto esito positivo\b",
     ),
     changed_to=r"cambiat[ao] in|passat[ao] a",
     agent_words=r"da|per",

@@ -29,7 +29,7 @@ LANGUAGE = Language(
     # "… is naar een andere kandidaat gegaan": someone else got it (lexicon.py)
     context_words={"referral": (r"\b(?:voor het|bedankt voor het) (?:aanbevelen|doorverwijzen|voordragen)\b", r"\b(?:je|u) (?:hebt|heeft) [^.!?\n]{0,40}(?:aanbevolen|voorgedragen|doorverwezen)\b"), "others_before": (r"\bde andere kandidaten\b",), "reader_declined": (r"\b(?:geannuleerd|ingetrokken|verwijderd|uitgeschreven)\b[^.!?\n]{0,50}\b(?:zoals (?:je|u) (?:had|hebt|heeft) gevraagd|op (?:je|uw) (?:eigen )?verzoek)\b", r"\b(?:zoals (?:je|u) (?:had|hebt|heeft) gevraagd|op (?:je|uw) (?:eigen )?verzoek)\b[^.!?\n]{0,50}\b(?:geannuleerd|ingetrokken|verwijderd|uitgeschreven)\b"), "to": ("aan", "naar"), "someone_else": ("een andere", "iemand anders", "een interne"),
                    "resubmit": (r"\bopnieuw (?:uploaden|insturen|aanleveren|versturen)\b", r"\bupload (?:beide|opnieuw|een nieuwe)\b"),
-                   "unaffected": (r"\bgeen (?:invloed|gevolgen) (?:op|voor)\b", r"\bzoals gepland\b",
+                   "unaffected": (r"\b(?:uw|je) sollicitatie\b[^.!?\n]{0,60}\b(?:loopt (?:gewoon )?door|blijft (?:staan|lopen|geldig))\b", r"\bgeen (?:invloed|gevolgen) (?:op|voor)\b", r"\bzoals gepland\b",
                                   r"\b(?:je|uw) (?:deelname|plek|plaats|inschrijving|aanmelding)(?: [\w-]+){0,3} blijft (?:gewoon )?(?:geldig|staan|bevestigd)\b", r"\bwillen (?:je|u) (?:graag )?overwegen voor\b")},
     quote_verbs=("schreef", "geschreven"),
     attribution_openings=("op",),

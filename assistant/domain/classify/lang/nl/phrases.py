@@ -324,6 +324,25 @@ FRAME_WORDS = FrameWords(
         r"\bwe (?:je|u) niet (?:kunnen|mogen) toelaten\b",
         r"\b(?:voldoe je|voldoet u|je voldoet|u voldoet) (?:helaas )?niet aan (?:de|onze|alle) [\w-]*(?:eis|eisen|vereisten"
         + r"|voorwaarden|criteria)\b",
+        # the families of stress set 8 and rounds 33-36, in Dutch
+        r"\b(?:uw|je) naam staat (?:helaas )?niet op de (?:[\w-]+ )?lijst\b[^.!?\n]{0,40}?(?:kandidaten|geselecteerd"
+        + r"|genodigden|gesprek)",
+        r"\b(?:is|zijn) onze nieuwe \w+ (?:begonnen|gestart)\b|\bonze nieuwe \w+ (?:is|zijn) (?:inmiddels |al )?(?:begonnen"
+        + r"|gestart)\b",
+        r"\b(?:kan|kunnen) (?:je|jou|u) (?:deze|de|dit|het) (?:kans|functie|plek|opdracht|taak|vacature) (?:helaas )?niet"
+        + r" meer aanbieden\b",
+        r"\b(?:heeft|hebben) (?:de|deze) (?:vacature|functie) (?:inmiddels |al )?(?:ingevuld|vervuld|opgevuld)\b",
+        # core families missed outside English (language parity)
+        r"\b(?:functie|vacature) intern in te vullen\b|\b(?:functie|vacature) (?:is|wordt) intern (?:ingevuld|vervuld)\b",
+        r"\b(?:functie|vacature)\b[^.!?\n]{0,30}? (?:is|wordt) (?:geschrapt|geannuleerd|ingetrokken|vervallen)\b"
+        + r"|\b(?:is|wordt) de (?:functie|vacature) (?:[\w-]+ )?(?:geschrapt|geannuleerd|ingetrokken|vervallen)\b",
+        r"\been (?:andere )?kandidaat met meer (?:ervaring|werkervaring)\b[^.!?\n]{0,40}?aan te nemen\b",
+        r"\b(?:functie|baan|plek|positie) aangeboden aan (?:iemand|een andere kandidaat|een andere sollicitant)\b"
+        + r"(?![^.!?\n]{0,40}\b(?:afgezegd|bedankt|afgewezen|geweigerd)\b)",
+        # core families missed (language parity, batch 4)
+        r"\bwe nodigen (?:u|je|jou) niet uit\b|\b(?:u|je) (?:wordt|word) niet uitgenodigd\b",
+        r"\b(?:procedure|vacature) te sluiten zonder\b",
+        r"\been andere richting in te slaan voor (?:deze|de) functie\b",
     ),
     changed_to=r"gewijzigd in|veranderd in",
     agent_words=r"door|voor",

@@ -303,6 +303,23 @@ FRAME_WORDS = FrameWords(
         r"\btemos (?:já )?todas as vagas\b[^.!?\n]{0,40}? (?:preenchidas|ocupadas)\b",
         r"\b(?:escolheu|escolhemos|selecionou|selecionamos) outr[oa] (?:colaborador|colaboradora|funcionári[oa]|colega"
         + r"|profissional)\b",
+        # the families of stress set 8 and rounds 33-36, in Portuguese
+        r"\bnão entrou na (?:lista|relação)\b[^.!?\n]{0,40}?(?:candidatos|selecionad|aprovad|entrevista)",
+        r"\b(?:já )?(?:contratámos|contratamos|admitimos) (?:a nossa|o nosso|um|uma) nov[oa] \w+"
+        + r"(?![^.!?\n]*\b(?:você|seu|sua|te|lhe)\b)",
+        r"\b(?:já não pode|não pode mais|já não podemos|não podemos mais) (?:oferecer-lhe|oferecer-te|lhe oferecer"
+        + r"|te oferecer|oferecer) (?:esta|este|a|o) (?:oportunidade|vaga|lugar|tarefa)\b",
+        r"\b(?:já )?preencheu (?:a|esta) vaga\b",
+        # core families missed outside English (language parity)
+        r"\bpreencher (?:a|esta) vaga internamente\b|\bvaga (?:foi|será) preenchida internamente\b",
+        r"\bcontratar (?:um|uma|outr[oa]) (?:candidat[oa]|pessoa|profissional) com mais experiência\b",
+        r"\boferecemos (?:a vaga|o cargo|a posição|o lugar) a (?:outra pessoa|outro candidato|outra candidata|alguém)\b"
+        + r"(?![^.!?\n]{0,40}\b(?:recusou|declinou|desistiu)\b)",
+        # core families missed (language parity, batch 4)
+        r"\bnão (?:o|a|te|lhe) (?:convidaremos|chamaremos|convocaremos) para (?:uma|a) entrevista\b",
+        r"\bencerrar o processo sem (?:preencher|contratar)\b",
+        r"\bseguir (?:numa|em uma|por uma) direção diferente para (?:esta|a) vaga\b",
+        r"\b(?:candidatura|inscrição|participação) (?:[\w-]+ ){0,3}?não foi bem-sucedida\b",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",

@@ -265,6 +265,24 @@ FRAME_WORDS = FrameWords(
         # stress set 8
         r"\bsizinle (?:süreci|görüşmeleri) (?:ilerletmeme|sürdürmeme|devam ettirmeme) karar\w*",
         r"\bpozisyona (?:[\w-]+ ){0,3}?(?:bir )?(?:çalışma arkadaşımız|meslektaşımız|başka bir aday|bir aday) atan(?:mıştır|dı)\b",
+        # the families of stress set 8 and rounds 33-36, in Turkish
+        r"\b(?:listesine|listeye) gir(?:medi|emediniz|emedi)\b",
+        r"\byeni (?:\w+ )?\w+(?:ımız|imiz|umuz|ümüz) (?:\w+ ){0,3}?işe başladı\b"
+        + r"(?![^.!?\n]*\w(?:ınız|iniz|unuz|ünüz)\w*\b)",
+        r"\bsize bu (?:fırsatı|pozisyonu|görevi|yeri) artık sunam\w*",
+        r"\b(?:pozisyonu|kadroyu) doldur(?:du|muştur|duk)\b",
+        # core families missed outside English (language parity)
+        r"\bpozisyonu şirket içinden doldur\w*|\bpozisyon şirket içinden doldurul\w*",
+        r"\bdaha fazla deneyime sahip bir adayı (?:işe almaya|seçmeye) karar ver\w*",
+        r"\b(?:profiliniz|başvurunuz|deneyiminiz|nitelikleriniz)\b[^.!?\n]{0,40}? (?:gereksinimlerini|şartlarını"
+        + r"|kriterlerini|beklentilerini) karşılamıyor\w*",
+        r"\bbaşvurunuzu (?:ilerletemiyoruz|ilerletemeyeceğiz|değerlendirmeye alamıyoruz|sürdüremiyoruz)\b",
+        r"\bpozisyonu (?:[\w-]+ ){0,6}?(?:birine|başka bir adaya|başka birine) teklif ettik\b",
+        # core families missed (language parity, batch 4)
+        r"\b(?:sizi|seni) (?:[\w-]+ ){0,3}?mülakata davet etme(?:yeceğiz|yeceğimizi|miyoruz)\b",
+        r"\bpozisyonu doldurmadan kapat\w*",
+        r"\basgari (?:yeterliliği|şartları|koşulları|gereksinimleri) karşılamıyorsunuz\b",
+        r"\bbu pozisyon için farklı bir yönde ilerlemeye karar\w*",
     ),
     invitations=r"davet\w*",
     revoked=r"iptal edil(?:di|miştir)|geri çekil(?:di|miştir)",
