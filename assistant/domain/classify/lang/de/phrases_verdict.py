@@ -88,6 +88,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"absage|ablehnung|bewerbungsabsage|ablehnungsbescheid|negative rückmeldung|negativer bescheid",
     headline_links=r"zu|zur|auf|für|von|der|bezüglich",
     unrelated=any_of(
+        r"gebührenbefreiung|gebührenerlass|befreiung von (?:den |der )?gebühr\w*",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"zahlung|karte|bestellung|rechnung|nachricht|e-?mail|mail|passwort|kommentar|urlaub\w*|spesen|reisekosten\w*",
         r"abwesenheit|auszahlung\w*|bank\w*|überweisung\w*|\w*tausch\w*|fahrtkosten\w*|\w*erstattung\w*",
     ),

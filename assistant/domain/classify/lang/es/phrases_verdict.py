@@ -91,6 +91,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"rechazo|denegación|descarte|respuesta negativa|carta de rechazo",
     headline_links=r"de|a|en|sobre|para",
     unrelated=any_of(
+        r"exención|exoneración",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"pago|tarjeta|pedido|factura|mensaje|correo|e-?mail|contraseña|comentario|vacaciones|gastos|ausencia",
         r"banco|transferencia|cambio de turno|intercambio|reembolsos?|devoluci[oó]n|permiso|baja",
     ),

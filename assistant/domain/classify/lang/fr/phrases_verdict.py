@@ -137,6 +137,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"refus|rejet|réponse négative|avis défavorable|lettre de refus",
     headline_links=r"de|à|pour|concernant|sur",
     unrelated=any_of(
+        r"exonération|dispense de frais",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"paiement|carte|commande|facture|message|courriel|e-?mail|mail|mot de passe|commentaire|congés?|note de frais",
         r"frais|absence|virement|versement|banque|échange",
     ),

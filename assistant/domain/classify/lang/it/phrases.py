@@ -229,6 +229,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"rifiuto|diniego|respingimento|esito negativo|mancata selezione|non ammissione",
     headline_links=r"della|di|alla|per|sulla|relativo alla",
     unrelated=any_of(
+        r"esonero|esenzione",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"pagamento|carta|ordine|fattura|messaggio|e-?mail|mail|password|commento|ferie|spese|rimborso|assenza",
         r"bonifico|banca|cambio (?:di )?turno|scambio",
     ),

@@ -249,6 +249,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"afwijzing|afwijzingsbrief|negatief antwoord|negatieve uitslag",
     headline_links=r"van|op|voor|betreffende",
     unrelated=any_of(
+        r"vrijstelling|kwijtschelding",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"betaling|kaart|bestelling|factuur|bericht|e-?mail|mail|wachtwoord|verlof\w*|vakantie|declaratie",
         r"onkosten|afwezigheid|uitbetaling\w*|bank|overboeking|ruil\w*|reiskosten\w*|\w*vergoeding",
     ),

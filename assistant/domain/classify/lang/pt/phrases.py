@@ -235,6 +235,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"recusa|rejeição|reprovação|indeferimento|resposta negativa|retorno negativo|carta de recusa",
     headline_links=r"de|da|do|à|a|para|sobre",
     unrelated=any_of(
+        r"isenção",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"pagamento|cartão|pedido de férias|fatura|mensagem|e-?mail|senha|comentário|férias|despesas|reembolso|ausência",
         r"banco|transferência|troca|ajuda de custo",
     ),

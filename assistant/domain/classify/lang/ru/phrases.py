@@ -188,6 +188,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"отказ(?: по вакансии(?: [\w«»\"-]+){0,4}| в при[её]ме на работу| в трудоустройстве)?",
     headline_links=r"по|на|в",
     unrelated=any_of(
+        r"освобождени\w* от (?:оплаты|сбора|взноса)",  # a fee waiver refused while the application goes on (real-mail round 39)
         # an order ("заказ"), not the client who ordered ("заказчик")
         r"плат[её]ж\w*|карт\w*|заказ(?:а|у|ом|е|ы|ов)?|сч[её]т\w*|сообщени\w*|письм\w*|пароль|комментари\w*|отпуск\w*|расход\w*",
         r"выплат\w*|банк\w*|перевод\w*|обмен\w*",

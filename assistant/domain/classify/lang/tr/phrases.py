@@ -208,6 +208,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"red(?:di)?|ret|red bildirimi|ret bildirimi|olumsuz (?:yanıt|cevap|dönüş|sonuç)",
     headline_links=r"için|hakkında",
     unrelated=any_of(
+        r"muafiyet\w*|harç\w*",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"ödeme\w*|kart\w*|sipariş\w*|fatura\w*|mesaj\w*|e-?posta\w*|şifre\w*|yorum\w*|izin\w*|masraf\w*",
         r"banka\w*|havale\w*|değişim\w*|takas\w*",
     ),

@@ -1,8 +1,9 @@
-"""Families of real-mail rounds 33-36, missed on their single untouched run and tuned on afterwards.
+"""Families of real-mail rounds 33-39, missed on their single untouched run and tuned on afterwards.
 
 A link between "your application" and its refusal (its address's dots read as sentence ends), an
 opportunity the organiser can no longer offer, a provider that never answered in time; and a near
-miss, a day's booking taken away with a new date to come. Every sentence is written for this test."""
+miss, a day's booking taken away with a new date to come; a fee waiver refused while the application goes on
+(round 39). Every sentence is written for this test."""
 
 from __future__ import annotations
 
@@ -52,3 +53,19 @@ def test_an_html_link_written_as_text_and_address_does_not_hide_the_refusal():
     result = classify_message(build(html=html, subject="About your application",
                                     sender="Gigs <notifications@gigs.example>"))
     assert result.label == "rejection", result.reasons
+
+
+FEE_WAIVERS = [
+    ("en", "Your fee waiver request has been declined; your application remains under review."),
+    ("pt", "A sua solicitação de isenção de taxa foi rejeitada."),
+    ("de", "Ihr Antrag auf Gebührenbefreiung wurde abgelehnt."),
+    ("es", "Su solicitud de exención de tasas ha sido rechazada."),
+    ("fr", "Votre demande d'exonération des frais a été refusée."),
+    ("it", "La sua richiesta di esonero dal contributo è stata respinta."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), FEE_WAIVERS)
+def test_a_fee_waiver_refused_is_no_verdict_on_the_candidacy(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label != "rejection", (sentence, result.reasons)
