@@ -583,3 +583,39 @@ CASUAL_NEAR_MISSES = [
 def test_a_near_miss_of_a_casual_refusal_is_not_a_rejection(lang, sentence):
     result = _read(sentence, lang)
     assert result.label != "rejection", (sentence, result.reasons)
+
+
+
+# Something asked for and refused while the candidacy goes on (5 of these 23 were read as rejections):
+# a later start, remote work, a new interview date, travel costs.
+REQUESTS_REFUSED = [
+    ('en', 'Your request for a later start date has been declined, but we look forward to welcoming you on 1 March.'),
+    ('en', 'Unfortunately your travel expenses claim was rejected because the receipt was missing.'),
+    ('en', 'We cannot approve your request to work remotely on Fridays.'),
+    ('en', 'Your request to move the interview to next week has been declined; please attend on Tuesday as planned.'),
+    ('de', 'Ihr Antrag auf Erstattung der Reisekosten wurde abgelehnt, da der Beleg fehlte.'),
+    ('de', 'Ihren Wunsch nach einem späteren Eintrittsdatum können wir leider nicht erfüllen; wir freuen uns auf Ihren Start am 1. März.'),
+    ('de', 'Ihre Anfrage, das Gespräch zu verschieben, wurde abgelehnt; bitte kommen Sie wie geplant am Dienstag.'),
+    ('fr', 'Votre demande de remboursement des frais de déplacement a été refusée, faute de justificatif.'),
+    ('fr', 'Votre demande de report de la date de début a été refusée ; nous vous attendons le 1er mars.'),
+    ('fr', 'Nous ne pouvons pas accepter votre demande de télétravail le vendredi.'),
+    ('es', 'Su solicitud de reembolso de los gastos de viaje ha sido rechazada por falta de justificante.'),
+    ('es', 'Tu petición de cambiar la fecha de la entrevista ha sido rechazada; te esperamos el martes.'),
+    ('es', 'No podemos aceptar tu solicitud de teletrabajo los viernes.'),
+    ('it', 'La Sua richiesta di rimborso delle spese di viaggio è stata respinta per mancanza della ricevuta.'),
+    ('it', 'La tua richiesta di spostare il colloquio è stata respinta; ti aspettiamo martedì come previsto.'),
+    ('nl', 'Uw verzoek om vergoeding van de reiskosten is afgewezen omdat het bonnetje ontbrak.'),
+    ('nl', 'Je verzoek om het gesprek te verplaatsen is afgewezen; we zien je dinsdag zoals gepland.'),
+    ('pt', 'O seu pedido de reembolso das despesas de viagem foi recusado por falta de comprovante.'),
+    ('pt', 'Seu pedido para remarcar a entrevista foi recusado; esperamos você na terça-feira, como combinado.'),
+    ('ru', 'Ваш запрос на компенсацию дорожных расходов отклонён из-за отсутствия чека.'),
+    ('ru', 'Ваша просьба перенести собеседование отклонена; ждём вас во вторник, как договаривались.'),
+    ('tr', 'Yol masrafı iade talebiniz, fiş eksik olduğu için reddedildi.'),
+    ('tr', 'Mülakatı ertelemek için talebiniz reddedildi; sizi salı günü bekliyoruz.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), REQUESTS_REFUSED)
+def test_a_request_about_the_terms_refused_is_not_a_rejection(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label != "rejection", (sentence, result.reasons)

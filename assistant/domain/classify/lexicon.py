@@ -88,6 +88,8 @@ _UNAFFECTED = re.compile(rf"(?:{vocabulary('context_words', 'unaffected')})")
 _THIRD_PARTY = re.compile(rf"(?:{vocabulary('context_words', 'third_party')})")
 # "Les autres candidats ont reçu une réponse négative": the others answered no, a few words before the match,
 # in a letter to the one who goes on (stress set 6).
+# "We cannot approve your request to work remotely", "Ihr Wunsch nach einem späteren Eintrittsdatum" (language parity).
+_REQUEST_MODALITY = re.compile(rf"(?:{vocabulary('context_words', 'request_modality')})")
 # "Thank you for referring Laura … she was not selected": someone the reader referred (stress set 8).
 _REFERRAL = re.compile(rf"(?:{vocabulary('context_words', 'referral')})")
 _OTHERS_BEFORE = re.compile(rf"(?:{vocabulary('context_words', 'others_before')})(?: [\w']+){{0,4}} ?$")
@@ -286,8 +288,11 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
         return None
     unrelated = _UNRELATED.get(phrase.lang)
     # in the match or the few words before it: "el pago de tu inscripción ha sido rechazado", "İzin talebiniz …"
-    if phrase.label == "rejection" and unrelated and unrelated.search(" ".join(prefix.split()[-3:] + [match.group(0)])):
+    near = " ".join(prefix.split()[-3:] + [match.group(0)])
+    if phrase.label == "rejection" and unrelated and unrelated.search(near):
         return None  # a payment, a message or a leave request refused: nothing about the candidacy
+    if phrase.label == "rejection" and _REQUEST_MODALITY.search(f"{near} {_next_words(text, match.end())}"):
+        return None  # a later start, remote work or a new interview date refused: the candidacy goes on
     tier = phrase.tier
     if phrase.label in ("rejection", "offer", "next_step") and _CONDITION[lang].search(_ASKED_IF.sub(" ", prefix)):
         tier = "faint"  # a condition, not a decision

@@ -38,4 +38,6 @@ CONTEXT: dict[str, tuple[str, ...]] = {
                       r"\b(?:unvollständige|verspätete) bewerbungen\b"),
     # someone the reader referred or recommended: a decision about them is not about the reader (stress set 8)
     "referral": (r"\b(?:für|danke für) (?:ihre|deine|die) empfehlung\b", r"\b(?:sie|du) (?:haben|hast) uns [^.!?\n]{0,40}empfohlen\b"),
+    # a date, a way of working or costs asked for and refused: the candidacy goes on (language parity)
+    "request_modality": (r"\b(?:eintrittsdatum|startdatum|homeoffice|home-office|mobiles arbeiten|verschieb\w*|reisekosten|umzug\w*|gehalt\w*|parkplatz)\b",),
 }
