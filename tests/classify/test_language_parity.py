@@ -533,3 +533,53 @@ CLASSICS = [
 def test_a_classic_refusal_sentence_is_read_in_every_deciding_language(lang, sentence):
     result = _read(sentence, lang)
     assert result.label == "rejection", (sentence, result.reasons)
+
+
+
+# Casual refusals of small employers (10 of these 22 were missed): "it did not work out this time",
+# "we won't be able to take you".
+CASUAL = [
+    ('en', 'Thanks for coming in! In the end we went with someone else.'),
+    ('en', "Sorry, it's a no from us this time."),
+    ('de', 'Danke fürs Probearbeiten! Wir haben uns am Ende für jemand anderen entschieden.'),
+    ('de', 'Du bist leider nicht weitergekommen.'),
+    ('fr', "Merci d'être passé ! On a finalement pris quelqu'un d'autre."),
+    ('fr', 'Désolé, on ne va pas pouvoir te prendre cette fois.'),
+    ('es', '¡Gracias por venir! Al final nos quedamos con otra persona.'),
+    ('es', 'Lo siento, pero esta vez no te vamos a poder coger.'),
+    ('it', 'Mi dispiace, alla fine abbiamo scelto qualcun altro.'),
+    ('it', 'Purtroppo questa volta non possiamo prenderti.'),
+    ('nl', 'Bedankt voor het proefdraaien! We hebben toch voor iemand anders gekozen.'),
+    ('nl', 'Helaas ben je niet door naar de volgende ronde.'),
+    ('pt', 'Valeu por vir! No fim ficamos com outra pessoa.'),
+    ('pt', 'Infelizmente dessa vez não vamos poder te chamar.'),
+    ('ru', 'Спасибо, что пришли! В итоге мы взяли другого человека.'),
+    ('ru', 'К сожалению, мы не сможем взять вас на эту позицию.'),
+    ('tr', 'Geldiğin için teşekkürler! Sonunda başka birini aldık.'),
+    ('tr', 'Maalesef seni bu pozisyon için alamayacağız.'),
+    ('de', 'Leider hat es diesmal nicht geklappt.'),
+    ('fr', "Malheureusement, ça n'a pas abouti cette fois."),
+    ('es', 'Lamentablemente, esta vez no ha salido.'),
+    ('nl', 'Helaas is het deze keer niet gelukt.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), CASUAL)
+def test_a_casual_refusal_is_read_in_every_deciding_language(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", (sentence, result.reasons)
+
+
+CASUAL_NEAR_MISSES = [
+    ('de', 'Der Termin am Montag hat diesmal nicht geklappt, wir schlagen Ihnen Donnerstag vor.'),
+    ('fr', 'Si ton dossier est incomplet, on ne va pas pouvoir te prendre.'),
+    ('es', 'Si no traes los papeles, no te vamos a poder coger.'),
+    ('nl', 'De upload is deze keer niet gelukt; probeer het opnieuw.'),
+    ('tr', 'Belgeleri getirmezseniz sizi alamayacağız.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), CASUAL_NEAR_MISSES)
+def test_a_near_miss_of_a_casual_refusal_is_not_a_rejection(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label != "rejection", (sentence, result.reasons)

@@ -203,6 +203,9 @@ FRAME_WORDS = FrameWords(
         + r"|mitteilen) zu können\b)",
         # stress set 9
         r"\b(?:ihr|dein) profil wurde aus (?:unserem|dem) talentpool (?:gelöscht|entfernt)\b",
+        # casual refusals (language parity, batch 7): "this time it did not work out"
+        r"\b(?:du bist|sie sind) (?:leider |diesmal )*nicht weitergekommen\b",
+        r"\bhat es (?:leider )?(?:diesmal|dieses mal) (?:leider )?nicht geklappt\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

@@ -183,6 +183,9 @@ FRAME_WORDS = FrameWords(
         r"\b(?:vacante|puesto|plaza|oferta)\b(?:(?!\b(?:no|todavía|aún)\b)[^.!?\n]){0,80}? (?:ya )?(?:ha sido|fue|está)"
         + r" cubiert[oa]\b",
         r"(?:^|\n)\W*(?:vacante|puesto|plaza) cubiert[oa]\W*(?=$|\n)",
+        # casual refusals (language parity, batch 7)
+        r"\bno (?:te|le|la|lo) (?:vamos a poder|podemos|podremos) (?:coger|contratar|incorporar|seleccionar|tomar)\b",
+        r"\besta vez no ha (?:salido|podido ser)\b",
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",

@@ -227,6 +227,9 @@ FRAME_WORDS = FrameWords(
         r"(?:^|\n)\W*(?:poste|offre) pourvue?\W*(?=$|\n)",
         r"\b(?:poursuivre|continuer|avancer|aller de l'avant)\b[^.!?\n]{0,40}? avec (?:un|une|d'autres) (?:autres? )?(?:candidat"
         + r"|candidate|candidats|profil|profils|personne)\b",
+        # casual refusals (language parity, batch 7)
+        r"\bne (?:va|vais|allons) pas pouvoir (?:te|vous) (?:prendre|retenir|engager|embaucher)\b",
+        r"\bça n'a pas abouti cette fois\b",
     ),
     changed_to=r"passée? à|changée? en|modifiée? en",
     agent_words=r"par|pour",

@@ -328,6 +328,8 @@ FRAME_WORDS = FrameWords(
         r"\bnon (?:le |ti )?consente l'accesso alla (?:fase|prova|tappa) successiva\b",
         r"\b(?:la (?:tua|sua) candidatura) è (?:stata )?chiusa\b",
         r"\bselezione si è conclusa a favore di (?:un altro|un'altra) (?:candidat[oa]|persona|profilo)\b",
+        # casual refusals (language parity, batch 7)
+        r"\bnon (?:possiamo|potremo|riusciamo a) (?:prenderti|prenderla|assumerti|assumerla|inserirti|inserirla)\b",
     ),
     changed_to=r"cambiat[ao] in|passat[ao] a",
     agent_words=r"da|per",

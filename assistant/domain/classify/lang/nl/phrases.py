@@ -357,6 +357,8 @@ FRAME_WORDS = FrameWords(
         r"\bprocedure (?:voort te zetten|voortzetten|verder te gaan) met een andere kandidaat\b",
         r"\bniet door naar de (?:volgende|laatste|tweede|finale) ronde\b",
         r"\bniet verder met (?:deze|de) kandidaat\b",
+        # casual refusals (language parity, batch 7)
+        r"\bis het (?:helaas )?(?:deze|dit) keer (?:helaas )?niet gelukt\b",
     ),
     changed_to=r"gewijzigd in|veranderd in",
     agent_words=r"door|voor",

@@ -332,6 +332,8 @@ FRAME_WORDS = FrameWords(
         r"(?:^|\n)\W*vaga preenchida\W*(?=$|\n)",
         r"\bprosseguir o processo com outr[oa] (?:candidat[oa]|pessoa|perfil)\b",
         r"\bnão vamos avançar com o candidato\b",
+        # casual refusals (language parity, batch 7)
+        r"\bnão (?:vamos poder|podemos|poderemos) (?:te|lhe|o|a) (?:chamar|contratar|selecionar|aproveitar)\b",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",

@@ -19,7 +19,8 @@ LANGUAGE = Language(
     # Turkish negates inside the verb ("-medi", "-emiyoruz"): its rules name those forms (phrases.py).
     negations=("değil", "değildir", "yok", "hiçbir"),
     negation_idioms=("çekinmeyin", "hiçbir şekilde tereddüt"),
-    conditions=("eğer", "şayet", "durumunda", "takdirde"),
+    # and a verb's conditional ending: "getirmezseniz" (if you do not bring)
+    conditions=("eğer", "şayet", "durumunda", "takdirde", r"\w+(?:mazsa|mezse)(?:nız|niz|k|m|n)?|\w+(?:ırsa|irse|ursa|ürse|arsa|erse)(?:nız|niz|k|m|n)"),
     deferrals=("kadar", "olmadan", "önce"),
     meeting_nouns=(r"mülakat\w*", r"görüşme\w*", r"toplantı\w*"),
     nobody_yet=("henüz kimse", "henüz hiçbir aday"),

@@ -291,6 +291,8 @@ FRAME_WORDS = FrameWords(
         r"\bbaşvurunuz arşivlen(?:di|miştir)\b",
         # stress set 9
         r"\b(?:bir sonraki|sonraki) (?:aşamaya|tura|adıma) (?:geçmeye|geçme) hak kazanamadınız\b",
+        # casual refusals (language parity, batch 7)
+        r"\b(?:seni|sizi) (?:bu pozisyon için )?alamayacağız\b",
     ),
     invitations=r"davet\w*",
     revoked=r"iptal edil(?:di|miştir)|geri çekil(?:di|miştir)",
