@@ -585,6 +585,8 @@ FRAME_WORDS = FrameWords(
         r"\b(?:closing|archiving|removing|declining|rejecting)\b[^.!?\n]{0,100}?,? including (?:yours|you)\b",
         r"(?<!\bnot )(?<!\bnot been )(?<!n't been )\bmarked (?:as )?\W?(?:not a (?:match|fit)|unsuccessful|rejected|declined"
         + r"|not suitable|not selected)\b",
+        # real-mail round 42: not confirmed to take part
+        r"\byou (?:are|have) not (?:been )?confirmed (?:to take part|to participate|for (?:the|this) (?:activity|shift|event|build))\b",
     ),
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",

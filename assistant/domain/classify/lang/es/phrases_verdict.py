@@ -186,6 +186,9 @@ FRAME_WORDS = FrameWords(
         # casual refusals (language parity, batch 7)
         r"\bno (?:te|le|la|lo) (?:vamos a poder|podemos|podremos) (?:coger|contratar|incorporar|seleccionar|tomar)\b",
         r"\besta vez no ha (?:salido|podido ser)\b",
+        # real-mail round 42: a volunteer not confirmed, an activity signed up for cancelled
+        r"\bno (?:quedaste|quedó|has quedado|ha quedado) confirmad[oa] para participar\b",
+        r"\b(?:actividad|turno|voluntariado|jornada)\b[^.!?\n]{0,80}? ha sido cancelad[ao]\b(?![^.!?\n]{0,60}\b(?:nueva fecha|reprogramad)\w*)",
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",

@@ -27,7 +27,9 @@ LANGUAGE = Language(
     gist_words={"rejection.regret": ("infelizmente", "lamentamos")},
     # "… foi aceite por outro candidato": someone else got it (lexicon.py)
     context_words={"request_modality": (r"\b(?:data de início|teletrabalho|home office|remarcar|adiar|despesas de viagem|salário|estacionamento)\b",), "referral": (r"\bpor (?:indicar|recomendar|ter indicado|ter recomendado)\b", r"\b(?:você|tu) (?:indicou|recomendou)\b"), "others_before": (r"\b(?:os|aos) (?:demais|outros) candidatos\b",), "unaffected": (r"\b(?:sua|tua) candidatura\b[^.!?\n]{0,50}\b(?:continua em análise|segue em análise|continua ativa|prossegue)\b", r"\bcontinua confirmad[ao]\b", r"\bnão (?:é|será) afetad[ao]\b", r"\b(?:a sua|o seu|sua|seu) (?:admissão|participação|vaga|inscrição)(?: [\w-]+){0,4} (?:mantém-se|se mantém)\b", r"\bgostaríamos de considerá-l[oa] para\b"), "reader_declined": (r"\b(?:cancelad[ao]|retirad[ao]|removid[ao]|encerrad[ao]|cancelamos|retiramos|removemos)\b[^.!?\n]{0,50}\b(?:a (?:seu|teu) pedido|conforme (?:solicitado|pedido)|como (?:solicitou|pediu))\b", r"\b(?:a (?:seu|teu) pedido|conforme (?:solicitado|pedido)|como (?:solicitou|pediu))\b[^.!?\n]{0,50}\b(?:cancelad[ao]|retirad[ao]|removid[ao]|encerrad[ao]|cancelamos|retiramos|removemos)\b"), "to": ("a", "ao", "à", "por", "para"), "someone_else": ("outro", "outra", "outros", "um outro", "uma outra"),
-                   "resubmit": (r"\b(?:envi|carreg|reenvi)(?:ar|e)(?:-o|-a)? (?:novamente|de novo)\b", r"\breenviar\b")},
+                   "resubmit": (r"\b(?:envi|carreg|reenvi)(?:ar|e)(?:-o|-a)? (?:novamente|de novo)\b", r"\breenviar\b",
+                                # "envie um novo comprovante" (real-mail round 42)
+                                r"\b(?:envi|carreg)(?:ar|e) (?:um|uma) nov[oa] (?:comprovante|documento|arquivo|foto|ficheiro)\b")},
     quote_verbs=("escreveu",),
     attribution_openings=("em",),
     quote_separators=("mensagem original", "mensagem encaminhada"),

@@ -228,6 +228,8 @@ FRAME_WORDS = FrameWords(
         r"rejeitad[ao]s?|recusad[ao]s?|indeferid[ao]s?|reprovad[ao]s?|negad[ao]s?|declinad[ao]s?|desclassificad[ao]s?",
         r"não (?:foi )?(?:selecionad[ao]s?|aceit[ao]s?|aprovad[ao]s?|admitid[ao]s?)",
         r"cancelad[ao]s?|revogad[ao]s?",
+        # "seu cadastro não pôde ser aprovado neste momento" (real-mail round 40)
+        r"não (?:pôde|pode|poderá|pôde ainda) ser (?:aprovad[ao]|aceit[ao]|deferid[ao]|selecionad[ao])",
     ),
     status_labels=r"estado|status|situação|resultado|decisão|resposta",
     status_values=r"não apt[ao]|inapt[ao]|desclassificad[ao]|eliminad[ao]",
@@ -334,6 +336,8 @@ FRAME_WORDS = FrameWords(
         r"\bnão vamos avançar com o candidato\b",
         # casual refusals (language parity, batch 7)
         r"\bnão (?:vamos poder|podemos|poderemos) (?:te|lhe|o|a) (?:chamar|contratar|selecionar|aproveitar)\b",
+        # real-mail round 42: not confirmed to take part
+        r"\b(?:você|tu) não (?:está|ficou|foi) confirmad[oa] para participar\b",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",

@@ -1,4 +1,4 @@
-"""Families of real-mail rounds 33-39, missed on their single untouched run and tuned on afterwards.
+"""Families of real-mail rounds 33-42, missed on their single untouched run and tuned on afterwards.
 
 A link between "your application" and its refusal (its address's dots read as sentence ends), an
 opportunity the organiser can no longer offer, a provider that never answered in time; and a near
@@ -67,5 +67,32 @@ FEE_WAIVERS = [
 
 @pytest.mark.parametrize(("lang", "sentence"), FEE_WAIVERS)
 def test_a_fee_waiver_refused_is_no_verdict_on_the_candidacy(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label != "rejection", (sentence, result.reasons)
+
+
+ROUNDS_40_42 = [
+    ("pt", "Após análise, informamos que seu cadastro não pôde ser aprovado neste momento."),
+    ("es", "Recibimos tu donación fuera de plazo. Es por esto que no quedaste confirmado para participar."),
+    ("pt", "A doação chegou fora do prazo. Por isso, você não está confirmado para participar."),
+    ("es", "Te informamos que la actividad Jornada Solidaria que iniciaba el sábado ha sido cancelada."),
+    ("en", "Your payment came after the deadline, so you have not been confirmed to take part."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), ROUNDS_40_42)
+def test_a_refusal_family_of_rounds_40_to_42_is_a_rejection(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", (sentence, result.reasons)
+
+
+ROUNDS_40_42_NEAR_MISSES = [
+    ("pt", "Seu comprovante foi recusado. Por favor, envie um novo comprovante para continuar com sua inscrição."),
+    ("es", "La actividad del sábado ha sido cancelada por lluvia; la nueva fecha es el domingo."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), ROUNDS_40_42_NEAR_MISSES)
+def test_a_near_miss_of_rounds_40_to_42_is_not_a_rejection(lang, sentence):
     result = _read(sentence, lang)
     assert result.label != "rejection", (sentence, result.reasons)
