@@ -134,7 +134,7 @@ _BRACKETED_CODE = re.compile(r"[ \t]*\((?:ref\.?|réf\.?|id|no\.?|nr\.?|#)?[ \t]
 # Connectives inside a clause carry no decision: "Nous ne donnerons donc pas suite", "We gaan daarom niet
 # verder", "Wir werden Ihre Bewerbung daher nicht weiterverfolgen" read as without them (language parity
 # after real-mail round 36). Only after a word, so a German clause that opens with "Daher" keeps its order.
-_CONNECTIVE = re.compile(
+_FILLER = re.compile(
     r"(?<=\w),? (?:" + any_of(
         r"therefore|thus|hence|consequently|accordingly|daher|deshalb|deswegen|somit|folglich|demnach|donc",
         r"par conséquent|de ce fait|por lo tanto|por tanto|por consiguiente|pertanto|quindi|dunque|perciò",
@@ -185,9 +185,12 @@ def _decoded(found: re.Match[str]) -> str:
 
 
 def normalize(text: str) -> str:
-    """Lower-cased text with uniform quotes and dashes, for matching.
+    """Lower-cased text with uniform quotes and dashes, mended for matching.
 
-    Wrapped lines join into one; a blank line still ends a clause.
+    What transport does to a sentence is undone first (quoted-printable, words broken over lines,
+    links, bracketed references, abbreviations' full stops), then fillers inside a clause are
+    dropped; wrapped lines join into one, while a blank line, a field line or a heading still
+    ends a clause.
     """
     text = _BROKEN_WORD.sub("", _QUOTED_PRINTABLE.sub(_decoded, text))
     text = unicodedata.normalize("NFC", text)
@@ -201,7 +204,7 @@ def normalize(text: str) -> str:
         .replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")
     )
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
-    text = _CONNECTIVE.sub("", text)
+    text = _FILLER.sub("", text)
     # A notice's field line ("Vetting outcome: Not cleared") is no wrapped prose: it ends where it ends
     # (stress set 5), so "not cleared" does not run into the next line's sentence.
     text = _FIELD_LINE.sub("\\g<0>\n", text)
