@@ -291,7 +291,9 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
     near = " ".join(prefix.split()[-3:] + [match.group(0)])
     if phrase.label == "rejection" and unrelated and unrelated.search(near):
         return None  # a payment, a message or a leave request refused: nothing about the candidacy
-    if phrase.label == "rejection" and _REQUEST_MODALITY.search(f"{near} {_next_words(text, match.end())}"):
+    # (a regret reaches to its clause's end: "sentimos comunicarte que no podemos cubrir el coste del vuelo")
+    after = _clause_rest(text, match.end()) if phrase.tier != "strong" else _next_words(text, match.end())
+    if phrase.label == "rejection" and _REQUEST_MODALITY.search(f"{near} {after}"):
         return None  # a later start, remote work or a new interview date refused: the candidacy goes on
     tier = phrase.tier
     if phrase.label in ("rejection", "offer", "next_step") and _CONDITION[lang].search(_ASKED_IF.sub(" ", prefix)):

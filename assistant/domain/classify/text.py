@@ -199,7 +199,7 @@ def normalize(text: str) -> str:
     text = _ABBREVIATION.sub(lambda found: (found.group(0)[:-1]).replace(".", ""), text)
     text = (
         text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00b4", "'")
-        .replace("\u201c", '"').replace("\u201d", '"').replace("\u00ab", '"')
+        .replace("\u201c", '"').replace("\u201d", '"').replace("\u00ab", '"').replace("\u201e", '"')
         .replace("\u00bb", '"').replace("\u2013", "-").replace("\u2014", "-")
         .replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")
     )

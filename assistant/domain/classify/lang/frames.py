@@ -155,7 +155,7 @@ def refusal_frames(words: FrameWords) -> list[Rule]:
             rf"\b(?:{words.offers})\b" + within_sentence(any_of(words.negations, words.modals, words.unrelated), limit=100)
             + rf"\b(?:{words.withdrawn})",
             # "revenir sur la promesse d'embauche", "revocare la proposta di assunzione"
-            *([rf"\b(?:{words.withdraws}) (?:[\w'-]+ ){{0,2}}?(?:{words.offers})\b"] if words.withdraws else []),
+            *([rf"\b(?:{words.withdraws}) (?:[\w'-]+ ){{0,5}}?(?:{words.offers})\b"] if words.withdraws else []),
             negatable=True, takes_offer_back=True,
         ))
     return frames

@@ -16,6 +16,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"(?:sie haben|du hast) (?:die |den )?(?:bewerbung|anfrage|anmeldung|kandidat\w*) (?:von )?[^.!?\n]{0,60}? abgelehnt\b",
         r"sie haben (?:unser|das|ihre)(?: \w+)? (?:angebot|bewerbung) (?:abgelehnt|zurückgezogen)",
         r"(?:ihre|deine) bewerbung (?:erfolgreich|wunschgemäß|auf (?:ihren|deinen) wunsch) zurückgezogen",
+        r"\bwie von (?:ihnen|dir) gewünscht\b[^.!?\n]{0,80}\bzurückgezogen\b",  # stress set 10
         # "Schade, dass Sie sich entschieden haben, Ihre Bewerbung zurückzuziehen" (stress set 8)
         r"(?:sie sich|du dich) (?:entschieden|entschlossen) (?:haben|hast),? (?:ihre|deine) (?:bewerbung|kandidatur|zusage)"
         + r" zurückzuziehen\b",

@@ -88,6 +88,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"absage|ablehnung|bewerbungsabsage|ablehnungsbescheid|negative rückmeldung|negativer bescheid",
     headline_links=r"zu|zur|auf|für|von|der|bezüglich",
     unrelated=any_of(
+        r"bewerbungsgebühr\w*",  # a fee (stress set 10)
         r"gebührenbefreiung|gebührenerlass|befreiung von (?:den |der )?gebühr\w*",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"zahlung|karte|bestellung|rechnung|nachricht|e-?mail|mail|passwort|kommentar|urlaub\w*|spesen|reisekosten\w*",
         r"abwesenheit|auszahlung\w*|bank\w*|überweisung\w*|\w*tausch\w*|fahrtkosten\w*|\w*erstattung\w*",
@@ -206,6 +207,22 @@ FRAME_WORDS = FrameWords(
         # casual refusals (language parity, batch 7): "this time it did not work out"
         r"\b(?:du bist|sie sind) (?:leider |diesmal )*nicht weitergekommen\b",
         r"\bhat es (?:leider )?(?:diesmal|dieses mal) (?:leider )?nicht geklappt\b",
+        # stress set 10: German as it is written
+        r"\bden (?:auswahl|bewerbungs)?prozess mit (?:anderen )?(?:kandidat\w*|bewerber\w*)(?: und (?:kandidat\w*|bewerber\w*))?"
+        + r" fortzusetzen\b",
+        r"\bdie wahl (?:ist|fiel) (?:[\w-]+ ){0,5}?auf (?:eine?n? )?(?:andere[nr]? )?(?:bewerber\w*|kandidat\w*|person|mitbewerber\w*)"
+        + r"(?: gefallen)?\b",
+        r"\b(?:ihnen|dir) (?:leider )?kein(?:en)? (?:studienplatz|platz|ausbildungsplatz|praktikumsplatz)\w* (?:zugeteilt|zugewiesen"
+        + r"|vergeben|angeboten) werden\b",
+        r"\b(?:wurde|wurden) (?:eine?n? )?(?:andere[nr]? )?(?:kollegin|kollege|kolleg\w*|kandidat\w*|bewerber\w*|mitarbeiter\w*)\b"
+        + r"[^.!?\n]{0,40}? ausgewählt\b",
+        # (a German date's ordinal full stop inside: "zum 1. Februar")
+        r"\b(?:ihrem|deinem) (?:antrag|gesuch)\b(?:[^.!?\n]|\d\. ){0,120}? kann nicht entsprochen werden\b",
+        r"\bwird'?s (?:[\w-]+ ){0,3}?leider nix\b|\bwird'?s leider (?:[\w-]+ ){0,2}?nix\b",
+        r"\b(?:den|die|das) (?:[\w-]*(?:test|prüfung|assessment)\w*) nicht bestanden\b",
+        r"\bfortsetzung des (?:auswahl)?verfahrens ist (?:damit |daher )?[^.!?\n]{0,50}?ausgeschlossen\b",
+        r"\bnicht mehr in betracht gezogen\b",
+        r"\bdie wahl\b[^.!?\n]{0,60}? nicht auf (?:sie|dich) gefallen\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

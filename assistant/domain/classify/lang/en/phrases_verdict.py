@@ -348,6 +348,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"rejection|refusal|regret letter|non-selection|(?:notice|letter|notification) of (?:rejection|non-selection|regret)",
     headline_links=r"of|for|on|regarding|about|to",
     unrelated=any_of(
+        r"application fees?",  # a fee (stress set 10)
         r"fee waivers?|waivers?|(?:fee|tuition) (?:exemptions?|reductions?|discounts?)",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"payments?|card|transactions?|orders?|invoices?|refunds?|subscriptions?|messages?|e-?mails?|mail|password|login",
         r"leave|expenses?|claims?|holidays?|vacation|absence|time off|reimbursements?|timesheets?|swap",

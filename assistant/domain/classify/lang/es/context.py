@@ -26,5 +26,5 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # someone the reader referred or recommended: a decision about them is not about the reader (stress set 8)
     "referral": (r"\bpor recomendar(?:nos)?\b", r"\b(?:nos )?(?:has|ha) recomendado\b"),
     # a date, a way of working or costs asked for and refused: the candidacy goes on (language parity)
-    "request_modality": (r"\b(?:fecha de inicio|fecha de incorporación|teletrabajo|cambiar la fecha|aplazar|gastos de viaje|reubicación|salario|aparcamiento)\b",),
+    "request_modality": (r"\b(?:coste del (?:vuelo|viaje|desplazamiento)|gastos de desplazamiento|fecha de inicio|fecha de incorporación|teletrabajo|cambiar la fecha|aplazar|gastos de viaje|reubicación|salario|aparcamiento)\b",),
 }

@@ -525,6 +525,6 @@ PHRASES += [
 PHRASES += [
     rule(
         "es.pending.on_the_waitlist", "pending", "strong",
-        r"\b(?:en|a) (?:la|nuestra) lista de espera\b",
+        r"\b(?:en|a) (?:la |nuestra )?lista de espera\b",
     ),
 ]

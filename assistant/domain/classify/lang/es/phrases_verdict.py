@@ -91,6 +91,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"rechazo|denegación|descarte|respuesta negativa|carta de rechazo",
     headline_links=r"de|a|en|sobre|para",
     unrelated=any_of(
+        r"tasas? de (?:inscripción|examen)",  # a fee (stress set 10)
         r"exención|exoneración",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"pago|tarjeta|pedido|factura|mensaje|correo|e-?mail|contraseña|comentario|vacaciones|gastos|ausencia",
         r"banco|transferencia|cambio de turno|intercambio|reembolsos?|devoluci[oó]n|permiso|baja",
@@ -189,6 +190,16 @@ FRAME_WORDS = FrameWords(
         # real-mail round 42: a volunteer not confirmed, an activity signed up for cancelled
         r"\bno (?:quedaste|quedó|has quedado|ha quedado) confirmad[oa] para participar\b",
         r"\b(?:actividad|turno|voluntariado|jornada)\b[^.!?\n]{0,80}? ha sido cancelad[ao]\b(?![^.!?\n]{0,60}\b(?:nueva fecha|reprogramad)\w*)",
+        # stress set 10: Spanish as it is written
+        r"\bno ha superado usted (?:el|la) (?:[\w-]+ )?(?:ejercicio|prueba|fase|examen)\b",
+        r"\bnos hemos quedado con (?:una|un|otra|otro) (?:chica|chico|persona|candidat[oa]|perfil)\b",
+        r"\besta vez no va a poder ser\b",
+        r"\bresuelto no (?:admitir|conceder|aceptar|seleccionar)\b",
+        r"\bno podemos incorporar a más (?:personas|voluntari[oa]s|gente)\b",
+        r"\bse lo hemos dado a (?:un|una|otr[oa])\b",
+        r"\bha resultado excluid[oa](?:/a)?\b",
+        r"\bno hemos encontrado ninguna (?:posición|vacante|oferta) adecuada para (?:ti|usted)\b",
+        r"\b(?:adjudicad[ao]|asignad[ao]|concedid[ao]) a otr[ao] (?:persona|candidat[oa]|aspirante)\b",
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",

@@ -137,6 +137,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"refus|rejet|réponse négative|avis défavorable|lettre de refus",
     headline_links=r"de|à|pour|concernant|sur",
     unrelated=any_of(
+        r"frais de (?:candidature|dossier|inscription)",  # a fee (stress set 10)
         r"exonération|dispense de frais",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"paiement|carte|commande|facture|message|courriel|e-?mail|mail|mot de passe|commentaire|congés?|note de frais",
         r"frais|absence|virement|versement|banque|échange",
@@ -230,6 +231,13 @@ FRAME_WORDS = FrameWords(
         # casual refusals (language parity, batch 7)
         r"\bne (?:va|vais|allons) pas pouvoir (?:te|vous) (?:prendre|retenir|engager|embaucher)\b",
         r"\bça n'a pas abouti cette fois\b",
+        # stress set 10: French as it is written
+        r"\bc'est (?:un|une) autre (?:candidat|candidate|personne|profil)\b[^.!?\n]{0,100}? (?:qui )?a (?:finalement )?été"
+        + r" (?:retenue?|choisie?|sélectionnée?)\b",
+        r"\b(?:toutes les|les) (?:équipes|places|postes)\b[^.!?\n]{0,30}? sont (?:déjà )?(?:au complet|complètes|pourvue?s)\b",
+        r"\bnous avons préféré\b[^.!?\n]{0,60}? (?:un|une) (?:autre )?(?:candidat|candidate|profil|personne)\b",
+        r"\bne (?:pouvons|pourrons) (?:malheureusement |donc )?pas (?:y )?donner suite\b",
+        r"\bne (?:permet|permettait|permettent) pas de poursuivre (?:le processus|la procédure|votre candidature)\b",
     ),
     changed_to=r"passée? à|changée? en|modifiée? en",
     agent_words=r"par|pour",

@@ -229,6 +229,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"rifiuto|diniego|respingimento|esito negativo|mancata selezione|non ammissione",
     headline_links=r"della|di|alla|per|sulla|relativo alla",
     unrelated=any_of(
+        r"tassa di (?:iscrizione|concorso)",  # a fee (stress set 10)
         r"esonero|esenzione",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"pagamento|carta|ordine|fattura|messaggio|e-?mail|mail|password|commento|ferie|spese|rimborso|assenza",
         r"bonifico|banca|cambio (?:di )?turno|scambio",
@@ -330,6 +331,13 @@ FRAME_WORDS = FrameWords(
         r"\bselezione si è conclusa a favore di (?:un altro|un'altra) (?:candidat[oa]|persona|profilo)\b",
         # casual refusals (language parity, batch 7)
         r"\bnon (?:possiamo|potremo|riusciamo a) (?:prenderti|prenderla|assumerti|assumerla|inserirti|inserirla)\b",
+        # stress set 10: Italian as it is written
+        r"\bla scelta è (?:ricaduta|caduta) su (?:un|una|un altro|un'altra) (?:candidat[oa]|persona|profilo)\b",
+        r"\bnon stiamo inserendo nuov[ie] (?:persone|volontari|collaboratori)\b",
+        r"\bnon abbiamo la possibilità di inserire\b",
+        r"\bnon è possibile proseguire con il (?:suo|tuo) (?:iter|percorso|processo)\b",
+        r"\bnon si sono presentate posizioni adatte\b",
+        r"\bnon vi siano i presupposti per (?:un|il) (?:suo )?inserimento\b",
     ),
     changed_to=r"cambiat[ao] in|passat[ao] a",
     agent_words=r"da|per",

@@ -237,6 +237,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"recusa|rejeição|reprovação|indeferimento|resposta negativa|retorno negativo|carta de recusa",
     headline_links=r"de|da|do|à|a|para|sobre",
     unrelated=any_of(
+        r"taxa de inscrição|boleto",  # a fee (stress set 10)
         r"isenção",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"pagamento|cartão|pedido de férias|fatura|mensagem|e-?mail|senha|comentário|férias|despesas|reembolso|ausência",
         r"banco|transferência|troca|ajuda de custo",
@@ -338,6 +339,15 @@ FRAME_WORDS = FrameWords(
         r"\bnão (?:vamos poder|podemos|poderemos) (?:te|lhe|o|a) (?:chamar|contratar|selecionar|aproveitar)\b",
         # real-mail round 42: not confirmed to take part
         r"\b(?:você|tu) não (?:está|ficou|foi) confirmad[oa] para participar\b",
+        # stress set 10: Portuguese as it is written
+        r"\bacabou (?:escolhendo|ficando com|contratando) (?:uma|um|outr[oa])\b",
+        r"\bdessa vez não vai rolar\b",
+        r"\bnão atingiu a pontuação mínima\b",
+        r"\ba escolha recaiu sobre (?:um|uma|outr[oa])\b",
+        r"\bnão vamos conseguir integrar-(?:te|lo|la)\b",
+        r"\bfoi selecionad[oa] outr[oa] (?:colaborador|colaboradora|candidat[oa]|funcionári[oa])\b",
+        r"\bnão surgiu nenhuma (?:oportunidade|vaga) compatível\b",
+        r"\bnão tendo sido selecionad[oa]\b",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",
