@@ -619,3 +619,68 @@ REQUESTS_REFUSED = [
 def test_a_request_about_the_terms_refused_is_not_a_rejection(lang, sentence):
     result = _read(sentence, lang)
     assert result.label != "rejection", (sentence, result.reasons)
+
+
+
+# Formal refusal letters in the eight other languages (8 of these 40 were missed).
+FORMAL_LETTERS = [
+    ('de', 'Wir müssen Ihnen leider eine Absage erteilen.'),
+    ('de', 'Nach sorgfältiger Prüfung Ihrer Unterlagen sind wir zu dem Ergebnis gekommen, dass wir Sie nicht in die engere Wahl einbeziehen können.'),
+    ('de', 'Leider können wir Sie im weiteren Verfahren nicht berücksichtigen.'),
+    ('de', 'Wir haben uns für Bewerber entschieden, deren Qualifikationen besser zum Anforderungsprofil passen.'),
+    ('de', 'Ihre Bewerbung hat in diesem Fall leider nicht zum Erfolg geführt.'),
+    ('fr', 'Nous ne sommes pas en mesure de retenir votre candidature.'),
+    ('fr', "Votre candidature n'a malheureusement pas été retenue à l'issue de notre processus de sélection."),
+    ('fr', 'Après examen attentif, votre profil ne correspond pas aux attentes du poste.'),
+    ('fr', "Nous avons le regret de vous annoncer que votre candidature n'a pas abouti."),
+    ('fr', 'Nous sommes contraints de décliner votre candidature.'),
+    ('es', 'Tras valorar su candidatura, hemos decidido no continuar con el proceso.'),
+    ('es', 'Su perfil no ha resultado seleccionado en esta ocasión.'),
+    ('es', 'Lamentamos informarle que no ha sido admitido en el programa.'),
+    ('es', 'En esta ocasión no podremos contar con usted.'),
+    ('es', 'Hemos optado por otros candidatos cuyo perfil se ajusta más.'),
+    ('it', 'La informiamo che la Sua candidatura non è stata ritenuta idonea.'),
+    ('it', 'Abbiamo deciso di non dare seguito alla Sua candidatura.'),
+    ('it', 'In questa occasione non potremo avvalerci della Sua collaborazione.'),
+    ('it', 'Il Suo profilo non è risultato in linea con le esigenze della posizione.'),
+    ('it', 'Siamo spiacenti, ma abbiamo scelto di proseguire con altri profili.'),
+    ('nl', 'Wij hebben besloten u niet uit te nodigen voor een tweede gesprek.'),
+    ('nl', 'Helaas hebben wij voor een andere kandidaat gekozen.'),
+    ('nl', 'Uw profiel sluit onvoldoende aan bij de functie-eisen.'),
+    ('nl', 'Wij zien helaas geen mogelijkheid u een aanbod te doen.'),
+    ('nl', 'De procedure wordt voor u hierbij afgesloten.'),
+    ('pt', 'Informamos que você não foi aprovado na etapa de entrevistas.'),
+    ('pt', 'Optamos por não seguir com a sua candidatura.'),
+    ('pt', 'Neste momento, não daremos continuidade ao seu processo.'),
+    ('pt', 'Seu perfil não foi selecionado para esta vaga.'),
+    ('pt', 'Agradecemos, mas seguiremos com outros candidatos.'),
+    ('ru', 'К сожалению, мы не готовы пригласить вас на собеседование.'),
+    ('ru', 'Мы приняли решение не продолжать процесс с вами.'),
+    ('ru', 'Ваш опыт не совсем соответствует требованиям вакансии.'),
+    ('ru', 'Мы рассмотрели ваше резюме, но пока не можем предложить вам работу.'),
+    ('ru', 'Благодарим за отклик, но вынуждены отказать.'),
+    ('tr', 'Başvurunuzu olumlu değerlendiremiyoruz.'),
+    ('tr', 'Sizinle çalışma fırsatımız olmayacak.'),
+    ('tr', 'Şu aşamada sürece sizinle devam etmeyeceğiz.'),
+    ('tr', 'Pozisyon için başka bir adayı tercih ettik.'),
+    ('tr', 'Özgeçmişiniz pozisyonun gerekliliklerini karşılamamaktadır.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), FORMAL_LETTERS)
+def test_a_formal_refusal_letter_is_read_in_every_deciding_language(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", (sentence, result.reasons)
+
+
+FORMAL_NEAR_MISSES = [
+    ('de', 'Wir haben uns für Bewerber entschieden, die wir zum zweiten Gespräch einladen, und Sie sind dabei.'),
+    ('nl', 'Uw profiel sluit goed aan bij de functie; we nodigen u uit voor een gesprek.'),
+    ('pt', 'Agradecemos; seguiremos com outros candidatos na próxima semana e com você na segunda-feira.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), FORMAL_NEAR_MISSES)
+def test_a_near_miss_of_a_formal_letter_is_not_a_rejection(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label != "rejection", (sentence, result.reasons)

@@ -223,6 +223,10 @@ FRAME_WORDS = FrameWords(
         r"\bfortsetzung des (?:auswahl)?verfahrens ist (?:damit |daher )?[^.!?\n]{0,50}?ausgeschlossen\b",
         r"\bnicht mehr in betracht gezogen\b",
         r"\bdie wahl\b[^.!?\n]{0,60}? nicht auf (?:sie|dich) gefallen\b",
+        # formal letters (language parity, batch 8)
+        r"\b(?:haben|hatten) uns für (?:andere |einen anderen |eine andere )?(?:bewerber\w*|kandidat\w*|personen)\b"
+        + r"[^.!?\n]{0,20}?(?:,? (?:deren|die|der|dessen)\b|(?= entschieden))",
+        r"\bhat (?:in diesem fall |diesmal |dieses mal )?(?:leider )?nicht zum erfolg geführt\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
     changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",

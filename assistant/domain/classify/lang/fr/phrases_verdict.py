@@ -238,6 +238,8 @@ FRAME_WORDS = FrameWords(
         r"\bnous avons préféré\b[^.!?\n]{0,60}? (?:un|une) (?:autre )?(?:candidat|candidate|profil|personne)\b",
         r"\bne (?:pouvons|pourrons) (?:malheureusement |donc )?pas (?:y )?donner suite\b",
         r"\bne (?:permet|permettait|permettent) pas de poursuivre (?:le processus|la procédure|votre candidature)\b",
+        # formal letters (language parity, batch 8)
+        r"\b(?:contraints|obligés|amenés) de décliner (?:votre|ta) candidature\b",
     ),
     changed_to=r"passée? à|changée? en|modifiée? en",
     agent_words=r"par|pour",

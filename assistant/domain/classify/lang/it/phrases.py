@@ -338,6 +338,8 @@ FRAME_WORDS = FrameWords(
         r"\bnon è possibile proseguire con il (?:suo|tuo) (?:iter|percorso|processo)\b",
         r"\bnon si sono presentate posizioni adatte\b",
         r"\bnon vi siano i presupposti per (?:un|il) (?:suo )?inserimento\b",
+        # formal letters (language parity, batch 8)
+        r"\bnon (?:potremo|possiamo) avvalerci della (?:sua|tua) collaborazione\b",
     ),
     changed_to=r"cambiat[ao] in|passat[ao] a",
     agent_words=r"da|per",

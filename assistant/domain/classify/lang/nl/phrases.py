@@ -372,6 +372,10 @@ FRAME_WORDS = FrameWords(
         r"\bgeen passende functie voor (?:je|u) (?:hadden|gevonden)\b",
         r"\b(?:u|je) (?:wordt|word) niet verder meegenomen\b",
         r"\b(?:we|wij) moeten (?:je|uw) (?:aanvraag|sollicitatie|aanmelding) (?:helaas )?afwijzen\b",
+        # formal letters (language parity, batch 8)
+        r"\b(?:uw|je) profiel sluit (?:onvoldoende|niet (?:voldoende )?) ?aan bij\b",
+        r"\bgeen mogelijkheid (?:om )?(?:u|je) een (?:aanbod|contract|plaats|functie) te (?:doen|geven|bieden|aanbieden)\b",
+        r"\bde (?:sollicitatie)?procedure wordt voor (?:u|jou|je) (?:hierbij |hiermee )?afgesloten\b",
     ),
     changed_to=r"gewijzigd in|veranderd in",
     agent_words=r"door|voor",

@@ -348,6 +348,8 @@ FRAME_WORDS = FrameWords(
         r"\bfoi selecionad[oa] outr[oa] (?:colaborador|colaboradora|candidat[oa]|funcionári[oa])\b",
         r"\bnão surgiu nenhuma (?:oportunidade|vaga) compatível\b",
         r"\bnão tendo sido selecionad[oa]\b",
+        # formal letters (language parity, batch 8)
+        r"\bseguiremos com outros candidatos\b(?![^.!?\n]{0,60}\be com (?:você|vocês|o senhor|a senhora)\b)",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",
