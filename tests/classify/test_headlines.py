@@ -38,6 +38,8 @@ SUBJECTS = [
     ("en", "Candidacy - Rejection"),
     ("de", "Ablehnung Ihrer Bewerbung als Lagerhelfer"),
     ("de", "Ihre Bewerbung - Absage"),
+    ("de", "Kursablehnung"),  # a compound (real-mail round 43)
+    ("de", "Praktikumsabsage"),
     ("fr", "Refus de candidature"),
     ("fr", "Réponse négative à votre candidature"),
     ("es", "Respuesta negativa a su candidatura"),
@@ -63,6 +65,7 @@ NOT_A_CANDIDACY = [
     ("en", "Rejection of your application for leave"),
     ("en", "Refusal of your expense claim"),
     ("de", "Ablehnung Ihres Urlaubsantrags"),
+    ("de", "Terminabsage"),
     ("es", "Rechazo de su solicitud de reembolso"),
     ("fr", "Refus de remboursement"),
     ("en", "Rejection rates and how to beat them"),

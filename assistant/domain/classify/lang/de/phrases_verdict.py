@@ -85,7 +85,9 @@ FRAME_WORDS = FrameWords(
     status_labels=r"\w*status|entscheidung|ergebnis|rückmeldung",
     status_values=r"absage|nicht geeignet|ungeeignet|ausgeschieden|keine berücksichtigung",
     applications=r"bewerbung|kandidatur|anmeldung|einschreibung|teilnahmeanfrage|beitrittsanfrage|antrag",
-    refusal_nouns=r"absage|ablehnung|bewerbungsabsage|ablehnungsbescheid|negative rückmeldung|negativer bescheid",
+    # (and compounds: "Kursablehnung", "Praktikumsabsage", real-mail round 43; not "Terminabsage")
+    refusal_nouns=r"(?!(?:termin|gesprächs|interview|meeting|veranstaltungs|event|urlaubs|zahlungs|rechnungs|liefer|auftrags))"
+    + r"\w*(?:absage|ablehnung)|ablehnungsbescheid|negative rückmeldung|negativer bescheid",
     headline_links=r"zu|zur|auf|für|von|der|bezüglich",
     unrelated=any_of(
         r"bewerbungsgebühr\w*",  # a fee (stress set 10)
