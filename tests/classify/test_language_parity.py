@@ -684,3 +684,38 @@ FORMAL_NEAR_MISSES = [
 def test_a_near_miss_of_a_formal_letter_is_not_a_rejection(lang, sentence):
     result = _read(sentence, lang)
     assert result.label != "rejection", (sentence, result.reasons)
+
+
+
+# The informal register (du, tu, tú, je, você/tu, ты, sen): 5 of these 23 were missed.
+INFORMAL = [
+    ('de', 'Leider können wir dich im weiteren Verfahren nicht berücksichtigen.'),
+    ('de', 'Deine Bewerbung war diesmal leider nicht erfolgreich.'),
+    ('de', 'Wir müssen dir leider absagen.'),
+    ('fr', 'Nous ne pouvons malheureusement pas donner suite à ta candidature.'),
+    ('fr', "Ta candidature n'a pas été retenue."),
+    ('fr', 'On a choisi un autre profil, désolé.'),
+    ('es', 'Lamentamos comunicarte que no has sido seleccionado.'),
+    ('es', 'Hemos decidido no seguir adelante con tu candidatura.'),
+    ('es', 'Te agradecemos mucho, pero hemos elegido otro perfil.'),
+    ('it', 'Ci dispiace comunicarti che la tua candidatura non è stata selezionata.'),
+    ('it', 'Abbiamo deciso di non procedere con la tua candidatura.'),
+    ('nl', 'Helaas hebben we besloten je niet uit te nodigen.'),
+    ('nl', 'Je sollicitatie is helaas afgewezen.'),
+    ('nl', 'We gaan niet verder met jouw sollicitatie.'),
+    ('pt', 'Infelizmente você não foi selecionado.'),
+    ('pt', 'Decidimos não seguir com a tua candidatura.'),
+    ('pt', 'Não vamos avançar com a tua candidatura.'),
+    ('ru', 'К сожалению, мы не можем предложить тебе эту работу.'),
+    ('ru', 'Мы решили не продолжать с тобой.'),
+    ('ru', 'Твоя кандидатура нам не подошла.'),
+    ('tr', 'Maalesef başvurunu olumlu değerlendiremiyoruz.'),
+    ('tr', 'Seninle devam etmeyeceğiz.'),
+    ('tr', 'Başvurun reddedildi.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), INFORMAL)
+def test_an_informal_refusal_is_read_in_every_deciding_language(lang, sentence):
+    result = _read(sentence, lang)
+    assert result.label == "rejection", (sentence, result.reasons)

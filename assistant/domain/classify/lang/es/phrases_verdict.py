@@ -200,6 +200,8 @@ FRAME_WORDS = FrameWords(
         r"\bha resultado excluid[oa](?:/a)?\b",
         r"\bno hemos encontrado ninguna (?:posición|vacante|oferta) adecuada para (?:ti|usted)\b",
         r"\b(?:adjudicad[ao]|asignad[ao]|concedid[ao]) a otr[ao] (?:persona|candidat[oa]|aspirante)\b",
+        # the informal register (language parity, batch 9)
+        r"\bhemos (?:elegido|escogido|seleccionado) (?:a )?(?:otro (?:perfil|candidato)|otra (?:candidata|persona))\b",
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",

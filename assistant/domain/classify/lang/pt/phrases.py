@@ -350,6 +350,8 @@ FRAME_WORDS = FrameWords(
         r"\bnão tendo sido selecionad[oa]\b",
         # formal letters (language parity, batch 8)
         r"\bseguiremos com outros candidatos\b(?![^.!?\n]{0,60}\be com (?:você|vocês|o senhor|a senhora)\b)",
+        # the informal register (language parity, batch 9)
+        r"\bnão vamos avançar com a (?:tua|sua) candidatura\b",
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",

@@ -306,6 +306,8 @@ FRAME_WORDS = FrameWords(
         r"\bsize uygun bir pozisyon açılmadığından\b",
         r"\b(?:seni|sizi) alamıyoruz\b",
         r"\bhak kazanan adaylar arasında yer almamaktadır\b",
+        # the informal register (language parity, batch 9)
+        r"\b(?:sizinle|seninle) (?:süreçte |sürece )?devam etmeyeceğiz\b",
     ),
     invitations=r"davet\w*",
     revoked=r"iptal edil(?:di|miştir)|geri çekil(?:di|miştir)",
