@@ -57,6 +57,11 @@ VERDICTS: list[Rule] = [
         + r"(?: [\w-]+){0,4}? (?:aufnehmen|zulassen|berücksichtigen|anbieten|annehmen|einladen|vermitteln)\b",
         # "Leider können wir Ihnen keine Zusage für den Ausbildungsplatz geben": no acceptance to give.
         r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir)(?: [\w-]+){0,3}? keine zusage\b",
+        # The reader's submission not taken in: "Leider konnten wir Ihre Einreichung nicht in das Programm
+        # aufnehmen" (language parity batch 10).
+        r"\b(?:können|konnten|werden) wir (?:ihren?|deinen?) (?:[\w-]+ )?(?:einreichung|beitrag|vortrag\w*|vorschlag"
+        + r"|abstract|bewerbung|antrag|kandidatur)(?: [\w-]+){0,2}? (?:leider )?nicht(?: [\w-]+){0,4}?"
+        + r" (?:aufnehmen|zulassen|berücksichtigen|annehmen|bewilligen|auswählen)\b",
         void_if_deferred=True,
     ),
     rule(

@@ -42,9 +42,12 @@ ENDING: list[Rule] = [
     ),
     rule(
         "en.rejection.cannot_consider_your_application", "rejection", "strong",
-        r"\b(?:cannot|can't|can not|could not|couldn't|are unable to|were unable to|are not able to|were not able to"
+        r"\b(?:cannot|can't|can not|could not|couldn't|(?:are|were|was|is) unable to|(?:are|were|was|is) not able to"
         + r"|won't be able to|will not be able to|will not|won't) (?:be )?(?:consider|considering|accept|accepting)"
         + r" your (?:application|candidacy|candidature)\b",
+        # a submission to a call: "the committee was unable to accept your abstract" (language parity batch 10)
+        r"\b(?:could not|couldn't|(?:were|was) unable to|(?:were|was) not able to) (?:accept|select) your"
+        + r" (?:abstract|proposal|submission|paper|talk|nomination)\b(?! (?:in|as|with|after|because|since|due)\b)",
         void_if_deferred=True,
     ),
     rule(

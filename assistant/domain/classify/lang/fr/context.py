@@ -23,7 +23,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "third_party": (r"\b(?:de|votre) (?:stagiaire|enfant|fils|fille|salariée?|apprentie?|protégée?)\b",),
     "unaffected": (r"\bnous souhaitons vous rencontrer pour\b", r"\b(?:votre|ta) candidature\b[^.!?\n]{0,50}\b(?:reste active|suit son cours|se poursuit)\b", r"\bn'a (?:aucune |pas d')(?:incidence|impact|effet) sur\b", r"\b(?:date|horaire) initialement prévue?\b",
                    r"\bvotre (?:admission|inscription|place|participation|stage|contrat)(?: [\w-]+){0,4} reste (?:bien entendu"
-                   + r" |toujours )?(?:valable|inchangée?|confirmée?)\b", r"\bcomme prévu\b",
+                   + r" |toujours )?(?:valable|inchangée?|confirmée?)\b", r"\bcomme prévu\b", r"\b(?:l'|votre )entretien (?:reste|est maintenu|demeure)\b",
                    r"\bnous aimerions vous (?:proposer|considérer pour)\b"),
     # the other candidates answered no, told to the one who goes on (stress set 6)
     "others_before": (r"\b(?:les|aux) autres (?:candidat(?:e)?s|postulant(?:e)?s)\b", r"\bla plupart des candidat(?:e)?s\b"),

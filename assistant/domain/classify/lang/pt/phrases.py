@@ -226,7 +226,7 @@ FRAME_WORDS = FrameWords(
     possessives=r"(?:a |o |as |os )?(?:sua|seu|suas|seus|tua|teu|tuas|teus)",
     refusals=any_of(
         r"rejeitad[ao]s?|recusad[ao]s?|indeferid[ao]s?|reprovad[ao]s?|negad[ao]s?|declinad[ao]s?|desclassificad[ao]s?",
-        r"não (?:foi )?(?:selecionad[ao]s?|aceit[ao]s?|aprovad[ao]s?|admitid[ao]s?)",
+        r"não (?:foi )?(?:selecionad[ao]s?|aceit[ao]s?|aprovad[ao]s?|admitid[ao]s?|homologad[ao]s?)",
         r"cancelad[ao]s?|revogad[ao]s?",
         # "seu cadastro não pôde ser aprovado neste momento" (real-mail round 40)
         r"não (?:pôde|pode|poderá|pôde ainda) ser (?:aprovad[ao]|aceit[ao]|deferid[ao]|selecionad[ao])",
