@@ -24,7 +24,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"\b(?:storniert|zurückgezogen|gelöscht|entfernt)\b[^.!?\n]{0,60}\bauf (?:ihren|deinen) (?:eigenen )?wunsch\b",
     ),
     # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
-    "resubmit": (r"\b(?:erneut|nochmals|noch ?mal|neu) hoch(?:laden|zuladen)?\b", r"\berneut (?:ein)?(?:reichen|senden|zusenden)\b",
+    "resubmit": (r"\bschick (?:uns )?(?:gerne? )?(?:einen|eine|den|die|das) (?:link|neue\w*|datei|kleinere\w*)\b", r"\b(?:erneut|nochmals|noch ?mal|neu) hoch(?:laden|zuladen)?\b", r"\berneut (?:ein)?(?:reichen|senden|zusenden)\b",
                  r"\b(?:eine )?neue kopie\b"),
     # not "Frau X" or "Herr X": applicant-tracking mail names the reader so too
     "third_party": (r"\bals (?:betreuer|ausbilder|erziehungsberechtigte)\w*", r"\b(?:der bewerberin|des bewerbers)\b",

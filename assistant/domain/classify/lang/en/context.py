@@ -102,5 +102,5 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "referral": (r"\byou (?:referred|recommended)\b", r"\b(?:as|because|since) you (?:were|are) (?:\w+'s )?(?:mentor|supervisor"
                  + r"|manager|coach|tutor|referee)\b", r"\b(?:recruitment|hiring|search) for your team's\b", r"\b(?:for|about) (?:referring|recommending)\b", r"\byour referrals\b"),
     # a date, a way of working or costs asked for and refused: the candidacy goes on (language parity)
-    "request_modality": (r"\b(?:start dates?|remote(?:ly)?|work(?:ing)? from home|reschedul\w*|postpon\w*|(?:move|moving|change|changing) the (?:interview|date|time|call)|relocation|salary|signing bonus|parking)\b",),
+    "request_modality": (r"\b(?:defer\w*|(?:deadline )?extensions?|requests? for feedback|feedback requests?)\b", r"\b(?:start dates?|remote(?:ly)?|work(?:ing)? from home|reschedul\w*|postpon\w*|(?:move|moving|change|changing) the (?:interview|date|time|call)|relocation|salary|signing bonus|parking)\b",),
 }

@@ -348,6 +348,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"rejection|refusal|regret letter|non-selection|(?:notice|letter|notification) of (?:rejection|non-selection|regret)",
     headline_links=r"of|for|on|regarding|about|to",
     unrelated=any_of(
+        r"(?:\d\d?[:.])?\d\d slots?|(?:am|pm) slots?|(?:time|calendar|interview) slots?|(?:teams|zoom|calendar|meeting|outlook) invites?|transcripts?|duplicate accounts?|second account",  # a slot, a calendar invite, a transcript or a duplicate account (stress set 11)
         r"application fees?",  # a fee (stress set 10)
         r"fee waivers?|waivers?|(?:fee|tuition) (?:exemptions?|reductions?|discounts?)",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"payments?|card|transactions?|orders?|invoices?|refunds?|subscriptions?|messages?|e-?mails?|mail|password|login",
@@ -415,6 +416,7 @@ FRAME_WORDS = FrameWords(
         + r" (?:extended|renewed|continued|confirmed)\b",
     ),
     left_out=any_of(
+        r"(?<!\byou )(?<!\bi )\b(?:has |have |had )?declined to (?:take|progress|move|advance|put|carry) (?:your application|your candidacy|you)\b",  # the manager declined to take the application to interview (stress set 11)
         r"\b(?:not|n't) (?:admit|select|include|take|pick|accept) you (?:to|for|into|in) (?:the )?(?:next|second|final"
         + r"|following|semi-final|main) (?:round|stage|phase|step)",
         r"\byou will not be (?:advancing|progressing|proceeding|moving on|moving forward|continuing|included (?:in|on) the"
@@ -592,7 +594,7 @@ FRAME_WORDS = FrameWords(
     changed_to=r"(?:has been |was )?(?:changed|set|moved) to",
     agent_words=r"for|by",
     refused_your=r"(?<!\byou )(?<!\bi )(?:has |have |had )?(?<!\byou have )(?<!\byou've )(?<!\bi have )(?<!\bi've )"
-    + r"(?:cancell?ed|revoked|terminated|annulled|rejected|declined|ended)",
+    + r"(?:cancell?ed|revoked|terminated|annulled|rejected|declined|ended|turned down)",
     invitations=r"invite|invitation",
     revoked=r"revoked|withdrawn|rescinded|retracted",
 )

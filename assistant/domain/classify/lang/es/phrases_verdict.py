@@ -205,7 +205,7 @@ FRAME_WORDS = FrameWords(
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",
-    refused_your=r"(?:ha|han) (?:cancelado|anulado|revocado|rechazado|finalizado|terminado|cerrado|dado por finalizad[ao])",
+    refused_your=r"(?:ha|han) (?:desestimado|cancelado|anulado|revocado|rechazado|finalizado|terminado|cerrado|dado por finalizad[ao])",
     invitations=r"invitación",
     revoked=r"revocada|retirada|anulada",
 )

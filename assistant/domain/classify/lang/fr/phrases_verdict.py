@@ -66,7 +66,9 @@ VERDICTS: list[Rule] = [
     rule(
         "fr.rejection.request_refused", "rejection", "strong",
         _DECIDER + r"(?: [\w'-]+){0,2}? (?:a|ont|avons|avez) (?:malheureusement )?(?:refusé|décliné|rejeté|écarté|"
-        + r"répondu négativement à|émis un avis défavorable (?:à|sur)) (?:votre|ta|la|cette) ",
+        + r"répondu négativement à|émis un avis défavorable (?:à|sur)) (?:votre|ta|la|cette) "
+        # (not someone else's request: "refusé la demande du cabinet qui souhaitait vous présenter", stress set 11)
+        + r"(?!demande (?:du|de la|de l'|d'un|d'une|des)\b)",
         r"\brefus (?:de|d'|concernant) (?:votre|ta) (?:candidature|demande|participation|inscription|dossier)\b",
         r"\brépondu (?:négativement|défavorablement)\b",
         negatable=True,
@@ -137,6 +139,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"refus|rejet|réponse négative|avis défavorable|lettre de refus",
     headline_links=r"de|à|pour|concernant|sur",
     unrelated=any_of(
+        r"second compte|compte en double|doublon",  # a duplicate account (stress set 11)
         r"frais de (?:candidature|dossier|inscription)",  # a fee (stress set 10)
         r"exonération|dispense de frais",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"paiement|carte|commande|facture|message|courriel|e-?mail|mail|mot de passe|commentaire|congés?|note de frais",
@@ -160,6 +163,7 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
     left_out=any_of(
+        r"\b(?:a|ont|avons) (?:finalement )?préféré (?:une autre personne|un autre profil|une autre candidature|un autre candidat|une autre candidate)\b",  # someone else preferred (stress set 11)
         r"\b(?:vous|tu) n'(?:êtes|es|étiez|étais) (?:donc |malheureusement )?pas (?:admissible|admise?|retenue?|sélectionnée?)\b",
         r"\bne (?:pourra|pourrons|pouvons|peut) pas (?:te|vous) prendre\b",
         r"\b(?:choisi|pris|retenu) quelqu'un (?:d'autre|qui)\b",

@@ -249,6 +249,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"afwijzing|afwijzingsbrief|negatief antwoord|negatieve uitslag",
     headline_links=r"van|op|voor|betreffende",
     unrelated=any_of(
+        r"bezoekerspas\w*",  # a visitor's pass (stress set 11)
         r"vrijstelling|kwijtschelding",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"betaling|kaart|bestelling|factuur|bericht|e-?mail|mail|wachtwoord|verlof\w*|vakantie|declaratie",
         r"onkosten|afwezigheid|uitbetaling\w*|bank|overboeking|ruil\w*|reiskosten\w*|\w*vergoeding",
@@ -273,6 +274,7 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(
+        r"\bbesloten de (?:sollicitatie)?procedure met (?:u|je|jou) niet voort te zetten\b|\bbesloten (?:u|je|jou) geen (?:aanbod|voorstel|contract) te doen\b",  # the procedure not continued, no offer made (stress set 11)
         r"\b(?:u|je) (?:kunt|kan) (?:daarom |dus |helaas )?niet doorstromen\b|\bkunt (?:u|je) (?:daarom |dus |helaas )?niet"
         + r" doorstromen\b",
         r"\bgeen plek (?:meer )?voor (?:jou|je|u)\b",

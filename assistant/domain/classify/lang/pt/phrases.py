@@ -237,6 +237,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"recusa|rejeição|reprovação|indeferimento|resposta negativa|retorno negativo|carta de recusa",
     headline_links=r"de|da|do|à|a|para|sobre",
     unrelated=any_of(
+        r"segunda conta|conta duplicada",  # a duplicate account (stress set 11)
         r"taxa de inscrição|boleto",  # a fee (stress set 10)
         r"isenção",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"pagamento|cartão|pedido de férias|fatura|mensagem|e-?mail|senha|comentário|férias|despesas|reembolso|ausência",
@@ -259,6 +260,7 @@ FRAME_WORDS = FrameWords(
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
     left_out=any_of(
+        r"\bopt(?:ar|ou|amos|ámos|aram) por outr[oa] (?:perfil|candidat[oa])\b|\bnão vamos avançar com (?:você|vc|o senhor|a senhora)\b|\bdecidimos não (?:lhe |te )?fazer uma proposta\b",  # another profile chosen, not moving on with you, no proposal (stress set 11)
         r"\b(?:está|fica|foi) eliminad[oa](?:\(a\))? (?:do|da) (?:certame|concurso|processo|seleção)",
         r"\bnão foi colocad[oa]\b",
         r"\bnão (?:foi|foste) (?:alocad[oa]|atribuíd[oa]|designad[oa])(?:\(a\))? (?:a|em|para) (?:nenhum|nenhuma)\b",

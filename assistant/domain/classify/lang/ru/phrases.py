@@ -188,6 +188,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"отказ(?: по вакансии(?: [\w«»\"-]+){0,4}| в при[её]ме на работу| в трудоустройстве)?",
     headline_links=r"по|на|в",
     unrelated=any_of(
+        r"файл\w*",  # a file (stress set 11)
         r"освобождени\w* от (?:оплаты|сбора|взноса)",  # a fee waiver refused while the application goes on (real-mail round 39)
         # an order ("заказ"), not the client who ordered ("заказчик")
         r"плат[её]ж\w*|карт\w*|заказ(?:а|у|ом|е|ы|ов)?|сч[её]т\w*|сообщени\w*|письм\w*|пароль|комментари\w*|отпуск\w*|расход\w*",
@@ -207,6 +208,7 @@ FRAME_WORDS = FrameWords(
         r"\b(?:дальше |далее )?с вами не (?:продолжаем|будем продолжать)\b",
     ),
     left_out=any_of(
+        r"\bзавершаем рассмотрение всех кандидатур,? включая вашу\b|\bне допустил[аи]? ваш[уы] (?:заявк[уи]|кандидатуру)\b",  # every candidacy closed including yours; your application not admitted (stress set 11)
         r"\bне допустил[аи]? (?:вас|тебя)\b",
         # "В зачислении на программу вам отказано": refused the admission itself (language parity batch 10)
         r"\bв (?:зачислении|приёме|приеме|допуске|участии|трудоустройстве)(?: [\w-]+){0,4}? (?:вам|тебе) (?:было )?отказано\b",

@@ -208,6 +208,7 @@ FRAME_WORDS = FrameWords(
     refusal_nouns=r"red(?:di)?|ret|red bildirimi|ret bildirimi|olumsuz (?:yanıt|cevap|dönüş|sonuç)",
     headline_links=r"için|hakkında",
     unrelated=any_of(
+        r"mükerrer\w*|ikinci hesab\w*",  # a duplicate account (stress set 11)
         r"muafiyet\w*|harç\w*",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"ödeme\w*|kart\w*|sipariş\w*|fatura\w*|mesaj\w*|e-?posta\w*|şifre\w*|yorum\w*|izin\w*|masraf\w*",
         r"banka\w*|havale\w*|değişim\w*|takas\w*",
@@ -227,6 +228,7 @@ FRAME_WORDS = FrameWords(
     ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
+        r"\bsizinki dahil (?:tüm )?başvuruları kapatıyoruz\b|\bbaşvurunuzu uygun bulmamıştır\b",  # every application closed including yours; found not suitable (stress set 11)
         r"\b(?:sözlü|yazılı|ikinci|son|sonraki) (?:sınava|tura|aşamaya|mülakata) (?:çağrılmayacaksınız|alınmayacaksınız)\b",
         r"\b(?:sizi|seni) (?:\w+ )?(?:tura|aşamaya) almamaya karar\b",
         r"\b(?:sana|size) yer açamadık\b|\b(?:seni|sizi) aramıza alamıyoruz\b",
