@@ -60,8 +60,8 @@ VERDICTS: list[Rule] = [
         # The reader's submission not taken in: "Leider konnten wir Ihre Einreichung nicht in das Programm
         # aufnehmen" (language parity batch 10).
         r"\b(?:können|konnten|werden) wir (?:ihren?|deinen?) (?:[\w-]+ )?(?:einreichung|beitrag|vortrag\w*|vorschlag"
-        + r"|abstract|bewerbung|antrag|kandidatur)(?: [\w-]+){0,2}? (?:leider )?nicht(?: [\w-]+){0,4}?"
-        + r" (?:aufnehmen|zulassen|berücksichtigen|annehmen|bewilligen|auswählen)\b",
+        + r"|abstract|bewerbung|antrag|kandidatur)\b[^.!?\n]{0,80}? (?:leider )?nicht(?: [\w-]+){0,4}?"
+        + r" (?:aufnehmen|zulassen|berücksichtigen|annehmen|akzeptieren|bewilligen|auswählen)\b",
         void_if_deferred=True,
     ),
     rule(
@@ -123,6 +123,8 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"
     + r"(?:verfahren|prozess) (?:mit|für) (?:ihnen|dir|allen)",
     left_out=any_of(
+        r"\ban eine andere,? (?:[\w-]+ )?(?:konferenz|tagung|zeitschrift|veranstaltung) (?:erneut |neu )?(?:einzureichen|einreichen)\b|\bnicht (?:zu|in) (?:dem|den) themenbereich\w*",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
+        r"\b(?:entschieden|entscheiden),? (?:ihren?|deinen?) (?:[\w-]+ ){0,2}?(?:bewerbung|einreichung|kandidatur|antrag|vorschlag|beitrag)\w* (?:abzulehnen|nicht anzunehmen)\b",  # decided to refuse the submission (real-mail round 47)
         r"\b(?:hat|haben) (?:sie|dich) (?:leider )?nicht(?: [\w-]+){0,5}? (?:ausgewählt|berücksichtigt|eingeladen"
         + r"|zugelassen|aufgenommen)\b",
         r"\bfür (?:sie|dich) (?:ist|gibt es) (?:leider )?kein platz\b|\bkein platz (?:mehr )?für (?:sie|dich)\b",

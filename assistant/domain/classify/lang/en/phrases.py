@@ -66,7 +66,7 @@ PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
         r"\b(?:like|love|want|keen|happy|pleased|excited|delighted|glad|able) to (?:"
         + any_of(
             r"schedule|arrange|set up|book|organi[sz]e|invite you",
-            r"have you (?:back|in|meet|come|join|speak|talk)|bring you (?:back|in|onsite|on-site|to)|move you",
+            r"have you (?:back|in(?! (?:the |a )?future\b)|meet|come|join|speak|talk)|bring you (?:back|in|onsite|on-site|to)|move you",
             r"advance you|progress you|meet (?:with )?you (?:again|in person|onsite)",
             r"continue (?:the|our) (?:conversation|discussion|process)|take (?:the|your) (?:next|application)",
         )

@@ -167,7 +167,10 @@ VERDICTS: list[Rule] = [
         "en.rejection.request_refused", "rejection", "strong",
         r"\b(?:we|we've|the (?:[\w-]+ )?(?:team|committee|panel|organi[sz]ers|employer|company|board|jury))"
         + r"(?: have| has| had)?(?: (?:now|unfortunately|sadly|regrettably))?(?: (?:decided|chosen) (?:to|not to))? "
-        + r"(?:declined?|rejected?|denied|deny|refused?|cancel(?:led)?|fund|accept|approve|support) your (?:[\w-]+ )?"
+        + r"(?:declined?|rejected?|denied|deny|refused?|cancel(?:led)?"
+        # the granting verbs only negated: "we cannot fund your request", not "we accept your proposal" (round 47)
+        + r"|(?:cannot|can't|can not|could not|couldn't|are unable to|were unable to|won't|will not) (?:fund|accept|approve|support))"
+        + r" your (?:[\w-]+ )?"
         + _REQUEST + r"\b(?!(?: [\w-]+){0,3} (?:at your request|as (?:you )?(?:requested|asked)|on your behalf))",
         r"\b(?:decided|chosen) not to (?:fund|accept|approve|support|select|progress) your (?:[\w-]+ )?" + _REQUEST,
         negatable=True,
@@ -416,6 +419,9 @@ FRAME_WORDS = FrameWords(
         + r" (?:extended|renewed|continued|confirmed)\b",
     ),
     left_out=any_of(
+        r"\b(?:your|this|the) (?:submission|paper|abstract|proposal|manuscript|talk)\b[^.!?\n]{0,60}\b(?:does not|doesn.t|did not) (?:fit|match|fall within|align with)"
+        + r" (?:the|our) (?:[\w-]+ )?(?:scope|focus|remit|themes?|topics?)\b",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
+        r"\b(?:submit|submitting|send|sending|resubmit)(?: it| this| your)? (?:[\w-]+ ){0,3}?to (?:another|a different|a more (?:suitable|appropriate|relevant)|other) (?:conference|journal|venue|event|call)s?\b",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
         r"(?<!\byou )(?<!\bi )\b(?:has |have |had )?declined to (?:take|progress|move|advance|put|carry) (?:your application|your candidacy|you)\b",  # the manager declined to take the application to interview (stress set 11)
         r"\b(?:not|n't) (?:admit|select|include|take|pick|accept) you (?:to|for|into|in) (?:the )?(?:next|second|final"
         + r"|following|semi-final|main) (?:round|stage|phase|step)",

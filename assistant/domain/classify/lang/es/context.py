@@ -17,7 +17,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"\b(?:a (?:petición|solicitud) (?:suya|tuya))\b[^.!?\n]{0,50}\b(?:retirad[ao]|cancelad[ao]|anulad[ao]|eliminad[ao])\b",
     ),
     # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
-    "resubmit": (r"\b(?:súbelo|súbela|subirlo|subirla|cárgalo|envíalo|envíala|enviarlo) (?:de nuevo|otra vez|nuevamente)\b",
+    "resubmit": (r"\bfalta (?:completar|cargar|añadir|agregar)\b", r"\b(?:súbelo|súbela|subirlo|subirla|cárgalo|envíalo|envíala|enviarlo) (?:de nuevo|otra vez|nuevamente)\b",
                  r"\bvuelve a (?:subir|cargar|enviar)\b"),
     "unaffected": (r"\bhemos (?:trasladado|pasado|movido|derivado) (?:tu|su) candidatura (?:al|a)\b", r"\b(?:tu|su) candidatura\b[^.!?\n]{0,50}\b(?:sigue en curso|sigue adelante|continúa|sigue activa|se mantiene)\b", r"\bno (?:afecta|afectará) a (?:tu|su)\b", r"\btu (?:participación|plaza|admisión|inscripción)(?: [\w-]+){0,3} sigue (?:vigente|confirmad[ao])\b",
                    r"\bsegún lo previsto\b", r"\bnos gustaría considerarte para\b"),

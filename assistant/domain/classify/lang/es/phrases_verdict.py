@@ -108,6 +108,10 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\bdamos por (?:finalizada|terminada|cerrada|concluida) (?:tu|su) (?:candidatura|solicitud|participación"
     + r"|postulación)",
     left_out=any_of(
+        r"\b(?:enviar|presentar|someter) (?:este|esta|su|tu) (?:[\w-]+ ){0,3}?a otr[oa]s? (?:conferencias?|congresos?|revistas?|eventos?|convocatorias?)\b",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
+        r"\bno se ajusta al (?:enfoque|alcance|ámbito|tema)\b",
+        r"(?<!\bno )\b(?:nos vimos en la (?:necesidad|obligación) de|tuvimos que|hemos tenido que|nos vemos obligados a) (?:rechazar|declinar|desestimar)"
+        + r" (?:su|tu) (?:propuesta|candidatura|solicitud|postulación|ponencia|trabajo)\b",  # had to refuse the proposal (real-mail round 47)
         r"\bqueda(?:s)? (?:usted )?(?:eliminad[ao]|excluid[ao])(?:/a)? del (?:proceso|concurso|certamen)",
         r"\bno (?:podrá|podrás) formalizar\b",
         r"\bno declarar(?:le|te) apt[ao]\b",

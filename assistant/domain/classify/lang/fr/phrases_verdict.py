@@ -163,6 +163,8 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
     left_out=any_of(
+        r"\bsoumettre (?:cette|votre|ce) (?:[\w'-]+ ){0,3}?à une autre (?:conférence|revue|manifestation|colloque)\b|\bn'entre pas dans le (?:domaine|champ|cadre|périmètre)\b",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
+        r"\b(?:regret|obligés?|contraints?) de (?:devoir )?(?:décliner|refuser|rejeter) (?:la vôtre|le vôtre|votre (?:proposition|candidature|demande|soumission|communication))\b",  # regret to have to decline yours (real-mail round 47)
         r"\b(?:a|ont|avons) (?:finalement )?préféré (?:une autre personne|un autre profil|une autre candidature|un autre candidat|une autre candidate)\b",  # someone else preferred (stress set 11)
         r"\b(?:vous|tu) n'(?:êtes|es|étiez|étais) (?:donc |malheureusement )?pas (?:admissible|admise?|retenue?|sélectionnée?)\b",
         r"\bne (?:pourra|pourrons|pouvons|peut) pas (?:te|vous) prendre\b",

@@ -222,6 +222,8 @@ FRAME_WORDS = FrameWords(
         r"non (?:è stat[ao] )?(?:selezionat[ao]|accettat[ao]|approvat[ao]|ammess[ao]|accolt[ao])",
         r"annullat[ao]|revocat[ao]",
         r"non (?:è stat[ao] )?inclus[ao]",
+        # "la sua domanda di iscrizione … non può essere accolta" (real-mail round 45)
+        r"non (?:può|potrà|possa|potrebbe) essere (?:accolt[ao]|accettat[ao]|ammess[ao]|approvat[ao])",
     ),
     status_labels=r"stato|esito|decisione|risultato|risposta",
     status_values=r"non idone[ao]|negativo|non superat[ao]|escluso|esclusa|chius[ao]|non in linea|archiviat[ao]",
@@ -249,6 +251,8 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:ti|la|l') ?abbiamo (?:tolt[oa]|rimoss[oa]|cancellat[oa]) dalla (?:lista|graduatoria|turnazione)",
     ended_for_you=r"\b(?:il )?percorso di selezione (?:per te |per lei )?(?:termina|si conclude|si chiude) qui\b",
     left_out=any_of(
+        r"\b(?:inviare|sottoporre|presentare) (?:questa|questo|la|il|l') ?(?:[\w'-]+ ){0,4}?ad? altr[ie] (?:convegni|conferenze|riviste|convegno|conferenza|rivista)\b",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
+        r"\bnon è adatt[ao] (?:allo|al|alla) (?:scopo|focus|tema)\b",
         r"\bnon (?:è|sei) (?:stat[ao] )?ammess[ao] (?:alla|al|ai|alle)\b",
         r"\bnon l'ha ammess[ao]\b|\bha deciso di non (?:tesserarti|ammetterti|selezionarti|inserirti)\b",
         r"\b(?:ha|hanno) deliberato di non (?:attribuir|ammett|assegnar)\w*",

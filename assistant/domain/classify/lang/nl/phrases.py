@@ -274,6 +274,7 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(
+        r"\bin te dienen bij een ander(?:e)? (?:conferentie|tijdschrift|congres|evenement)\b|\bvalt buiten (?:de scope|het thema|het kader)\b",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
         r"\bbesloten de (?:sollicitatie)?procedure met (?:u|je|jou) niet voort te zetten\b|\bbesloten (?:u|je|jou) geen (?:aanbod|voorstel|contract) te doen\b",  # the procedure not continued, no offer made (stress set 11)
         r"\b(?:u|je) (?:kunt|kan) (?:daarom |dus |helaas )?niet doorstromen\b|\bkunt (?:u|je) (?:daarom |dus |helaas )?niet"
         + r" doorstromen\b",

@@ -260,6 +260,8 @@ FRAME_WORDS = FrameWords(
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
     left_out=any_of(
+        r"\b(?:submissão|submeter|enviar) (?:deste|desta|este|esta|o seu|a sua|seu|sua) (?:[\w-]+ ){0,4}?a outr[ao] (?:conferência|revista|evento|congresso)\b|\bnão é direcionad[ao] ao escopo\b",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
+        r"(?<!\bnão )(?<!\bnao )\b(?:tivemos|temos|fomos obrigados a) (?:que |de )?(?:rejeitar|recusar|declinar) (?:a |o )?(?:sua|seu|tua|teu) (?:submissão|proposta|candidatura|inscrição|trabalho|pedido)\b",  # had to refuse the submission (real-mail round 47)
         r"\bopt(?:ar|ou|amos|ámos|aram) por outr[oa] (?:perfil|candidat[oa])\b|\bnão vamos avançar com (?:você|vc|o senhor|a senhora)\b|\bdecidimos não (?:lhe |te )?fazer uma proposta\b",  # another profile chosen, not moving on with you, no proposal (stress set 11)
         r"\b(?:está|fica|foi) eliminad[oa](?:\(a\))? (?:do|da) (?:certame|concurso|processo|seleção)",
         r"\bnão foi colocad[oa]\b",

@@ -208,6 +208,7 @@ FRAME_WORDS = FrameWords(
         r"\b(?:дальше |далее )?с вами не (?:продолжаем|будем продолжать)\b",
     ),
     left_out=any_of(
+        r"\b(?:подать|отправить|направить) (?:её|его|статью|работу|заявку|тезисы) (?:\w+ )?(?:на другую|в другой|в другую) (?:конференцию|журнал)\b|\bне соответствует (?:тематике|профилю)\b",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
         r"\bзавершаем рассмотрение всех кандидатур,? включая вашу\b|\bне допустил[аи]? ваш[уы] (?:заявк[уи]|кандидатуру)\b",  # every candidacy closed including yours; your application not admitted (stress set 11)
         r"\bне допустил[аи]? (?:вас|тебя)\b",
         # "В зачислении на программу вам отказано": refused the admission itself (language parity batch 10)

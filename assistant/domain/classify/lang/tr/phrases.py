@@ -228,6 +228,7 @@ FRAME_WORDS = FrameWords(
     ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
+        r"\bbaşka bir (?:konferansa|dergiye|etkinliğe) (?:göndermenizi|sunmanızı|başvurmanızı)\b|\bkapsamına uygun değil\w*",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
         r"\bsizinki dahil (?:tüm )?başvuruları kapatıyoruz\b|\bbaşvurunuzu uygun bulmamıştır\b",  # every application closed including yours; found not suitable (stress set 11)
         r"\b(?:sözlü|yazılı|ikinci|son|sonraki) (?:sınava|tura|aşamaya|mülakata) (?:çağrılmayacaksınız|alınmayacaksınız)\b",
         r"\b(?:sizi|seni) (?:\w+ )?(?:tura|aşamaya) almamaya karar\b",
