@@ -97,7 +97,7 @@ FRAME_WORDS = FrameWords(
     unrelated=any_of(
         r"bewerbungsgebühr\w*",  # a fee (stress set 10)
         r"gebührenbefreiung|gebührenerlass|befreiung von (?:den |der )?gebühr\w*",  # a fee waiver refused while the application goes on (real-mail round 39)
-        r"zahlung|karte|bestellung|rechnung|nachricht|e-?mail|mail|passwort|kommentar|urlaub\w*|spesen|reisekosten\w*",
+        r"zahlung|karte|bestellung|rechnung|nachricht|e-?mail|mail|passwort|kommentar|urlaub\w*|spesen|reisekosten(?!zuschuss)\w*",
         r"abwesenheit|auszahlung\w*|bank\w*|überweisung\w*|\w*tausch\w*|fahrtkosten\w*|\w*erstattung\w*",
     ),
     not_judged=r"datei|upload|anhang|dokument\w*|foto|angebot|rücknahme|\w*termin\w*|\w*gespräch\w*|treffen|nachweis\w*"
@@ -123,6 +123,14 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"
     + r"(?:verfahren|prozess) (?:mit|für) (?:ihnen|dir|allen)",
     left_out=any_of(
+        r"\b(?:für|zugunsten) (?:andere|anderer) (?:bewerbungen|bewerber\w*|kandidat\w*|projekte|einreichungen|beiträge|vorhaben|künstler\w*) entschieden\b",  # decisions on submissions and calls (stress set 13)
+        r"\b(?:ihnen|dir) (?:[\w-]+ ){0,6}?nicht (?:zusprechen|gewähren|bewilligen|zuerkennen|verleihen) (?:können|konnten|werden)\b",
+        r"\bnicht (?:ins|in das) (?:programm|line-?up|finale) (?:geschafft|gekommen|aufgenommen)\b",
+        r"\bunterhalb der (?:förderlinie|förderschwelle|fördergrenze)\b",
+        r"\b(?:ihr|dein) (?:vorhaben|projekt|antrag|forschungsvorhaben)\b[^.!?\n]{0,80}?\bnicht (?:gefördert|bewilligt|finanziert) werden\b",
+        r"\b(?:ihr|dein) (?:antrag|vorhaben|projekt)\b[^.!?\n]{0,40}? (?:leider )?nicht förderfähig\b",
+        r"\bdass (?:sie|du) (?:leider )?nicht (?:in|an|für|zu) [^.!?\n]{0,60}? (?:aufgenommen|zugelassen|ausgewählt|angenommen) (?:werden|wirst|wurden|wurdest)\b",
+        r"\bhat (?:ihr|ihre|dein|deine) (?:[\w-]+ ){0,2}?nicht (?:[\w-]+ ){0,6}?(?:ausgewählt|berücksichtigt|zugelassen|aufgenommen)\b",
         r"\ban eine andere,? (?:[\w-]+ )?(?:konferenz|tagung|zeitschrift|veranstaltung) (?:erneut |neu )?(?:einzureichen|einreichen)\b|\bnicht (?:zu|in) (?:dem|den) themenbereich\w*",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
         r"\b(?:entschieden|entscheiden),? (?:ihren?|deinen?) (?:[\w-]+ ){0,2}?(?:bewerbung|einreichung|kandidatur|antrag|vorschlag|beitrag)\w* (?:abzulehnen|nicht anzunehmen)\b",  # decided to refuse the submission (real-mail round 47)
         r"\b(?:hat|haben) (?:sie|dich) (?:leider )?nicht(?: [\w-]+){0,5}? (?:ausgewählt|berücksichtigt|eingeladen"

@@ -57,7 +57,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # something refused that leaves the candidacy as it is: "This does not affect your employment offer",
     # "Your training place is not affected", "You remain an active vendor" (stress set 5)
     "third_party": (
-        r"\byour (?:son|daughter|child|ward|trainee|employee|staff member)\b(?! (?:application|profile|request|account)\b)",
+        r"\byour (?:son|daughter|child|ward|trainee|employee|staff member|doctoral student|phd student|supervisee)\b(?! (?:application|profile|request|account)\b)",
         r"\bthe (?:candidate|applicant|person|student) you (?:nominated|referred|submitted|put forward|recommended|supervise)\b",
     ),
     "unaffected": (

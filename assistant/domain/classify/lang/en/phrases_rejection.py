@@ -189,7 +189,7 @@ PHRASES: list[Rule] = [
         "en.rejection.kept_your_resume", "rejection", "medium",
         r"\b(?:kept|keep|keeping|hold on to|holding on to|hang on to|retain) your (?:resume|cv|details|info|information|profile|application)\b"
         # kept while the review goes on is no ending: "we will keep your CV in our records while we review"
-        + r"(?![^.!?\n]{0,40}\b(?:while|whilst|during|until|as we (?:review|consider)))",
+        + r"(?![^.!?\n]{0,40}\b(?:while|whilst|during|until|as we (?:review|consider)))(?! (?:eligible|active|valid|open|complete)\b)",
     ),
     rule(
         "en.rejection.concluded_its_process", "rejection", "medium",

@@ -362,6 +362,7 @@ FRAME_WORDS = FrameWords(
         r"files?|uploads?|attachments?|documents?|photos?|images?|reviews?|offers?|withdrawal|interview|meeting|call",
         r"slots?|appointments?|reschedul\w*|availability|decision|comments?",
         r"browsers?|devices?|versions?|formats?|file types?|bookings?|reservations?",
+        r"(?:doctoral|phd|graduate) students?|supervisees?",  # a student the reader supervises (stress set 13)
         # a document to send again, or someone the reader speaks for (stress set 5)
         r"certificates?|proofs?|cop(?:y|ies)|passports?|licen[cs]es?|id|son|daughter|child|children|ward"
         + r"|employees?|extension|deadline|change|transfer|deferral",
@@ -419,6 +420,15 @@ FRAME_WORDS = FrameWords(
         + r" (?:extended|renewed|continued|confirmed)\b",
     ),
     left_out=any_of(
+        r"\b(?:manuscript|paper|article|submission|abstract|proposal|project|work|it)\b[^.!?\n]{0,60}?\b(?:falls?|is|was|lies)"
+        + r" (?:well |clearly )?(?:outside|beyond) the (?:aims and )?(?:scope|remit)\b",  # decisions on submissions and calls (stress set 13)
+        r"\breturn(?:ing)? (?:it|your (?:manuscript|paper|submission|article)) without (?:external |further |peer )?review\b",
+        r"\b(?:ranked|scored|fell|falls|placed) below the (?:funding|quality|payment) (?:line|threshold|cut-?off)\b",
+        r"\bbelow the (?:threshold|cut-?off)\b[^.!?\n]{0,60}\b(?:unable to|cannot|can't|not able to) (?:support|fund)\b",
+        r"\b(?:unable to|cannot|can't|could not|couldn't|not able to) (?:grant|award) you (?:the |a |any )?(?:[\w-]+ )?(?:aid|funding|grant|scholarship|bursary|fellowship|place|stipend)\b",
+        r"\b(?:could not|couldn't|were unable to|did not) find (?:room|space|a slot|a place) for (?:yours|your (?:talk|proposal|session|workshop|submission|paper))\b",
+        r"\b(?:assessed|deemed|judged|found|declared) (?:as )?(?:ineligible|not eligible)\b",
+        r"\bdecision on (?:your )?(?:submission|paper|abstract|proposal) #?[\w-]+\s*:\s*(?:reject(?:ed)?|declined?)\b",
         r"\b(?:your|this|the) (?:submission|paper|abstract|proposal|manuscript|talk)\b[^.!?\n]{0,60}\b(?:does not|doesn.t|did not) (?:fit|match|fall within|align with)"
         + r" (?:the|our) (?:[\w-]+ )?(?:scope|focus|remit|themes?|topics?)\b",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
         r"\b(?:submit|submitting|send|sending|resubmit)(?: it| this| your)? (?:[\w-]+ ){0,3}?to (?:another|a different|a more (?:suitable|appropriate|relevant)|other) (?:conference|journal|venue|event|call)s?\b",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)

@@ -108,6 +108,14 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\bdamos por (?:finalizada|terminada|cerrada|concluida) (?:tu|su) (?:candidatura|solicitud|participación"
     + r"|postulación)",
     left_out=any_of(
+        r"\b(?:inferior|por debajo) (?:al|del) umbral (?:de financiación|mínimo)\b",  # decisions on submissions and calls (stress set 13)
+        r"\bno podrá (?:recibir (?:apoyo|financiación)|ser financiad[oa])\b",
+        r"\b(?:resuelto|decidido|acordado) no (?:admitirle|admitirte|admitirlo|admitirla|seleccionarle|seleccionarte)\b",
+        r"\bno (?:ha|has) entrado en (?:el|la) (?:programa|programación|selección|cartel)\b",
+        r"\b(?:la|su|tu) (?:solicitud|candidatura|postulación) (?:ha quedado|queda|ha sido|fue) excluid[oa]\b",
+        r"\bno incluir (?:su|tu) (?:[\w-]+ )?(?:obra|trabajo|proyecto|candidatura|propuesta) entre (?:los|las) (?:finalistas|seleccionad[oa]s|ganadores)\b",
+        r"\b(?:ha|han) optado por otr[oa]s (?:proyectos|propuestas|candidaturas|candidatos|perfiles|obras)\b",
+        r"\bno ha alcanzado la puntuación (?:necesaria|mínima|requerida)\b",
         r"\b(?:enviar|presentar|someter) (?:este|esta|su|tu) (?:[\w-]+ ){0,3}?a otr[oa]s? (?:conferencias?|congresos?|revistas?|eventos?|convocatorias?)\b",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
         r"\bno se ajusta al (?:enfoque|alcance|ámbito|tema)\b",
         r"(?<!\bno )\b(?:nos vimos en la (?:necesidad|obligación) de|tuvimos que|hemos tenido que|nos vemos obligados a) (?:rechazar|declinar|desestimar)"

@@ -20,7 +20,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
     "resubmit": (r"\b(?:envoyer|renvoyer|transmettre|télécharger|déposer) (?:à nouveau|de nouveau)\b",
                  r"\bmerci de nous (?:transmettre|renvoyer) une? (?:nouvelle |autre )?(?:pièce|document|copie)", r"\bredéposer\b"),
-    "third_party": (r"\b(?:de|votre) (?:stagiaire|enfant|fils|fille|salariée?|apprentie?|protégée?)\b",),
+    "third_party": (r"\b(?:de|votre) (?:stagiaire|enfant|fils|fille|salariée?|apprentie?|protégée?|doctorante?)\b",),
     "unaffected": (r"\bnous souhaitons vous rencontrer pour\b", r"\b(?:votre|ta) candidature\b[^.!?\n]{0,50}\b(?:reste active|suit son cours|se poursuit)\b", r"\bn'a (?:aucune |pas d')(?:incidence|impact|effet) sur\b", r"\b(?:date|horaire) initialement prévue?\b",
                    r"\bvotre (?:admission|inscription|place|participation|stage|contrat)(?: [\w-]+){0,4} reste (?:bien entendu"
                    + r" |toujours )?(?:valable|inchangée?|confirmée?)\b", r"\bcomme prévu\b", r"\b(?:l'|votre )entretien (?:reste|est maintenu|demeure)\b",

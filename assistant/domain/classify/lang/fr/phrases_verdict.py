@@ -163,6 +163,15 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
     left_out=any_of(
+        r"\bne relève pas (?:du|de la) (?:champ|périmètre|domaine|ligne éditoriale)\b",  # decisions on submissions and calls (stress set 13)
+        r"\bne sera (?:donc )?pas (?:envoyée?|transmise?|soumise?) (?:en|à l'|aux?) (?:évaluation|relecteurs|rapporteurs|experts)\b",
+        r"\b(?:sous|en dessous de|en deçà de) la (?:ligne|barre) de financement\b|\bsous le seuil de financement\b",
+        r"\bvotre (?:projet|proposition|demande)\b[^.!?\n]{0,80}?\bne (?:pourra|peut|sera) pas (?:être )?(?:soutenue?|financée?)\b",
+        r"\bn'a pas donné (?:une |de )?suite (?:favorable )?à (?:votre|ta)\b",
+        r"\bpas pu (?:le|la|l') ?(?:caser|intégrer|inclure|retenir|programmer) dans (?:le|la) (?:programme|programmation|sélection)\b",
+        r"\b(?:n'a|n'avons|n'ont) pas pu vous (?:accorder|attribuer|octroyer)\b|\bne (?:pouvons|pourrons) pas vous (?:accorder|attribuer|octroyer)\b",
+        r"\bne figure pas parmi les (?:finalistes|lauréats|projets retenus|candidatures retenues|dossiers retenus|sélectionnés)\b",
+        r"\bne fera pas partie (?:de la|du) (?:prochaine |future )?(?:promotion|cohorte|programme|sélection)\b",
         r"\bsoumettre (?:cette|votre|ce) (?:[\w'-]+ ){0,3}?à une autre (?:conférence|revue|manifestation|colloque)\b|\bn'entre pas dans le (?:domaine|champ|cadre|périmètre)\b",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
         r"\b(?:regret|obligés?|contraints?) de (?:devoir )?(?:décliner|refuser|rejeter) (?:la vôtre|le vôtre|votre (?:proposition|candidature|demande|soumission|communication))\b",  # regret to have to decline yours (real-mail round 47)
         r"\b(?:a|ont|avons) (?:finalement )?préféré (?:une autre personne|un autre profil|une autre candidature|un autre candidat|une autre candidate)\b",  # someone else preferred (stress set 11)

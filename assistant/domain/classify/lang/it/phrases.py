@@ -251,6 +251,15 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:ti|la|l') ?abbiamo (?:tolt[oa]|rimoss[oa]|cancellat[oa]) dalla (?:lista|graduatoria|turnazione)",
     ended_for_you=r"\b(?:il )?percorso di selezione (?:per te |per lei )?(?:termina|si conclude|si chiude) qui\b",
     left_out=any_of(
+        r"\bnon rientr[ai] nell'ambito\b",  # decisions on submissions and calls (stress set 13)
+        r"\bal di sotto della soglia di (?:finanziabilità|finanziamento)\b",
+        r"\bnon ha ritenuto di (?:ammetterla|ammetterlo|ammetterti|selezionarla|selezionarlo|selezionarti)\b",
+        r"\bnon siamo riusciti a (?:inserirl[oa]|includerl[oa]|accettarl[oa]) (?:in|nel) (?:programma|calendario)\b",
+        r"\b(?:dichiarat[ao]|ritenut[ao]|risultat[ao]) (?:inammissibile|non ammissibile|non finanziabile)\b",
+        r"\brisulta (?:non finanziat[ao]|respint[ao]|non ammess[ao])\b",
+        r"\bnon includere (?:il suo|la sua|il tuo|la tua) (?:[\w-]+ )?\w+ (?:nella rosa|tra i finalisti|tra le finaliste)\b",
+        r"\bha scelto altri (?:progetti|candidati|profili|lavori)\b",
+        r"\bnon (?:è|sarà) possibile (?:assegnarle|assegnarti|conferirle|concederle|attribuirle)\b",
         r"\b(?:inviare|sottoporre|presentare) (?:questa|questo|la|il|l') ?(?:[\w'-]+ ){0,4}?ad? altr[ie] (?:convegni|conferenze|riviste|convegno|conferenza|rivista)\b",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
         r"\bnon è adatt[ao] (?:allo|al|alla) (?:scopo|focus|tema)\b",
         r"\bnon (?:è|sei) (?:stat[ao] )?ammess[ao] (?:alla|al|ai|alle)\b",

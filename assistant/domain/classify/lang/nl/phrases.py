@@ -274,6 +274,15 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(
+        r"\bhelaas is (?:het|hij|deze|dit) niet (?:geselecteerd|gekozen|opgenomen|toegelaten)\b",  # decisions on submissions and calls (stress set 13)
+        r"\bbuiten het bestek van\b|\bniet ter beoordeling (?:aan [\w-]+ )?voorgelegd\b",
+        r"\bonder de (?:financieringsgrens|subsidiegrens|financieringsdrempel)\b",
+        r"\bbesloten (?:u|je|jou) niet toe te laten\b|\bbesloten (?:u|je|jou) (?:de|het) \w+ niet toe te kennen\b",
+        r"\b(?:uw|je|jouw) (?:inzending|aanvraag|voorstel|project|werk)\b[^.!?\n]{0,30}? niet op de (?:shortlist|longlist|lijst)\b",
+        r"\bvoor andere (?:kunstenaars|kandidaten|projecten|voorstellen|inzendingen|aanvragen) gekozen\b",
+        r"\bjullie (?:[\w-]+ )?(?:startup|project|team|voorstel|aanvraag) is niet geselecteerd\b",
+        r"\bgeen mogelijkheid om (?:u|je|jou) (?:als [\w-]+ )?aan te nemen\b",
+        r"\b(?:uw|je) (?:[\w-]+)?aanvraag niet (?:wordt|werd) (?:gehonoreerd|toegekend)\b",
         r"\bin te dienen bij een ander(?:e)? (?:conferentie|tijdschrift|congres|evenement)\b|\bvalt buiten (?:de scope|het thema|het kader)\b",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
         r"\bbesloten de (?:sollicitatie)?procedure met (?:u|je|jou) niet voort te zetten\b|\bbesloten (?:u|je|jou) geen (?:aanbod|voorstel|contract) te doen\b",  # the procedure not continued, no offer made (stress set 11)
         r"\b(?:u|je) (?:kunt|kan) (?:daarom |dus |helaas )?niet doorstromen\b|\bkunt (?:u|je) (?:daarom |dus |helaas )?niet"

@@ -226,7 +226,7 @@ FRAME_WORDS = FrameWords(
     possessives=r"(?:a |o |as |os )?(?:sua|seu|suas|seus|tua|teu|tuas|teus)",
     refusals=any_of(
         r"rejeitad[ao]s?|recusad[ao]s?|indeferid[ao]s?|reprovad[ao]s?|negad[ao]s?|declinad[ao]s?|desclassificad[ao]s?",
-        r"não (?:foi )?(?:selecionad[ao]s?|aceit[ao]s?|aprovad[ao]s?|admitid[ao]s?|homologad[ao]s?)",
+        r"não (?:foi )?(?:selecionad[ao]s?|aceit[ao]s?|aprovad[ao]s?|admitid[ao]s?|homologad[ao]s?|contemplad[ao]s?)",
         r"cancelad[ao]s?|revogad[ao]s?",
         # "seu cadastro não pôde ser aprovado neste momento" (real-mail round 40)
         r"não (?:pôde|pode|poderá|pôde ainda) ser (?:aprovad[ao]|aceit[ao]|deferid[ao]|selecionad[ao])",
@@ -260,6 +260,15 @@ FRAME_WORDS = FrameWords(
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
     left_out=any_of(
+        r"\bfora do escopo (?:da|do) (?:revista|evento|congresso|edital|periódico)\b|\bnão seguirá para (?:a )?avaliação\b",  # decisions on submissions and calls (stress set 13)
+        r"\babaixo da (?:linha de corte|nota de corte|pontuação mínima)\b",
+        r"\bnão poderá ser (?:apoiad[oa]|financiad[oa]|contemplad[oa])\b",
+        r"\bdecidiu não (?:o |a |lhe |te )?(?:admitir|selecionar|aceitar)\b",
+        r"\bnão entrou na (?:grade|programação|seleção)\b",
+        r"\b(?:considerad[ao]|julgad[ao]|declarad[ao]) (?:inelegível|inabilitad[ao]|não elegível)\b",
+        r"\bnão incluir (?:a sua|o seu|sua|seu) (?:[\w-]+ )?\w+ entre (?:os|as) (?:finalistas|selecionad[oa]s|vencedores)\b",
+        r"\b(?:escolheu|escolhemos|optou por|optamos por) outr[oa]s (?:projetos|propostas|candidatos|candidaturas|perfis|obras)\b",
+        r"\bnão (?:será|é) possível (?:conceder|atribuir)-?(?:lhe|te)\b",
         r"\b(?:submissão|submeter|enviar) (?:deste|desta|este|esta|o seu|a sua|seu|sua) (?:[\w-]+ ){0,4}?a outr[ao] (?:conferência|revista|evento|congresso)\b|\bnão é direcionad[ao] ao escopo\b",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
         r"(?<!\bnão )(?<!\bnao )\b(?:tivemos|temos|fomos obrigados a) (?:que |de )?(?:rejeitar|recusar|declinar) (?:a |o )?(?:sua|seu|tua|teu) (?:submissão|proposta|candidatura|inscrição|trabalho|pedido)\b",  # had to refuse the submission (real-mail round 47)
         r"\bopt(?:ar|ou|amos|ámos|aram) por outr[oa] (?:perfil|candidat[oa])\b|\bnão vamos avançar com (?:você|vc|o senhor|a senhora)\b|\bdecidimos não (?:lhe |te )?fazer uma proposta\b",  # another profile chosen, not moving on with you, no proposal (stress set 11)

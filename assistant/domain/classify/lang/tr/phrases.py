@@ -200,7 +200,7 @@ FRAME_WORDS = FrameWords(
         r"reddedil(?:di|miştir|mişti|miş)|kabul edilmedi\w*|onaylanmadı\w*|olumsuz (?:sonuçlan|değerlendiril)\w*",
         r"olumlu değerlendirilemedi\w*|olumlu değerlendirilememiş\w*|değerlendirmeye alınama\w*|çıkarıl(?:mıştır|dı)",
         r"iptal edil(?:di|miştir)|desteklenme(?:miştir|di)",
-        r"onaylanmamıştır|taşınmamıştır|işleme alınmamıştır",
+        r"onaylanmamıştır|taşınmamıştır|işleme alınmamıştır|kabul edilmemiş(?:tir)?",
     ),
     status_labels=r"(?:\w+ )?durum(?:u)?|sonuç|sonucu|karar",
     status_values=r"red|olumsuz|uygun görülmedi|uygun bulunmadı|elendi|seçilmedi",
@@ -228,6 +228,15 @@ FRAME_WORDS = FrameWords(
     ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
+        r"\bprograma (?:seçilmedi|alınmadı|dahil edilmedi|alamadık)\b",  # decisions on submissions and calls (stress set 13)
+        r"\b(?:girişiminiz|öneriniz|projeniz|başvurunuz|bildiriniz)\b[^.!?\n]{0,60}? seçilmedi\b",
+        r"\bkapsamı dışında (?:kaldı|kaldığı|kalmaktadır)\w*|\bhakem sürecine alınma\w+",
+        r"\bdesteklenmemesine karar veril\w+|\bfonlanamayacak\w*|\bdesteklenemeyecek\w*",
+        r"\bdeğerlendirmeye alınma(?:mıştır|dı)\b",
+        r"\bdurumu \W?reddedildi\W? olarak güncellen\w+",
+        r"\bkısa listesine (?:almamıştır|alınmamıştır|alınmadı|almadı)\b",
+        r"\bbaşka (?:projeleri|adayları|başvuruları|eserleri) tercih et\w+",
+        r"\bsize (?:burs|destek|hibe|ödül) verileme\w+",
         r"\bbaşka bir (?:konferansa|dergiye|etkinliğe) (?:göndermenizi|sunmanızı|başvurmanızı)\b|\bkapsamına uygun değil\w*",  # a desk rejection: out of scope, submit elsewhere (real-mail round 47)
         r"\bsizinki dahil (?:tüm )?başvuruları kapatıyoruz\b|\bbaşvurunuzu uygun bulmamıştır\b",  # every application closed including yours; found not suitable (stress set 11)
         r"\b(?:sözlü|yazılı|ikinci|son|sonraki) (?:sınava|tura|aşamaya|mülakata) (?:çağrılmayacaksınız|alınmayacaksınız)\b",
