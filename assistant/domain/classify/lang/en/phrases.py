@@ -858,6 +858,13 @@ PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
         negatable=False,
     ),
     rule(
+        # The selection still ahead: "your application … has been successfully completed … we wish you the best of
+        # luck in the selection process" (real-mail round 48).
+        "en.pending.selection_still_ahead", "pending", "strong",
+        r"\b(?:luck|success) (?:in|with|for) the (?:upcoming |coming |next )?selection (?:process|round|stage)\b",
+        r"\byour application (?:[\w+-]+ ){0,4}?(?:has been|was) successfully (?:completed|submitted|received)\b",
+    ),
+    rule(
         "en.pending.is_under_review", "pending", "strong",
         r"\b(?:is|are|remains?|still) (?:currently |still |now )?(?:"
         + any_of(

@@ -393,7 +393,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.wish_you_the_best", "rejection", "weak",
-        r"\b(?:wish|wishing) you (?:the best|every success|all the best|success|luck|the very best|well|good luck|best of luck)",
+        r"\b(?:wish|wishing) you (?:the best|every success|all the best|success|luck|the very best|well|good luck|best of luck)"
+        + r"(?! (?:of luck )?(?:in|with|for) the (?:upcoming |coming |next )?selection\b)",
     ),
     rule(
         "en.rejection.best_of_luck_in_your", "rejection", "weak",

@@ -354,7 +354,7 @@ FRAME_WORDS = FrameWords(
         r"(?:\d\d?[:.])?\d\d slots?|(?:am|pm) slots?|(?:time|calendar|interview) slots?|(?:teams|zoom|calendar|meeting|outlook) invites?|transcripts?|duplicate accounts?|second account",  # a slot, a calendar invite, a transcript or a duplicate account (stress set 11)
         r"application fees?",  # a fee (stress set 10)
         r"fee waivers?|waivers?|(?:fee|tuition) (?:exemptions?|reductions?|discounts?)",  # a fee waiver refused while the application goes on (real-mail round 39)
-        r"payments?|card|transactions?|orders?|invoices?|refunds?|subscriptions?|messages?|e-?mails?|mail|password|login",
+        r"payments?|card|transactions?|orders?|invoices?|refunds?|messages?|e-?mails?|mail|password|login",
         r"leave|expenses?|claims?|holidays?|vacation|absence|time off|reimbursements?|timesheets?|swap",
         r"payouts?|bank|transfers?|earnings|withdrawals? of funds|tickets?|support (?:case|request)|account",
     ),

@@ -22,7 +22,7 @@ LANGUAGE = Language(
     negations=("no", "nunca", "tampoco", "ni"),
     negation_idioms=("no solo", "no sólo"),
     # Not the Italian reflexive "si è conclusa", "si sono" (the shared list reads every language).
-    conditions=("si(?! è| e'| sono| prega| tratta)", "en caso"),
+    conditions=("si(?! è| e'| sono| prega| tratta)", "en caso", "de lo contrario", "en caso contrario"),
     deferrals=("hasta", "sin", "antes"),
     meeting_nouns=("reunión", "entrevista", "llamada", "cita"),
     nobody_yet=("nadie",),

@@ -17,7 +17,8 @@ _READER = (r"\b(?:(?:tu|su) (?:[\w-]+ ){0,2}?(?:"
            + r"))")
 _GAP = r"(?: (?!no\b)[\w-]+){0,3}?"
 # Up to 160 characters of one sentence (a dot only inside a link or a name), with no negation.
-_LONG_GAP = within_sentence("no")
+# (nor across a condition: "en caso de ser aceptado …, de lo contrario …", real-mail round 48)
+_LONG_GAP = within_sentence("no|en caso|de lo contrario|si")
 _KEPT_OUT = (r"(?:rechazad[ao]s?|descartad[ao]s?|denegad[ao]s?|desestimad[ao]s?|no seleccionad[ao]s?|"
              r"no aceptad[ao]s?|no admitid[ao]s?)\b")
 _LET_THROUGH = (r"(?:"
@@ -108,6 +109,7 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\bdamos por (?:finalizada|terminada|cerrada|concluida) (?:tu|su) (?:candidatura|solicitud|participación"
     + r"|postulación)",
     left_out=any_of(
+        r"\bno (?:alcanzaste|alcanzó|has alcanzado|ha alcanzado|obtuviste|obtuvo|lograste|logró) (?:el|la) (?:puntaje|puntuación|nota|calificación) (?:necesari[oa]|mínim[oa]|requerid[oa])\b",  # the score needed not reached (real-mail round 48)
         r"\b(?:inferior|por debajo) (?:al|del) umbral (?:de financiación|mínimo)\b",  # decisions on submissions and calls (stress set 13)
         r"\bno podrá (?:recibir (?:apoyo|financiación)|ser financiad[oa])\b",
         r"\b(?:resuelto|decidido|acordado) no (?:admitirle|admitirte|admitirlo|admitirla|seleccionarle|seleccionarte)\b",

@@ -163,6 +163,7 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
     left_out=any_of(
+        r"\bpas (?:obtenu|atteint) (?:la|le) (?:note|score|moyenne|seuil|nombre de points) (?:minimale? )?(?:requise?|nécessaire|exigée?|minimale?)\b",  # the score needed not reached (real-mail round 48)
         r"\bne relève pas (?:du|de la) (?:champ|périmètre|domaine|ligne éditoriale)\b",  # decisions on submissions and calls (stress set 13)
         r"\bne sera (?:donc )?pas (?:envoyée?|transmise?|soumise?) (?:en|à l'|aux?) (?:évaluation|relecteurs|rapporteurs|experts)\b",
         r"\b(?:sous|en dessous de|en deçà de) la (?:ligne|barre) de financement\b|\bsous le seuil de financement\b",

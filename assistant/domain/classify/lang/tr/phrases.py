@@ -228,6 +228,7 @@ FRAME_WORDS = FrameWords(
     ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
+        r"\b(?:gerekli|asgari|minimum) puanı (?:alamadınız|alamadığınız\w*|sağlayamadınız)\b",  # the score needed not reached (real-mail round 48)
         r"\bprograma (?:seçilmedi|alınmadı|dahil edilmedi|alamadık)\b",  # decisions on submissions and calls (stress set 13)
         r"\b(?:girişiminiz|öneriniz|projeniz|başvurunuz|bildiriniz)\b[^.!?\n]{0,60}? seçilmedi\b",
         r"\bkapsamı dışında (?:kaldı|kaldığı|kalmaktadır)\w*|\bhakem sürecine alınma\w+",
