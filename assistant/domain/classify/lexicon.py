@@ -92,6 +92,9 @@ _THIRD_PARTY = re.compile(rf"(?:{vocabulary('context_words', 'third_party')})")
 _REQUEST_MODALITY = re.compile(rf"(?:{vocabulary('context_words', 'request_modality')})")
 # "Thank you for referring Laura … she was not selected": someone the reader referred (stress set 8).
 _REFERRAL = re.compile(rf"(?:{vocabulary('context_words', 'referral')})")
+# "Now they asked to withdraw the request … although this one didn't work out": the other side (a mentee, a
+# member) withdrew from what the reader offered; the reader's own standing is unchanged (real-mail round 50).
+_OTHER_SIDE_WITHDREW = re.compile(rf"(?:{vocabulary('context_words', 'other_side_withdrew')})")
 _OTHERS_BEFORE = re.compile(rf"(?:{vocabulary('context_words', 'others_before')})(?: [\w']+){{0,4}} ?$")
 _QUESTION_OPENING = re.compile(rf"^\W*(?:{vocabulary('context_words', 'question_openers')})\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -296,7 +299,7 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
     if phrase.label == "rejection" and _REQUEST_MODALITY.search(f"{near} {after}"):
         return None  # a later start, remote work or a new interview date refused: the candidacy goes on
     tier = phrase.tier
-    if phrase.label in ("rejection", "offer", "next_step") and _CONDITION[lang].search(_ASKED_IF.sub(" ", prefix)):
+    if phrase.label in ("rejection", "offer", "next_step", "pending") and _CONDITION[lang].search(_ASKED_IF.sub(" ", prefix)):
         tier = "faint"  # a condition, not a decision
     if phrase.label == "rejection" and _EARLIER[lang].search(prefix + _clause_rest(text, match.end())):
         tier = "weak"  # an earlier outcome mentioned, not this one
@@ -310,7 +313,8 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
         tier = "faint"  # something refused that the message says leaves the candidacy as it is, or moves it on
     if phrase.label == "rejection" and _OTHERS_BEFORE.search(prefix):
         tier = "faint"  # the other candidates were answered no
-    if phrase.label == "rejection" and (_THIRD_PARTY.search(prefix) or _REFERRAL.search(text)):
+    if phrase.label == "rejection" and (_THIRD_PARTY.search(prefix) or _REFERRAL.search(text)
+                                        or _OTHER_SIDE_WITHDREW.search(text)):
         tier = "faint"  # a decision about the person the reader speaks for, or referred
     if phrase.label == "rejection" and _asks(text, match):
         tier = "weak"  # a question about a decision, not the decision

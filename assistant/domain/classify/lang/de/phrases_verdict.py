@@ -123,6 +123,7 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"
     + r"(?:verfahren|prozess) (?:mit|für) (?:ihnen|dir|allen)",
     left_out=any_of(
+        r"\bnicht (?:innerhalb|binnen) der (?:vorgesehenen|gesetzten|vorgegebenen) frist (?:beantwortet|bestätigt|angenommen)\b",  # a request left unanswered in the time allowed and removed (real-mail round 50)
         r"\bnicht die (?:erforderliche|notwendige|nötige|geforderte) (?:mindest)?(?:punktzahl|punkte|note|punktanzahl) erreicht\b",  # the score needed not reached (real-mail round 48)
         r"\b(?:für|zugunsten) (?:andere|anderer) (?:bewerbungen|bewerber\w*|kandidat\w*|projekte|einreichungen|beiträge|vorhaben|künstler\w*) entschieden\b",  # decisions on submissions and calls (stress set 13)
         r"\b(?:ihnen|dir) (?:[\w-]+ ){0,6}?nicht (?:zusprechen|gewähren|bewilligen|zuerkennen|verleihen) (?:können|konnten|werden)\b",

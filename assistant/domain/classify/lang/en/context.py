@@ -99,6 +99,10 @@ CONTEXT: dict[str, tuple[str, ...]] = {
                       r"\bthe others\b(?: [\w']+){0,4} (?:that )?they\b"),
     # someone the reader referred or recommended: a decision about them is not about the reader (stress set 8)
     # (or whose hiring the reader runs: "recruitment for your team's new Data Analyst")
+    "other_side_withdrew": (
+        r"\b(?:they|he|she|(?:the|your) (?:mentee|mentor|student|requester|member)) (?:has |have )?(?:asked to withdraw|withdrew|withdrawn"
+        + r"|cancell?ed) (?:the|their|his|her) (?:mentorship )?(?:request|application|invitation)\b",
+    ),
     "referral": (r"\byou (?:referred|recommended)\b", r"\b(?:as|because|since) you (?:were|are) (?:\w+'s )?(?:mentor|supervisor"
                  + r"|manager|coach|tutor|referee)\b", r"\b(?:recruitment|hiring|search) for your team's\b", r"\b(?:for|about) (?:referring|recommending)\b", r"\byour referrals\b"),
     # a date, a way of working or costs asked for and refused: the candidacy goes on (language parity)

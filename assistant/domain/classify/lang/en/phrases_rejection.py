@@ -244,7 +244,8 @@ PHRASES: list[Rule] = [
             r"another|a different|an(?:other)? internal|the other|someone|one of the other|one of our",
             r"an? (?:existing|current|internal)|our own|a candidate|an applicant",
         )
-        + r")",
+        # (not a spot freed by someone else's decline: "can now be offered to someone on the waitlist", round 50)
+        + r")(?! (?:else )?(?:on|from) the wait(?:ing)?[ -]?list)",
     ),
     rule(
         "en.rejection.another_candidate_accepted", "rejection", "strong",

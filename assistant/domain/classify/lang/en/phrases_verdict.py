@@ -293,7 +293,7 @@ VERDICTS += [
         # filled, but we have reserved a space for you in our waitlist", real-mail rounds 10-12); the ladder
         # lets it win over them (ladder.py, kept_on_a_waitlist).
         "en.pending.on_the_waitlist", "pending", "strong",
-        r"\b(?:placed|put|added|keep|keeping|placing|putting|adding|reserved a (?:space|spot|place|seat) for)(?: you)?"
+        r"\b(?:placed|put|add|added|keep|keeping|placing|putting|adding|reserved a (?:space|spot|place|seat) for)(?: you)?"
         + r" (?:on|in|to) (?:our|the|a) (?:wait(?:ing)?[- ]?list|reserve list)\b",
         r"\byou(?:'re| are|'ve been| have been| will be| remain)(?: now| still)? (?:on|in) (?:our|the) "
         + r"(?:wait(?:ing)?[- ]?list|reserve list)\b",
@@ -331,6 +331,8 @@ FRAME_WORDS = FrameWords(
         + r"|cannot be (?:approved|accepted|granted|funded|considered further)|(?:hereby )?dismissed",
         r"revoked|unassigned|de-?selected|not (?:recommended for )?funded|below the funding line",
         r"not (?:been )?(?:nominated|put forward|taken forward)|discontinued",
+        # "in accordance with our policy, your registration has been removed" (real-mail round 50)
+        r"(?:has been|have been|was|were) removed(?! (?:at|on) your (?:own )?request| as (?:you )?requested| from (?:the|our) (?:mailing|newsletter))",
         r"withdrawn by (?:the )?(?!you\b)(?:[\w-]+ ){0,2}?(?:service|provider|employer|organi[sz]ation|company|school"
         + r"|university|agency|programme|program|recruiter|team|board|panel|committee)",
         # "has been withdrawn by the service because you did not achieve the required standard" (stress set 5)
@@ -420,6 +422,7 @@ FRAME_WORDS = FrameWords(
         + r" (?:extended|renewed|continued|confirmed)\b",
     ),
     left_out=any_of(
+        r"\bnot (?:been )?(?:responded to|answered|reviewed|approved|accepted)\b[^.!?\n]{0,60}?\bwithin the (?:allotted|given|required|set) (?:time|period)\b",  # a request left unanswered in the time allowed and removed (real-mail round 50)
         r"\b(?:manuscript|paper|article|submission|abstract|proposal|project|work|it)\b[^.!?\n]{0,60}?\b(?:falls?|is|was|lies)"
         + r" (?:well |clearly )?(?:outside|beyond) the (?:aims and )?(?:scope|remit)\b",  # decisions on submissions and calls (stress set 13)
         r"\breturn(?:ing)? (?:it|your (?:manuscript|paper|submission|article)) without (?:external |further |peer )?review\b",

@@ -109,6 +109,7 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\bdamos por (?:finalizada|terminada|cerrada|concluida) (?:tu|su) (?:candidatura|solicitud|participación"
     + r"|postulación)",
     left_out=any_of(
+        r"\bno (?:fue|ha sido) (?:respondida|atendida|aceptada) dentro del plazo (?:previsto|establecido|fijado)\b",  # a request left unanswered in the time allowed and removed (real-mail round 50)
         r"\bno (?:alcanzaste|alcanzó|has alcanzado|ha alcanzado|obtuviste|obtuvo|lograste|logró) (?:el|la) (?:puntaje|puntuación|nota|calificación) (?:necesari[oa]|mínim[oa]|requerid[oa])\b",  # the score needed not reached (real-mail round 48)
         r"\b(?:inferior|por debajo) (?:al|del) umbral (?:de financiación|mínimo)\b",  # decisions on submissions and calls (stress set 13)
         r"\bno podrá (?:recibir (?:apoyo|financiación)|ser financiad[oa])\b",

@@ -129,6 +129,8 @@ FRAME_WORDS = FrameWords(
         r"refusée?s?|rejetée?s?|déclinée?s?|écartée?s?|non retenue?s?|non acceptée?s?|non sélectionnée?s?|non admise?s?",
         r"(?:n'(?:a|ont|est|avons|avez) )?pas (?:été )?(?:retenue?s?|acceptée?s?|sélectionnée?s?|admise?s?|validée?s?)",
         r"n'a pas abouti|n'ont pas abouti",
+        # "conformément à notre règlement, votre inscription a été supprimée" (real-mail round 50)
+        r"(?:a été|ont été|est|sont) supprimée?s?(?! à votre demande| comme (?:vous l'avez )?demandé)",
         r"ne (?:peut|pourra) (?:donc |malheureusement )?(?:pas )?être (?:retenue?s?|acceptée?s?|sélectionnée?s?)",
         r"annulée?s?|révoquée?s?",
         r"irrecevables?|clos(?:e|es)?",
@@ -145,7 +147,7 @@ FRAME_WORDS = FrameWords(
         r"paiement|carte|commande|facture|message|courriel|e-?mail|mail|mot de passe|commentaire|congés?|note de frais",
         r"frais|absence|virement|versement|banque|échange",
     ),
-    not_judged=r"fichier|pièce jointe|document|photo|offre|désistement|rendez-vous|rdv|entretien|créneau"
+    not_judged=r"fichier|pièce jointe|document|photo|offre|désistement|rendez-vous|rdv|entretien|créneau|compte"
     + r"|demande de (?:changement|report|prolongation|délai)",
     negations=r"ne|n|pas|jamais|encore",
     others=r"sa|son|ses|leur|quelqu'un|collègue|ami|autres?|candidats|si|lorsque|qui|que",
@@ -163,6 +165,7 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
     left_out=any_of(
+        r"\bn'a pas (?:répondu|donné suite) à votre demande\b[^.!?\n]{0,120}?\bdans le délai imparti\b",  # a request left unanswered in the time allowed and removed (real-mail round 50)
         r"\bpas (?:obtenu|atteint) (?:la|le) (?:note|score|moyenne|seuil|nombre de points) (?:minimale? )?(?:requise?|nécessaire|exigée?|minimale?)\b",  # the score needed not reached (real-mail round 48)
         r"\bne relève pas (?:du|de la) (?:champ|périmètre|domaine|ligne éditoriale)\b",  # decisions on submissions and calls (stress set 13)
         r"\bne sera (?:donc )?pas (?:envoyée?|transmise?|soumise?) (?:en|à l'|aux?) (?:évaluation|relecteurs|rapporteurs|experts)\b",

@@ -251,6 +251,7 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:ti|la|l') ?abbiamo (?:tolt[oa]|rimoss[oa]|cancellat[oa]) dalla (?:lista|graduatoria|turnazione)",
     ended_for_you=r"\b(?:il )?percorso di selezione (?:per te |per lei )?(?:termina|si conclude|si chiude) qui\b",
     left_out=any_of(
+        r"\bnon (?:è stata|ha ricevuto) (?:accolta|risposta|approvata) entro (?:i termini|il termine) (?:previst[io]|stabilit[io])\b",  # a request left unanswered in the time allowed and removed (real-mail round 50)
         r"\bnon (?:hai|ha|avete) (?:raggiunto|ottenuto|conseguito) il punteggio (?:minimo|necessario|richiesto)\b",  # the score needed not reached (real-mail round 48)
         r"\bnon rientr[ai] nell'ambito\b",  # decisions on submissions and calls (stress set 13)
         r"\bal di sotto della soglia di (?:finanziabilità|finanziamento)\b",

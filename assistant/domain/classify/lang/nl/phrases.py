@@ -274,6 +274,7 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(
+        r"\bniet binnen de (?:gestelde|vastgestelde|beschikbare) termijn (?:beantwoord|goedgekeurd|geaccepteerd)\b",  # a request left unanswered in the time allowed and removed (real-mail round 50)
         r"\bniet de (?:vereiste|benodigde|minimale) (?:score|punten|cijfer|puntenaantal) (?:behaald|gehaald)\b",  # the score needed not reached (real-mail round 48)
         r"\bhelaas is (?:het|hij|deze|dit) niet (?:geselecteerd|gekozen|opgenomen|toegelaten)\b",  # decisions on submissions and calls (stress set 13)
         r"\bbuiten het bestek van\b|\bniet ter beoordeling (?:aan [\w-]+ )?voorgelegd\b",

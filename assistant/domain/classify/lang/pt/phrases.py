@@ -260,6 +260,7 @@ FRAME_WORDS = FrameWords(
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
     left_out=any_of(
+        r"\bnão (?:foi|obteve) (?:respondid[ao]|resposta|aceit[ao]) (?:dentro do|no) prazo (?:previsto|estabelecido)\b",  # a request left unanswered in the time allowed and removed (real-mail round 50)
         r"\bfora do escopo (?:da|do) (?:revista|evento|congresso|edital|periódico)\b|\bnão seguirá para (?:a )?avaliação\b",  # decisions on submissions and calls (stress set 13)
         r"\babaixo da (?:linha de corte|nota de corte|pontuação mínima)\b",
         r"\bnão poderá ser (?:apoiad[oa]|financiad[oa]|contemplad[oa])\b",
