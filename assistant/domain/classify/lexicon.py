@@ -89,7 +89,9 @@ _THIRD_PARTY = re.compile(rf"(?:{vocabulary('context_words', 'third_party')})")
 # "Les autres candidats ont reçu une réponse négative": the others answered no, a few words before the match,
 # in a letter to the one who goes on (stress set 6).
 # "We cannot approve your request to work remotely", "Ihr Wunsch nach einem späteren Eintrittsdatum" (language parity).
-_REQUEST_MODALITY = re.compile(rf"(?:{vocabulary('context_words', 'request_modality')})")
+# Read in the phrase's own language: French "report" (a postponement) is no English "report".
+_REQUEST_MODALITY = {language.code: re.compile("|".join(language.context_words.get("request_modality", ())) or "(?!)")
+                     for language in DECIDING}
 # "Thank you for referring Laura … she was not selected": someone the reader referred (stress set 8).
 _REFERRAL = re.compile(rf"(?:{vocabulary('context_words', 'referral')})")
 # "Now they asked to withdraw the request … although this one didn't work out": the other side (a mentee, a
@@ -294,9 +296,11 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
     near = " ".join(prefix.split()[-3:] + [match.group(0)])
     if phrase.label == "rejection" and unrelated and unrelated.search(near):
         return None  # a payment, a message or a leave request refused: nothing about the candidacy
-    # (a regret reaches to its clause's end: "sentimos comunicarte que no podemos cubrir el coste del vuelo")
-    after = _clause_rest(text, match.end()) if phrase.tier != "strong" else _next_words(text, match.end())
-    if phrase.label == "rejection" and _REQUEST_MODALITY.search(f"{near} {after}"):
+    # Six words before and the clause after: a regret reaches to its clause's end ("sentimos comunicarte que no
+    # podemos cubrir el coste del vuelo"), and so does a strong phrase ("donner une suite favorable à votre
+    # demande de télétravail"); "den gewünschten Starttermin im Januar können wir nicht berücksichtigen" (stress set 12).
+    wider = " ".join(prefix.split()[-6:] + [match.group(0), _clause_rest(text, match.end())])
+    if phrase.label == "rejection" and _REQUEST_MODALITY[lang].search(wider):
         return None  # a later start, remote work or a new interview date refused: the candidacy goes on
     tier = phrase.tier
     if phrase.label in ("rejection", "offer", "next_step", "pending") and _CONDITION[lang].search(_ASKED_IF.sub(" ", prefix)):

@@ -29,7 +29,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # not "Frau X" or "Herr X": applicant-tracking mail names the reader so too
     "third_party": (r"\bals (?:betreuer|ausbilder|erziehungsberechtigte)\w*", r"\b(?:der bewerberin|des bewerbers)\b",
                     r"\bihr(?:e|es)? (?:sohn|tochter|kind|mitarbeiter\w*|auszubildende\w*|schützling)\b"),
-    "unaffected": (r"\b(?:ihre|deine) bewerbung bleibt (?:[\w-]+ )?im verfahren\b", r"\b(?:ist|sind|bleibt|bleiben) (?:davon )?(?:nicht|un)(?: )?betroffen\b", r"\bkeinen einfluss auf\b",
+    "unaffected": (r"\bwie (?:gewünscht|besprochen)\b[^.!?\n]{0,60}\btalent ?-?pool\b", r"\b(?:irrtümlich|versehentlich|fälschlicherweise) (?:verschickt|versandt|gesendet|zugestellt)\b", r"\bbefindet sich weiterhin im (?:auswahl)?verfahren\b", r"\b(?:laden|möchten) wir (?:sie|dich) (?:gern |gerne )?(?:zum|zu einem) (?:zweiten|nächsten|weiteren) gespräch\w* ein(?:laden)?\b", r"\b(?:ihre|deine) bewerbung bleibt (?:[\w-]+ )?im verfahren\b", r"\b(?:ist|sind|bleibt|bleiben) (?:davon )?(?:nicht|un)(?: )?betroffen\b", r"\bkeinen einfluss auf\b",
                    r"\b(?:bleibt|bleiben) (?:davon )?unberührt\b", r"\babsage ist (?:damit |hiermit )?nicht verbunden\b",
                    r"\bwürden (?:sie|dich) (?:aber )?gerne für (?:eine|die|den) [^.!?\n]{0,40}?(?:berücksichtigen|vorschlagen)\b",
                    r"\bwie geplant\b",
@@ -40,5 +40,5 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # someone the reader referred or recommended: a decision about them is not about the reader (stress set 8)
     "referral": (r"\b(?:für|danke für) (?:ihre|deine|die) empfehlung\b", r"\b(?:sie|du) (?:haben|hast) uns [^.!?\n]{0,40}empfohlen\b"),
     # a date, a way of working or costs asked for and refused: the candidacy goes on (language parity)
-    "request_modality": (r"\b(?:eintrittsdatum|startdatum|homeoffice|home-office|mobiles arbeiten|verschieb\w*|reisekosten|umzug\w*|gehalt\w*|parkplatz)\b",),
+    "request_modality": (r"\b(?:starttermin|eintrittstermin)\b", r"\b(?:eintrittsdatum|startdatum|homeoffice|home-office|mobiles arbeiten|verschieb\w*|reisekosten|umzug\w*|gehalt\w*|parkplatz)\b",),
 }

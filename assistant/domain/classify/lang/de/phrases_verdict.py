@@ -54,7 +54,7 @@ VERDICTS: list[Rule] = [
         # (not a day or a time no longer offered: "Ihnen den Termin am Montag nicht mehr anbieten")
         r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir|sie|dich)(?! (?:den|diesen|einen) (?:termin|zeitpunkt|slot))"
         + r"(?: [\w-]+){0,4}? (?<!\bnoch )(?:leider )?(?:nicht|keine?n?)"
-        + r"(?: [\w-]+){0,4}? (?:aufnehmen|zulassen|berücksichtigen|anbieten|annehmen|einladen|vermitteln)\b",
+        + r"(?: [\w-]+){0,4}? (?:aufnehmen|zulassen|berücksichtigen|anbieten|annehmen|einladen|vermitteln|vorsehen)\b",
         # "Leider können wir Ihnen keine Zusage für den Ausbildungsplatz geben": no acceptance to give.
         r"\b(?:können|konnten|werden) (?:wir )?(?:ihnen|dir)(?: [\w-]+){0,3}? keine zusage\b",
         # The reader's submission not taken in: "Leider konnten wir Ihre Einreichung nicht in das Programm
@@ -123,6 +123,13 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"
     + r"(?:verfahren|prozess) (?:mit|für) (?:ihnen|dir|allen)",
     left_out=any_of(
+        r"\b(?:prozess|verfahren|gespräche) mit (?:anderen )?(?:kandidat|bewerber)\w*(?::innen|\*innen)? fortzusetzen\b",  # a refusal said softly (stress set 12)
+        r"\bkeine möglichkeit,? (?:ihnen|dir) ein (?:angebot|stellenangebot|vertragsangebot) zu (?:machen|unterbreiten)\b",
+        r"\b(?:uns|wir uns) (?:[\w-]+ ){0,2}?anderweitig (?:orientiert|entschieden)\b",
+        r"\b(?:ihr|dein) profil passt (?:[\w-]+ ){0,2}?nicht (?:ganz |so ganz |wirklich )?zu\b",
+        r"\b(?:beschlossen|entschieden),? (?:sie|dich) nicht (?:zum|zu einem|zur) (?:[\w-]+ )?(?:gespräch|vorstellungsgespräch|interview|auswahltag)\w* einzuladen\b",
+        r"\bdie stelle mit (?:einem|einer) (?:kolleg\w*|mitarbeiter\w*|bewerber\w*|kandidat\w*)\b[^.!?\n]{0,40}\bbesetzt\b",
+        r"\bden weg nicht gemeinsam (?:weitergehen|fortsetzen|gehen)\b",
         r"\bnicht (?:innerhalb|binnen) der (?:vorgesehenen|gesetzten|vorgegebenen) frist (?:beantwortet|bestätigt|angenommen)\b",  # a request left unanswered in the time allowed and removed (real-mail round 50)
         r"\bnicht die (?:erforderliche|notwendige|nötige|geforderte) (?:mindest)?(?:punktzahl|punkte|note|punktanzahl) erreicht\b",  # the score needed not reached (real-mail round 48)
         r"\b(?:für|zugunsten) (?:andere|anderer) (?:bewerbungen|bewerber\w*|kandidat\w*|projekte|einreichungen|beiträge|vorhaben|künstler\w*) entschieden\b",  # decisions on submissions and calls (stress set 13)

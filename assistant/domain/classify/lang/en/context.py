@@ -6,7 +6,8 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "if": ("if", "whether"),
     # hearsay or supposition about a decision, not the decision
     "reported": (
-        "mentioned", "said", "says", "told (?:me|us|him|her)",
+        # (not the reader telling a fact: "which you've told us you don't hold, your application can't …", stress set 12)
+        "mentioned", "said", "says", r"(?<!\byou've )(?<!\byou have )(?<!\byou )told (?:me|us|him|her)",
         r"heard(?! back\b| from (?:the |our |my )?(?:client|hiring|team|panel|them)\b)",
         "apparently", "rumou?red", "afraid that", "in case",
         r"(?:worried|worry|feared|thought|assumed|wondering|wondered|imagined?) (?:that |if |whether )?"
@@ -30,7 +31,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         "got", "feeling",
     ),
     # "You've declined our offer … sorry it did not work out": the ending was the reader's own answer
-    "reader_declined": (
+    "reader_declined": (r"\byou(?:'d| would) prefer not to (?:continue|proceed|go ahead)\b",
         # (an offer, the job or the application itself: declining an interview may still end in their refusal)
         r"you(?:'ve| have)? (?:declined|turned down|rejected|withdrawn|withdrew|pulled out of) (?:our|the|this|your)"
         + r" (?:[\w-]+ )?(?:offer|position|role|job|place|application|candidacy)",
@@ -60,7 +61,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"\byour (?:son|daughter|child|ward|trainee|employee|staff member|doctoral student|phd student|supervisee)\b(?! (?:application|profile|request|account)\b)",
         r"\bthe (?:candidate|applicant|person|student) you (?:nominated|referred|submitted|put forward|recommended|supervise)\b",
     ),
-    "unaffected": (
+    "unaffected": (r"\b(?:will be|becomes) the (?:final|last) stage\b", r"\b(?:would like|wants|wish|like) to consider you for (?:a|an|another|the) (?:newly created |new |different |other )?(?:position|role|opening|vacancy)\b",
         r"\b(?:does|do|will|would) not (?:affect|change|impact)|\b(?:doesn't|don't|won't) (?:affect|change|impact)",
         r"\b(?:has|have) no (?:effect|impact|bearing) on\b",
         r"\b(?:is|are|remains?) (?:not |un)affected\b",

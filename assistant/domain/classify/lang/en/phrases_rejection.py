@@ -187,7 +187,7 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.kept_your_resume", "rejection", "medium",
-        r"\b(?:kept|keep|keeping|hold on to|holding on to|hang on to|retain) your (?:resume|cv|details|info|information|profile|application)\b"
+        r"\b(?:kept|keep|keeping|hold on to|holding on to|hold onto|holding onto|hang on to|retain) your (?:resume|cv|details|info|information|profile|application)\b"
         # kept while the review goes on is no ending: "we will keep your CV in our records while we review"
         + r"(?![^.!?\n]{0,40}\b(?:while|whilst|during|until|as we (?:review|consider)))(?! (?:eligible|active|valid|open|complete)\b)",
     ),

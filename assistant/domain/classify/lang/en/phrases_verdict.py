@@ -331,6 +331,7 @@ FRAME_WORDS = FrameWords(
         + r"|cannot be (?:approved|accepted|granted|funded|considered further)|(?:hereby )?dismissed",
         r"revoked|unassigned|de-?selected|not (?:recommended for )?funded|below the funding line",
         r"not (?:been )?(?:nominated|put forward|taken forward)|discontinued",
+        r"(?:will not|won't) be pursued(?: further)?|(?:can't|cannot) be considered further",  # stress set 12
         # "in accordance with our policy, your registration has been removed" (real-mail round 50)
         r"(?:has been|have been|was|were) removed(?! (?:at|on) your (?:own )?request| as (?:you )?requested| from (?:the|our) (?:mailing|newsletter))",
         r"withdrawn by (?:the )?(?!you\b)(?:[\w-]+ ){0,2}?(?:service|provider|employer|organi[sz]ation|company|school"
@@ -422,6 +423,12 @@ FRAME_WORDS = FrameWords(
         + r" (?:extended|renewed|continued|confirmed)\b",
     ),
     left_out=any_of(
+        r"\b(?:won't|will not) be (?:arranging|scheduling|setting up|booking) (?:a |the |any )?(?:second |next |further |final )?(?:interview|call|meeting)s? with you\b",  # a refusal said softly (stress set 12)
+        r"\b(?:edged it|pipped you)\b",
+        r"\byour (?:application|candidacy) (?:can't|cannot|can not|won't|will not) be (?:considered|taken|progressed) (?:any )?further\b",
+        r"\brather than (?:progressing|taking forward|moving forward with) your (?:application|candidacy)\b",
+        r"\bshortlist\b[^.!?\n]{0,60}\byour name (?:isn't|is not|wasn't|was not) on it\b",
+        r"\bprioriti[sz]e (?:internal|existing) (?:candidates|applicants|staff)\b",
         r"\bnot (?:been )?(?:responded to|answered|reviewed|approved|accepted)\b[^.!?\n]{0,60}?\bwithin the (?:allotted|given|required|set) (?:time|period)\b",  # a request left unanswered in the time allowed and removed (real-mail round 50)
         r"\b(?:manuscript|paper|article|submission|abstract|proposal|project|work|it)\b[^.!?\n]{0,60}?\b(?:falls?|is|was|lies)"
         + r" (?:well |clearly )?(?:outside|beyond) the (?:aims and )?(?:scope|remit)\b",  # decisions on submissions and calls (stress set 13)

@@ -109,6 +109,11 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\bdamos por (?:finalizada|terminada|cerrada|concluida) (?:tu|su) (?:candidatura|solicitud|participación"
     + r"|postulación)",
     left_out=any_of(
+        r"\bno vamos a poder (?:avanzar|seguir|continuar) (?:contigo|con usted|con tu candidatura|con su candidatura)\b",  # a refusal said softly (stress set 12)
+        r"\b(?:considerado|considera) más adecuad[oa]s otros (?:perfiles|candidatos)\b",
+        r"\bseguir adelante con (?:otros )?candidatos con más\b|\bse ha inclinado por (?:un|otro) (?:perfil|candidato)\b",
+        r"\bcubrir la (?:plaza|vacante|posición|puesto) (?:mediante|con) una? (?:promoción interna|candidato interno|persona de la casa)\b",
+        r"\b(?:seguir|continuar) con otro (?:consultor|candidato|perfil|proveedor)\b[^.!?\n]{0,40}\bcierro (?:tu|su) candidatura\b",
         r"\bno (?:fue|ha sido) (?:respondida|atendida|aceptada) dentro del plazo (?:previsto|establecido|fijado)\b",  # a request left unanswered in the time allowed and removed (real-mail round 50)
         r"\bno (?:alcanzaste|alcanzó|has alcanzado|ha alcanzado|obtuviste|obtuvo|lograste|logró) (?:el|la) (?:puntaje|puntuación|nota|calificación) (?:necesari[oa]|mínim[oa]|requerid[oa])\b",  # the score needed not reached (real-mail round 48)
         r"\b(?:inferior|por debajo) (?:al|del) umbral (?:de financiación|mínimo)\b",  # decisions on submissions and calls (stress set 13)

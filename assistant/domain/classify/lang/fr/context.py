@@ -21,14 +21,14 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "resubmit": (r"\b(?:envoyer|renvoyer|transmettre|télécharger|déposer) (?:à nouveau|de nouveau)\b",
                  r"\bmerci de nous (?:transmettre|renvoyer) une? (?:nouvelle |autre )?(?:pièce|document|copie)", r"\bredéposer\b"),
     "third_party": (r"\b(?:de|votre) (?:stagiaire|enfant|fils|fille|salariée?|apprentie?|protégée?|doctorante?)\b",),
-    "unaffected": (r"\bnous souhaitons vous rencontrer pour\b", r"\b(?:votre|ta) candidature\b[^.!?\n]{0,50}\b(?:reste active|suit son cours|se poursuit)\b", r"\bn'a (?:aucune |pas d')(?:incidence|impact|effet) sur\b", r"\b(?:date|horaire) initialement prévue?\b",
+    "unaffected": (r"\bl'offre reste valable\b", r"\b(?:conformément à|suite à|selon) votre demande\b[^.!?\n]{0,60}\b(?:vivier|inscrite?)\b", r"\bnous souhaitons vous rencontrer pour\b", r"\b(?:votre|ta) candidature\b[^.!?\n]{0,50}\b(?:reste active|suit son cours|se poursuit)\b", r"\bn'a (?:aucune |pas d')(?:incidence|impact|effet) sur\b", r"\b(?:date|horaire) initialement prévue?\b",
                    r"\bvotre (?:admission|inscription|place|participation|stage|contrat)(?: [\w-]+){0,4} reste (?:bien entendu"
                    + r" |toujours )?(?:valable|inchangée?|confirmée?)\b", r"\bcomme prévu\b", r"\b(?:l'|votre )entretien (?:reste|est maintenu|demeure)\b",
                    r"\bnous aimerions vous (?:proposer|considérer pour)\b"),
     # the other candidates answered no, told to the one who goes on (stress set 6)
     "others_before": (r"\b(?:les|aux) autres (?:candidat(?:e)?s|postulant(?:e)?s)\b", r"\bla plupart des candidat(?:e)?s\b"),
     # someone the reader referred or recommended: a decision about them is not about the reader (stress set 8)
-    "referral": (r"\b(?:d'avoir|pour avoir) (?:recommandé|coopté)\b", r"\bcooptation\b"),
+    "referral": (r"\bque vous (?:nous )?(?:aviez|avez) (?:recommandée?|présentée?)\b", r"\b(?:d'avoir|pour avoir) (?:recommandé|coopté)\b", r"\bcooptation\b"),
     # a date, a way of working or costs asked for and refused: the candidacy goes on (language parity)
     "request_modality": (r"\b(?:date de début|date d'arrivée|télétravail|report\w*|déplacer|frais de déplacement|déménagement|salaire|parking)\b",),
 }

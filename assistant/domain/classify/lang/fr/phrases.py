@@ -180,7 +180,7 @@ PHRASES: list[Rule] = VERDICTS + [
     # ---- le poste est allé à quelqu'un d'autre, ou il n'existe plus ------
     rule(
         "fr.rejection.gave_the_position_to_another", "rejection", "strong",
-        r"\b(?:confi\w+|attribu\w+|propos\w+|offert|offrir|donn\w+) (?:ce|le|notre|cet|la|l') ?(?:poste|rôle|fonction|mission|emploi) (?:à|a) (?!vous\b)(?:"
+        r"\b(?:confi\w+|attribu\w+|propos\w+|offert|offrir|donn\w+) (?:ce|le|notre|cet|la|l') ?(?:poste|rôle|fonction|mission|emploi) (?:à|a) (?!vous\b)(?!compter\b|partir\b)(?:"
         + r"un|une|l'un|l'une|quelqu'un|notre|nos|[\w-]+ (?:de|qui|du))\b",
         r"\b(?:reprendra|reprend|occupera|prendra|assurera|rejoindra) (?:le|ce|la|cette) (?:poste|fonction|rôle)\b",
     ),

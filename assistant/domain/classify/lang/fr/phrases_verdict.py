@@ -165,6 +165,9 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
     left_out=any_of(
+        r"\bvers un autre profil que s'est orientée? (?:notre|la) décision\b|\bnous (?:allons )?(?:nous )?orienter vers un (?:autre )?profil\b",  # a refusal said softly (stress set 12)
+        r"\bprivilégier une (?:mobilité|candidature|promotion) interne\b",
+        r"\ble recrutement (?:pour ce poste )?est (?:désormais |maintenant )?(?:finalisé|clôturé|terminé)\b",
         r"\bn'a pas (?:répondu|donné suite) à votre demande\b[^.!?\n]{0,120}?\bdans le délai imparti\b",  # a request left unanswered in the time allowed and removed (real-mail round 50)
         r"\bpas (?:obtenu|atteint) (?:la|le) (?:note|score|moyenne|seuil|nombre de points) (?:minimale? )?(?:requise?|nécessaire|exigée?|minimale?)\b",  # the score needed not reached (real-mail round 48)
         r"\bne relève pas (?:du|de la) (?:champ|périmètre|domaine|ligne éditoriale)\b",  # decisions on submissions and calls (stress set 13)

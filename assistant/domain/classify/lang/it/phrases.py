@@ -251,6 +251,17 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:ti|la|l') ?abbiamo (?:tolt[oa]|rimoss[oa]|cancellat[oa]) dalla (?:lista|graduatoria|turnazione)",
     ended_for_you=r"\b(?:il )?percorso di selezione (?:per te |per lei )?(?:termina|si conclude|si chiude) qui\b",
     left_out=any_of(
+        r"\bnon risulta in linea con\b",  # a refusal said softly (stress set 12)
+        r"\borientarci verso (?:una|un|un'|altr[ie]) (?:altr[oa] )?(?:candidat[oa]|profil[oi]|persona)\b",
+        r"\bnon siamo nelle condizioni di (?:proporle|proporti|farle|farti) (?:un'offerta|una proposta)\b",
+        r"\bcoprire (?:il ruolo|la posizione) con una risorsa interna\b",
+        r"\bchiudo (?:la sua|la tua) candidatura\b",
+        r"\bnon ha potuto accogliere (?:la sua|la tua) domanda\b",
+        r"\bnon ci sarà la possibilità di fare un percorso insieme\b",
+        r"\bnon potremo invitarla a (?:un|il) colloquio\b|\bnon potremo invitarti a (?:un|il) colloquio\b",
+        r"\bintrapreso una direzione diversa\b",
+        r"\bla selezione si è conclusa con un altro (?:nominativo|candidato|profilo)\b",
+        r"\bnon potremo contare su di (?:lei|te) per\b",
         r"\bnon (?:è stata|ha ricevuto) (?:accolta|risposta|approvata) entro (?:i termini|il termine) (?:previst[io]|stabilit[io])\b",  # a request left unanswered in the time allowed and removed (real-mail round 50)
         r"\bnon (?:hai|ha|avete) (?:raggiunto|ottenuto|conseguito) il punteggio (?:minimo|necessario|richiesto)\b",  # the score needed not reached (real-mail round 48)
         r"\bnon rientr[ai] nell'ambito\b",  # decisions on submissions and calls (stress set 13)

@@ -274,6 +274,17 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(
+        r"\b(?:je|uw|jouw) profiel sluit (?:[\w-]+ ){0,3}?niet (?:helemaal |goed |volledig )?aan bij\b",  # a refusal said softly (stress set 12)
+        r"\bde voorkeur gegeven aan (?:andere )?kandidaten\b",
+        r"\b(?:waardoor|daarom) we de procedure met (?:jou|je|u) niet voortzetten\b",
+        r"\bbesloten verder te gaan met iemand\b",
+        r"\bniet in de positie om (?:je|jou|u) een aanbod te doen\b",
+        r"\bgaat verder met een andere kandidaat\b|\bik sluit (?:je|jouw|uw) sollicitatie\b",
+        r"\bbesloten (?:je|jouw|uw) aanmelding\b[^.!?\n]{0,40}\bniet te honoreren\b",
+        r"\b(?:deze|dit) keer was het geen match\b",
+        r"\bnodigen (?:we|wij) (?:je|jou|u) niet uit voor een gesprek\b",
+        r"\bde keuze (?:is )?op een andere kandidaat (?:gevallen|valt)\b",
+        r"\bkunnen we (?:je|jou|u) niet inplannen\b",
         r"\bniet binnen de (?:gestelde|vastgestelde|beschikbare) termijn (?:beantwoord|goedgekeurd|geaccepteerd)\b",  # a request left unanswered in the time allowed and removed (real-mail round 50)
         r"\bniet de (?:vereiste|benodigde|minimale) (?:score|punten|cijfer|puntenaantal) (?:behaald|gehaald)\b",  # the score needed not reached (real-mail round 48)
         r"\bhelaas is (?:het|hij|deze|dit) niet (?:geselecteerd|gekozen|opgenomen|toegelaten)\b",  # decisions on submissions and calls (stress set 13)

@@ -260,6 +260,14 @@ FRAME_WORDS = FrameWords(
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
     left_out=any_of(
+        r"\bdeu preferência a (?:outros )?candidatos\b|\boptou por um perfil\b",  # a refusal said softly (stress set 12)
+        r"\bnão estamos em condições de (?:lhe |te )?fazer uma proposta\b",
+        r"\bpreencher a (?:função|vaga|posição) com um colaborador interno\b",
+        r"\bencerro a (?:sua|tua) candidatura\b",
+        r"\bnão pôde admitir a (?:sua|tua) candidatura\b",
+        r"\bnão poderemos convidá-l[oa] para a entrevista\b|\bnão poderemos (?:te )?convidar para a entrevista\b",
+        r"\bseguiremos em outra direção\b",
+        r"\bnão vamos contar (?:consigo|contigo|com você)\b",
         r"\bnão (?:foi|obteve) (?:respondid[ao]|resposta|aceit[ao]) (?:dentro do|no) prazo (?:previsto|estabelecido)\b",  # a request left unanswered in the time allowed and removed (real-mail round 50)
         r"\bfora do escopo (?:da|do) (?:revista|evento|congresso|edital|periódico)\b|\bnão seguirá para (?:a )?avaliação\b",  # decisions on submissions and calls (stress set 13)
         r"\babaixo da (?:linha de corte|nota de corte|pontuação mínima)\b",

@@ -10,7 +10,7 @@ LANGUAGE = Language(
     other_headers=("gönderildi", "tarih", "kime", "konu", "bilgi"),
     forward_separators=("iletilen mesaj",),
     phrases=PHRASES,
-    context_words={"request_modality": (r"\b(?:süre uzatma|uzatma talebi\w*|başlangıç tarihi|uzaktan çalışma|ertele\w*|yol masrafı|taşınma|maaş\w*|otopark)\b",), "referral": (r"\b(?:önerdiğiniz|tavsiye ettiğiniz|yönlendirdiğiniz)\b",), "unaffected": (r"\bgeçerliliğini koru\w*", r"\betkilenmez\b", r"\bdeğerlendirmek isteriz\b"), "reader_declined": (r"\b(?:iptal edil\w*|geri çekil\w*|kaldırıl\w*|silin\w*)\b[^.!?\n]{0,50}\b(?:(?:talebiniz|isteğiniz) üzerine)\b", r"\b(?:(?:talebiniz|isteğiniz) üzerine)\b[^.!?\n]{0,50}\b(?:iptal edil\w*|geri çekil\w*|kaldırıl\w*|silin\w*)\b"), "resubmit": (r"\b(?:tekrar|yeniden) (?:yükle|gönder)\w*",)},
+    context_words={"request_modality": (r"\berken başlama\w*", r"\b(?:süre uzatma|uzatma talebi\w*|başlangıç tarihi|uzaktan çalışma|ertele\w*|yol masrafı|taşınma|maaş\w*|otopark)\b",), "referral": (r"\b(?:önerdiğiniz|tavsiye ettiğiniz|yönlendirdiğiniz)\b",), "unaffected": (r"\bteklifimiz (?:ise )?geçerli\b", r"\bgeçerliliğini koru\w*", r"\betkilenmez\b", r"\bdeğerlendirmek isteriz\b"), "reader_declined": (r"\b(?:iptal edil\w*|geri çekil\w*|kaldırıl\w*|silin\w*)\b[^.!?\n]{0,50}\b(?:(?:talebiniz|isteğiniz) üzerine)\b", r"\b(?:(?:talebiniz|isteğiniz) üzerine)\b[^.!?\n]{0,50}\b(?:iptal edil\w*|geri çekil\w*|kaldırıl\w*|silin\w*)\b"), "resubmit": (r"\b(?:tekrar|yeniden) (?:yükle|gönder)\w*",)},
     frame_words=FRAME_WORDS,
     function_words=(r"ve|bir|bu|için|ile|size|sizi|sizinle|olarak|değil\w*|maalesef|teşekkür\w*|başvurunuz\w*|olan|"
                     r"daha|çok|ancak|şirketimiz\w*|pozisyon\w*|süreç\w*"),

@@ -228,6 +228,14 @@ FRAME_WORDS = FrameWords(
     ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
+        r"\bkriterlerle (?:[\w-]+ ){0,4}?örtüşmüyor\b",  # a refusal said softly (stress set 12)
+        r"\badayları tercih etti\b|\bprofilde karar kıldı\b|\btercihimizi başka bir adaydan yana kullan\w+",
+        r"\bbir sonraki aşamaya geçmemiştir\b",
+        r"\bbir teklif sunabilecek durumda değiliz\b",
+        r"\bşirket içinden bir çalışma arkadaşımızla doldurmaya karar verdik\b",
+        r"\bbaşvurunuzu kendi tarafımda kapatıyorum\b",
+        r"\bbaşvurunuzu (?:[\w-]+ ){0,3}?uygun görmemiştir\b",
+        r"\byollarımız kesişmedi\b",
         r"\b(?:gerekli|asgari|minimum) puanı (?:alamadınız|alamadığınız\w*|sağlayamadınız)\b",  # the score needed not reached (real-mail round 48)
         r"\bprograma (?:seçilmedi|alınmadı|dahil edilmedi|alamadık)\b",  # decisions on submissions and calls (stress set 13)
         r"\b(?:girişiminiz|öneriniz|projeniz|başvurunuz|bildiriniz)\b[^.!?\n]{0,60}? seçilmedi\b",
