@@ -61,3 +61,14 @@ def test_a_refusal_of_a_submission_is_read(lang, sentence):
 def test_an_acceptance_or_a_conditional_is_no_refusal(lang, sentence):
     result = _read(sentence, lang)
     assert result.label != "rejection", (sentence, result.reasons)
+
+
+def test_an_applications_reference_number_is_no_ticket_and_a_credit_approved_is_an_offer():
+    # Round 45: a grant approval that asks the reader to quote the application's reference number was read
+    # as a help desk's ticket acknowledgement (written for this test).
+    approved = ("We are pleased to inform you that a travel grant of EUR 800 has been approved for your project. "
+                "Please state the reference number of your application in any reply.")
+    result = _read(approved, "en")
+    assert result.label == "offer", result.reasons
+    ticket = "We have received your request. Your ticket number is 48213; an agent will reply within two days."
+    assert _read(ticket, "en").label == "auto_reply"

@@ -502,6 +502,14 @@ PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
         + r" (?:you )?(?:an? |the |our |this |your )?(?:[\w-]+ ){0,4}(?:offer|position|role|job|post)\b",
     ),
     rule(
+        # A grant, a credit or a place given: "we are pleased to inform you that a framework credit of CHF 12'000
+        # has been approved" (real-mail round 45).
+        "en.offer.award_granted", "offer", "strong",
+        r"\b(?:pleased|delighted|happy|glad) to (?:inform|tell|let) you (?:know )?that (?:a|an|your|the) (?:[\w'-]+ ){0,6}?"
+        + r"(?:grant|credit|funding|scholarship|bursary|award|fellowship|stipend|place|application)\b[^.!?\n]{0,40}?"
+        + r" (?:has|have) been (?:approved|awarded|granted|accepted)\b",
+    ),
+    rule(
         "en.offer.offer_you_position", "offer", "strong",
         r"\b(?:offer|offering) you (?:the |a |this |our )?(?:[\w-]+ ){0,4}(?:position|role|job|post|opportunity to join|employment|place|spot|seat)\b",
     ),
@@ -1011,7 +1019,8 @@ PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
     ),
     rule(
         "en.auto_reply.ticket_number", "auto_reply", "medium",
-        r"\b(?:ticket|case|request|reference|incident) (?:number|no\.?|#|id|ref)\b",
+        # (not an application's own reference: "state the reference number of your application", real-mail round 45)
+        r"\b(?:ticket|case|request|reference|incident) (?:number|no\.?|#|id|ref)\b(?! (?:of|for) your (?:application|request|grant))",
         r"\bticket #?\d",
         r"\[#?\d{4,}\]",
     ),
