@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from email.message import EmailMessage, Message
+from functools import cache
 
 from assistant.text import html_to_text
 
@@ -121,9 +122,21 @@ _WEB_ADDRESS = re.compile(r"(?::[ \t]*|[ \t]+)?<?\b(?:https?://|www\.)[^\s<>\]]*
 _ABBREVIATION = re.compile(
     r"\b(?:(ref|réf|dr|mr|mrs|ms|mme|mlle|prof|st|co|ltd|inc|corp|dept|approx|ca|bzw|ggf|evtl|vs|tel|sr|sra|srta|dott"
     + r"|sig|jr)|(no|nr|núm|num))\.(?=[ \t]+(?(2)\d|\S))"
-    + r"|\b(z\.b|u\.a|d\.h|e\.g|i\.e|p\.ex)\.",
+    + r"|\b(z\.b|u\.a|d\.h|e\.g|i\.e|p\.ex|e\.v)\.",
     re.IGNORECASE,
 )
+
+
+@cache
+def _ordinal_day() -> re.Pattern[str]:
+    """A day written as an ordinal before a month's name ("in seiner Sitzung vom 12. Mai", stress set 14): its
+    full stop ends no sentence. The month names are every language's own (lang/<code>/months)."""
+    from .lang import LANGUAGES  # here, not at the top: the languages' tables load after this module
+
+    # (not English, where "by 10. May we ask …" is a sentence end and a modal verb)
+    months = sorted({name for language in LANGUAGES if language.code != "en" for name in language.months},
+                    key=len, reverse=True)
+    return re.compile(rf"\b(\d{{1,2}})\.(?=[ \t]+(?:{'|'.join(map(re.escape, months))})\b)", re.IGNORECASE)
 
 
 # A reference in brackets, "(ref. NW-2027-0042)", "(2XT4)": a code between a noun and its verb, left out.
@@ -197,6 +210,7 @@ def normalize(text: str) -> str:
     text = _WEB_ADDRESS.sub(" ", _MARKDOWN_LINK.sub(r"\1", text))
     text = _BRACKETED_CODE.sub("", text)
     text = _ABBREVIATION.sub(lambda found: (found.group(0)[:-1]).replace(".", ""), text)
+    text = _ordinal_day().sub(r"\1", text)
     text = (
         text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00b4", "'")
         .replace("\u201c", '"').replace("\u201d", '"').replace("\u00ab", '"').replace("\u201e", '"')

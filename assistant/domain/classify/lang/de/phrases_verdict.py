@@ -123,6 +123,14 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"
     + r"(?:verfahren|prozess) (?:mit|für) (?:ihnen|dir|allen)",
     left_out=any_of(
+        r"\bist abgelaufen\b[^.!?\n]{0,80}\b(?:wurde|ist) (?:entfernt|gelöscht|geschlossen)\b",  # selections outside work and study (stress set 14)
+        r"\b(?:ihr|dein) (?:aufnahme|mitglieds|beitritts)antrag\b[^.!?\n]{0,120}?\bnicht (?:angenommen|genehmigt|bewilligt|stattgegeben)\b",
+        r"\b(?:keine mentorin|keinen mentor|keine mentor\w*) (?:und keinen mentor )?zuordnen\b",
+        r"\b(?:hat es|reicht es) (?:diesmal |leider |dieses mal )*nicht für einen platz\b|\bfür (?:dich|sie) ist (?:in der mannschaft |im team |im kader )?(?:gerade |leider )?kein platz\b",
+        r"\b(?:entschieden|beschlossen),? (?:dein|ihr|euer) projekt nicht in (?:unser|das) [\w-]+ aufzunehmen\b",
+        r"\bendet das fiscal hosting\b",
+        r"\b(?:antrag|aufnahmeantrag) auf mitgliedschaft nicht weiter zu verfolgen\b",
+        r"\beintrag auf der warteliste\b[^.!?\n]{0,80}\bwurde gelöscht\b",
         r"\b(?:prozess|verfahren|gespräche) mit (?:anderen )?(?:kandidat|bewerber)\w*(?::innen|\*innen)? fortzusetzen\b",  # a refusal said softly (stress set 12)
         r"\bkeine möglichkeit,? (?:ihnen|dir) ein (?:angebot|stellenangebot|vertragsangebot) zu (?:machen|unterbreiten)\b",
         r"\b(?:uns|wir uns) (?:[\w-]+ ){0,2}?anderweitig (?:orientiert|entschieden)\b",

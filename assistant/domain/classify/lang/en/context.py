@@ -8,7 +8,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "reported": (
         # (not the reader telling a fact: "which you've told us you don't hold, your application can't …", stress set 12)
         "mentioned", "said", "says", r"(?<!\byou've )(?<!\byou have )(?<!\byou )told (?:me|us|him|her)",
-        r"heard(?! back\b| from (?:the |our |my )?(?:client|hiring|team|panel|them)\b)",
+        r"heard(?! back\b| from (?:the |our |my )?(?:client|hiring|team|panel|them)\b| (?:many|so many|a lot|lots|all|\d+)\b)",
         "apparently", "rumou?red", "afraid that", "in case",
         r"(?:worried|worry|feared|thought|assumed|wondering|wondered|imagined?) (?:that |if |whether )?"
         + r"(?:you|we|they|he|she|it)\b",
@@ -61,7 +61,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"\byour (?:son|daughter|child|ward|trainee|employee|staff member|doctoral student|phd student|supervisee)\b(?! (?:application|profile|request|account)\b)",
         r"\bthe (?:candidate|applicant|person|student) you (?:nominated|referred|submitted|put forward|recommended|supervise)\b",
     ),
-    "unaffected": (r"\b(?:will be|becomes) the (?:final|last) stage\b", r"\b(?:would like|wants|wish|like) to consider you for (?:a|an|another|the) (?:newly created |new |different |other )?(?:position|role|opening|vacancy)\b",
+    "unaffected": (r"\b(?:is|remains) unchanged\b", r"\b(?:is|remains),?(?: of course,)? still confirmed\b", r"\byou'll stay on the\b", r"\b(?:will be|becomes) the (?:final|last) stage\b", r"\b(?:would like|wants|wish|like) to consider you for (?:a|an|another|the) (?:newly created |new |different |other )?(?:position|role|opening|vacancy)\b",
         r"\b(?:does|do|will|would) not (?:affect|change|impact)|\b(?:doesn't|don't|won't) (?:affect|change|impact)",
         r"\b(?:has|have) no (?:effect|impact|bearing) on\b",
         r"\b(?:is|are|remains?) (?:not |un)affected\b",
@@ -100,12 +100,12 @@ CONTEXT: dict[str, tuple[str, ...]] = {
                       r"\bthe others\b(?: [\w']+){0,4} (?:that )?they\b"),
     # someone the reader referred or recommended: a decision about them is not about the reader (stress set 8)
     # (or whose hiring the reader runs: "recruitment for your team's new Data Analyst")
-    "other_side_withdrew": (
+    "other_side_withdrew": (r"\byour (?:mentee|mentor)\b[^.!?\n]{0,40}\b(?:has withdrawn|withdrew|left the programme)\b",
         r"\b(?:they|he|she|(?:the|your) (?:mentee|mentor|student|requester|member)) (?:has |have )?(?:asked to withdraw|withdrew|withdrawn"
         + r"|cancell?ed) (?:the|their|his|her) (?:mentorship )?(?:request|application|invitation)\b",
     ),
-    "referral": (r"\byou (?:referred|recommended)\b", r"\b(?:as|because|since) you (?:were|are) (?:\w+'s )?(?:mentor|supervisor"
+    "referral": (r"\bas (?:her|his|their) (?:[\w-]+ )?(?:mentor|coach|supervisor|tutor)\b", r"\byou (?:referred|recommended)\b", r"\b(?:as|because|since) you (?:were|are) (?:\w+'s )?(?:mentor|supervisor"
                  + r"|manager|coach|tutor|referee)\b", r"\b(?:recruitment|hiring|search) for your team's\b", r"\b(?:for|about) (?:referring|recommending)\b", r"\byour referrals\b"),
     # a date, a way of working or costs asked for and refused: the candidacy goes on (language parity)
-    "request_modality": (r"\b(?:defer\w*|(?:deadline )?extensions?|requests? for feedback|feedback requests?)\b", r"\b(?:start dates?|remote(?:ly)?|work(?:ing)? from home|reschedul\w*|postpon\w*|(?:move|moving|change|changing) the (?:interview|date|time|call)|relocation|salary|signing bonus|parking)\b",),
+    "request_modality": (r"\b(?:switch|swap|change) (?:from|to) the (?:morning|afternoon|evening|night|early|late)\b", r"\b(?:defer\w*|(?:deadline )?extensions?|requests? for feedback|feedback requests?)\b", r"\b(?:start dates?|remote(?:ly)?|work(?:ing)? from home|reschedul\w*|postpon\w*|(?:move|moving|change|changing) the (?:interview|date|time|call)|relocation|salary|signing bonus|parking)\b",),
 }

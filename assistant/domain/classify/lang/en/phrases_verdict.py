@@ -423,6 +423,12 @@ FRAME_WORDS = FrameWords(
         + r" (?:extended|renewed|continued|confirmed)\b",
     ),
     left_out=any_of(
+        r"\b(?:expired|has expired)\b[^.!?\n]{0,80}\b(?:has been|was|and has been) (?:removed|closed|deleted)\b",  # selections outside work and study (stress set 14)
+        r"\b(?:filled|taken) by other (?:volunteers|players|members|applicants)\b[^.!?\n]{0,40}\b(?:removed|cancell?ed|declined) your\b",
+        r"\b(?:had to )?g[ia]ve your (?:place|spot|seat|slot) (?:on|in|at) (?:the |our )?[\w -]{1,30}? to (?:someone|somebody|another)\b",
+        r"\bdecided not to (?:host|incubate|accept|fund) your (?:project|collective|initiative|team)\b",
+        r"\b(?:will )?(?:end|terminate|stop) (?:the )?fiscal host(?:ing)? (?:for|of) your\b",
+        r"\b(?:unable to|cannot|can't|not able to) offer you a (?:place|seat|spot) (?:in|on|with) (?:the|our)\b",
         r"\b(?:won't|will not) be (?:arranging|scheduling|setting up|booking) (?:a |the |any )?(?:second |next |further |final )?(?:interview|call|meeting)s? with you\b",  # a refusal said softly (stress set 12)
         r"\b(?:edged it|pipped you)\b",
         r"\byour (?:application|candidacy) (?:can't|cannot|can not|won't|will not) be (?:considered|taken|progressed) (?:any )?further\b",

@@ -95,7 +95,7 @@ FRAME_WORDS = FrameWords(
         r"tasas? de (?:inscripción|examen)",  # a fee (stress set 10)
         r"exención|exoneración",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"pago|tarjeta|pedido|factura|mensaje|correo|e-?mail|contraseña|comentario|vacaciones|gastos|ausencia",
-        r"banco|transferencia|cambio de turno|intercambio|reembolsos?|devoluci[oó]n|permiso|baja",
+        r"banco|transferencia|cambio de turno|intercambio|reembolsos?|devoluci[oó]n|permiso|baja(?! de la lista)",
     ),
     not_judged=r"archivo|adjunto|documento|foto|oferta|retirada|reunión|entrevista|llamada|cita",
     negations=r"no|nunca|todavía|aún",
@@ -109,6 +109,14 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\bdamos por (?:finalizada|terminada|cerrada|concluida) (?:tu|su) (?:candidatura|solicitud|participación"
     + r"|postulación)",
     left_out=any_of(
+        r"\bha caducado\b[^.!?\n]{0,80}\bse ha (?:eliminado|cerrado|borrado)\b",  # selections outside work and study (stress set 14)
+        r"\bno has entrado en la (?:plantilla|convocatoria|selección|lista)\b",
+        r"\bno ha aprobado (?:su|tu) solicitud\b",
+        r"\bdad[ao] de baja de la lista de espera\b",
+        r"\bhemos tenido que rechazar (?:tu|su) (?:inscripción|solicitud|candidatura)\b",
+        r"\b(?:decidido|resuelto) no (?:incorporar|incluir|aceptar) (?:tu|su) proyecto\b",
+        r"\b(?:hemos )?dado (?:tu|su) (?:sitio|plaza|puesto) [^.!?\n]{0,40}\ba alguien\b",
+        r"\bdejaremos de actuar como entidad patrocinadora\b",
         r"\bno vamos a poder (?:avanzar|seguir|continuar) (?:contigo|con usted|con tu candidatura|con su candidatura)\b",  # a refusal said softly (stress set 12)
         r"\b(?:considerado|considera) más adecuad[oa]s otros (?:perfiles|candidatos)\b",
         r"\bseguir adelante con (?:otros )?candidatos con más\b|\bse ha inclinado por (?:un|otro) (?:perfil|candidato)\b",

@@ -28,7 +28,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # the other candidates answered no, told to the one who goes on (stress set 6)
     "others_before": (r"\b(?:les|aux) autres (?:candidat(?:e)?s|postulant(?:e)?s)\b", r"\bla plupart des candidat(?:e)?s\b"),
     # someone the reader referred or recommended: a decision about them is not about the reader (stress set 8)
-    "referral": (r"\bque vous (?:nous )?(?:aviez|avez) (?:recommandée?|présentée?)\b", r"\b(?:d'avoir|pour avoir) (?:recommandé|coopté)\b", r"\bcooptation\b"),
+    "other_side_withdrew": (r"\bvotre mentorée?\b[^.!?\n]{0,40}\bs'est retirée?\b",), "referral": (r"\bque vous (?:nous )?(?:aviez|avez) (?:recommandée?|présentée?)\b", r"\b(?:d'avoir|pour avoir) (?:recommandé|coopté)\b", r"\bcooptation\b"),
     # a date, a way of working or costs asked for and refused: the candidacy goes on (language parity)
     "request_modality": (r"\b(?:date de début|date d'arrivée|télétravail|report\w*|déplacer|frais de déplacement|déménagement|salaire|parking)\b",),
 }

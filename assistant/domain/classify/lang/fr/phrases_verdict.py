@@ -165,6 +165,11 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
     left_out=any_of(
+        r"\bpas (?:vous |te )?proposer de binôme\b",  # selections outside work and study (stress set 14)
+        r"\b(?:donné|attribué|confié) (?:ta|votre) place\b[^.!?\n]{0,60}\bà quelqu'un\b",
+        r"\bcomplet,? (?:nous avons|on a) (?:donc )?annulé (?:ton|votre) inscription\b",
+        r"\b(?:inscription|candidature) (?:en tant que [\w-]+ )?a été annulée par (?:l'organisat\w+|le responsable|l'association)\b",
+        r"\bretirée? de la liste d'attente,? faute de\b",
         r"\bvers un autre profil que s'est orientée? (?:notre|la) décision\b|\bnous (?:allons )?(?:nous )?orienter vers un (?:autre )?profil\b",  # a refusal said softly (stress set 12)
         r"\bprivilégier une (?:mobilité|candidature|promotion) interne\b",
         r"\ble recrutement (?:pour ce poste )?est (?:désormais |maintenant )?(?:finalisé|clôturé|terminé)\b",

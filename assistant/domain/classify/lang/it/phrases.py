@@ -251,6 +251,12 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:ti|la|l') ?abbiamo (?:tolt[oa]|rimoss[oa]|cancellat[oa]) dalla (?:lista|graduatoria|turnazione)",
     ended_for_you=r"\b(?:il )?percorso di selezione (?:per te |per lei )?(?:termina|si conclude|si chiude) qui\b",
     left_out=any_of(
+        r"\bè scadut[ao] senza risposta\b",  # selections outside work and study (stress set 14)
+        r"\bnon siamo riusciti ad abbinarti\b",
+        r"\bcancellat[ao] dalla (?:graduatoria|lista d'attesa)\b",
+        r"\babbiamo dovuto annullare la tua iscrizione\b",
+        r"\bdeciso di non inserire il tuo progetto\b",
+        r"\bil posto\b[^.!?\n]{0,50}\bl'abbiamo dato a\b",
         r"\bnon risulta in linea con\b",  # a refusal said softly (stress set 12)
         r"\borientarci verso (?:una|un|un'|altr[ie]) (?:altr[oa] )?(?:candidat[oa]|profil[oi]|persona)\b",
         r"\bnon siamo nelle condizioni di (?:proporle|proporti|farle|farti) (?:un'offerta|una proposta)\b",

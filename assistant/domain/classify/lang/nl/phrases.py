@@ -274,13 +274,22 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(
+        r"\bis verlopen\b[^.!?\n]{0,80}\b(?:is|werd) verwijderd\b",  # selections outside work and study (stress set 14)
+        r"\bniet koppelen aan een mentor\b",
+        r"\bheb je het (?:dit seizoen |deze keer )?niet gehaald\b",
+        r"\binschrijving op de wachtlijst\b[^.!?\n]{0,60}\bis vervallen\b",
+        r"\baanmelding (?:als [\w-]+ )?is geannuleerd door de organisat\w+\b",
+        r"\bhebben (?:je|uw) aanmelding moeten afwijzen\b",
+        r"\bnemen (?:je|uw|jouw) project (?:[\w-]+ ){0,3}?niet op\b",
+        r"\b(?:je|jouw|uw) plek\b[^.!?\n]{0,50}\baan iemand gegeven\b",
+        r"\bbeëindigen wij het fiscaal hosten\b",
         r"\b(?:je|uw|jouw) profiel sluit (?:[\w-]+ ){0,3}?niet (?:helemaal |goed |volledig )?aan bij\b",  # a refusal said softly (stress set 12)
         r"\bde voorkeur gegeven aan (?:andere )?kandidaten\b",
         r"\b(?:waardoor|daarom) we de procedure met (?:jou|je|u) niet voortzetten\b",
         r"\bbesloten verder te gaan met iemand\b",
         r"\bniet in de positie om (?:je|jou|u) een aanbod te doen\b",
         r"\bgaat verder met een andere kandidaat\b|\bik sluit (?:je|jouw|uw) sollicitatie\b",
-        r"\bbesloten (?:je|jouw|uw) aanmelding\b[^.!?\n]{0,40}\bniet te honoreren\b",
+        r"\bbesloten (?:je|jouw|uw) (?:aanmelding|aanvraag)\b[^.!?\n]{0,40}\bniet te honoreren\b",
         r"\b(?:deze|dit) keer was het geen match\b",
         r"\bnodigen (?:we|wij) (?:je|jou|u) niet uit voor een gesprek\b",
         r"\bde keuze (?:is )?op een andere kandidaat (?:gevallen|valt)\b",

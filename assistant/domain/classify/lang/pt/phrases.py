@@ -260,6 +260,13 @@ FRAME_WORDS = FrameWords(
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
     left_out=any_of(
+        r"\bexpirou sem resposta\b",  # selections outside work and study (stress set 14)
+        r"\bnão conseguimos (?:te |lhe )?conectar com um[a]? mentor[a]?\b",
+        r"\bnão aprovou o seu pedido\b",
+        r"\bretirad[ao] da lista de espera\b",
+        r"\bnão vamos seguir com a (?:sua|tua) inscrição\b",
+        r"\bdecidimos não incluir (?:o )?seu projeto\b",
+        r"\bdemos (?:a )?(?:sua|tua) vaga\b[^.!?\n]{0,50}\b(?:pra|para) alguém\b",
         r"\bdeu preferência a (?:outros )?candidatos\b|\boptou por um perfil\b",  # a refusal said softly (stress set 12)
         r"\bnão estamos em condições de (?:lhe |te )?fazer uma proposta\b",
         r"\bpreencher a (?:função|vaga|posição) com um colaborador interno\b",

@@ -228,6 +228,14 @@ FRAME_WORDS = FrameWords(
     ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
+        r"\bsüresi doldu ve kaldırıldı\b",  # selections outside work and study (stress set 14)
+        r"\bbir mentorla eşleştiremedik\b",
+        r"\bkadroya giremedin\b",
+        r"\bbaşvurunuzu onaylamadı\b",
+        r"\bkabul etmeme(?:ye)? karar\w*",
+        r"\bkaydını kabul edemedik\b",
+        r"\bdahil etmemeye karar verdik\b",
+        r"\byerini\b[^.!?\n]{0,60}\bbirine verdik\b",
         r"\bkriterlerle (?:[\w-]+ ){0,4}?örtüşmüyor\b",  # a refusal said softly (stress set 12)
         r"\badayları tercih etti\b|\bprofilde karar kıldı\b|\btercihimizi başka bir adaydan yana kullan\w+",
         r"\bbir sonraki aşamaya geçmemiştir\b",
