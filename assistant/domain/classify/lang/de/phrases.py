@@ -296,7 +296,9 @@ PHRASES: list[Rule] = VERDICTS + [
     ),
     rule(
         "de.next_step.fallstudie", "next_step", "medium",
-        r"\b(?:fallstudie|case study|probeaufgabe|testaufgabe|coding[- ]challenge|online-?test|eignungstest|assessment|arbeitsprobe|probearbeit\w*|probetag)\b",
+        r"\b(?:fallstudie|case study|probeaufgabe|testaufgabe|coding[- ]challenge|online-?test|eignungstest|arbeitsprobe|probearbeit\w*|probetag)\b",
+        # (an assessment centre, not a paper's assessment: "[Indico] Assessment del contributo", real-mail round 52)
+        r"\bassessment(?:[- ]?(?:center|centre|tag|termin))?\b(?! (?:del|della|des|de la|du|de|of)\b)",
         void_if_done=True,
     ),
     rule(

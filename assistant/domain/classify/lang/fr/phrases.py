@@ -43,6 +43,8 @@ PHRASES: list[Rule] = VERDICTS + [
     rule(
         "fr.rejection.candidacy_not_retained", "rejection", "strong",
         r"\b(?:candidature|profil)(?: \w+){0,3} (?:n'a|n'est|ne sera|ne peut|ne pourra) pas(?! encore| été refusée"
+        # (not an application the service could not deliver: "n'a pas pu être transmise", real-mail round 52)
+        + r"| pu être (?:transmise|envoyée|délivrée|remise)| être (?:transmise|envoyée)"
         + r"| été rejetée| été écartée| été déclinée)",
     ),
     rule(
