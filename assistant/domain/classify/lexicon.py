@@ -118,7 +118,7 @@ _GENERIC_BEFORE = re.compile(
         r"\b(?:those|candidates|applicants|people|anyone|everyone|others|all (?:candidates|applicants))"
         + r" (?:who|whom|that|we|they)\b(?: [\w']+){0,4} ?$",
         # "candidates who do not complete it in time will not be able to continue" (stress set 7)
-        r"\b(?:candidates|applicants|those) who (?:do not|don't|did not|didn't|fail to)\b" + _NOT_YOU + r"[^.!?\n]{0,50}$",
+        r"\b(?:candidates|applicants|those) who (?:do not|don't|did not|didn't|fail to)\b" + _NOT_YOU + r"[^.!?\n]{0,80}$",
         # "most players who attend an open trial are not invited back", "many strong musicians were not advanced",
         # "two of them were unsuccessful", "applications received after the deadline will not be considered" (set 5)
         rf"\b(?:most|many|several|multiple|some|the majority of|the rest of the|the remaining)(?: [\w-]+){{0,3}}? {_GROUP}\b"
@@ -126,14 +126,17 @@ _GENERIC_BEFORE = re.compile(
         r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some|none|most|many) of (?:them|those|the (?:[\w-]+ )?"
         + r"(?:applicants|candidates|others))\b" + _NOT_YOU + r"[^.!?\n]{0,40}$",
         rf"\bof the (?:\d+|[\w-]+) {_GROUP}\b" + _NOT_YOU + r"[^.!?\n]{0,60}$",
-        r"\b(?:late |incomplete )?applications (?:received|submitted|sent|made|that arrive)\b[^.!?\n]{0,40}$",
+        # (not "all applications received, we regret to inform you that you …", stress set 15)
+        r"\b(?:late |incomplete )?applications (?:received|submitted|sent|made|that arrive)\b" + _NOT_YOU + r"[^.!?\n]{0,40}$",
+        r"(?<!\byour )\bapplications $",
         # "Incomplete applications will not be considered", "an unsuccessful application is never wasted" (stress set 8)
         r"\b(?:late|incomplete|unsigned|partial|ineligible|duplicate|unfinished) (?:applications|submissions|forms"
         + r"|entries)\b[^.!?\n]{0,40}$",
         r"\b(?:an|every|each|any) $",
         r"\b(?:unvollständige|verspätete|incomplètes|incompletas|incomplete|onvolledige|неполные|eksik) (?:bewerbungen"
         + r"|candidatures|solicitudes|candidature|sollicitaties|candidaturas|заявки|başvurular)\b[^.!?\n]{0,80}$",
-        r"\b(?:applications|candidates|applicants|submissions) (?:with|without|that|which|missing|lacking)\b[^.!?\n]{0,50}$",
+        r"\b(?:applications|candidates|applicants|submissions) (?:with|without|that|which|missing|lacking)\b" + _NOT_YOU
+        + r"[^.!?\n]{0,90}$",
         # "applicants from a single institution generally will not be invited at once" (real-mail round 30)
         r"\b(?:generally|usually|typically|normally|as a rule) (?:will |would |are |is |do |does |can )?$",
     )

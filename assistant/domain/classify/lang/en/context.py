@@ -31,7 +31,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         "got", "feeling",
     ),
     # "You've declined our offer … sorry it did not work out": the ending was the reader's own answer
-    "reader_declined": (r"\byou(?:'d| would) prefer not to (?:continue|proceed|go ahead)\b",
+    "reader_declined": (r"\bas per your request\b[^.!?\n]{0,60}\bwithdrawn\b", r"\byou(?:'d| would) prefer not to (?:continue|proceed|go ahead)\b",
         # (an offer, the job or the application itself: declining an interview may still end in their refusal)
         r"you(?:'ve| have)? (?:declined|turned down|rejected|withdrawn|withdrew|pulled out of) (?:our|the|this|your)"
         + r" (?:[\w-]+ )?(?:offer|position|role|job|place|application|candidacy)",
@@ -58,7 +58,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # something refused that leaves the candidacy as it is: "This does not affect your employment offer",
     # "Your training place is not affected", "You remain an active vendor" (stress set 5)
     "third_party": (
-        r"\byour (?:son|daughter|child|ward|trainee|employee|staff member|doctoral student|phd student|supervisee)\b(?! (?:application|profile|request|account)\b)",
+        r"\byour (?:son|daughter|child|ward|trainee|employee|staff member|doctoral student|phd student|supervisee|colleague)\b(?! (?:application|profile|request|account)\b)",
         r"\bthe (?:candidate|applicant|person|student) you (?:nominated|referred|submitted|put forward|recommended|supervise)\b",
     ),
     "unaffected": (r"\b(?:is|remains) unchanged\b", r"\b(?:is|remains),?(?: of course,)? still confirmed\b", r"\byou'll stay on the\b", r"\b(?:will be|becomes) the (?:final|last) stage\b", r"\b(?:would like|wants|wish|like) to consider you for (?:a|an|another|the) (?:newly created |new |different |other )?(?:position|role|opening|vacancy)\b",
@@ -107,5 +107,5 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "referral": (r"\bas (?:her|his|their) (?:[\w-]+ )?(?:mentor|coach|supervisor|tutor)\b", r"\byou (?:referred|recommended)\b", r"\b(?:as|because|since) you (?:were|are) (?:\w+'s )?(?:mentor|supervisor"
                  + r"|manager|coach|tutor|referee)\b", r"\b(?:recruitment|hiring|search) for your team's\b", r"\b(?:for|about) (?:referring|recommending)\b", r"\byour referrals\b"),
     # a date, a way of working or costs asked for and refused: the candidacy goes on (language parity)
-    "request_modality": (r"\b(?:switch|swap|change) (?:from|to) the (?:morning|afternoon|evening|night|early|late)\b", r"\b(?:defer\w*|(?:deadline )?extensions?|requests? for feedback|feedback requests?)\b", r"\b(?:start dates?|remote(?:ly)?|work(?:ing)? from home|reschedul\w*|postpon\w*|(?:move|moving|change|changing) the (?:interview|date|time|call)|relocation|salary|signing bonus|parking)\b",),
+    "request_modality": (r"\b(?:interview|call|meeting) on (?:the |a )?(?:weekend|saturday|sunday)\b", r"\b(?:switch|swap|change) (?:from|to) the (?:morning|afternoon|evening|night|early|late)\b", r"\b(?:defer\w*|(?:deadline )?extensions?|requests? for feedback|feedback requests?)\b", r"\b(?:start dates?|remote(?:ly)?|work(?:ing)? from home|reschedul\w*|postpon\w*|(?:move|moving|change|changing) the (?:interview|date|time|call)|relocation|salary|signing bonus|parking)\b",),
 }

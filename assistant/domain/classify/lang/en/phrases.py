@@ -873,6 +873,13 @@ PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
         r"\byour application (?:[\w+-]+ ){0,4}?(?:has been|was) successfully (?:completed|submitted|received)\b",
     ),
     rule(
+        # A pause with a way back: "the staffing process has been put on hold pending departmental review", "the
+        # position is on hold … we will revert to you once we receive the confirmation" (stress set 15).
+        "en.pending.on_hold_until", "pending", "strong",
+        r"\bon hold (?:pending|until|while)\b",
+        r"\bwe will revert (?:to you|back) (?:once|as soon as|when)\b",
+    ),
+    rule(
         "en.pending.is_under_review", "pending", "strong",
         r"\b(?:is|are|remains?|still) (?:currently |still |now )?(?:"
         + any_of(

@@ -313,7 +313,8 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "en.rejection.we_regret_that", "rejection", "medium",
-        r"\b(?:we|i) regret that\b",
+        # (not a changed venue or a system's error: "we regret that the venue for your interview has changed", set 15)
+        r"\b(?:we|i) regret that\b(?! (?:the|our) (?:venue|location|time|date|system|link|interview|schedule|room)\b)",
     ),
     rule(
         "en.rejection.pause_hiring", "rejection", "medium",

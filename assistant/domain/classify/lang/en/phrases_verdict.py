@@ -331,7 +331,7 @@ FRAME_WORDS = FrameWords(
         + r"|cannot be (?:approved|accepted|granted|funded|considered further)|(?:hereby )?dismissed",
         r"revoked|unassigned|de-?selected|not (?:recommended for )?funded|below the funding line",
         r"not (?:been )?(?:nominated|put forward|taken forward)|discontinued",
-        r"(?:will not|won't) be pursued(?: further)?|(?:can't|cannot) be considered further",  # stress set 12
+        r"(?:will not|won't) be (?:pursued|processed)(?: further)?|(?:can't|cannot) be considered further",  # stress sets 12, 15
         # "in accordance with our policy, your registration has been removed" (real-mail round 50)
         r"(?:has been|have been|was|were) removed(?! (?:at|on) your (?:own )?request| as (?:you )?requested| from (?:the|our) (?:mailing|newsletter))",
         r"withdrawn by (?:the )?(?!you\b)(?:[\w-]+ ){0,2}?(?:service|provider|employer|organi[sz]ation|company|school"
@@ -359,7 +359,9 @@ FRAME_WORDS = FrameWords(
         r"fee waivers?|waivers?|(?:fee|tuition) (?:exemptions?|reductions?|discounts?)",  # a fee waiver refused while the application goes on (real-mail round 39)
         r"payments?|card|transactions?|orders?|invoices?|refunds?|messages?|e-?mails?|mail|password|login",
         r"leave|expenses?|claims?|holidays?|vacation|absence|time off|reimbursements?|timesheets?|swap",
-        r"payouts?|bank|transfers?|earnings|withdrawals? of funds|tickets?|support (?:case|request)|account",
+        r"payouts?|bank|transfers?|earnings|withdrawals? of funds|tickets?|support (?:case|request)"
+        # (an account, not "the account has decided" of a call centre's client, stress set 15)
+        + r"|(?<!\bthe )account(?! has decided| manager)",
     ),
     not_judged=any_of(
         r"files?|uploads?|attachments?|documents?|photos?|images?|reviews?|offers?|withdrawal|interview|meeting|call",
@@ -423,6 +425,19 @@ FRAME_WORDS = FrameWords(
         + r" (?:extended|renewed|continued|confirmed)\b",
     ),
     left_out=any_of(
+        r"\bnot recommended your (?:name|candidature|candidacy|application) for (?:selection|appointment|the (?:post|position))\b",  # English as hiring mail writes it around the world (stress set 15)
+        r"\b(?:position|post|role|vacancy)\b[^.!?\n]{0,60}\bhas been abolished\b",
+        r"\bdecided not to (?:engage|retain|hire|employ|take on) (?:your services|you)\b",
+        r"\byou did not meet the (?:qualification standards|qualification requirements|required standard)\b",
+        r"\bnot to push through with your (?:application|candidacy)\b",
+        r"\b(?:unable to|cannot|can't|could not) proceed with your (?:employment|hiring|onboarding|appointment)\b",
+        r"\bdecided for (?:another|a different|an?other|a) (?:applicant|candidate|person)\b|\bwe have to say no to you\b",
+        r"\bdecision has fallen on (?:other|another|a different)\b",
+        r"\byour profile does not fit (?:with )?(?:the|this|our)\b",
+        r"\byour (?:profile|qualifications|skills|experience) (?:is|are) not matching\b|\bskills and our needs are not matching\b",
+        r"\bwe (?:will )?stop here (?:for|with) (?:this|the) (?:role|position|process)\b",
+        r"\b(?:cannot|could not|are unable to) meet your (?:expectations|hopes)\b",
+        r"\bthe result was not (?:to )?pass(?:ed|ing)?\b",
         r"\b(?:expired|has expired)\b[^.!?\n]{0,80}\b(?:has been|was|and has been) (?:removed|closed|deleted)\b",  # selections outside work and study (stress set 14)
         r"\b(?:filled|taken) by other (?:volunteers|players|members|applicants)\b[^.!?\n]{0,40}\b(?:removed|cancell?ed|declined) your\b",
         r"\b(?:had to )?g[ia]ve your (?:place|spot|seat|slot) (?:on|in|at) (?:the |our )?[\w -]{1,30}? to (?:someone|somebody|another)\b",
