@@ -122,7 +122,7 @@ _WEB_ADDRESS = re.compile(r"(?::[ \t]*|[ \t]+)?<?\b(?:https?://|www\.)[^\s<>\]]*
 _ABBREVIATION = re.compile(
     r"\b(?:(ref|réf|dr|mr|mrs|ms|mme|mlle|prof|st|co|ltd|inc|corp|dept|approx|ca|bzw|ggf|evtl|vs|tel|sr|sra|srta|dott"
     + r"|sig|jr)|(no|nr|núm|num))\.(?=[ \t]+(?(2)\d|\S))"
-    + r"|\b(z\.b|u\.a|d\.h|e\.g|i\.e|p\.ex|e\.v)\.",
+    + r"|\b(z\.b|u\.a|d\.h|e\.g|i\.e|p\.ex|e\.v|s\.v)\.",
     re.IGNORECASE,
 )
 

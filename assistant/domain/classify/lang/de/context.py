@@ -8,7 +8,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "to": ("an",),
     "someone_else": ("einen anderen", "eine andere"),
     # the reader declined or withdrew: a regret that follows is about their own answer
-    "reader_declined": (
+    "reader_declined": (r"\bdass (?:sie|du) (?:ihre|deine) bewerbung\b[^.!?\n]{0,60}\bzurückzieh\w*",
         r"(?:sie haben|du hast) (?:ihre|deine) (?:[\w-]+ ){0,3}?(?:storniert|zurückgezogen|abgemeldet|gekündigt)\b",
         # "Du hast deine Bewerbung für die Stelle Werkstudent/in Vertrieb zurückgezogen" (stress set 6)
         r"(?:sie haben|du hast) (?:ihre|deine) (?:bewerbung|anmeldung|kandidatur)\w*(?: [\w/-]+){0,6}? zurückgezogen\b",

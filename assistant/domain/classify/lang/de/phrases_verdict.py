@@ -123,6 +123,15 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"
     + r"(?:verfahren|prozess) (?:mit|für) (?:ihnen|dir|allen)",
     left_out=any_of(
+        r"\b(?:erforderliche|notwendige|geforderte) (?:mindest)?punktzahl nicht erreicht\b",  # formal public-sector letters (stress set 16)
+        r"\beinladung zum (?:vorstellungs)?gespräch ist (?:daher |somit |leider )*nicht möglich\b",
+        r"\bvom (?:weiteren )?(?:auswahl)?verfahren ausgeschlossen (?:werden musste|wurde|werden)\b",
+        r"\bkeine berücksichtigung (?:mehr )?finden\b",
+        r"\beine (?:einstellung|übernahme|ernennung|zulassung)(?: [\w-]+){0,4}? ist (?:daher |somit |leider )*nicht möglich\b",
+        r"\beine zusage können wir (?:ihnen|dir) (?:leider )?nicht (?:machen|geben|erteilen)\b",
+        r"\bstelle\b[^.!?\n]{0,60}\bist (?:bereits |leider )?vergeben\b",
+        r"\b(?:gesamtbewertung|bewertung|ergebnis) \W?nicht geeignet\b",
+        r"\b(?:auswahlverfahren|stellenbesetzungsverfahren) wird nicht (?:fortgeführt|fortgesetzt)\b",
         r"\bist abgelaufen\b[^.!?\n]{0,80}\b(?:wurde|ist) (?:entfernt|gelöscht|geschlossen)\b",  # selections outside work and study (stress set 14)
         r"\b(?:ihr|dein) (?:aufnahme|mitglieds|beitritts)antrag\b[^.!?\n]{0,120}?\bnicht (?:angenommen|genehmigt|bewilligt|stattgegeben)\b",
         r"\b(?:keine mentorin|keinen mentor|keine mentor\w*) (?:und keinen mentor )?zuordnen\b",

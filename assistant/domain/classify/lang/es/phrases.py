@@ -65,7 +65,8 @@ PHRASES: list[Rule] = VERDICTS + [
     ),
     rule(
         "es.rejection.lamentamos_informarte", "rejection", "medium",
-        r"\b(?:lamentamos|lamento|sentimos|siento) (?:mucho )?(?:informarte|informarle|comunicarte|comunicarle|decirte|decirle)",
+        r"\b(?:lamentamos|lamento|sentimos|siento) (?:mucho )?(?:informarte|informarle|comunicarte|comunicarle|decirte|decirle)"
+        + r"(?! de que (?:la|el) (?:sesión|reunión|evento|jornada|charla)\b)",
     ),
     rule(
         "es.rejection.congelacion_de_contrataciones", "rejection", "medium",

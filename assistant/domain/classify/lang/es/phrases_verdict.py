@@ -109,6 +109,16 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\bdamos por (?:finalizada|terminada|cerrada|concluida) (?:tu|su) (?:candidatura|solicitud|participación"
     + r"|postulación)",
     left_out=any_of(
+        r"\bcalificación de \W?no apt[oa]\b|\bresultado \W?no apt[oa]\b",  # formal public-sector letters (stress set 16)
+        r"\bno continúa en el proceso\b",
+        r"\bno ha superado (?:el|la) (?:concurso|oposición)\b",
+        r"\bsu exclusión del (?:proceso|concurso|procedimiento)\b",
+        r"\b(?:su|tu) candidatura no (?:puede|podrá) prosperar\b",
+        r"\bse la hemos dado a otra persona\b",
+        r"\bquedando eliminad[oa]\b|\bqueda eliminad[oa] del proceso\b",
+        r"\bno se le ha (?:asignado|adjudicado) ninguna plaza\b",
+        r"\b(?:resuelto|decidido) no concederle\b",
+        r"\bsu perfil no es idóneo\b",
         r"\bha caducado\b[^.!?\n]{0,80}\bse ha (?:eliminado|cerrado|borrado)\b",  # selections outside work and study (stress set 14)
         r"\bno has entrado en la (?:plantilla|convocatoria|selección|lista)\b",
         r"\bno ha aprobado (?:su|tu) solicitud\b",

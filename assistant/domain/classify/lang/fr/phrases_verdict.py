@@ -165,6 +165,11 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
     left_out=any_of(
+        r"\bdéclarée?(?:\(e\))? non admise?(?:\(e\))?",  # formal public-sector letters (stress set 16)
+        r"\bnote éliminatoire\b",
+        r"\bne (?:pouvez|pourrez) (?:pas )?être autorisée?(?:\(e\))? à poursuivre\b",
+        r"\bne figurez pas sur la liste (?:principale|complémentaire|d'admission|d'aptitude)\b",
+        r"\bne vous permet pas d'être (?:nommée?|admise?|retenue?|recrutée?)",
         r"\bpas (?:vous |te )?proposer de binôme\b",  # selections outside work and study (stress set 14)
         r"\b(?:donné|attribué|confié) (?:ta|votre) place\b[^.!?\n]{0,60}\bà quelqu'un\b",
         r"\bcomplet,? (?:nous avons|on a) (?:donc )?annulé (?:ton|votre) inscription\b",

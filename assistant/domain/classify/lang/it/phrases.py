@@ -251,6 +251,13 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:ti|la|l') ?abbiamo (?:tolt[oa]|rimoss[oa]|cancellat[oa]) dalla (?:lista|graduatoria|turnazione)",
     ended_for_you=r"\b(?:il )?percorso di selezione (?:per te |per lei )?(?:termina|si conclude|si chiude) qui\b",
     left_out=any_of(
+        r"\bla sua esclusione dal (?:concorso|procedimento|bando|selezione)\b",  # formal public-sector letters (stress set 16)
+        r"\bdichiarato (?:la sv|lei) non idone[ao]\b|\b(?:la sv|lei) è stat[ao] (?:giudicat[ao]|dichiarat[ao]|ritenut[ao]) non idone[ao]\b",
+        r"\bnon rientra tra i posti\b",
+        r"\bsenza alcuna assunzione\b",
+        r"\b(?:individuato|proclamato|nominato) (?:quale |come )?vincitore un altro candidato\b",
+        r"\b(?:ella|lei) non è ammess[ao]\b",
+        r"\bdecadenza dalla graduatoria\b|\bmancata assunzione\b",
         r"\bè scadut[ao] senza risposta\b",  # selections outside work and study (stress set 14)
         r"\bnon siamo riusciti ad abbinarti\b",
         r"\bcancellat[ao] dalla (?:graduatoria|lista d'attesa)\b",

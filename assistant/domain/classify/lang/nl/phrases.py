@@ -274,6 +274,17 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(
+        r"\bkan niet in behandeling (?:worden )?genomen\b",  # formal public-sector letters (stress set 16)
+        r"\b(?:bent u|ben je|u bent|je bent) (?:helaas )?niet geplaatst\b",
+        r"\ber (?:zal|wordt) geen benoeming plaats\w*|\bde procedure wordt stopgezet\b",
+        r"\b(?:kunnen (?:wij|we)) (?:u|je|jou) (?:helaas )?niet (?:aanstellen|aannemen|benoemen)\b",
+        r"\b(?:wij|we) (?:u|je) (?:helaas )?niet kunnen (?:aanstellen|aannemen|benoemen)\b",
+        r"\baan iemand anders gegeven\b",
+        r"\bnodigen (?:we|wij) (?:je|jou|u) (?:daarom |dus |helaas )*niet uit\b",
+        r"\b(?:we|wij) nodigen (?:je|jou|u) (?:daarom |dus |helaas )*niet uit\b|\bsluit minder goed aan dan (?:dat van )?andere kandidaten\b",
+        r"\bniet over te gaan tot (?:uw|je) (?:benoeming|aanstelling|plaatsing)\b",
+        r"\bniet (?:meer )?(?:worden )?meegenomen in de (?:selectie|procedure)\b",
+        r"\buw naam komt (?:daar |er )?niet op voor\b",
         r"\bis verlopen\b[^.!?\n]{0,80}\b(?:is|werd) verwijderd\b",  # selections outside work and study (stress set 14)
         r"\bniet koppelen aan een mentor\b",
         r"\bheb je het (?:dit seizoen |deze keer )?niet gehaald\b",

@@ -126,7 +126,9 @@ PHRASES: list[Rule] = [
     ),
     rule(
         "pt.rejection.regret_to_inform", "rejection", "medium",
-        r"\b(?:lamentamos|lamento|sentimos muito|infelizmente temos de|infelizmente precisamos) (?:em |de )?(?:informar|comunicar)",
+        r"\b(?:lamentamos|lamento|sentimos muito|infelizmente temos de|infelizmente precisamos) (?:em |de )?(?:informar|comunicar)"
+        # (not Spanish "lamentamos informarle de que la sesión … se ha cancelado", stress set 16)
+        + r"(?!le\b|te\b)(?! de que (?:a|o|la|el) (?:sessão|sesión|reunião|reunión|evento|palestra)\b)",
         r"\bdesejamos (?:muito )?(?:sucesso|boa sorte) (?:em|na|nas) (?:sua|suas|tua|tuas) (?:próximas? )?(?:jornada|busca|carreira|"
         + r"procura|oportunidades|desafios)",
     ),
@@ -260,6 +262,14 @@ FRAME_WORDS = FrameWords(
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
     left_out=any_of(
+        r"\bconsiderad[oa](?:\(a\))? (?:inabilitad[oa]|inapt[oa]|desistente|eliminad[oa])",  # formal public-sector letters (stress set 16)
+        r"\bdeliberou não (?:o |a |lhe )?(?:selecionar|admitir|contratar)\b",
+        r"\bo procedimento termina para si\b|\bnão sendo abrangid[oa]",
+        r"\b(?:sua|a sua) eliminação do (?:certame|concurso|processo|procedimento)\b",
+        r"\bexcluíd[oa](?:\(a\))? do (?:concurso|certame|processo|procedimento)\b",
+        r"\bmantendo-se a sua reprovação\b|\bmantém-se a decisão de exclusão\b",
+        r"\bnão obteve colocação\b",
+        r"\bdecidiu não recomendar (?:a )?sua contratação\b",
         r"\bexpirou sem resposta\b",  # selections outside work and study (stress set 14)
         r"\bnão conseguimos (?:te |lhe )?conectar com um[a]? mentor[a]?\b",
         r"\bnão aprovou o seu pedido\b",

@@ -228,6 +228,13 @@ FRAME_WORDS = FrameWords(
     ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
+        r"\batamanız (?:yapılamamaktadır|yapılamayacaktır|gerçekleşmemiştir)\b",  # formal public-sector letters (stress set 16)
+        r"\byeterli bulunmadınız\b",
+        r"\bgöreve başlatılmanız mümkün değil\w*",
+        r"\blistesinde yer alma(?:maktadır|dı|mıştır)\b|\badaylar arasında yer almadığınız\b",
+        r"\bolumlu karşılanama\w*",
+        r"\bsıralamanız (?:[\w-]+ ){0,3}?yeterli olmamıştır\b",
+        r"\bisminiz (?:[\w-]+ ){0,4}?listede çıkmamıştır\b",
         r"\bsüresi doldu ve kaldırıldı\b",  # selections outside work and study (stress set 14)
         r"\bbir mentorla eşleştiremedik\b",
         r"\bkadroya giremedin\b",
@@ -323,7 +330,7 @@ FRAME_WORDS = FrameWords(
         # casual refusals (language parity, batch 7)
         r"\b(?:seni|sizi) (?:bu pozisyon için )?alamayacağız\b",
         # stress set 10: Turkish as it is written
-        r"\bbaşarısız sayıl\w*",
+        r"\bbaşarısız sayıl(?!acak)\w*",  # (not "başarısız sayılacaktır", a rule announced, stress set 16)
         r"\bbirini almaya karar verdik\b",
         r"\bbu sefer olmadı\b",
         r"\bolumsuz (?:olarak )?değerlendiril(?:di|miştir)\b",
