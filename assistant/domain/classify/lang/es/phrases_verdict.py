@@ -243,7 +243,7 @@ FRAME_WORDS = FrameWords(
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",
-    refused_your=r"(?:ha|han) (?:desestimado|cancelado|anulado|revocado|rechazado|finalizado|terminado|cerrado|dado por finalizad[ao])",
+    refused_your=r"(?<!\bno )(?:rechazamos|desestimamos|denegamos)|(?:ha|han) (?:desestimado|cancelado|anulado|revocado|rechazado|finalizado|terminado|cerrado|dado por finalizad[ao])",
     invitations=r"invitación",
     revoked=r"revocada|retirada|anulada",
 )

@@ -394,7 +394,9 @@ FRAME_WORDS = FrameWords(
     ),
     changed_to=r"alterad[ao] para|mudou para",
     agent_words=r"pelo|pela|para|por",
-    refused_your=r"(?<!\bvocê )(?<!\bvoce )(?:cancelou|anulou|revogou|recusou|rejeitou|encerrou|terminou)",
+    refused_your=r"(?<!\bvocê )(?<!\bvoce )(?:cancelou|anulou|revogou|recusou|rejeitou|encerrou|terminou"
+    # the first person plural: "Infelizmente nós recusamos o seu pedido" (real-mail round 53)
+    + r"|(?<!\bnão )(?:recusamos|rejeitamos|indeferimos|cancelamos|anulamos))",
     invitations=r"convite",
     revoked=r"revogado|retirado|cancelado",
 )
