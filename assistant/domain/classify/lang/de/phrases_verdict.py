@@ -123,6 +123,14 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"
     + r"(?:verfahren|prozess) (?:mit|für) (?:ihnen|dir|allen)",
     left_out=any_of(
+        r"\bstelle\b[^.!?\n]{0,80}\bkonnte (?:bereits |inzwischen )?besetzt werden\b",  # a season's inbox (stress set 17)
+        r"\b(?:sind (?:sie|du)|(?:sie|du) (?:sind|bist)) (?:leider )?(?:[\w-]+ ){0,4}?nicht weitergekommen\b",
+        r"\b(?:ihre|deine) bewerbung hat sich (?:damit |somit |leider )*erledigt\b",
+        r"\bwird die (?:position|stelle)\b[^.!?\n]{0,60}\bnicht mehr besetzt\b",
+        r"\bwurde auf \W?(?:absage|abgelehnt|nicht berücksichtigt)\W? gesetzt\b",
+        r"\bentschieden,? dass es (?:aktuell |derzeit |leider |gerade )*nicht passt\b",
+        r"\bsehen (?:wir )?von einer (?:einladung|berücksichtigung|einstellung)\b[^.!?\n]{0,40}\bab\b",
+        r"\bandere (?:kandidat|bewerber)\w*(?: und (?:kandidat|bewerber)\w*)? durchgesetzt\b",
         r"\b(?:erforderliche|notwendige|geforderte) (?:mindest)?punktzahl nicht erreicht\b",  # formal public-sector letters (stress set 16)
         r"\beinladung zum (?:vorstellungs)?gespräch ist (?:daher |somit |leider )*nicht möglich\b",
         r"\bvom (?:weiteren )?(?:auswahl)?verfahren ausgeschlossen (?:werden musste|wurde|werden)\b",

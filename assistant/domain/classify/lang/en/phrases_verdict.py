@@ -425,6 +425,11 @@ FRAME_WORDS = FrameWords(
         + r" (?:extended|renewed|continued|confirmed)\b",
     ),
     left_out=any_of(
+        # (the value quoted is read as a mention, so the match stops before it: "has changed to "Not selected"")
+        r"\byour application\b[^.!?\n]{0,60}\b(?:has )?(?:changed|been changed|been set|been moved|been updated) to"
+        + r"(?= \W?(?:not selected|rejected|unsuccessful|declined|not progressed)\b)",  # a season's inbox (stress set 17)
+        r"\b(?:cannot|can't|are unable to|will not|won't) (?:consider|progress|take) it (?:any )?further\b",
+        r"(?:^|\n|[.!]\s)\W*(?:position|role|vacancy|post) (?:now )?filled\b(?!\?)",
         r"\bnot recommended your (?:name|candidature|candidacy|application) for (?:selection|appointment|the (?:post|position))\b",  # English as hiring mail writes it around the world (stress set 15)
         r"\b(?:position|post|role|vacancy)\b[^.!?\n]{0,60}\bhas been abolished\b",
         r"\bdecided not to (?:engage|retain|hire|employ|take on) (?:your services|you)\b",

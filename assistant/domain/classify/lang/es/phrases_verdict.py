@@ -109,6 +109,8 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\bdamos por (?:finalizada|terminada|cerrada|concluida) (?:tu|su) (?:candidatura|solicitud|participación"
     + r"|postulación)",
     left_out=any_of(
+        r"\bno encaja con lo que buscamos\b",  # a season's inbox (stress set 17)
+        r"\bresuelto excluir (?:su|tu) (?:solicitud|candidatura)\b",
         r"\bcalificación de \W?no apt[oa]\b|\bresultado \W?no apt[oa]\b",  # formal public-sector letters (stress set 16)
         r"\bno continúa en el proceso\b",
         r"\bno ha superado (?:el|la) (?:concurso|oposición)\b",

@@ -89,7 +89,7 @@ PHRASES: list[Rule] = VERDICTS + [
         "fr.rejection.conserver_votre_cv", "rejection", "medium",
         r"\b(?:conserver|garder|conservons|gardons|conserverons|garderons) (?:toutefois |cependant |néanmoins |bien |donc )?"
         + r"(?:précieusement )?votre (?:cv|candidature|profil|dossier)",
-        r"\bvivier\b",
+        r"(?<!\brejoignez notre )(?<!\brejoindre notre )(?<!\binscrivez-vous dans notre )\bvivier\b",
     ),
     # The closing of a refusal that never says no, as the English "best in your future
     # endeavours" (real-mail round 5): medium, the user confirms.

@@ -165,6 +165,7 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
     left_out=any_of(
+        r"\bne nous permett(?:ent|ent pas|) ?pas de poursuivre\b",  # a season's inbox (stress set 17)
         r"\bdéclarée?(?:\(e\))? non admise?(?:\(e\))?",  # formal public-sector letters (stress set 16)
         r"\bnote éliminatoire\b",
         r"\bne (?:pouvez|pourrez) (?:pas )?être autorisée?(?:\(e\))? à poursuivre\b",

@@ -251,6 +251,10 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:ti|la|l') ?abbiamo (?:tolt[oa]|rimoss[oa]|cancellat[oa]) dalla (?:lista|graduatoria|turnazione)",
     ended_for_you=r"\b(?:il )?percorso di selezione (?:per te |per lei )?(?:termina|si conclude|si chiude) qui\b",
     left_out=any_of(
+        r"\bnon ha raggiunto la soglia\b",  # a season's inbox (stress set 17)
+        r"\bnon è la soluzione giusta per noi\b",
+        r"\bnon è risultat[ao] vincit\w+",
+        r"\bandare avanti con altri candidati\b",
         r"\bla sua esclusione dal (?:concorso|procedimento|bando|selezione)\b",  # formal public-sector letters (stress set 16)
         r"\bdichiarato (?:la sv|lei) non idone[ao]\b|\b(?:la sv|lei) è stat[ao] (?:giudicat[ao]|dichiarat[ao]|ritenut[ao]) non idone[ao]\b",
         r"\bnon rientra tra i posti\b",

@@ -274,6 +274,11 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(
+        r"\bbesloten het niet met (?:je|jou|u) aan te gaan\b",  # a season's inbox (stress set 17)
+        r"\b(?:nemen (?:we|wij)|(?:we|wij) nemen) (?:(?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanvraag) )?(?:daarom )?niet (?:verder )?in behandeling\b",
+        r"\bkomen (?:we|wij) (?:helaas )?niet tot een uitnodiging\b",
+        r"\b(?:je|uw) sollicitatie niet (?:kunnen|kan) (?:meenemen|meewegen)\b",
+        r"\bniet (?:verder )?in overweging te nemen\b",
         r"\bkan niet in behandeling (?:worden )?genomen\b",  # formal public-sector letters (stress set 16)
         r"\b(?:bent u|ben je|u bent|je bent) (?:helaas )?niet geplaatst\b",
         r"\ber (?:zal|wordt) geen benoeming plaats\w*|\bde procedure wordt stopgezet\b",

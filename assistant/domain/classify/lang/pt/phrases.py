@@ -229,7 +229,7 @@ FRAME_WORDS = FrameWords(
     refusals=any_of(
         r"rejeitad[ao]s?|recusad[ao]s?|indeferid[ao]s?|reprovad[ao]s?|negad[ao]s?|declinad[ao]s?|desclassificad[ao]s?",
         r"não (?:foi )?(?:selecionad[ao]s?|aceit[ao]s?|aprovad[ao]s?|admitid[ao]s?|homologad[ao]s?|contemplad[ao]s?)",
-        r"cancelad[ao]s?|revogad[ao]s?",
+        r"cancelad[ao]s?|revogad[ao]s?|encerrad[ao]s?(?! a seu pedido| a pedido)",
         # "seu cadastro não pôde ser aprovado neste momento" (real-mail round 40)
         r"não (?:pôde|pode|poderá|pôde ainda) ser (?:aprovad[ao]|aceit[ao]|deferid[ao]|selecionad[ao])",
     ),
@@ -262,6 +262,8 @@ FRAME_WORDS = FrameWords(
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
     left_out=any_of(
+        r"\bdeliberou excluir (?:a )?(?:sua|tua) candidatura\b",  # a season's inbox (stress set 17)
+        r"\bnão vamos seguir com a (?:sua )?contratação\b",
         r"\bconsiderad[oa](?:\(a\))? (?:inabilitad[oa]|inapt[oa]|desistente|eliminad[oa])",  # formal public-sector letters (stress set 16)
         r"\bdeliberou não (?:o |a |lhe )?(?:selecionar|admitir|contratar)\b",
         r"\bo procedimento termina para si\b|\bnão sendo abrangid[oa]",
@@ -282,7 +284,7 @@ FRAME_WORDS = FrameWords(
         r"\bpreencher a (?:função|vaga|posição) com um colaborador interno\b",
         r"\bencerro a (?:sua|tua) candidatura\b",
         r"\bnão pôde admitir a (?:sua|tua) candidatura\b",
-        r"\bnão poderemos convidá-l[oa] para a entrevista\b|\bnão poderemos (?:te )?convidar para a entrevista\b",
+        r"\bnão poderemos convidá-l[oa] para (?:a )?entrevista\b|\bnão poderemos (?:te )?convidar para (?:a )?entrevista\b",
         r"\bseguiremos em outra direção\b",
         r"\bnão vamos contar (?:consigo|contigo|com você)\b",
         r"\bnão (?:foi|obteve) (?:respondid[ao]|resposta|aceit[ao]) (?:dentro do|no) prazo (?:previsto|estabelecido)\b",  # a request left unanswered in the time allowed and removed (real-mail round 50)

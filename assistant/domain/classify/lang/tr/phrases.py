@@ -228,6 +228,11 @@ FRAME_WORDS = FrameWords(
     ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
+        r"\bolumlu sonuçlandıramadı\w*",  # a season's inbox (stress set 17)
+        r"\balım süreci tamamlanmıştır\b[^\n]{0,40}\bözgeçmişinizi\b",
+        r"\buygun bulunmamıştır\b",
+        r"\bihtiyaçlarımızla örtüşmemekte\w*",
+        r"\bilerletilmemesine karar veril\w+",
         r"\batamanız (?:yapılamamaktadır|yapılamayacaktır|gerçekleşmemiştir)\b",  # formal public-sector letters (stress set 16)
         r"\byeterli bulunmadınız\b",
         r"\bgöreve başlatılmanız mümkün değil\w*",
