@@ -90,8 +90,8 @@ _THIRD_PARTY = re.compile(rf"(?:{vocabulary('context_words', 'third_party')})")
 # in a letter to the one who goes on (stress set 6).
 # "We cannot approve your request to work remotely", "Ihr Wunsch nach einem späteren Eintrittsdatum" (language parity).
 # Read in the phrase's own language: French "report" (a postponement) is no English "report".
-_REQUEST_MODALITY = {language.code: re.compile("|".join(language.context_words.get("request_modality", ())) or "(?!)")
-                     for language in DECIDING}
+_REQUEST_MODALITY = {language.code: re.compile("|".join(words_)) if (words_ := language.context_words.get("request_modality"))
+                     else _NEVER for language in DECIDING}
 # "Thank you for referring Laura … she was not selected": someone the reader referred (stress set 8).
 _REFERRAL = re.compile(rf"(?:{vocabulary('context_words', 'referral')})")
 # "Now they asked to withdraw the request … although this one didn't work out": the other side (a mentee, a
@@ -302,8 +302,8 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
     # Six words before and the clause after: a regret reaches to its clause's end ("sentimos comunicarte que no
     # podemos cubrir el coste del vuelo"), and so does a strong phrase ("donner une suite favorable à votre
     # demande de télétravail"); "den gewünschten Starttermin im Januar können wir nicht berücksichtigen" (stress set 12).
-    wider = " ".join(prefix.split()[-6:] + [match.group(0), _clause_rest(text, match.end())])
-    if phrase.label == "rejection" and _REQUEST_MODALITY[lang].search(wider):
+    if phrase.label == "rejection" and _REQUEST_MODALITY[lang].search(
+            " ".join(prefix.split()[-6:] + [match.group(0), _clause_rest(text, match.end())])):
         return None  # a later start, remote work or a new interview date refused: the candidacy goes on
     tier = phrase.tier
     if phrase.label in ("rejection", "offer", "next_step", "pending") and _CONDITION[lang].search(_ASKED_IF.sub(" ", prefix)):
@@ -322,7 +322,7 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
         tier = "faint"  # the other candidates were answered no
     if phrase.label == "rejection" and (_THIRD_PARTY.search(prefix) or _REFERRAL.search(text)
                                         or _OTHER_SIDE_WITHDREW.search(text)):
-        tier = "faint"  # a decision about the person the reader speaks for, or referred
+        tier = "faint"  # a decision about the person the reader speaks for or referred, or the other side withdrew
     if phrase.label == "rejection" and _asks(text, match):
         tier = "weak"  # a question about a decision, not the decision
     if phrase.label == "rejection" and _OTHER_ROLE.search(prefix + match.group(0)):
