@@ -100,6 +100,7 @@ _OTHER_SIDE_WITHDREW = re.compile(rf"(?:{vocabulary('context_words', 'other_side
 _OTHERS_BEFORE = re.compile(rf"(?:{vocabulary('context_words', 'others_before')})(?: [\w']+){{0,4}} ?$")
 _QUESTION_OPENING = re.compile(rf"^\W*(?:{vocabulary('context_words', 'question_openers')})\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_HEADLINE_BREAK = re.compile(r"\s[-–—:]\s")
 # "the other opening has been filled", "the role you also applied for": a
 # decision about a different role than the one the reader is waiting on.
 _OTHER_ROLE = re.compile(
@@ -132,7 +133,8 @@ _GENERIC_BEFORE = re.compile(
         # "Incomplete applications will not be considered", "an unsuccessful application is never wasted" (stress set 8)
         r"\b(?:late|incomplete|unsigned|partial|ineligible|duplicate|unfinished) (?:applications|submissions|forms"
         + r"|entries)\b[^.!?\n]{0,40}$",
-        r"\b(?:an|every|each|any) $",
+        # (not Turkish "şu an", "right now": stress set 18)
+        r"(?<!\bşu )(?<!\bbu )(?<!\bo )(?<!\bher )\b(?:an|every|each|any) $",
         r"\b(?:unvollständige|verspätete|incomplètes|incompletas|incomplete|onvolledige|неполные|eksik) (?:bewerbungen"
         + r"|candidatures|solicitudes|candidature|sollicitaties|candidaturas|заявки|başvurular)\b[^.!?\n]{0,80}$",
         r"\b(?:applications|candidates|applicants|submissions) (?:with|without|that|which|missing|lacking)\b" + _NOT_YOU
@@ -296,7 +298,9 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
         return None
     unrelated = _UNRELATED.get(phrase.lang)
     # in the match or the few words before it: "el pago de tu inscripción ha sido rechazado", "İzin talebiniz …"
-    near = " ".join(prefix.split()[-3:] + [match.group(0)])
+    # (after a spaced dash or colon, a headline's own words: "Message automatique – Candidature : statut « Non
+    # retenue »", stress set 18)
+    near = " ".join(_HEADLINE_BREAK.split(prefix)[-1].split()[-3:] + [match.group(0)])
     if phrase.label == "rejection" and unrelated and unrelated.search(near):
         return None  # a payment, a message or a leave request refused: nothing about the candidacy
     # Six words before and the clause after: a regret reaches to its clause's end ("sentimos comunicarte que no

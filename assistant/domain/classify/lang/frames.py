@@ -77,7 +77,7 @@ _SET_TO = r"\s*(?::|-|->|=>|→|»)\s*"
 # After the value: the end of a line or sentence, a bracket, a few words closing the sentence
 # ("Not interested at this time."), or the next field of a notice whose lines were joined
 # ("Status: Abgelehnt Stelle: Lagerhelfer").
-VALUE_ENDS = (r"(?=\s*(?:$|\n|[.,;!)(\]\"»“”]|-\s)|(?: [\w-]+){1,4}\s*(?:$|\n|[.!;])"
+VALUE_ENDS = (r"(?=\s*(?:$|\n|[.,;!)(\]\"»“”]|[-–—]\s)|(?: [\w-]+){1,4}\s*(?:$|\n|[.!;])"
               r"| (?:[\w-]+ ){0,2}[\w-]+\s*:)")
 # A headline: a line of its own, or after punctuation.
 _HEADLINE = r"(?:^|\n|[^\w\s]\s*)\W*"
@@ -114,6 +114,11 @@ def refusal_frames(words: FrameWords) -> list[Rule]:
             f"{words.code}.rejection.status_value", "rejection", "strong",
             # "Status: Rejected", "Estado de la solicitud: Rechazada", "Hiring decision: not hired"
             *([status_field] if words.status_labels else []),
+            # The field named well before its change: "Статус вашего отклика на вакансию «Менеджер по закупкам»
+            # изменён на «Отказ»" (stress set 19); no one else's field in between.
+            *([rf"\b(?:{words.status_labels})\b" + within_sentence(any_of(words.negations, words.others), limit=100)
+               + rf"(?:{words.changed_to})\s*\W*{value}\b{VALUE_ENDS}"]
+              if words.status_labels and words.changed_to else []),
             # "[Declined] Your application for Data Analyst", "(Rejected) your resume"
             rf"(?:^|\n)\W*[\[(](?:{words.refusals})[\])]\W*(?:{words.possessives})\b",
             # "Your application for Junior Analyst: declined"

@@ -25,7 +25,7 @@ LANGUAGE = Language(
     conditions=("wenn", "falls", "ob", "sofern", "andernfalls", "anderenfalls", "ansonsten", r"sollten (?:wir|sie)", r"sollte (?:ihre|deine|die|der)"),
     deferrals=("bis", "sobald", "ohne"),
     # also inside compounds: "Vorstellungsgespräch", "Kennenlerntermin" (stress set 2)
-    meeting_nouns=(r"\w*termin\w*", r"\w*gespräch\w*", "treffen", r"\w*telefonat"),
+    meeting_nouns=(r"\w*termin\w*", r"\w*gespräch\w*", "treffen", r"\w*telefonat", r"probe(?:tag|arbeit)\w*", "schnuppertag"),
     nobody_yet=(r"noch niemand\w*",),
     autoreply_subjects=("automatische antwort", "abwesenheitsnotiz", "abwesenheit", "nicht im büro", "außer haus"),
     months={

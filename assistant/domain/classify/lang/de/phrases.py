@@ -68,7 +68,7 @@ PHRASES: list[Rule] = VERDICTS + [
     ),
     rule(
         "de.rejection.absagen", "rejection", "strong",
-        r"\b(?:leider |bedauerlicherweise )?(?:(?<!\bmit )(?<!\bvon )(?<!\bden )(?<!\büber )absagen|eine absage (?:erteilen|geben|mitteilen|aussprechen))\b",
+        r"\b(?:leider |bedauerlicherweise )?(?:(?<!\bmit )(?<!\bvon )(?<!\bden )(?<!\bdie )(?<!\büber )absagen|eine absage (?:erteilen|geben|mitteilen|aussprechen))\b",
         void_if_about_meeting=True,
     ),
     rule(

@@ -123,6 +123,10 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"
     + r"(?:verfahren|prozess) (?:mit|für) (?:ihnen|dir|allen)",
     left_out=any_of(
+        r"\b(?:stelle|position|vakanz)\b[^.!?\n]{0,100}\b(?:konnten|haben) wir (?:\w+ ){0,2}?(?:besetzen|besetzt|vergeben)\b",  # employers' replies and news after interviews (stress sets 18 and 19)
+        r"\b(?:ihre|deine) bewerbung\b[^.!?\n]{0,80}\bwird nicht (?:weiter |länger )?(?:verfolgt|weitergeführt|fortgeführt)\b",
+        r"\bgegen (?:ihre|deine) (?:einstellung|einladung|übernahme)\b[^.!?\n]{0,20}\bentschieden\b",
+        r"\bpasst es (?:diesmal|dieses mal|leider|aktuell|derzeit|momentan|jetzt)(?: leider)? nicht\b",
         r"\bstelle\b[^.!?\n]{0,80}\bkonnte (?:bereits |inzwischen )?besetzt werden\b",  # a season's inbox (stress set 17)
         r"\b(?:sind (?:sie|du)|(?:sie|du) (?:sind|bist)) (?:leider )?(?:[\w-]+ ){0,4}?nicht weitergekommen\b",
         r"\b(?:ihre|deine) bewerbung hat sich (?:damit |somit |leider )*erledigt\b",
@@ -280,7 +284,7 @@ FRAME_WORDS = FrameWords(
         r"\bhat (?:in diesem fall |diesmal |dieses mal )?(?:leider )?nicht zum erfolg geführt\b",
     ),
     not_after=("sie haben", "du hast", "haben sie", "hast du"),  # "Sie haben Ihre Anmeldung storniert": the reader's own
-    changed_to=r"geändert (?:in|zu)|gesetzt auf|(?:wurde|ist) auf",
+    changed_to=r"geändert (?:in|zu)|geändert:|gesetzt auf|(?:wurde|ist) auf",
     agent_words=r"von|für",
     invitations=r"einladung",
     revoked=r"widerrufen|zurückgezogen|storniert",

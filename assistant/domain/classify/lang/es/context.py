@@ -3,7 +3,7 @@
 CONTEXT: dict[str, tuple[str, ...]] = {
     "if": ("si",),
     "reported": ("me dijo", "dijo que", "escuché"),
-    "done": ("tu", "su", "tus", "sus"),
+    "done": ("tu", "su", "tus", "sus", r"(?:tiempo|esfuerzo|trabajo) (?:dedicado|invertido) (?:a|en)"),
     "done_article": ("el ", "la "),
     "to": ("a",),
     "someone_else": ("otro", "otra"),

@@ -3,7 +3,7 @@
 CONTEXT: dict[str, tuple[str, ...]] = {
     "if": ("si",),
     "reported": ("il paraît", "m'a dit"),
-    "done": ("votre", "du", "de votre"),
+    "done": ("votre", "du", "de votre", r"(?:temps|travail|efforts?|énergie) (?:consacrée?s?|passée?s?|investie?s?) (?:à|sur|pour)"),
     "done_article": ("le ", "la ", "l'"),
     "to": ("à",),
     "someone_else": ("un autre", "une autre"),
@@ -21,7 +21,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "resubmit": (r"\b(?:envoyer|renvoyer|transmettre|télécharger|déposer) (?:à nouveau|de nouveau)\b",
                  r"\bmerci de nous (?:transmettre|renvoyer) une? (?:nouvelle |autre )?(?:pièce|document|copie)", r"\bredéposer\b"),
     "third_party": (r"\b(?:de|votre) (?:stagiaire|enfant|fils|fille|salariée?|apprentie?|protégée?|doctorante?)\b",),
-    "unaffected": (r"\bl'offre reste valable\b", r"\b(?:conformément à|suite à|selon) votre demande\b[^.!?\n]{0,60}\b(?:vivier|inscrite?)\b", r"\bnous souhaitons vous rencontrer pour\b", r"\b(?:votre|ta) candidature\b[^.!?\n]{0,50}\b(?:reste active|suit son cours|se poursuit)\b", r"\bn'a (?:aucune |pas d')(?:incidence|impact|effet) sur\b", r"\b(?:date|horaire) initialement prévue?\b",
+    "unaffected": (r"\bne remet pas en cause (?:votre|ta) candidature\b", r"\bcela ne change rien à (?:votre|ton|ta) (?:dossier|candidature)\b", r"\bl'offre reste valable\b", r"\b(?:conformément à|suite à|selon) votre demande\b[^.!?\n]{0,60}\b(?:vivier|inscrite?)\b", r"\bnous souhaitons vous rencontrer pour\b", r"\b(?:votre|ta) candidature\b[^.!?\n]{0,50}\b(?:reste active|suit son cours|se poursuit)\b", r"\bn'a (?:aucune |pas d')(?:incidence|impact|effet) sur\b", r"\b(?:date|horaire) initialement prévue?\b",
                    r"\bvotre (?:admission|inscription|place|participation|stage|contrat)(?: [\w-]+){0,4} reste (?:bien entendu"
                    + r" |toujours )?(?:valable|inchangée?|confirmée?)\b", r"\bcomme prévu\b", r"\b(?:l'|votre )entretien (?:reste|est maintenu|demeure)\b",
                    r"\bnous aimerions vous (?:proposer|considérer pour)\b"),

@@ -165,6 +165,9 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
     left_out=any_of(
+        r"\b(?:votre|ton) (?:dossier|candidature)\b[^.!?\n]{0,30}\bne sera (?:donc |malheureusement )?(?:pas|plus) (?:examinée?|étudiée?|traitée?|retenue?)\b",  # employers' replies and news after interviews (stress sets 18 and 19)
+        r"\bne (?:va|vont|allons|pourrons|pouvons) pas (?:avancer|poursuivre|continuer) ensemble\b",
+        r"\bne (?:nous )?permettent (?:malheureusement |hélas )?pas de poursuivre (?:le|la|votre) (?:processus|procédure|recrutement)\b",
         r"\bne nous permett(?:ent|ent pas|) ?pas de poursuivre\b",  # a season's inbox (stress set 17)
         r"\bdéclarée?(?:\(e\))? non admise?(?:\(e\))?",  # formal public-sector letters (stress set 16)
         r"\bnote éliminatoire\b",

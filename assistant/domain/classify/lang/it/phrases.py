@@ -251,6 +251,10 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:ti|la|l') ?abbiamo (?:tolt[oa]|rimoss[oa]|cancellat[oa]) dalla (?:lista|graduatoria|turnazione)",
     ended_for_you=r"\b(?:il )?percorso di selezione (?:per te |per lei )?(?:termina|si conclude|si chiude) qui\b",
     left_out=any_of(
+        r"\bcandidatura(?: n\. ?\d+)?\b[^.!?\n]{0,60}\brisulta\W{0,3}(?:non idone[ao]|respint[ao]|esclus[ao]|non ammess[ao])\b",  # employers' replies and news after interviews (stress sets 18 and 19)
+        r"\b(?:compres[ao] la (?:sua|tua)|la (?:sua|tua) (?:domanda|candidatura))\b[^.!?\n]{0,40}\bdecad(?:e|ono|ut[ao])\b",
+        r"\b(?:affidare|assegnare|offrire|dare) (?:il ruolo|la posizione|l'incarico|il posto)\b[^.!?\n]{0,60}\ba (?:un|un')? ?altr[oaie] candidat\w*",
+        r"\b(?:deciso di |scelto di )?puntare su (?:una persona|un profilo|un candidato|una candidata|qualcuno) (?:con|che)\b",
         r"\bnon ha raggiunto la soglia\b",  # a season's inbox (stress set 17)
         r"\bnon è la soluzione giusta per noi\b",
         r"\bnon è risultat[ao] vincit\w+",

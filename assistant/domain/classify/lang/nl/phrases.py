@@ -274,6 +274,17 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(
+        r"\b(?:gekozen|kiezen|gaan) voor (?:iemand anders|een andere kandidaat|iemand met (?:meer|een|net)|een kandidaat met (?:meer|een))\b",  # employers' replies and news after interviews (stress sets 18 and 19)
+        r"\bvoor deze (?:rol|functie|vacature|positie|opdracht) houdt het (?:hier |helaas )*op\b",
+        r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur) nemen (?:we|wij) (?:daarom |helaas )*niet (?:verder )?mee\b",
+        r"\b(?:(?:behoort|hoort) (?:u|je|jij)|(?:u|je|jij) (?:behoort|hoort)) (?:helaas )?niet (?:tot|bij) de (?:kandidaten|geselecteerde|genodigde|uitgenodigde)\w*",
+        r"\bgaan (?:we|wij) (?:helaas )?niet (?:met (?:je|jou|u) )?verder\b",
+        r"\b(?:uw|je|jouw) (?:profiel|cv|ervaring|achtergrond)\b[^.!?\n]{0,20}\b(?:onvoldoende|niet(?: voldoende)?) aansl\w*",
+        r"\b(?:uw|je|jouw) (?:profiel|cv|ervaring|achtergrond) (?:sluit|past) (?:helaas )?(?:onvoldoende|niet(?: voldoende| goed)?) aan\b",
+        r"\bmet een andere kandidaat verder te gaan\b",
+        r"\bniet verder te gaan met (?:je|jouw|uw) (?:kandidatuur|sollicitatie)\b",
+        r"\bgeen basis om de (?:procedure|sollicitatieprocedure|selectieprocedure) met (?:je|jou|u) voort te zetten\b",
+        r"\bbesloten (?:u|je|jou) niet (?:voor (?:benoeming|aanstelling) )?voor te dragen\b",
         r"\bbesloten het niet met (?:je|jou|u) aan te gaan\b",  # a season's inbox (stress set 17)
         r"\b(?:nemen (?:we|wij)|(?:we|wij) nemen) (?:(?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanvraag) )?(?:daarom )?niet (?:verder )?in behandeling\b",
         r"\bkomen (?:we|wij) (?:helaas )?niet tot een uitnodiging\b",

@@ -262,6 +262,9 @@ FRAME_WORDS = FrameWords(
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
     left_out=any_of(
+        r"\bnão (?:vamos|iremos|vamos poder|poderemos) (?:seguir|avançar|prosseguir|continuar) com (?:a )?(?:sua|tua) candidatura\b",  # employers' replies and news after interviews (stress sets 18 and 19)
+        r"\b(?:sua|tua) candidatura\b[^.!?\n]{0,60}\bnão (?:avançará|avança|irá avançar|vai avançar|passará|seguirá) (?:para|à)\b",
+        r"\bescolhemos (?:um|uma) (?:\w+ ){0,2}?(?:com mais|mais experiente|com maior)\b",
         r"\bdeliberou excluir (?:a )?(?:sua|tua) candidatura\b",  # a season's inbox (stress set 17)
         r"\bnão vamos seguir com a (?:sua )?contratação\b",
         r"\bconsiderad[oa](?:\(a\))? (?:inabilitad[oa]|inapt[oa]|desistente|eliminad[oa])",  # formal public-sector letters (stress set 16)

@@ -20,7 +20,7 @@ LANGUAGE = Language(
     negations=("değil", "değildir", "yok", "hiçbir"),
     negation_idioms=("çekinmeyin", "hiçbir şekilde tereddüt"),
     # and a verb's conditional ending: "getirmezseniz" (if you do not bring)
-    conditions=("eğer", "şayet", "durumunda", "takdirde", r"\w+(?:mazsa|mezse)(?:nız|niz|k|m|n)?|\w+(?:ırsa|irse|ursa|ürse|arsa|erse)(?:nız|niz|k|m|n)"),
+    conditions=("eğer", "şayet", "durumunda", "takdirde", "aksi halde", r"\w+(?:mazsa|mezse)(?:nız|niz|k|m|n)?|\w+(?:ırsa|irse|ursa|ürse|arsa|erse)(?:nız|niz|k|m|n)"),
     deferrals=("kadar", "olmadan", "önce"),
     meeting_nouns=(r"mülakat\w*", r"görüşme\w*", r"toplantı\w*"),
     nobody_yet=("henüz kimse", "henüz hiçbir aday"),

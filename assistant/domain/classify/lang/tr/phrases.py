@@ -228,6 +228,16 @@ FRAME_WORDS = FrameWords(
     ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
+        r"\bdurumu\W{0,3}(?:olumsuz|reddedildi|uygun değil|değerlendirme dışı)(?: sonuçlandı)?\W{0,3} olarak\b",  # employers' replies and news after interviews (stress sets 18 and 19)
+        r"\bsüreç (?:burada |bu aşamada )?(?:sonlandı|sona erdi)\b",
+        r"\b(?:başka|diğer) bir aday(?:la|ı) (?:anlaştık|devam|ilerle|tercih|seç)\w*",
+        r"\bbaşvurunuz\w* (?:işleme alınmayacak|değerlendirilmeyecek|değerlendirmeye alınmayacak)\w*",
+        r"\badaylar arasında yer al(?:madınız|mıyorsunuz|mamaktasınız)\b",
+        r"\byollarımızı ayır\w*",
+        r"\b(?:profiliniz|özgeçmişiniz|deneyiminiz)\b[^.!?\n]{0,80}\bkarşıla(?:mamaktadır|mıyor|madığı)\w*",
+        r"\bsürecinize devam edemeyeceğimizi\b",
+        r"\b(?:birini|bir adayı|bir profille|bir adayla) (?:seçtik|tercih ettik|devam etmeye karar verdik)\b",
+        r"\bmülakata çağrılmayacağınız\w*",
         r"\bolumlu sonuçlandıramadı\w*",  # a season's inbox (stress set 17)
         r"\balım süreci tamamlanmıştır\b[^\n]{0,40}\bözgeçmişinizi\b",
         r"\buygun bulunmamıştır\b",
