@@ -212,6 +212,8 @@ PHRASES: list[Rule] = [
         r"\b(?:position|role|vacancy|job|opening|post|requisition|search)"
         + r"(?: \w+){0,3} (?:has|have|had) (?:now |already |since |unfortunately |recently )*been (?:"
         + r"filled|closed|cancell?ed|canceled|withdrawn|eliminated|offered to)",
+        # not "The scheduled interview for the Backend Engineer position … has been cancelled" (real-mail round 56)
+        void_if_about_meeting=True,
     ),
     rule(
         "en.rejection.filled_the_position", "rejection", "strong",
@@ -534,6 +536,7 @@ PHRASES: list[Rule] = [
             r"deprioriti[sz]ed",
         )
         + r")\b",
+        void_if_about_meeting=True,
     ),
     rule(
         "en.rejection.not_match_our_requirements", "rejection", "strong",
@@ -829,6 +832,7 @@ PHRASES: list[Rule] = [
         # "The job you applied to … was closed by the client without hiring" (stress set 6)
         r"\b(?:closed|cancell?ed|ended) (?:[\w-]+ ){0,4}?without (?:hiring|a hire|making (?:a|any) hires?|filling it"
         + r"|selecting (?:anyone|a candidate))\b",
+        void_if_about_meeting=True,  # not "the call about the Support role was cancelled" (real-mail round 56)
     ),
     # Chose someone for a reason: "go with someone who can do more weekend shifts".
     rule(

@@ -49,7 +49,8 @@ VERDICTS: list[Rule] = [
     rule(
         # A system's field for the reason of a refusal: "Motivo de rechazo: …".
         "es.rejection.motivo_del_rechazo", "rejection", "strong",
-        r"\bmotivo (?:de|del) (?:rechazo|descarte)\b",
+        # (not a warning of what would follow: "No hacerla será motivo de descarte", real-mail round 56)
+        r"(?<!\bserá )(?<!\bsería )(?<!\bes )(?<!\bser )\bmotivo (?:de|del) (?:rechazo|descarte)\b",
     ),
     rule(
         "es.rejection.cannot_let_you_in", "rejection", "strong",
@@ -245,7 +246,10 @@ FRAME_WORDS = FrameWords(
     ),
     changed_to=r"cambiad[ao] a|cambió a",
     agent_words=r"por|para",
-    refused_your=r"(?<!\bno )(?:rechazamos|desestimamos|denegamos)|(?:ha|han) (?:desestimado|cancelado|anulado|revocado|rechazado|finalizado|terminado|cerrado|dado por finalizad[ao])",
+    # (and a decision to refuse: "hemos decidido rechazar tu candidatura", real-mail round 54's French one)
+    refused_your=r"(?<!\bno )(?:rechazamos|desestimamos|denegamos)"
+    + r"|(?:decidido|optado por|tenido que|vist[oa]s? obligad[oa]s? a|resuelto) (?:rechazar|desestimar|descartar|denegar)"
+    + r"|(?:ha|han) (?:desestimado|cancelado|anulado|revocado|rechazado|finalizado|terminado|cerrado|dado por finalizad[ao])",
     invitations=r"invitación",
     revoked=r"revocada|retirada|anulada",
 )

@@ -279,7 +279,9 @@ FRAME_WORDS = FrameWords(
     ),
     changed_to=r"passée? à|changée? en|modifiée? en",
     agent_words=r"par|pour",
-    refused_your=r"(?:a|ont) (?:annulé|révoqué|clôturé|refusé|rejeté|décliné|mis fin à|terminé)",
+    refused_your=r"(?:a|ont) (?:annulé|révoqué|clôturé|refusé|rejeté|décliné|mis fin à|terminé)"
+    # a decision to refuse: "nous avons décidé de rejeter votre candidature" (real-mail round 54)
+    + r"|(?:(?:décidé|choisi|contraints?|obligée?s?|pris la décision) de|dû) (?:rejeter|refuser|décliner|écarter)",
     invitations=r"invitation",
     revoked=r"révoquée|retirée|annulée",
 )

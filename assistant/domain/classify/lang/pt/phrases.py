@@ -401,7 +401,9 @@ FRAME_WORDS = FrameWords(
     agent_words=r"pelo|pela|para|por",
     refused_your=r"(?<!\bvocê )(?<!\bvoce )(?:cancelou|anulou|revogou|recusou|rejeitou|encerrou|terminou"
     # the first person plural: "Infelizmente nós recusamos o seu pedido" (real-mail round 53)
-    + r"|(?<!\bnão )(?:recusamos|rejeitamos|indeferimos|cancelamos|anulamos))",
+    + r"|(?<!\bnão )(?:recusamos|rejeitamos|indeferimos|cancelamos|anulamos)"
+    # a decision to refuse: "decidimos rejeitar a sua candidatura" (real-mail round 54's French one)
+    + r"|(?:decidimos|decidiu|optamos por|optou por|tivemos de|tivemos que|resolvemos) (?:recusar|rejeitar|indeferir|descartar))",
     invitations=r"convite",
     revoked=r"revogado|retirado|cancelado",
 )

@@ -228,6 +228,7 @@ FRAME_WORDS = FrameWords(
     ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
+        r"\b(?:başvurunuzu|adaylığınızı) (?:reddetmeye|olumsuz değerlendirmeye|değerlendirmeye almamaya) karar ver\w+",  # a decision to refuse (real-mail round 54's French one)
         r"\bdurumu\W{0,3}(?:olumsuz|reddedildi|uygun değil|değerlendirme dışı)(?: sonuçlandı)?\W{0,3} olarak\b",  # employers' replies and news after interviews (stress sets 18 and 19)
         r"\bsüreç (?:burada |bu aşamada )?(?:sonlandı|sona erdi)\b",
         r"\b(?:başka|diğer) bir aday(?:la|ı) (?:anlaştık|devam|ilerle|tercih|seç)\w*",
