@@ -23,11 +23,12 @@ from .rule import any_of
 _NEW_STATUS = r"\b(?:your )?new status (?:is|:)\s*"
 # The broader ways a system names the status (not an offer's own status, which the reader sets):
 # "Status: Rejected", "your application status has changed to: Not selected", "moved to Declined".
-_STATUS_VERB = r"(?: (?:has been|was|is now|is|has))?(?: (?:changed|updated|set|moved))?(?: to)?"
+# (the old status passed over: "status changed from \"Under review\" to \"Not selected\"", stress set 20)
+_STATUS_VERB = r"(?: (?:has been|was|is now|is|has))?(?: (?:changed|updated|set|moved))?(?: from \W?[\w -]{1,30}?\W?(?= to\b))?(?: to)?"
 _STATUS_NAMED = ("(?:" + any_of(
     r"\b(?<!offer )(?:application |candidate |hiring |selection |final |employer )?"
     + r"(?:status|decision|outcome|result|response|(?:archive|closure|disposition|rejection) reason)"
-    + r"(?: of (?:your|the) (?:\w+ )?application)?(?: \w+){0,2}?" + _STATUS_VERB + r"\s*:?\s*",
+    + r"(?: of (?:your|the) (?:\w+ )?application)?(?: (?!from\b)\w+){0,2}?" + _STATUS_VERB + r"\s*:?\s*",
     # "Your application ID 55201 (Sales Intern, Madrid) has been moved to …" (stress set 4)
     r"\b(?:application|candidacy|profile)(?: (?:id|ref(?:erence)?|no\.?|number|#)\W*[\w-]+)?"
     + r"(?: \([^)\n]{1,60}\))? (?:(?:has been|was) )?moved to (?:the )?",

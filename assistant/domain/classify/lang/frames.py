@@ -77,7 +77,7 @@ _SET_TO = r"\s*(?::|-|->|=>|→|»)\s*"
 # After the value: the end of a line or sentence, a bracket, a few words closing the sentence
 # ("Not interested at this time."), or the next field of a notice whose lines were joined
 # ("Status: Abgelehnt Stelle: Lagerhelfer").
-VALUE_ENDS = (r"(?=\s*(?:$|\n|[.,;!)(\]\"»“”]|[-–—]\s)|(?: [\w-]+){1,4}\s*(?:$|\n|[.!;])"
+VALUE_ENDS = (r"(?=\s*(?:$|\n|[.,;!)(\]\"»“”|/]|[-–—]\s)|(?: [\w-]+){1,4}\s*(?:$|\n|[.!;])"
               r"| (?:[\w-]+ ){0,2}[\w-]+\s*:)")
 # A headline: a line of its own, or after punctuation.
 _HEADLINE = r"(?:^|\n|[^\w\s]\s*)\W*"
@@ -95,7 +95,7 @@ def refusal_frames(words: FrameWords) -> list[Rule]:
     qualifier = rf"(?!(?:{not_candidacy})\b)[\w'-]+"
     set_to = _SET_TO + (rf"|\s+(?:{words.changed_to}) " if words.changed_to else "")
     status_field = (rf"(?:^|\n|[^\w\s]\s*|\b{qualifier} )(?:{qualifier} ){{0,2}}?(?:{words.status_labels})"
-                    rf"(?: {qualifier}){{0,3}}?(?:{set_to})\W*(?:(?:[\w-]+ ){{0,2}}[\w-]+ ?- ?)?{value}\b{VALUE_ENDS}")
+                    rf"(?: {qualifier}){{0,6}}?(?:{set_to})\W*(?:(?:[\w-]+ ){{0,2}}[\w-]+ ?- ?)?{value}\b{VALUE_ENDS}")
     by_agent = rf"| (?:{words.agent_words})\b" if words.agent_words else ""
     frames = [
         rule(

@@ -88,7 +88,7 @@ FRAME_WORDS = FrameWords(
         r"storniert|widerrufen|annulliert",
     ),
     status_labels=r"\w*status|entscheidung|ergebnis|rückmeldung",
-    status_values=r"absage|nicht geeignet|ungeeignet|ausgeschieden|keine berücksichtigung",
+    status_values=r"absage|nicht geeignet|ungeeignet|ausgeschieden|keine berücksichtigung|abgelehnt|nicht berücksichtigt",
     applications=r"bewerbung|kandidatur|anmeldung|einschreibung|teilnahmeanfrage|beitrittsanfrage|antrag",
     # (and compounds: "Kursablehnung", "Praktikumsabsage", real-mail round 43; not "Terminabsage")
     refusal_nouns=r"(?!(?:termin|gesprächs|interview|meeting|veranstaltungs|event|urlaubs|zahlungs|rechnungs|liefer|auftrags))"
@@ -123,6 +123,14 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"
     + r"(?:verfahren|prozess) (?:mit|für) (?:ihnen|dir|allen)",
     left_out=any_of(
+        r"\bhaben (?:sie|du)\b[^.!?\n]{0,80}\bnicht bestanden\b",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
+        r"\bteilnahme an der nächsten (?:auswahlstufe|auswahlrunde|runde|stufe|phase)\b[^.!?\n]{0,20}\bnicht möglich\b",
+        r"\b(?:stelle|position|vakanz)\b[^.!?\n]{0,80}\b(?:ist|wurde) (?:inzwischen |bereits |mittlerweile |schon |leider )*(?:besetzt|vergeben)\b",
+        r"\bdie stelle wird (?:[\w-]+ ){0,3}?nicht (?:besetzt|nachbesetzt|vergeben)\b",
+        r"\b(?:ihnen|dir) (?:leider )?kein(?:en|e)? [\w-]*(?:platz|stelle|angebot)\b[^.!?\n]{0,60}\b(?:anzubieten|anbieten)\b",
+        r"\b(?:bewerbungsverfahren|auswahlverfahren|verfahren) ist (?:damit |somit |hiermit )*für (?:sie|dich) (?:beendet|abgeschlossen)\b",
+        r"\breicht (?:leider )?nicht für (?:eine|die) (?:einstellung|zulassung|aufnahme)\b",
+        r"\bschließen wir (?:daher |deshalb |somit |nun )?alle (?:noch )?(?:offenen |laufenden |eingegangenen )?bewerbungen\b",  # automated notices of tracking systems and portals (stress set 20)
         r"\b(?:stelle|position|vakanz)\b[^.!?\n]{0,100}\b(?:konnten|haben) wir (?:\w+ ){0,2}?(?:besetzen|besetzt|vergeben)\b",  # employers' replies and news after interviews (stress sets 18 and 19)
         r"\b(?:ihre|deine) bewerbung\b[^.!?\n]{0,80}\bwird nicht (?:weiter |länger )?(?:verfolgt|weitergeführt|fortgeführt)\b",
         r"\bgegen (?:ihre|deine) (?:einstellung|einladung|übernahme)\b[^.!?\n]{0,20}\bentschieden\b",

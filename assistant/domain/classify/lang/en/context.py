@@ -61,7 +61,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"\byour (?:son|daughter|child|ward|trainee|employee|staff member|doctoral student|phd student|supervisee|colleague)\b(?! (?:application|profile|request|account)\b)",
         r"\bthe (?:candidate|applicant|person|student) you (?:nominated|referred|submitted|put forward|recommended|supervise)\b",
     ),
-    "unaffected": (r"\b(?:is|remains) unchanged\b", r"\b(?:is|remains),?(?: of course,)? still confirmed\b", r"\byou'll stay on the\b", r"\b(?:will be|becomes) the (?:final|last) stage\b", r"\b(?:would like|wants|wish|like) to consider you for (?:a|an|another|the) (?:newly created |new |different |other )?(?:position|role|opening|vacancy)\b",
+    "unaffected": (r"\byour own application is (?:going through|moving forward|progressing)\b", r"\b(?:is|remains) unchanged\b", r"\b(?:is|remains),?(?: of course,)? still confirmed\b", r"\byou'll stay on the\b", r"\b(?:will be|becomes) the (?:final|last) stage\b", r"\b(?:would like|wants|wish|like) to consider you for (?:a|an|another|the) (?:newly created |new |different |other )?(?:position|role|opening|vacancy)\b",
         r"\b(?:does|do|will|would) not (?:affect|change|impact)|\b(?:doesn't|don't|won't) (?:affect|change|impact)",
         r"\b(?:has|have) no (?:effect|impact|bearing) on\b",
         r"\b(?:is|are|remains?) (?:not |un)affected\b",

@@ -425,6 +425,7 @@ FRAME_WORDS = FrameWords(
         + r" (?:extended|renewed|continued|confirmed)\b",
     ),
     left_out=any_of(
+        r"\byour (?:candidacy|application|candidature)\b[^.!?\n]{0,40}\bhas (?:therefore |thus |now |consequently )*(?:ended|come to an end|concluded)\b",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
         # (the value quoted is read as a mention, so the match stops before it: "has changed to "Not selected"")
         r"\byour application\b[^.!?\n]{0,60}\b(?:has )?(?:changed|been changed|been set|been moved|been updated) to"
         + r"(?= \W?(?:not selected|rejected|unsuccessful|declined|not progressed)\b)",  # a season's inbox (stress set 17)

@@ -88,7 +88,7 @@ FRAME_WORDS = FrameWords(
         r"cancelad[ao]s?|anulad[ao]s?|revocad[ao]s?|no (?:ha sido|fue) (?:financiad|concedid|elegid)[ao]s?",
     ),
     status_labels=r"estado|decisión|resultado|situación|respuesta|resolución|proceso (?:de selección )?finalizado",
-    status_values=r"no apt[ao]|no seleccionad[ao]|candidat[ao] no seleccionad[ao]|no admitid[ao]|denegad[ao]",
+    status_values=r"no apt[ao]|no seleccionad[ao]|candidat[ao] no seleccionad[ao]|no admitid[ao]|denegad[ao]|excluid[ao]|rechazad[ao]",
     applications=r"solicitud|candidatura|postulación|inscripción",
     refusal_nouns=r"rechazo|denegación|descarte|respuesta negativa|carta de rechazo",
     headline_links=r"de|a|en|sobre|para",
@@ -110,6 +110,14 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\bdamos por (?:finalizada|terminada|cerrada|concluida) (?:tu|su) (?:candidatura|solicitud|participación"
     + r"|postulación)",
     left_out=any_of(
+        r"\bno figura(?:s)? (?:entre|en la lista de) (?:las personas |los |las )?(?:aprobad|seleccionad|admitid)\w*",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
+        r"\bno poder (?:ofrecerte|ofrecerle|darte|darle) (?:una |un |el |la )?(?:plaza|puesto|lugar|vacante|contrato)\b",
+        # (not "cubiertas en primera adjudicación, pero usted figura en la lista de espera", stress set 3)
+        r"\bplazas\b[^.!?\n]{0,60}\b(?:ya )?están (?:todas )?cubiertas\b(?! en primera)(?![^.!?\n]{0,80}\b(?:lista de espera|reserva)\b)",
+        r"\b(?:cogido|escogido|fichado) a (?:otra persona|otro candidato|otra candidata|alguien)\b",
+        r"\bresuelto no (?:adjudicarle|adjudicarte|concederle|concederte|asignarle|asignarte|seleccionarle|seleccionarte)\b",
+        r"\b(?:su|tu) candidatura\b[^.!?\n]{0,80}\bya no (?:está siendo|es|será|sigue siendo) considerada\b",  # automated notices of tracking systems and portals (stress set 20)
+        r"\bfigura(?:s| usted)? como excluid[oa]\b",
         r"\bno encaja con lo que buscamos\b",  # a season's inbox (stress set 17)
         r"\bresuelto excluir (?:su|tu) (?:solicitud|candidatura)\b",
         r"\bcalificación de \W?no apt[oa]\b|\bresultado \W?no apt[oa]\b",  # formal public-sector letters (stress set 16)

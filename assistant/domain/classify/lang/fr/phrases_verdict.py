@@ -136,7 +136,7 @@ FRAME_WORDS = FrameWords(
         r"irrecevables?|clos(?:e|es)?",
     ),
     status_labels=r"statut|décision|résultat|état|réponse",
-    status_values=r"refus|non admis(?:sible)?e?|défavorable|ajournée?",
+    status_values=r"refus|non admis(?:sible)?e?|défavorable|ajournée?|non retenue?|non sélectionnée?|refusée?",
     applications=r"candidature|demande d'inscription|demande d'adhésion|demande de stage|inscription",
     refusal_nouns=r"refus|rejet|réponse négative|avis défavorable|lettre de refus",
     headline_links=r"de|à|pour|concernant|sur",
@@ -165,6 +165,10 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
     left_out=any_of(
+        r"\bvous ne pourrez (?:donc |malheureusement |hélas )*pas être (?:convoqué|admis|retenu)",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
+        r"\bnous clôturons (?:donc |ainsi |par conséquent |dès lors )?(?:l'ensemble des|toutes les) candidatures\b",  # automated notices of tracking systems and portals (stress set 20)
+        r"\b(?:votre|ta) candidature\b[^.!?\n]{0,80}\bn'est plus (?:à l'étude|étudiée|examinée|en cours d'examen|prise en compte|retenue)\b",
+        r"\b(?:votre|ta) candidature\b[^.!?\n]{0,80}\ba été archivée\b[^.!?\n]{0,60}\b(?:clôturée?|pourvue?|fermée?|annulée?)(?: sans (?:recrutement|suite|embauche))?\b",
         r"\b(?:votre|ton) (?:dossier|candidature)\b[^.!?\n]{0,30}\bne sera (?:donc |malheureusement )?(?:pas|plus) (?:examinée?|étudiée?|traitée?|retenue?)\b",  # employers' replies and news after interviews (stress sets 18 and 19)
         r"\bne (?:va|vont|allons|pourrons|pouvons) pas (?:avancer|poursuivre|continuer) ensemble\b",
         r"\bne (?:nous )?permettent (?:malheureusement |hélas )?pas de poursuivre (?:le|la|votre) (?:processus|procédure|recrutement)\b",

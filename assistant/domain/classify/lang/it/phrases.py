@@ -226,7 +226,8 @@ FRAME_WORDS = FrameWords(
         r"non (?:può|potrà|possa|potrebbe) essere (?:accolt[ao]|accettat[ao]|ammess[ao]|approvat[ao])",
     ),
     status_labels=r"stato|esito|decisione|risultato|risposta",
-    status_values=r"non idone[ao]|negativo|non superat[ao]|escluso|esclusa|chius[ao]|non in linea|archiviat[ao]",
+    status_values=r"non idone[ao]|negativo|non superat[ao]|escluso|esclusa|chius[ao]|non in linea|archiviat[ao]|non ammess[ao]"
+    + r"|respint[ao]|non selezionat[ao]",
     applications=r"candidatura|domanda|richiesta di iscrizione|iscrizione",
     refusal_nouns=r"rifiuto|diniego|respingimento|esito negativo|mancata selezione|non ammissione",
     headline_links=r"della|di|alla|per|sulla|relativo alla",
@@ -251,6 +252,12 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:ti|la|l') ?abbiamo (?:tolt[oa]|rimoss[oa]|cancellat[oa]) dalla (?:lista|graduatoria|turnazione)",
     ended_for_you=r"\b(?:il )?percorso di selezione (?:per te |per lei )?(?:termina|si conclude|si chiude) qui\b",
     left_out=any_of(
+        r"\bnon è stat[oa](?:/[ao])? ammess[oa](?:/[ao])?\b",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
+        r"\b(?:sua|tua) partecipazione\b[^.!?\n]{0,60}\bsi conclude (?:qui|con)\b",
+        r"\bposti\b[^.!?\n]{0,120}\bsono stati (?:tutti |già )*(?:assegnati|coperti|occupati)\b",
+        r"\b(?:conferito|affidato|assegnato|attribuito) (?:l'incarico|il ruolo|la posizione|il posto)\b[^.!?\n]{0,80}\ba (?:un|un')? ?altr[oaie] candidat\w*",
+        r"\b(?:sua|tua) candidatura\b[^.!?\n]{0,80}\bnon è più in (?:fase di )?(?:valutazione|esame|considerazione)\b",  # automated notices of tracking systems and portals (stress set 20)
+        r"\bidone[oa](?:/[ao])? non vincit\w+(?:/[ae])?\b[^\n]{0,120}\bgraduatoria non (?:sarà|verrà) (?:utilizzata|scorsa)\b",
         r"\bcandidatura(?: n\. ?\d+)?\b[^.!?\n]{0,60}\brisulta\W{0,3}(?:non idone[ao]|respint[ao]|esclus[ao]|non ammess[ao])\b",  # employers' replies and news after interviews (stress sets 18 and 19)
         r"\b(?:compres[ao] la (?:sua|tua)|la (?:sua|tua) (?:domanda|candidatura))\b[^.!?\n]{0,40}\bdecad(?:e|ono|ut[ao])\b",
         r"\b(?:affidare|assegnare|offrire|dare) (?:il ruolo|la posizione|l'incarico|il posto)\b[^.!?\n]{0,60}\ba (?:un|un')? ?altr[oaie] candidat\w*",

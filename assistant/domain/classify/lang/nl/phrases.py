@@ -243,8 +243,8 @@ FRAME_WORDS = FrameWords(
         r"niet (?:geselecteerd|goedgekeurd|aangenomen|toegelaten|geaccepteerd|gehonoreerd|toegekend)",
         r"geannuleerd",
     ),
-    status_labels=r"status|uitslag|besluit|beslissing|resultaat|reactie",
-    status_values=r"afwijzing|niet geschikt|ongeschikt",
+    status_labels=r"status|uitslag|uitkomst|besluit|beslissing|resultaat|reactie",
+    status_values=r"afwijzing|niet geschikt|ongeschikt|niet uitgenodigd|niet geselecteerd|niet door(?: naar [\w-]+)?|afgewezen",
     applications=r"sollicitatie|kandidatuur|aanmelding|inschrijving|aanvraag",
     refusal_nouns=r"afwijzing|afwijzingsbrief|negatief antwoord|negatieve uitslag",
     headline_links=r"van|op|voor|betreffende",
@@ -274,6 +274,14 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(
+        r"\b(?:je|u) (?:helaas )?niet door (?:bent|bent gegaan|gaat) naar de volgende (?:ronde|fase|stap)\b",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
+        r"\b(?:daarmee|hiermee|daardoor) komt er een einde aan (?:uw|je|jouw) (?:deelname|sollicitatie|kandidatuur)\b",
+        r"\b(?:uw|je|jouw) sollicitatie wordt (?:hiermee |daarmee |bij deze )?(?:afgesloten|beëindigd|gesloten)\b",
+        r"\b(?:we|wij) zitten (?:helaas )?(?:al )?vol\b",
+        r"\bbesloten (?:u|je|jou) niet te (?:benoemen|selecteren|aan te nemen|plaatsen)\b",
+        r"\b(?:uw|je|jouw) sollicitatie\b[^.!?\n]{0,80}\bwordt niet langer in behandeling genomen\b",  # automated notices of tracking systems and portals (stress set 20)
+        r"\bhiermee is (?:ook )?(?:je|jouw|uw) sollicitatie (?:afgesloten|beëindigd|gesloten)\b",
+        r"\b(?:ben je|bent u|ben jij)\b[^.!?\n]{0,60}\bafgevallen\b",
         r"\b(?:gekozen|kiezen|gaan) voor (?:iemand anders|een andere kandidaat|iemand met (?:meer|een|net)|een kandidaat met (?:meer|een))\b",  # employers' replies and news after interviews (stress sets 18 and 19)
         r"\bvoor deze (?:rol|functie|vacature|positie|opdracht) houdt het (?:hier |helaas )*op\b",
         r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur) nemen (?:we|wij) (?:daarom |helaas )*niet (?:verder )?mee\b",

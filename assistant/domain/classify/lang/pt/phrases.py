@@ -234,7 +234,8 @@ FRAME_WORDS = FrameWords(
         r"não (?:pôde|pode|poderá|pôde ainda) ser (?:aprovad[ao]|aceit[ao]|deferid[ao]|selecionad[ao])",
     ),
     status_labels=r"estado|status|situação|resultado|decisão|resposta",
-    status_values=r"não apt[ao]|inapt[ao]|desclassificad[ao]|eliminad[ao]",
+    status_values=r"não apt[ao]|inapt[ao]|desclassificad[ao]|eliminad[ao]|não classificad[ao]|não aprovad[ao]|não selecionad[ao]"
+    + r"|reprovad[ao]",
     applications=r"candidatura|inscrição|solicitação|pedido de inscrição|candidat[ao]",
     refusal_nouns=r"recusa|rejeição|reprovação|indeferimento|resposta negativa|retorno negativo|carta de recusa",
     headline_links=r"de|da|do|à|a|para|sobre",
@@ -262,6 +263,10 @@ FRAME_WORDS = FrameWords(
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
     left_out=any_of(
+        r"\bfech(?:ou|amos) a (?:equipe|equipa|vaga)\b[^.!?\n]{0,60}\bcom outra pessoa\b",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
+        r"\bdeliberou não (?:o|a|o\(a\)|lhe) ?(?:selecionar|admitir|contratar|aprovar)\b",
+        r"\b(?:sua|tua) candidatura\b[^.!?\n]{0,80}\b(?:já não se encontra|não está mais|já não está) em (?:análise|avaliação|apreciação)\b",  # automated notices of tracking systems and portals (stress set 20)
+        r"\b(?:sua|tua) candidatura\b[^.!?\n]{0,80}\bfoi arquivada\b[^.!?\n]{0,60}\b(?:encerrad[oa]|cancelad[oa]|preenchid[oa])(?: sem (?:contratação|contratações|seleção))?\b",
         r"\bnão (?:vamos|iremos|vamos poder|poderemos) (?:seguir|avançar|prosseguir|continuar) com (?:a )?(?:sua|tua) candidatura\b",  # employers' replies and news after interviews (stress sets 18 and 19)
         r"\b(?:sua|tua) candidatura\b[^.!?\n]{0,60}\bnão (?:avançará|avança|irá avançar|vai avançar|passará|seguirá) (?:para|à)\b",
         r"\bescolhemos (?:um|uma) (?:\w+ ){0,2}?(?:com mais|mais experiente|com maior)\b",

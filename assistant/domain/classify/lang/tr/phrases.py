@@ -203,7 +203,7 @@ FRAME_WORDS = FrameWords(
         r"onaylanmamıştır|taşınmamıştır|işleme alınmamıştır|kabul edilmemiş(?:tir)?",
     ),
     status_labels=r"(?:\w+ )?durum(?:u)?|sonuç|sonucu|karar",
-    status_values=r"red|olumsuz|uygun görülmedi|uygun bulunmadı|elendi|seçilmedi",
+    status_values=r"red|olumsuz|uygun görülmedi|uygun bulunmadı|elendi|seçilmedi|başarısız|reddedildi",
     applications=r"başvuru(?:su|nuz)?|adaylı(?:k|ğı)|aday",
     refusal_nouns=r"red(?:di)?|ret|red bildirimi|ret bildirimi|olumsuz (?:yanıt|cevap|dönüş|sonuç)",
     headline_links=r"için|hakkında",
@@ -228,8 +228,16 @@ FRAME_WORDS = FrameWords(
     ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
+        r"\b(?:bir )?sonraki aşamaya geçemediğiniz\w*",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
+        r"\bçağrılmanız mümkün olma(?:mıştır|madı)\b",
+        r"\bekibi tamamladık\b",
+        r"\bmaalesef alamıyoruz\b",
+        r"\baday olarak belirlenmediğiniz\w*",
+        r"\bbaşvuru(?:nuz)?\b[^.!?\n]{0,40}\bartık değerlendirme (?:kapsamında|sürecinde) değil\w*",  # automated notices of tracking systems and portals (stress set 20)
+        r"\bbaşvurunuz (?:kapatılmıştır|kapatıldı|sonlandırılmıştır|sonlandırıldı)\b",
+        r"\blistelerinde adınız (?:bulunmamaktadır|yer almamaktadır|yok)\b",
         r"\b(?:başvurunuzu|adaylığınızı) (?:reddetmeye|olumsuz değerlendirmeye|değerlendirmeye almamaya) karar ver\w+",  # a decision to refuse (real-mail round 54's French one)
-        r"\bdurumu\W{0,3}(?:olumsuz|reddedildi|uygun değil|değerlendirme dışı)(?: sonuçlandı)?\W{0,3} olarak\b",  # employers' replies and news after interviews (stress sets 18 and 19)
+        r"\bdurumu?\W{0,3}(?:olumsuz|reddedildi|uygun değil|değerlendirme dışı)(?: sonuçlandı)?\W{0,3} olarak\b",  # employers' replies and news after interviews (stress sets 18 and 19)
         r"\bsüreç (?:burada |bu aşamada )?(?:sonlandı|sona erdi)\b",
         r"\b(?:başka|diğer) bir aday(?:la|ı) (?:anlaştık|devam|ilerle|tercih|seç)\w*",
         r"\bbaşvurunuz\w* (?:işleme alınmayacak|değerlendirilmeyecek|değerlendirmeye alınmayacak)\w*",
