@@ -78,6 +78,9 @@ _READER_DECLINED = re.compile(rf"\b(?:{vocabulary('context_words', 'reader_decli
 # in the rule's own language (Spanish "pedido" is an order, Portuguese "pedido" a request).
 _UNRELATED = {language.code: re.compile(rf"\b(?:{language.frame_words.unrelated})\b")
               for language in DECIDING if language.frame_words}
+# "this makes your application invalid, and there will be no rescheduled interview": a request named after a
+# comma and a conjunction belongs to a clause of its own (real-mail round 58).
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|y|pero|et|mais|und|aber|e|ma|en|maar|и|но|а|ve|ama|fakat)\b")
 # "the document was rejected, please upload it again": a request, not a verdict (stress set 2).
 _RESUBMIT = re.compile(rf"(?:{vocabulary('context_words', 'resubmit')})")
 # "This does not affect your employment offer", "Ihre Bewerbung ist davon nicht betroffen": what was refused
@@ -307,7 +310,7 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
     # podemos cubrir el coste del vuelo"), and so does a strong phrase ("donner une suite favorable à votre
     # demande de télétravail"); "den gewünschten Starttermin im Januar können wir nicht berücksichtigen" (stress set 12).
     if phrase.label == "rejection" and _REQUEST_MODALITY[lang].search(
-            " ".join(prefix.split()[-6:] + [match.group(0), _clause_rest(text, match.end())])):
+            " ".join(prefix.split()[-6:] + [match.group(0), _NEXT_CLAUSE.split(_clause_rest(text, match.end()))[0]])):
         return None  # a later start, remote work or a new interview date refused: the candidacy goes on
     tier = phrase.tier
     if phrase.label in ("rejection", "offer", "next_step", "pending") and _CONDITION[lang].search(_ASKED_IF.sub(" ", prefix)):

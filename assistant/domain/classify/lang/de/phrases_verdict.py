@@ -123,6 +123,9 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"
     + r"(?:verfahren|prozess) (?:mit|für) (?:ihnen|dir|allen)",
     left_out=any_of(
+        r"\b(?:(?:haben|hast) (?:sie|du)|(?:sie|du) (?:haben|hast)) (?:leider )?(?:[^.!?\n]{0,80} )?keinen (?:[\w-]+)?platz (?:erhalten|bekommen)\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
+        r"\b(?:haben|hat) (?:dich|sie) (?:für|aus) (?:eine|einer|der|die|dem|den) (?:[\w-]+ ){1,4}?ausgetragen\b",
+        r"\b(?:wurdest du|wurden sie)(?: (?:leider|jedoch|aber|dafür|hierfür))* nicht (?:dafür |hierfür )?zugelassen\b",
         r"\bhaben (?:sie|du)\b[^.!?\n]{0,80}\bnicht bestanden\b",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
         r"\bteilnahme an der nächsten (?:auswahlstufe|auswahlrunde|runde|stufe|phase)\b[^.!?\n]{0,20}\bnicht möglich\b",
         r"\b(?:stelle|position|vakanz)\b[^.!?\n]{0,80}\b(?:ist|wurde) (?:inzwischen |bereits |mittlerweile |schon |leider )*(?:besetzt|vergeben)\b",

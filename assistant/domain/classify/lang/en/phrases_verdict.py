@@ -425,6 +425,9 @@ FRAME_WORDS = FrameWords(
         + r" (?:extended|renewed|continued|confirmed)\b",
     ),
     left_out=any_of(
+        r"\byou (?:will not|won't) have the (?:chance|opportunity) to (?:join|be part of|become part of)\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
+        r"\b(?:makes|renders|made) your application (?:invalid|void|ineligible)\b",
+        r"(?:^|\n)\W*(?:job|position|role|vacancy|opening) closed(?: notification| notice)?\W*(?:$|\n)",
         r"\byour (?:candidacy|application|candidature)\b[^.!?\n]{0,40}\bhas (?:therefore |thus |now |consequently )*(?:ended|come to an end|concluded)\b",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
         # (the value quoted is read as a mention, so the match stops before it: "has changed to "Not selected"")
         r"\byour application\b[^.!?\n]{0,60}\b(?:has )?(?:changed|been changed|been set|been moved|been updated) to"

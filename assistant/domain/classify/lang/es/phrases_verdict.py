@@ -110,6 +110,7 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\bdamos por (?:finalizada|terminada|cerrada|concluida) (?:tu|su) (?:candidatura|solicitud|participación"
     + r"|postulación)",
     left_out=any_of(
+        r"\bno (?:tendrás|tendrá) la (?:oportunidad|ocasión|posibilidad) de (?:formar parte|unirte|unirse|incorporarte|incorporarse)\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
         r"\bno figura(?:s)? (?:entre|en la lista de) (?:las personas |los |las )?(?:aprobad|seleccionad|admitid)\w*",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
         r"\bno poder (?:ofrecerte|ofrecerle|darte|darle) (?:una |un |el |la )?(?:plaza|puesto|lugar|vacante|contrato)\b",
         # (not "cubiertas en primera adjudicación, pero usted figura en la lista de espera", stress set 3)

@@ -165,6 +165,8 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
     left_out=any_of(
+        r"\bvous n'avez (?:malheureusement |hélas |donc )*pas (?:obtenu|reçu|eu) de place\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
+        r"\bvous n'aurez pas (?:la chance|l'opportunité|l'occasion|la possibilité) de (?:faire partie|faire parti|rejoindre|intégrer)\b",
         r"\bvous ne pourrez (?:donc |malheureusement |hélas )*pas être (?:convoqué|admis|retenu)",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
         r"\bnous clôturons (?:donc |ainsi |par conséquent |dès lors )?(?:l'ensemble des|toutes les) candidatures\b",  # automated notices of tracking systems and portals (stress set 20)
         r"\b(?:votre|ta) candidature\b[^.!?\n]{0,80}\bn'est plus (?:à l'étude|étudiée|examinée|en cours d'examen|prise en compte|retenue)\b",

@@ -252,6 +252,8 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:ti|la|l') ?abbiamo (?:tolt[oa]|rimoss[oa]|cancellat[oa]) dalla (?:lista|graduatoria|turnazione)",
     ended_for_you=r"\b(?:il )?percorso di selezione (?:per te |per lei )?(?:termina|si conclude|si chiude) qui\b",
     left_out=any_of(
+        r"\bnon (?:ha|hai) (?:purtroppo )?ottenuto (?:un|il) posto\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
+        r"\bnon (?:avrà|avrai) (?:la possibilità|l'opportunità|l'occasione) di (?:far parte|unirsi|unirti|entrare)\b",
         r"\bnon è stat[oa](?:/[ao])? ammess[oa](?:/[ao])?\b",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
         r"\b(?:sua|tua) partecipazione\b[^.!?\n]{0,60}\bsi conclude (?:qui|con)\b",
         r"\bposti\b[^.!?\n]{0,120}\bsono stati (?:tutti |già )*(?:assegnati|coperti|occupati)\b",

@@ -274,6 +274,7 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(
+        r"\b(?:heeft u|heb je|hebt u|u heeft|je hebt|jij hebt) (?:helaas )?geen (?:plaats|plek) (?:gekregen|toegewezen gekregen|bemachtigd)\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
         r"\b(?:je|u) (?:helaas )?niet door (?:bent|bent gegaan|gaat) naar de volgende (?:ronde|fase|stap)\b",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
         r"\b(?:daarmee|hiermee|daardoor) komt er een einde aan (?:uw|je|jouw) (?:deelname|sollicitatie|kandidatuur)\b",
         r"\b(?:uw|je|jouw) sollicitatie wordt (?:hiermee |daarmee |bij deze )?(?:afgesloten|beëindigd|gesloten)\b",

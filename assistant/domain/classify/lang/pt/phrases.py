@@ -263,6 +263,7 @@ FRAME_WORDS = FrameWords(
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
     left_out=any_of(
+        r"\bnão (?:obteve|obtiveste|conseguiu|conseguiste|recebeu) (?:uma |um )?(?:vaga|lugar)\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
         r"\bfech(?:ou|amos) a (?:equipe|equipa|vaga)\b[^.!?\n]{0,60}\bcom outra pessoa\b",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
         r"\bdeliberou não (?:o|a|o\(a\)|lhe) ?(?:selecionar|admitir|contratar|aprovar)\b",
         r"\b(?:sua|tua) candidatura\b[^.!?\n]{0,80}\b(?:já não se encontra|não está mais|já não está) em (?:análise|avaliação|apreciação)\b",  # automated notices of tracking systems and portals (stress set 20)

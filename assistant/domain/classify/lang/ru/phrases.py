@@ -209,6 +209,7 @@ FRAME_WORDS = FrameWords(
         r"\b(?:дальше |далее )?с вами не (?:продолжаем|будем продолжать)\b",
     ),
     left_out=any_of(
+        r"\bне получил[аи]? (?:место|мест)\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
         r"\b(?:у нас )?(?:уже )?полный штат\b",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
         r"(?:^|[.:!]\s*)не допущен\w*(?:\(а\))? (?:к|ко|до) (?:[\w-]+ )?(?:этапу|туру|участию|конкурсу|собеседованию|экзамену)\b",  # automated notices of tracking systems and portals (stress set 20)
         r"\bвыбрали (?:другого )?кандидата,? (?:чей|чьи|у которого|который|которая)\b",

@@ -228,6 +228,8 @@ FRAME_WORDS = FrameWords(
     ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
+        r"\byer alamadınız\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
+        r"\bkontenjana giremedi\w*",
         r"\b(?:bir )?sonraki aşamaya geçemediğiniz\w*",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
         r"\bçağrılmanız mümkün olma(?:mıştır|madı)\b",
         r"\bekibi tamamladık\b",
