@@ -425,6 +425,7 @@ FRAME_WORDS = FrameWords(
         + r" (?:extended|renewed|continued|confirmed)\b",
     ),
     left_out=any_of(
+        r"\byour (?:application|candidacy|candidature|profile)\b[^.!?\n]{0,80}\bis no longer (?:under (?:review|consideration)|being (?:reviewed|considered)|in (?:review|consideration|the running))\b",  # no longer under review, as set 20 wrote it in the other languages
         r"\byou (?:will not|won't) have the (?:chance|opportunity) to (?:join|be part of|become part of)\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
         r"\b(?:makes|renders|made) your application (?:invalid|void|ineligible)\b",
         r"(?:^|\n)\W*(?:job|position|role|vacancy|opening) closed(?: notification| notice)?\W*(?:$|\n)",
