@@ -425,6 +425,8 @@ FRAME_WORDS = FrameWords(
         + r" (?:extended|renewed|continued|confirmed)\b",
     ),
     left_out=any_of(
+        r"\b(?:so |and )?(?:we're|we are|we'll|we will|i'm|i am|i'll) (?:gonna |going to |have to |got to )?pass(?: on (?:this|it|you|your application))?\b(?! (?:it|this|your \w+) (?:on|along|to)\b)",  # refusals written by people, informal and indirect (stress set 22)
+        r"\bwe (?:filled|have filled|'ve filled|already filled) the (?:[\w-]+ ){0,3}?(?:spot|position|role|job|vacancy|opening|place)\b",
         r"\byour (?:application|candidacy|candidature|profile)\b[^.!?\n]{0,80}\bis no longer (?:under (?:review|consideration)|being (?:reviewed|considered)|in (?:review|consideration|the running))\b",  # no longer under review, as set 20 wrote it in the other languages
         r"\byou (?:will not|won't) have the (?:chance|opportunity) to (?:join|be part of|become part of)\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
         r"\b(?:makes|renders|made) your application (?:invalid|void|ineligible)\b",

@@ -25,7 +25,7 @@ LANGUAGE = Language(
     conditions=("si(?! è| e'| sono| prega| tratta)", "en caso", "de lo contrario", "en caso contrario"),
     deferrals=("hasta", "sin", "antes"),
     meeting_nouns=("reunión", "entrevista", "llamada", "cita"),
-    nobody_yet=("nadie",),
+    nobody_yet=(r"nadie(?! más\b)",),  # (not "no puedo meter a nadie más": nobody else, stress set 22)
     autoreply_subjects=("respuesta automática", "respuesta automatica", "fuera de la oficina", "ausencia"),
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,

@@ -110,6 +110,11 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\bdamos por (?:finalizada|terminada|cerrada|concluida) (?:tu|su) (?:candidatura|solicitud|participación"
     + r"|postulación)",
     left_out=any_of(
+        r"\b(?:se la|se lo|la|lo) he ofrecido a (?:una candidata|un candidato|otra persona|otro candidato|otra candidata)\b",  # refusals written by people, informal and indirect (stress set 22)
+        r"\bno ha cuajado\b",
+        r"\bel puesto ya lo hemos dado\b|\bya hemos dado el puesto\b",
+        r"\bahora mismo no puedo meter a nadie más\b|\bno puedo (?:meter|coger|contratar) a nadie más\b",
+        r"\bla encargada prefiere a alguien\b|\b(?:prefiere|preferimos|prefieren) a alguien que\b",
         r"\bno (?:tendrás|tendrá) la (?:oportunidad|ocasión|posibilidad) de (?:formar parte|unirte|unirse|incorporarte|incorporarse)\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
         r"\bno figura(?:s)? (?:entre|en la lista de) (?:las personas |los |las )?(?:aprobad|seleccionad|admitid)\w*",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
         r"\bno poder (?:ofrecerte|ofrecerle|darte|darle) (?:una |un |el |la )?(?:plaza|puesto|lugar|vacante|contrato)\b",

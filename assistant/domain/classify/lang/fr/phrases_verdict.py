@@ -165,6 +165,13 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
     left_out=any_of(
+        r"\bon est partis? sur quelqu'un d'autre\b",  # refusals written by people, informal and indirect (stress set 22)
+        r"\bc'est non pour cette fois\b|\bc'est (?:un )?non (?:pour cette fois|de notre part|pour nous)\b",
+        r"\bje dois en rester là pour votre candidature\b",
+        r"\bça l'a pas fait\b",
+        r"\b(?:a|ont|avons) préféré (?:prendre|embaucher|recruter) (?:sa|son|ses|une?|quelqu'un)\b",
+        r"\bon ne retient pas (?:ta|votre) candidature\b",
+        r"\bj'ai pas de place pour (?:un|une) (?:junior|débutante?|stagiaire)\b|\bpas de place pour (?:un|une) (?:junior|débutante?) en ce moment\b",
         r"\bvous n'avez (?:malheureusement |hélas |donc )*pas (?:obtenu|reçu|eu) de place\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
         r"\bvous n'aurez pas (?:la chance|l'opportunité|l'occasion|la possibilité) de (?:faire partie|faire parti|rejoindre|intégrer)\b",
         r"\bvous ne pourrez (?:donc |malheureusement |hélas )*pas être (?:convoqué|admis|retenu)",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)

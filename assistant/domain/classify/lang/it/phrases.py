@@ -252,6 +252,16 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:ti|la|l') ?abbiamo (?:tolt[oa]|rimoss[oa]|cancellat[oa]) dalla (?:lista|graduatoria|turnazione)",
     ended_for_you=r"\b(?:il )?percorso di selezione (?:per te |per lei )?(?:termina|si conclude|si chiude) qui\b",
     left_out=any_of(
+        r"\b(?:stavolta|questa volta) è un no\b|\bè un no da parte nostra\b",  # refusals written by people, informal and indirect (stress set 22)
+        r"\bper te (?:purtroppo )?finisce qui\b",
+        r"\b(?:l'ho|l'abbiamo) (?:assegnata|assegnato|data|dato|offerta|offerto) a (?:un candidato|una candidata|un'altra persona|un altro candidato|un'altra candidata)\b",
+        r"\babbiamo dovuto chiudere tutte le posizioni aperte, compresa quella\b",
+        r"\bnon è andata, la titolare\b|\b(?:il|la) titolare ha preso (?:sua|suo)\b",
+        r"\b(?:il )?posto (?:da [\w-]+ )?l'abbiamo già coperto\b",
+        r"\b(?:quindi |allora |purtroppo )?niente da fare(?=\s*[.!])",
+        r"\b(?:quindi |allora )?passiamo(?=\s*[.!])",
+        r"\bnon ho spazio per (?:un|una) (?:junior|principiante|stagista)\b",
+        r"\b(?:il cliente|l'azienda) ha preferito l'altr[oa] candidat[oa]\b",
         r"\bnon (?:ha|hai) (?:purtroppo )?ottenuto (?:un|il) posto\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
         r"\bnon (?:avrà|avrai) (?:la possibilità|l'opportunità|l'occasione) di (?:far parte|unirsi|unirti|entrare)\b",
         r"\bnon è stat[oa](?:/[ao])? ammess[oa](?:/[ao])?\b",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)

@@ -274,6 +274,11 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(
+        r"\b(?:wordt het|het wordt) 'm (?:deze keer |dit keer |helaas )*niet\b",  # refusals written by people, informal and indirect (stress set 22)
+        r"\b(?:promotieplek|plek|functie|vacature)\b[^.!?\n]{0,60}\baangeboden aan (?:een|de) (?:andere )?kandidaat\b",
+        r"\b(?:de |het )?(?:vacature|plek|functie)\b[^.!?\n]{0,40}\b(?:is|werd) (?:vorige week |al |inmiddels )*vervuld\b",
+        r"\bwe stoppen hier met het (?:proces|traject)\b",
+        r"\bgeen plek voor een (?:starter|junior|beginner)\b",
         r"\b(?:heeft u|heb je|hebt u|u heeft|je hebt|jij hebt) (?:helaas )?geen (?:plaats|plek) (?:gekregen|toegewezen gekregen|bemachtigd)\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
         r"\b(?:je|u) (?:helaas )?niet door (?:bent|bent gegaan|gaat) naar de volgende (?:ronde|fase|stap)\b",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
         r"\b(?:daarmee|hiermee|daardoor) komt er een einde aan (?:uw|je|jouw) (?:deelname|sollicitatie|kandidatuur)\b",

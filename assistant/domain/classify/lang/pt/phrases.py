@@ -263,6 +263,16 @@ FRAME_WORDS = FrameWords(
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
     left_out=any_of(
+        r"\bacabamos (?:indo|ficando) com outra pessoa\b",  # refusals written by people, informal and indirect (stress set 22)
+        r"\bdesta vez não vai dar\b",
+        r"\bpra (?:você|ti) o processo termina aqui\b|\bo processo termina aqui\b",
+        r"\bnão poderei seguir com a (?:sua|tua) candidatura\b",
+        r"\bpara esta vaga não (?:vais|vai) avançar\b",
+        r"\bnão rolou\b",
+        r"\bnão vamos avançar consigo\b",
+        r"\bvamos seguir sem (?:você|ti)\b",
+        r"\bnão tem espaço pra (?:júnior|iniciante|estagiário)\b",
+        r"\b(?:o cliente|a empresa) escolheu o outro candidato\b",
         r"\bnão (?:obteve|obtiveste|conseguiu|conseguiste|recebeu) (?:uma |um )?(?:vaga|lugar)\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
         r"\bfech(?:ou|amos) a (?:equipe|equipa|vaga)\b[^.!?\n]{0,60}\bcom outra pessoa\b",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
         r"\bdeliberou não (?:o|a|o\(a\)|lhe) ?(?:selecionar|admitir|contratar|aprovar)\b",

@@ -209,6 +209,11 @@ FRAME_WORDS = FrameWords(
         r"\b(?:дальше |далее )?с вами не (?:продолжаем|будем продолжать)\b",
     ),
     left_out=any_of(
+        r"\bпредложил[аи]? (?:её|ее|его) (?:другой )?(?:кандидатке|кандидату)\b",  # refusals written by people, informal and indirect (stress set 22)
+        r"\bсворачиваем найм\b[^.!?\n]{0,60}\bвключая позицию\b",
+        r"\b(?:место|вакансию|позицию) [\w-]+ закрыли\b",
+        r"\bтак что мы пас\b",
+        r"\bджуна сейчас взять (?:просто )?некуда\b",
         r"\bне получил[аи]? (?:место|мест)\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
         r"\b(?:у нас )?(?:уже )?полный штат\b",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
         r"(?:^|[.:!]\s*)не допущен\w*(?:\(а\))? (?:к|ко|до) (?:[\w-]+ )?(?:этапу|туру|участию|конкурсу|собеседованию|экзамену)\b",  # automated notices of tracking systems and portals (stress set 20)

@@ -228,6 +228,11 @@ FRAME_WORDS = FrameWords(
     ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
+        r"\b(?:pozisyonu|kadroyu|yeri) [^.!?\n]{0,60}\bbir adaya teklif ettim\b",  # refusals written by people, informal and indirect (stress set 22)
+        r"\bartık kimseyi almayacağım\b",
+        r"\bolmadı maalesef\b|\bmaalesef olmadı\b",
+        r"\bbu sefer cevabımız olumsuz\b",
+        r"\bjunior alacak yerimiz yok\b",
         r"\byer alamadınız\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
         r"\bkontenjana giremedi\w*",
         r"\b(?:bir )?sonraki aşamaya geçemediğiniz\w*",  # internships, apprenticeships, graduate schemes and public competitions (stress set 21)
