@@ -8,7 +8,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "to": ("an",),
     "someone_else": ("einen anderen", "eine andere"),
     # the reader declined or withdrew: a regret that follows is about their own answer
-    "reader_declined": (r"\bdass (?:sie|du) (?:ihre|deine) bewerbung\b[^.!?\n]{0,60}\bzurückzieh\w*",
+    "reader_declined": (r"\bmit der (?:sie|du) (?:ihre|deine) bewerbung\b[^.!?\n]{0,60}\bzurückzieh\w*", r"\bdass (?:sie|du) (?:ihre|deine) bewerbung\b[^.!?\n]{0,60}\bzurückzieh\w*",
         r"(?:sie haben|du hast) (?:ihre|deine) (?:[\w-]+ ){0,3}?(?:storniert|zurückgezogen|abgemeldet|gekündigt)\b",
         # "Du hast deine Bewerbung für die Stelle Werkstudent/in Vertrieb zurückgezogen" (stress set 6)
         r"(?:sie haben|du hast) (?:ihre|deine) (?:bewerbung|anmeldung|kandidatur)\w*(?: [\w/-]+){0,6}? zurückgezogen\b",
@@ -29,7 +29,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # not "Frau X" or "Herr X": applicant-tracking mail names the reader so too
     "third_party": (r"\b(?:ihrem|deinem) (?:kollegen|kollegin|freund|freundin|bruder|schwester)\b", r"\bals (?:betreuer|ausbilder|erziehungsberechtigte)\w*", r"\b(?:der bewerberin|des bewerbers)\b",
                     r"\bihr(?:e|es)? (?:sohn|tochter|kind|mitarbeiter\w*|auszubildende\w*|schützling)\b"),
-    "unaffected": (r"\b(?:sind|ist|bleiben|bleibt) davon (?:jedoch |aber )?nicht berührt\b", r"\bist weiterhin im (?:auswahl)?verfahren\b", r"\b(?:(?:sind|bist) (?:sie|du)|(?:sie|du) (?:sind|bist)) (?:weiterhin|noch|nach wie vor) im rennen\b", r"\bwie (?:gewünscht|besprochen)\b[^.!?\n]{0,60}\btalent ?-?pool\b", r"\b(?:irrtümlich|versehentlich|fälschlicherweise) (?:verschickt|versandt|gesendet|zugestellt)\b", r"\bbefindet sich weiterhin im (?:auswahl)?verfahren\b", r"\b(?:laden|möchten) wir (?:sie|dich) (?:gern |gerne )?(?:zum|zu einem) (?:zweiten|nächsten|weiteren) gespräch\w* ein(?:laden)?\b", r"\b(?:ihre|deine) bewerbung bleibt (?:[\w-]+ )?im verfahren\b", r"\b(?:ist|sind|bleibt|bleiben) (?:davon )?(?:nicht|un)(?: )?betroffen\b", r"\bkeinen einfluss auf\b",
+    "unaffected": (r"\b(?:sie gehören|du gehörst) (?:erfreulicherweise |glücklicherweise |aber )?nicht dazu\b", r"\b(?:sind|ist|bleiben|bleibt) davon (?:jedoch |aber )?nicht berührt\b", r"\bist weiterhin im (?:auswahl)?verfahren\b", r"\b(?:(?:sind|bist) (?:sie|du)|(?:sie|du) (?:sind|bist)) (?:weiterhin|noch|nach wie vor) im rennen\b", r"\bwie (?:gewünscht|besprochen)\b[^.!?\n]{0,60}\btalent ?-?pool\b", r"\b(?:irrtümlich|versehentlich|fälschlicherweise) (?:verschickt|versandt|gesendet|zugestellt)\b", r"\bbefindet sich weiterhin im (?:auswahl)?verfahren\b", r"\b(?:laden|möchten) wir (?:sie|dich) (?:gern |gerne )?(?:zum|zu einem) (?:zweiten|nächsten|weiteren) gespräch\w* ein(?:laden)?\b", r"\b(?:ihre|deine) bewerbung bleibt (?:[\w-]+ )?im verfahren\b", r"\b(?:ist|sind|bleibt|bleiben) (?:davon )?(?:nicht|un)(?: )?betroffen\b", r"\bkeinen einfluss auf\b",
                    r"\b(?:bleibt|bleiben) (?:davon )?unberührt\b", r"\babsage ist (?:damit |hiermit )?nicht verbunden\b",
                    r"\bwürden (?:sie|dich) (?:aber )?gerne für (?:eine|die|den) [^.!?\n]{0,40}?(?:berücksichtigen|vorschlagen)\b",
                    r"\bwie geplant\b",

@@ -123,6 +123,8 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"
     + r"(?:verfahren|prozess) (?:mit|für) (?:ihnen|dir|allen)",
     left_out=any_of(
+        r"\beinladung\b[^.!?\n]{0,40}\bkönnen wir (?:ihnen|dir) (?:daher |leider |somit |deshalb )*nicht aussprechen\b",  # longer formal letters with the decision buried (stress set 23)
+        r"\bfiel die wahl auf (?:andere|eine[nr]? andere[nr]?|jemand(?:en)? anderen)\b",
         r"\bdas wird (?:diesmal |dieses mal |leider |wohl )*nix\b|\bdas wird (?:diesmal |dieses mal |leider )*nichts (?:mit uns|bei uns)\b",  # refusals written by people, informal and indirect (stress set 22)
         r"\b(?:ist|ist es|wird es) ein nein (?:von uns|unsererseits)\b",
         r"\b\w*(?:stelle|position|platz)\b[^.!?\n]{0,60}\ban eine[nr]? (?:andere[nr]? )?(?:bewerber(?:in)?|kandidat(?:in)?|person)\b[^.!?\n]{0,60}\bvergeben",

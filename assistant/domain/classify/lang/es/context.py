@@ -10,7 +10,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # someone the reader knows, told of in passing: "Tu compañero Diego no ha pasado la entrevista" (stress set 21)
     "third_party": (r"\b(?:tu|su) (?:compañer[oa]|amig[oa]|colega|herman[oa])\b",),
     # the reader declined or withdrew: a regret that follows is about their own answer
-    "reader_declined": (
+    "reader_declined": (r"\bretira su candidatura\b",
         r"(?:has|usted ha) (?:rechazado|declinado|retirado) (?:nuestra|la|tu|su)",
         r"(?:tu|su) (?:candidatura|postulación|solicitud) (?:ha sido|fue) retirada (?:correctamente|a (?:tu|su) petición)",
         r"\b(?:retirad[ao]|cancelad[ao]|anulad[ao]|eliminad[ao])\b[^.!?\n]{0,50}\b(?:según (?:nos )?(?:solicitó|solicitaste|pidió|pediste)|como (?:nos )?(?:solicitó|solicitaste|pidió|pediste))\b",
@@ -21,7 +21,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # a document refused with a request to send it again: no verdict on the candidacy (stress set 2)
     "resubmit": (r"\b(?:lista|relación) provisional\b[^\n]{0,200}\bsubsan\w+", r"\bfalta (?:completar|cargar|añadir|agregar)\b", r"\b(?:súbelo|súbela|subirlo|subirla|cárgalo|envíalo|envíala|enviarlo) (?:de nuevo|otra vez|nuevamente)\b",
                  r"\bvuelve a (?:subir|cargar|enviar)\b"),
-    "unaffected": (r"\bno se ve afectad[ao]\b", r"\bla haremos por\b", r"\bhemos (?:trasladado|pasado|movido|derivado) (?:tu|su) candidatura (?:al|a)\b", r"\b(?:tu|su) candidatura\b[^.!?\n]{0,50}\b(?:sigue en curso|sigue adelante|continúa|sigue activa|se mantiene)\b", r"\bno (?:afecta|afectará) a (?:tu|su)\b", r"\btu (?:participación|plaza|admisión|inscripción)(?: [\w-]+){0,3} sigue (?:vigente|confirmad[ao])\b",
+    "unaffected": (r"\bsigue en proceso de (?:evaluación|selección)\b", r"\ble rogamos que lo ignore\b", r"\bno se ve afectad[ao]\b", r"\bla haremos por\b", r"\bhemos (?:trasladado|pasado|movido|derivado) (?:tu|su) candidatura (?:al|a)\b", r"\b(?:tu|su) candidatura\b[^.!?\n]{0,50}\b(?:sigue en curso|sigue adelante|continúa|sigue activa|se mantiene)\b", r"\bno (?:afecta|afectará) a (?:tu|su)\b", r"\btu (?:participación|plaza|admisión|inscripción)(?: [\w-]+){0,3} sigue (?:vigente|confirmad[ao])\b",
                    r"\bsegún lo previsto\b", r"\bnos gustaría considerarte para\b"),
     # the other candidates answered no, told to the one who goes on (stress set 6)
     "others_before": (r"\b(?:los|a los) (?:demás|otros|restantes) (?:candidatos|aspirantes)\b",),

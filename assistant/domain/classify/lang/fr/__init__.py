@@ -22,7 +22,7 @@ LANGUAGE = Language(
     negation_idioms=("non seulement", r"ne \w+ que"),
     # Not the Italian reflexive "si è conclusa", "si sono" (the shared list reads every language).
     # "sans réponse de notre part d'ici 30 jours, veuillez considérer que …" (real-mail rounds 10-12)
-    conditions=("si(?! è| e'| sono| prega| tratta)", "au cas", "en cas", "sans (?:réponse|nouvelles|retour|réception)", "à défaut de réception",
+    conditions=("si(?! è| e'| sono| prega| tratta)", "au cas", "en cas", "sans (?:réponse|nouvelles|retour|réception)", "sans (?:ces|ce|cette|les|vos) (?:pièces|documents|éléments|justificatifs)", "à défaut de réception",
                 "à défaut de (?:réponse|retour)", "passé ce délai"),
     deferrals=("avant", "sans", "tant que"),
     meeting_nouns=("rendez-vous", "rdv", "entretien"),

@@ -8,7 +8,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "to": ("à",),
     "someone_else": ("un autre", "une autre"),
     # the reader declined or withdrew: a regret that follows is about their own answer
-    "reader_declined": (
+    "reader_declined": (r"\bvous retirez votre candidature\b",
         r"vous avez (?:décliné|refusé|retiré) (?:notre|l'|la|le|votre)",
         r"(?:votre|ta) candidature a (?:bien )?été retirée",
         # ended at the reader's own request, not "donner suite à votre demande" (a refusal of the request)

@@ -144,7 +144,8 @@ FRAME_WORDS = FrameWords(
         r"second compte|compte en double|doublon",  # a duplicate account (stress set 11)
         r"frais de (?:candidature|dossier|inscription)",  # a fee (stress set 10)
         r"exonération|dispense de frais",  # a fee waiver refused while the application goes on (real-mail round 39)
-        r"paiement|carte|commande|facture|message|courriel|e-?mail|mail|mot de passe|commentaire|congés?|note de frais",
+        # (not the letter itself: "ce message vaut notification de la clôture de votre candidature", stress set 23)
+        r"paiement|carte|commande|facture|(?<!\bce )(?:message|courriel|e-?mail|mail)|mot de passe|commentaire|congés?|note de frais",
         r"frais|absence|virement|versement|banque|échange",
     ),
     not_judged=r"fichier|pièce jointe|document|photo|offre|désistement|rendez-vous|rdv|entretien|créneau|compte"
@@ -165,6 +166,10 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
     left_out=any_of(
+        r"\bvotre nom ne figure pas (?:sur|dans) (?:cette|la) liste\b",  # longer formal letters with the decision buried (stress set 23)
+        r"\ble poste ayant été pourvu\b",
+        r"\bpas en mesure d'y donner (?:une )?suite(?: favorable)?\b",
+        r"\bnotification de la clôture de votre candidature\b",
         r"\bon est partis? sur quelqu'un d'autre\b",  # refusals written by people, informal and indirect (stress set 22)
         r"\bc'est non pour cette fois\b|\bc'est (?:un )?non (?:pour cette fois|de notre part|pour nous)\b",
         r"\bje dois en rester là pour votre candidature\b",

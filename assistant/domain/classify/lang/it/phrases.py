@@ -252,6 +252,11 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:ti|la|l') ?abbiamo (?:tolt[oa]|rimoss[oa]|cancellat[oa]) dalla (?:lista|graduatoria|turnazione)",
     ended_for_you=r"\b(?:il )?percorso di selezione (?:per te |per lei )?(?:termina|si conclude|si chiude) qui\b",
     left_out=any_of(
+        r"\bscelta è (?:infine |quindi |ora )?ricaduta su (?:un altro|un'altra|altri|altre)\b",  # longer formal letters with the decision buried (stress set 23)
+        r"\b(?:suo|tuo) nominativo non figura\b",
+        r"\b(?:deciso|scelto) di orientar(?:si|ci) (?:verso|su) (?:altri )?(?:candidati|profili|un profilo|un candidato)\b",
+        r"\bnon (?:possiamo|potremo) (?:purtroppo )?dar(?:le|ti|vi) seguito\b",
+        r"\bnon (?:siamo in grado di|possiamo) formular(?:le|ti|vi) una proposta(?: di assunzione)?\b",
         r"\b(?:stavolta|questa volta) è un no\b|\bè un no da parte nostra\b",  # refusals written by people, informal and indirect (stress set 22)
         r"\bper te (?:purtroppo )?finisce qui\b",
         r"\b(?:l'ho|l'abbiamo) (?:assegnata|assegnato|data|dato|offerta|offerto) a (?:un candidato|una candidata|un'altra persona|un altro candidato|un'altra candidata)\b",

@@ -274,6 +274,12 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(
+        r"\b(?:functie|vacature)\b[^.!?\n]{0,60}\b(?:komen|komt) te vervallen\b",  # longer formal letters with the decision buried (stress set 23)
+        r"\bprocedure is (?:daarom |dan ook )?voor alle kandidaten (?:beëindigd|afgesloten|gestopt)\b",
+        r"\b(?:is )?(?:uw|je|jouw) dossier (?:is )?(?:gesloten|gearchiveerd)\b",
+        r"\b(?:(?:zullen|kunnen) (?:wij|we)|(?:wij|we) (?:zullen|kunnen)) (?:u|je|jou) (?:echter |helaas |dan ook )*geen aanbod doen\b",
+        r"\bkunnen er (?:daarom |dan ook |helaas )*geen vervolg aan geven\b",
+        r"\bde keuze (?:is )?niet op (?:u|jou|je) (?:is )?gevallen\b",
         r"\b(?:wordt het|het wordt) 'm (?:deze keer |dit keer |helaas )*niet\b",  # refusals written by people, informal and indirect (stress set 22)
         r"\b(?:promotieplek|plek|functie|vacature)\b[^.!?\n]{0,60}\baangeboden aan (?:een|de) (?:andere )?kandidaat\b",
         r"\b(?:de |het )?(?:vacature|plek|functie)\b[^.!?\n]{0,40}\b(?:is|werd) (?:vorige week |al |inmiddels )*vervuld\b",

@@ -263,6 +263,10 @@ FRAME_WORDS = FrameWords(
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
     left_out=any_of(
+        r"\bescolha recaiu\b[^.!?\n]{0,30}\bsobre (?:um|uma|outro|outra|outros)\b",  # longer formal letters with the decision buried (stress set 23)
+        r"\bencerrado para todos os candidatos\b",
+        r"\bvaga\b[^.!?\n]{0,60}\bfoi extinta\b",
+        r"\bconsta da lista de excluídos\b",
         r"\bacabamos (?:indo|ficando) com outra pessoa\b",  # refusals written by people, informal and indirect (stress set 22)
         r"\bdesta vez não vai dar\b",
         r"\bpra (?:você|ti) o processo termina aqui\b|\bo processo termina aqui\b",

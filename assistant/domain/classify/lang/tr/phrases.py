@@ -228,6 +228,11 @@ FRAME_WORDS = FrameWords(
     ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
+        r"\bbaşvurunuzun\b[^.!?\n]{0,40}\b(?:alınmamasına|ilerletilmemesine|değerlendirilmemesine) karar veril\w*",  # longer formal letters with the decision buried (stress set 23)
+        r"\bdavet edilmediniz\b",
+        r"\bbaşvuru dosyanız kapatıl\w*",
+        r"\b(?:iş )?teklifi sunamayacağız\b",
+        r"\btercihimiz başka bir aday(?:dan yana|ı) \w+",
         r"\b(?:pozisyonu|kadroyu|yeri) [^.!?\n]{0,60}\bbir adaya teklif ettim\b",  # refusals written by people, informal and indirect (stress set 22)
         r"\bartık kimseyi almayacağım\b",
         r"\bolmadı maalesef\b|\bmaalesef olmadı\b",
