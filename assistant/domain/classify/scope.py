@@ -43,6 +43,7 @@ def mail_to_many_about_nobody(signals: HeaderSignals, text: str) -> Evidence | N
 
 
 # "Please ignore the email you got last night - it was sent in error."
+_CONDITIONAL = re.compile(r"\bif (?:you )?(?:believe|think|feel|suspect|received|got)\b[^.!?\n]*$|\bif this\b[^.!?\n]*$")
 _RETRACTION = re.compile(
     any_of(
         r"\b(?:sent|went out|was sent|were sent|gone out)(?: to you| to \w+)? (?:by mistake|in error|erroneously|accidentally)\b",
@@ -55,7 +56,9 @@ _RETRACTION = re.compile(
 
 def retraction(text: str) -> Evidence | None:
     """The writer takes back an earlier message: its decision words are void."""
-    found = _RETRACTION.search(text)
+    # (not a footer's condition: "If you believe this email was sent in error, please let us know", round 60)
+    found = next((match for match in _RETRACTION.finditer(text)
+                  if not _CONDITIONAL.search(text[max(0, match.start() - 60):match.start()])), None)
     if found is None:
         return None
     return Evidence("other", 0.6, f'the writer takes back an earlier message: "{found.group(0)}"', "structure",

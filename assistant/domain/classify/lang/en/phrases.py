@@ -163,6 +163,9 @@ PHRASES: list[Rule] = REJECTION + ENDING + VERDICTS + [
         "en.next_step.interview_rescheduled", "next_step", "strong",
         r"\b(?<!decision )(?<!debrief )(?<!committee )(?<!board )(?<!calibration )(?:interview|call|meeting|chat|appointment|onsite|session)s?(?: \w+){0,4} (?:"
         + r"rescheduled|re-scheduled|moved|postponed|pushed back|brought forward|rearranged)\b",
+        # "A new interview invitation will be sent to you soon" after a cancelled interview (real-mail round 60)
+        r"\b(?:a )?new (?:interview |meeting )?invitation (?:will be|is being) sent\b",
+        r"\bwe will send you a new (?:interview |meeting )?(?:invitation|time|slot|date)\b",
     ),
     rule(
         "en.next_step.another_time", "next_step", "medium",

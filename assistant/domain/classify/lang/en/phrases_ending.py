@@ -62,6 +62,10 @@ ENDING: list[Rule] = [
         + r" (?:our|their|the|this|your|its) (?:[\w-]+ ){0,2}?offer\b(?! acceptance)",
         r"\boffer(?: \w+){0,6}? (?:has been|have been|was|had been|is being|is) (?:now )?"
         + r"(?:withdrawn|rescinded|retracted|revoked)\b(?! at your request| as you)",
+        # "the offer for the position of Data Analyst, which was previously extended to you, has been officially
+        # revoked" (real-mail round 60)
+        r"\boffer for the (?:position|role|post|job)\b[^.!?\n]{0,100}?\b(?:has been|have been|was|had been) (?:now |officially |formally )?"
+        + r"(?:withdrawn|rescinded|retracted|revoked)\b(?! at your request| as you)",
         # "the conditional offer has lapsed" (stress set 5)
         r"\b(?:conditional|provisional) offer(?: \w+){0,4}? (?:has|had) (?:now )?lapsed\b",
         takes_offer_back=True,

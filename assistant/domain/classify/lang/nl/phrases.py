@@ -274,6 +274,7 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(
+        r"\bmocht u desondanks van mening zijn dat u recht (?:hebt|heeft) op\b",  # the refusal only implied by the way to contest it (real-mail round 61)
         r"\b(?:functie|vacature)\b[^.!?\n]{0,60}\b(?:komen|komt) te vervallen\b",  # longer formal letters with the decision buried (stress set 23)
         r"\bprocedure is (?:daarom |dan ook )?voor alle kandidaten (?:beëindigd|afgesloten|gestopt)\b",
         r"\b(?:is )?(?:uw|je|jouw) dossier (?:is )?(?:gesloten|gearchiveerd)\b",
