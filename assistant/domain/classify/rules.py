@@ -52,7 +52,7 @@ def classify_message(message: Message) -> Classification:
     if subject and not is_reply_subject(subject):
         headline = normalize(subject_core(subject))
         # "Status: Rejected – Store Assistant" as a subject (stress set 8)
-        evidence += find_evidence(headline, where=" in subject") + applicant_tracking_evidence(headline)
+        evidence += find_evidence(headline, where=" in subject", beside=text) + applicant_tracking_evidence(headline)
     evidence = _about_someone_else(evidence, text) + structural_evidence(message, text, bodies[1])
     evidence = offer_taken_back(evidence)
     signals = header_signals(headers)

@@ -128,7 +128,6 @@ FRAME_WORDS = FrameWords(
         r"\bdas wird (?:diesmal |dieses mal |leider |wohl )*nix\b|\bdas wird (?:diesmal |dieses mal |leider )*nichts (?:mit uns|bei uns)\b",  # refusals written by people, informal and indirect (stress set 22)
         r"\b(?:ist|ist es|wird es) ein nein (?:von uns|unsererseits)\b",
         r"\b\w*(?:stelle|position|platz)\b[^.!?\n]{0,60}\ban eine[nr]? (?:andere[nr]? )?(?:bewerber(?:in)?|kandidat(?:in)?|person)\b[^.!?\n]{0,60}\bvergeben",
-        r"\b\w*(?:stelle|position|platz)\b[^.!?\n]{0,60}\beine[rm]? (?:andere[nr]? )?(?:bewerber(?:in)?|kandidat(?:in)?) (?:gegeben|angeboten)",
         r"\bhat'?s? beim probearbeiten nicht (?:so )?(?:richtig |ganz )?gepasst\b|\bbeim probe(?:arbeiten|tag) hat es (?:leider )?nicht (?:so )?(?:richtig |ganz )?gepasst\b",
         r"\b(?:die |den )?(?:aushilfe|verstärkung|unterstützung) (?:für [\w\s-]{1,30} )?(?:hab|habe|haben) (?:ich|wir) (?:schon|bereits|inzwischen) gefunden\b",
         r"\b(?:(?:haben|hast) (?:sie|du)|(?:sie|du) (?:haben|hast)) (?:leider )?(?:[^.!?\n]{0,80} )?keinen (?:[\w-]+)?platz (?:erhalten|bekommen)\b",  # no place given, no chance to join (real-mail rounds 58 and 59)
