@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from .gist import gist
 from .headers import HeaderSignals
 from .lang import words
-from .lexicon import candidacy_goes_on, reader_ended_it
+from .lexicon import candidacy_goes_on, reader_ended_it, someone_referred
 from .model import CONFIDENT, Evidence
 from .rule import any_of
 from .scope import names_own_application
@@ -236,8 +236,11 @@ def _gist(s: Situation) -> Verdict | None:
     guess = gist(s.text)
     if guess is not None and guess.label == "next_step" and not s.is_reply and not names_own_application(s.text):
         return None  # a step asked for in mail that names no candidacy of the reader's: a favour, not a stage
-    if guess is not None and guess.label == "rejection" and (reader_ended_it(s.text) or candidacy_goes_on(s.text)):
-        return None  # the reader withdrew (real-mail round 31), or the candidacy goes on (stress set 8)
+    if guess is not None and guess.label == "rejection" and (reader_ended_it(s.text) or candidacy_goes_on(s.text)
+                                                            or someone_referred(s.text)):
+        # the reader withdrew (real-mail round 31), the candidacy goes on (stress set 8), or the one refused is
+        # someone the reader recommended (stress set 24)
+        return None
     if guess is not None:
         return guess.label, guess.weight, [guess] + [e for e in s.evidence if e.label == guess.label]
     return None

@@ -368,6 +368,11 @@ def reader_ended_it(text: str) -> bool:
     return bool(_READER_DECLINED.search(text))
 
 
+def someone_referred(text: str) -> bool:
+    """The message is about someone the reader referred or recommended."""
+    return bool(_REFERRAL.search(text))
+
+
 def candidacy_goes_on(text: str) -> bool:
     """The message says what was refused leaves the candidacy as it is, or moves it on."""
     return bool(_UNAFFECTED.search(text))

@@ -87,8 +87,8 @@ FRAME_WORDS = FrameWords(
         r"nicht (?:berücksichtigt|ausgewählt|angenommen|genehmigt|bewilligt|zugelassen|erfolgreich|weiterverfolgt)",
         r"storniert|widerrufen|annulliert",
     ),
-    status_labels=r"\w*status|entscheidung|ergebnis|rückmeldung",
-    status_values=r"absage|nicht geeignet|ungeeignet|ausgeschieden|keine berücksichtigung|abgelehnt|nicht berücksichtigt",
+    status_labels=r"[\w-]*status|entscheidung|ergebnis|rückmeldung",
+    status_values=r"absage|nicht geeignet|ungeeignet|ausgeschieden|keine berücksichtigung|abgelehnt|nicht (?:weiter |mehr )?berücksichtigt",
     applications=r"bewerbung|kandidatur|anmeldung|einschreibung|teilnahmeanfrage|beitrittsanfrage|antrag",
     # (and compounds: "Kursablehnung", "Praktikumsabsage", real-mail round 43; not "Terminabsage")
     refusal_nouns=r"(?!(?:termin|gesprächs|interview|meeting|veranstaltungs|event|urlaubs|zahlungs|rechnungs|liefer|auftrags))"
@@ -123,6 +123,11 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:beenden|schließen|stoppen) (?:wir )?(?:daher |deshalb )?(?:das|den) (?:bewerbungs|auswahl)?"
     + r"(?:verfahren|prozess) (?:mit|für) (?:ihnen|dir|allen)",
     left_out=any_of(
+        r"\b(?:nicht|leider nicht) (?:weiter )?beruecksichtig\w*",  # text without accents, regional variants and loanwords (stress set 25)
+        r"\bgegen (?:eine|die) (?:weiterführung|fortsetzung|berücksichtigung) (?:ihrer|deiner) (?:kandidatur|bewerbung)\b",  # selections in other sectors: auditions, trials, cadets, freelance bids (stress set 24)
+        r"\b(?:ihr|dein) profil wurde (?:daher |deshalb |somit )?(?:geschlossen|deaktiviert|archiviert)\b",
+        r"\bnicht (?:als [\w-]+ )?(?:an eine[nr]? [\w-]+ )?vermitteln (?:können|konnten)\b",
+        r"\b(?:uns|wir) (?:[\w-]+ ){0,3}?für (?:eine andere|einen anderen|ein anderes) (?:darsteller|bewerber|kandidat|person|spieler|musiker|schauspieler|sänger|tänzer|model|fotograf|anbieter)\w* entschieden\b",
         r"\beinladung\b[^.!?\n]{0,40}\bkönnen wir (?:ihnen|dir) (?:daher |leider |somit |deshalb )*nicht aussprechen\b",  # longer formal letters with the decision buried (stress set 23)
         r"\bfiel die wahl auf (?:andere|eine[nr]? andere[nr]?|jemand(?:en)? anderen)\b",
         r"\bdas wird (?:diesmal |dieses mal |leider |wohl )*nix\b|\bdas wird (?:diesmal |dieses mal |leider )*nichts (?:mit uns|bei uns)\b",  # refusals written by people, informal and indirect (stress set 22)

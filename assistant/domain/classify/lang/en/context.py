@@ -104,7 +104,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         r"\b(?:they|he|she|(?:the|your) (?:mentee|mentor|student|requester|member)) (?:has |have )?(?:asked to withdraw|withdrew|withdrawn"
         + r"|cancell?ed) (?:the|their|his|her) (?:mentorship )?(?:request|application|invitation)\b",
     ),
-    "referral": (r"\bas (?:her|his|their) (?:[\w-]+ )?(?:mentor|coach|supervisor|tutor)\b", r"\byou (?:referred|recommended)\b", r"\b(?:as|because|since) you (?:were|are) (?:\w+'s )?(?:mentor|supervisor"
+    "referral": (r"\bthe (?:player|person|candidate|student|friend|colleague) you (?:recommended|referred|put forward)\b", r"\bas (?:her|his|their) (?:[\w-]+ )?(?:mentor|coach|supervisor|tutor)\b", r"\byou (?:referred|recommended)\b", r"\b(?:as|because|since) you (?:were|are) (?:\w+'s )?(?:mentor|supervisor"
                  + r"|manager|coach|tutor|referee)\b", r"\b(?:recruitment|hiring|search) for your team's\b", r"\b(?:for|about) (?:referring|recommending)\b", r"\byour referrals\b"),
     # a date, a way of working or costs asked for and refused: the candidacy goes on (language parity)
     "request_modality": (r"\b(?:interview|call|meeting) on (?:the |a )?(?:weekend|saturday|sunday)\b", r"\b(?:switch|swap|change) (?:from|to) the (?:morning|afternoon|evening|night|early|late)\b", r"\b(?:defer\w*|(?:deadline )?extensions?|requests? for feedback|feedback requests?)\b", r"\b(?:start dates?|remote(?:ly)?|work(?:ing)? from home|reschedul\w*|postpon\w*|(?:move|moving|change|changing) the (?:interview|date|time|call)|relocation|salary|signing bonus|parking)\b",),

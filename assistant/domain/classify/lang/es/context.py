@@ -26,7 +26,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     # the other candidates answered no, told to the one who goes on (stress set 6)
     "others_before": (r"\b(?:los|a los) (?:demás|otros|restantes) (?:candidatos|aspirantes)\b",),
     # someone the reader referred or recommended: a decision about them is not about the reader (stress set 8)
-    "other_side_withdrew": (r"\btu mentorizad[ao]\b[^.!?\n]{0,40}\bse ha dado de baja\b",), "referral": (r"\bnos (?:la|lo) recomendaras\b|\bnos (?:la|lo) (?:recomendaste|has recomendado)\b", r"\bpor recomendar(?:nos)?\b", r"\b(?:nos )?(?:has|ha) recomendado\b"),
+    "other_side_withdrew": (r"\btu mentorizad[ao]\b[^.!?\n]{0,40}\bse ha dado de baja\b",), "referral": (r"\b(?:que|a quien) (?:nos )?(?:recomendaste|recomendó|referiste)\b", r"\bnos (?:la|lo) recomendaras\b|\bnos (?:la|lo) (?:recomendaste|has recomendado)\b", r"\bpor recomendar(?:nos)?\b", r"\b(?:nos )?(?:has|ha) recomendado\b"),
     # a date, a way of working or costs asked for and refused: the candidacy goes on (language parity)
-    "request_modality": (r"\b(?:coste del (?:vuelo|viaje|desplazamiento)|gastos de desplazamiento|fecha de inicio|fecha de incorporación|teletrabajo|cambiar la fecha|aplazar|gastos de viaje|reubicación|salario|aparcamiento)\b",),
+    "request_modality": (r"\bturno con\b", r"\b(?:coste del (?:vuelo|viaje|desplazamiento)|gastos de desplazamiento|fecha de inicio|fecha de incorporación|teletrabajo|cambiar la fecha|aplazar|gastos de viaje|reubicación|salario|aparcamiento)\b",),
 }

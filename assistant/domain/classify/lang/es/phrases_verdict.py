@@ -110,6 +110,9 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\bdamos por (?:finalizada|terminada|cerrada|concluida) (?:tu|su) (?:candidatura|solicitud|participación"
     + r"|postulación)",
     left_out=any_of(
+        r"\b(?:su|tu) (?:postulaci[oó]n|candidatura|solicitud)\b[^.!?\n]{0,40}\bno avanzar[aá]\b",  # text without accents, regional variants and loanwords (stress set 25)
+        r"\bse fue con (?:otro candidato|otra candidata|otra persona|alguien m[aá]s)\b",
+        r"\bno (?:podemos|podremos) activar (?:su|tu) cuenta como\b",  # selections in other sectors: auditions, trials, cadets, freelance bids (stress set 24)
         r"\b(?:su|tu) expediente ha sido archivado\b",  # longer formal letters with the decision buried (stress set 23)
         r"\bincluida la (?:suya|tuya)\b[^.!?\n]{0,30}\bquedan? (?:por tanto |por lo tanto |así )?(?:cerradas?|anuladas?|descartadas?)\b",
         r"\b(?:se la|se lo|la|lo) he ofrecido a (?:una candidata|un candidato|otra persona|otro candidato|otra candidata)\b",  # refusals written by people, informal and indirect (stress set 22)

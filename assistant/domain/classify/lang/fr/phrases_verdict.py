@@ -166,6 +166,11 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:vous|t') ?(?:avons|a) (?:retiré|retirée|supprimé|supprimée|enlevé|enlevée) de la liste",
     ended_for_you=r"\bmettons (?:donc )?fin (?:au processus|à (?:votre|ta) (?:candidature|participation))",
     left_out=any_of(
+        r"\b(?:part|partons|partent|est parti|sont partis) sur (?:un autre|une autre|quelqu'un d'autre)\b",  # text without accents, regional variants and loanwords (stress set 25)
+        r"\bne (?:va|vont|allons) pas (?:te|vous) faire (?:de |d')(?:job offer|offre|proposition)\b",
+        r"\ba retenu une autre (?:proposition|offre|candidature)\b",  # selections in other sectors: auditions, trials, cadets, freelance bids (stress set 24)
+        r"\bdécidé de ne pas (?:te|vous) garder\b",
+        r"\bmettre fin à votre (?:recrutement|candidature|processus de recrutement)\b",
         r"\bvotre nom ne figure pas (?:sur|dans) (?:cette|la) liste\b",  # longer formal letters with the decision buried (stress set 23)
         r"\ble poste ayant été pourvu\b",
         r"\bpas en mesure d'y donner (?:une )?suite(?: favorable)?\b",

@@ -252,6 +252,15 @@ FRAME_WORDS = FrameWords(
     taken_off=r"\b(?:ti|la|l') ?abbiamo (?:tolt[oa]|rimoss[oa]|cancellat[oa]) dalla (?:lista|graduatoria|turnazione)",
     ended_for_you=r"\b(?:il )?percorso di selezione (?:per te |per lei )?(?:termina|si conclude|si chiude) qui\b",
     left_out=any_of(
+        r"\b(?:posto|posizione)\b[^.!?\n]{0,40}\b(?:è|e'?) (?:già |gia'? )?stat[oa] (?:occupat[oa]|copert[oa]|assegnat[oa])\b",  # text without accents, regional variants and loanwords (stress set 25)
+        r"\bnon verr[àa]'? pi[ùu]'? ricopert[ao]\b",
+        r"\b(?:sua|tua) candidatura (?:è|e'?) (?:pertanto |quindi )?archiviata\b",
+        r"\bnon (?:è|e'?) risultat[oa] idone[oa]\b",
+        r"\babbiamo scelto (?:altri )?candidati con\b",
+        r"\bnon (?:possiamo|potremo) accettare la (?:tua|sua) candidatura\b",  # selections in other sectors: auditions, trials, cadets, freelance bids (stress set 24)
+        r"\bdi non ammetter(?:la|lo|ti|vi)\b",
+        r"\bnon (?:è|siamo) in grado di rappresentar(?:ti|la|lo)\b",
+        r"\bnon ci sono i presupposti per (?:proseguire|procedere|andare avanti)\b",
         r"\bscelta è (?:infine |quindi |ora )?ricaduta su (?:un altro|un'altra|altri|altre)\b",  # longer formal letters with the decision buried (stress set 23)
         r"\b(?:suo|tuo) nominativo non figura\b",
         r"\b(?:deciso|scelto) di orientar(?:si|ci) (?:verso|su) (?:altri )?(?:candidati|profili|un profilo|un candidato)\b",

@@ -14,7 +14,9 @@ from ...rule import Rule, any_of, rule, within_sentence
 from ..frames import FrameWords, refusal_frames
 
 # The reader, or a thing of theirs that is judged; not right after "als"/"indien" (a condition).
-_READER = (r"(?<!\bals )(?<!\bindien )(?<!\bmocht )(?<!\bwanneer )\b(?:je|jij|u|(?:je|jouw|uw) (?:[\w-]+ ){0,2}?(?:"
+# (not "je teamgenoot", someone else: stress set 24)
+_READER = (r"(?<!\bals )(?<!\bindien )(?<!\bmocht )(?<!\bwanneer )\b(?:(?:je|jij|u)(?! (?:teamgenoot|collega|vriend(?:in)?|broer|zus)\b)"
+           + r"|(?:je|jouw|uw) (?:[\w-]+ ){0,2}?(?:"
            + any_of(
                r"sollicitatie|kandidatuur|kandidatuurstelling|aanmelding|inschrijving|profiel|cv|aanvraag",
                r"sollicitatiebrief|achtergrond|ervaring",
@@ -254,7 +256,9 @@ FRAME_WORDS = FrameWords(
         r"betaling|kaart|bestelling|factuur|bericht|e-?mail|mail|wachtwoord|verlof\w*|vakantie|declaratie",
         r"onkosten|afwezigheid|uitbetaling\w*|bank|overboeking|ruil\w*|reiskosten\w*|\w*vergoeding",
     ),
-    not_judged=r"bestand|bijlage|document|foto|aanbod|intrekking|gesprek\w*|afspraak|interview|kopie|identiteitsbewijs",
+    # (and someone else: "je teamgenoot is niet geselecteerd", stress set 24)
+    not_judged=r"bestand|bijlage|document|foto|aanbod|intrekking|gesprek\w*|afspraak|interview|kopie|identiteitsbewijs"
+    + r"|teamgenoot|collega|vriend(?:in)?|broer|zus",
     negations=r"niet|nooit|geen|nog",
     others=r"zijn|haar|hun|iemand|collega|vriend\w*|andere|kandidaten|als|indien|wanneer|mocht|die|dat|hebt|heb",  # "je hebt je sollicitatie …": "je" is the reader acting
     modals=r"zal|zullen|zou|kan|kunnen|moet",
@@ -274,6 +278,11 @@ FRAME_WORDS = FrameWords(
     ended_for_you=r"\b(?:stoppen|beëindigen|sluiten) (?:we |wij )?(?:daarom )?de (?:sollicitatie)?procedure met (?:je|jou|u"
     + r"|alle kandidaten)",
     left_out=any_of(
+        r"\bbesloten om niet verder met (?:je|jou|u) te gaan\b",  # text without accents, regional variants and loanwords (stress set 25)
+        r"\bkunnen (?:wij|we) (?:uw|je|jouw) aanmelding\b[^.!?\n]{0,30}\bniet afronden\b",  # selections in other sectors: auditions, trials, cadets, freelance bids (stress set 24)
+        r"\b(?:je bent|bent u|ben je|u bent)\b[^.!?\n]{0,80}\bniet doorgegaan\b",
+        r"\bbesloten (?:deze|dit|uw aanvraag|je aanvraag|het verzoek) niet te honoreren\b",
+        r"\b(?:je|uw|jouw) aanmelding\b[^.!?\n]{0,40}\bis (?:helaas )?niet goedgekeurd\b",
         r"\bmocht u desondanks van mening zijn dat u recht (?:hebt|heeft) op\b",  # the refusal only implied by the way to contest it (real-mail round 61)
         r"\b(?:functie|vacature)\b[^.!?\n]{0,60}\b(?:komen|komt) te vervallen\b",  # longer formal letters with the decision buried (stress set 23)
         r"\bprocedure is (?:daarom |dan ook )?voor alle kandidaten (?:beëindigd|afgesloten|gestopt)\b",

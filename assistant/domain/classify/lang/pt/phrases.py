@@ -263,6 +263,9 @@ FRAME_WORDS = FrameWords(
     + r" (?:lista|escala)",
     ended_for_you=r"\bencerramos (?:a sua|o seu|a tua|o teu) (?:participação|candidatura|processo)",
     left_out=any_of(
+        r"\bdecidiu não (?:te|o|a|lhe) aproveitar\b",  # selections in other sectors: auditions, trials, cadets, freelance bids (stress set 24)
+        r"\b(?:sua|tua) candidatura\b[^.!?\n]{0,80}\bnão avançou\b",
+        r"\bopt(?:ámos|amos) por outr[oa] (?:atriz|ator|candidat[oa]|pessoa|profissional|jogador[a]?|modelo|músico|cantor[a]?)\b",
         r"\bescolha recaiu\b[^.!?\n]{0,30}\bsobre (?:um|uma|outro|outra|outros)\b",  # longer formal letters with the decision buried (stress set 23)
         r"\bencerrado para todos os candidatos\b",
         r"\bvaga\b[^.!?\n]{0,60}\bfoi extinta\b",

@@ -211,6 +211,12 @@ FRAME_WORDS = FrameWords(
         r"\b(?:дальше |далее )?с вами не (?:продолжаем|будем продолжать)\b",
     ),
     left_out=any_of(
+        r"\bне двигаться дальше с ваш\w* кандидатур\w*",  # text without accents, regional variants and loanwords (stress set 25)
+        r"\bвакансию\b[^.!?\n]{0,40}\bзаморозили\b",
+        r"\bпроцесс отбора\b[^.!?\n]{0,20}\bзавершаем\b",
+        r"\bваш опыт не (?:в полной мере |полностью )?соответствует требованиям\b",
+        r"\bрешил[аи]? не брать (?:тебя|вас)\b",  # selections in other sectors: auditions, trials, cadets, freelance bids (stress set 24)
+        r"\bне (?:можем|сможем) допустить (?:вас|тебя) к работе\b",
         r"\bна следующий этап вы не прошли\b|\bвы не прошли на следующий этап\b",  # longer formal letters with the decision buried (stress set 23)
         r"\bподбор прекращ[её]н для всех кандидатов\b",
         r"\bвакансия\b[^.!?\n]{0,60}\bупразднена\b",

@@ -228,6 +228,15 @@ FRAME_WORDS = FrameWords(
     ),
     ended_for_you=r"\b(?:sizin |senin )?süreci(?:nizi|ni) (?:de )?sonlandırıyoruz\b",
     left_out=any_of(
+        r"\b(?:basvurunuz|başvurunuz)\b[^.!?\n]{0,40}\bolumsuz sonu[cç]lan\w*",  # text without accents, regional variants and loanwords (stress set 25)
+        r"\bsizinle ilerleyemeye(?:c|ğ|g)e(?:ğ|g)imizi\b",
+        r"\b(?:adayliginizi|adaylığınızı) daha ileriye (?:tasiyamayacag|taşıyamayacağ)\w*",
+        r"\bpozisyonumuz doldurulmu(?:ş|s)tur\b",
+        r"\b(?:profilinizin|deneyiminizin)\b[^.!?\n]{0,60}\b(?:örtüşmediğine|ortusmedigine)\b",
+        r"\balınmanız mümkün olma(?:mıştır|madı)\b",  # selections in other sectors: auditions, trials, cadets, freelance bids (stress set 24)
+        r"\b(?:seni|sizi) [\w-]+ almama kararı ver\w*",
+        r"\bbaşka bir (?:[\w-]+ )?(?:çalışan|aday|oyuncu|kişi|isim|sanatçı)(?:la|yla) (?:anlaş\w*|ilerle\w*|devam\w*)",
+        r"\b(?:başvurunuzu|talebinizi) olumlu karşılay(?:amıyoruz|amadık|amayacağız)\b",
         r"\bbaşvurunuzun\b[^.!?\n]{0,40}\b(?:alınmamasına|ilerletilmemesine|değerlendirilmemesine) karar veril\w*",  # longer formal letters with the decision buried (stress set 23)
         r"\bdavet edilmediniz\b",
         r"\bbaşvuru dosyanız kapatıl\w*",
