@@ -215,9 +215,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-@cache
-def _cues_of(pattern: str) -> frozenset[str] | None:
-    return cues(pattern)
+_cues_of = cache(cues)
 
 
 @lru_cache(maxsize=1)
@@ -323,8 +321,9 @@ def _judge(phrase: Phrase, match: re.Match[str], text: str, where: str) -> Evide
     # Six words before and the clause after: a regret reaches to its clause's end ("sentimos comunicarte que no
     # podemos cubrir el coste del vuelo"), and so does a strong phrase ("donner une suite favorable à votre
     # demande de télétravail"); "den gewünschten Starttermin im Januar können wir nicht berücksichtigen" (stress set 12).
-    if phrase.label == "rejection" and _REQUEST_MODALITY[lang].search(
-            " ".join(prefix.split()[-6:] + [match.group(0), _NEXT_CLAUSE.split(_clause_rest(text, match.end()))[0]])):
+    own_clause = _NEXT_CLAUSE.split(_clause_rest(text, match.end()))[0]
+    wider = " ".join(prefix.split()[-6:] + [match.group(0), own_clause])
+    if phrase.label == "rejection" and _REQUEST_MODALITY[lang].search(wider):
         return None  # a later start, remote work or a new interview date refused: the candidacy goes on
     tier = phrase.tier
     if phrase.label in ("rejection", "offer", "next_step", "pending") and _CONDITION[lang].search(_ASKED_IF.sub(" ", prefix)):
